@@ -1,0 +1,174 @@
+// Package testcred generates fake Cloudflare credentials of the right shapes
+// at test time, so that no secret-shaped value is committed to the repository.
+//
+// Every value is random (seeded by the caller for reproducibility) and is
+// never a real credential.
+package testcred
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"regexp"
+	"strings"
+
+	"github.com/cfauthlint/cfauthlint/rules"
+)
+
+const (
+	alnum    = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+	tokenSet = alnum + "_-"
+	hexSet   = "0123456789abcdef"
+)
+
+// Gen makes fake credentials from a deterministic random source.
+type Gen struct{ r *rand.Rand }
+
+// New returns a generator seeded with seed.
+func New(seed uint64) *Gen { return &Gen{rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))} }
+
+func (g *Gen) pick(set string, n int) string {
+	for {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = set[g.r.IntN(len(set))]
+		}
+		if !rules.IsPlaceholder(b) {
+			return string(b)
+		}
+	}
+}
+
+// mixed returns n characters from set that contain a digit, a lower and an
+// upper case letter (as real tokens do).
+func (g *Gen) mixed(set string, n int) string {
+	for {
+		s := g.pick(set, n)
+		if strings.ContainsAny(s, "0123456789") && strings.ContainsAny(s, "abcdefghijklmnopqrstuvwxyz") && strings.ContainsAny(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+			return s
+		}
+	}
+}
+
+// Prefixed returns prefix + 40 alphanumerics + the CRC-32 checksum.
+func (g *Gen) Prefixed(prefix string) string {
+	body := g.mixed(alnum, 40)
+	return prefix + body + rules.PrefixedChecksum([]byte(body))
+}
+
+// Hex returns n random lowercase hex digits with at least one digit and letter.
+func (g *Gen) Hex(n int) string {
+	for {
+		s := g.pick(hexSet, n)
+		if strings.ContainsAny(s, "0123456789") && strings.ContainsAny(s, "abcdef") {
+			return s
+		}
+	}
+}
+
+// Legacy40 returns a 40-character legacy API token.
+func (g *Gen) Legacy40() string {
+	for {
+		s := g.mixed(tokenSet, 40)
+		if s[0] != '-' && s[0] != '_' {
+			return s
+		}
+	}
+}
+
+// OriginCAKey returns a v1.0- user service key.
+func (g *Gen) OriginCAKey() string { return "v1.0-" + g.Hex(24) + "-" + g.Hex(146) }
+
+// TunnelSecret returns a base64 32-byte tunnel secret.
+func (g *Gen) TunnelSecret() string {
+	b := make([]byte, 32)
+	for i := range b {
+		b[i] = byte(g.r.IntN(256))
+	}
+	return base64.StdEncoding.EncodeToString(b)
+}
+
+// UUID returns a random version-4 UUID.
+func (g *Gen) UUID() string {
+	h := g.Hex(32)
+	return fmt.Sprintf("%s-%s-4%s-a%s-%s", h[:8], h[8:12], h[13:16], h[17:20], h[20:32])
+}
+
+// TunnelToken returns a cloudflared tunnel token (base64 JSON a/s/t).
+func (g *Gen) TunnelToken() string {
+	b, _ := json.Marshal(struct {
+		A string `json:"a"`
+		T string `json:"t"`
+		S string `json:"s"`
+	}{g.Hex(32), g.UUID(), g.TunnelSecret()})
+	// cloudflared orders the fields a, t, s; the token starts eyJhIjoi either way.
+	return base64.StdEncoding.EncodeToString(b)
+}
+
+// Turnstile returns a Turnstile-shaped secret key.
+func (g *Gen) Turnstile() string { return "0x4AAAAAAA" + g.mixed(tokenSet[:62], 22) }
+
+// WranglerOAuth returns a cfoat_ token.
+func (g *Gen) WranglerOAuth() string { return "cfoat_" + g.mixed(tokenSet, 43) + "." + g.mixed(tokenSet, 43) }
+
+// GitHubPAT returns a ghp_ token (another vendor's, for negative samples).
+func (g *Gen) GitHubPAT() string { return "ghp_" + g.mixed(alnum, 36) }
+
+// Make returns a fresh value of the named kind, as used in {{kind}}
+// placeholders, and whether the kind is known.
+func (g *Gen) Make(kind string) (string, bool) {
+	switch kind {
+	case "cfut":
+		return g.Prefixed("cfut_"), true
+	case "cfat":
+		return g.Prefixed("cfat_"), true
+	case "cfk":
+		return g.Prefixed("cfk_"), true
+	case "cfast":
+		return g.Prefixed("cfast_"), true
+	case "cfoat":
+		return g.WranglerOAuth(), true
+	case "tok40":
+		return g.Legacy40(), true
+	case "hex32":
+		return g.Hex(32), true
+	case "hex37":
+		return g.Hex(37), true
+	case "hex40":
+		return g.Hex(40), true
+	case "hex64":
+		return g.Hex(64), true
+	case "origin":
+		return g.OriginCAKey(), true
+	case "tunnel":
+		return g.TunnelToken(), true
+	case "tunnelsecret":
+		return g.TunnelSecret(), true
+	case "turnstile":
+		return g.Turnstile(), true
+	case "ghp":
+		return g.GitHubPAT(), true
+	case "uuid":
+		return g.UUID(), true
+	}
+	return "", false
+}
+
+var placeholderRE = regexp.MustCompile(`\{\{([a-z0-9]+)\}\}`)
+
+// Expand replaces every known {{kind}} placeholder in text with a fresh value
+// and returns the values in order. Unknown {{…}} (template syntax of the file
+// being imitated) is left alone.
+func (g *Gen) Expand(text string) (string, []string) {
+	var values []string
+	out := placeholderRE.ReplaceAllStringFunc(text, func(m string) string {
+		v, ok := g.Make(m[2 : len(m)-2])
+		if !ok {
+			return m
+		}
+		values = append(values, v)
+		return v
+	})
+	return out, values
+}

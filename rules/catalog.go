@@ -1,0 +1,316 @@
+package rules
+
+// The catalog. A new rule is one entry here plus a detector in detect*.go.
+// Sample placeholders ({{cfut}}, {{tok40}}, …) are expanded by internal/testcred
+// to fake credentials generated at test time; nothing secret-shaped is committed.
+var catalog = []*Rule{
+	{
+		ID:    "CF101",
+		Name:  "cloudflare-api-token",
+		Title: "Hardcoded Cloudflare API token",
+		Help: `A Cloudflare API token is hardcoded. Anyone who can read this file can call the
+Cloudflare API with the token's permissions until it is rolled.
+
+Matches user and account tokens in the 2026 format (` + "`cfut_`/`cfat_`" + ` + 40 characters +
+an 8-hex CRC-32 checksum) anywhere, and legacy 40-character tokens only with Cloudflare context:
+a credential name such as ` + "`CLOUDFLARE_API_TOKEN`" + `, ` + "`CF_API_TOKEN`" + `, ` + "`dns_cloudflare_api_token`" + `,
+a ` + "`Bearer`" + ` header next to a Cloudflare API URL, or "cloudflare" on nearby lines.
+
+**Fix:** roll the token in the Cloudflare dashboard (My Profile → API Tokens), then read it
+from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }}`" + `, Vault, SOPS).`,
+		Level:            LevelError,
+		SecuritySeverity: "9.1",
+		Precision:        "high",
+		CWE:              []int{798},
+		Tags:             []string{"security", "secret", "cloudflare", "credential"},
+		Secret:           true,
+		Samples: []Sample{
+			{Text: `token = "{{cfut}}"`, Want: true},
+			{Text: `{"token": "{{cfat}}"}`, Want: true},
+			{Text: `export CLOUDFLARE_API_TOKEN={{tok40}}`, Want: true},
+			{Path: ".env", Text: "CF_API_TOKEN='{{tok40}}'", Want: true},
+			{Path: "cloudflare.ini", Text: "dns_cloudflare_api_token = {{tok40}}", Want: true},
+			{Path: "deploy.sh", Text: "curl https://api.cloudflare.com/client/v4/zones \\\n  -H \"Authorization: Bearer {{tok40}}\"", Want: true},
+			{Path: "values.yaml", Text: "cloudflare:\n  enabled: true\n  apiToken: {{tok40}}", Want: true},
+			{Path: "main.tf", Text: "provider \"cloudflare\" {\n  api_token = \"{{tok40}}\"\n}", Want: true},
+			// Negatives: no context, placeholders, reads, hashes, other vendors.
+			{Text: `token = "{{tok40}}"`, Want: false},
+			{Text: `CLOUDFLARE_API_TOKEN=your-cloudflare-api-token-goes-here-xxxx`, Want: false},
+			{Text: `CLOUDFLARE_API_TOKEN=<token>`, Want: false},
+			{Text: `CLOUDFLARE_API_TOKEN=${{ secrets.CLOUDFLARE_API_TOKEN }}`, Want: false},
+			{Text: `token := os.Getenv("CLOUDFLARE_API_TOKEN")`, Want: false},
+			{Text: `cfut_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx00000000`, Want: false},
+			{Text: "# cloudflare deploy\ncommit = \"{{hex40}}\"", Want: false},
+			{Text: "# cloudflare\nGITHUB_TOKEN={{ghp}}", Want: false},
+			{Text: `CLOUDFLARE_ZONE_ID={{hex32}}`, Want: false},
+		},
+	},
+	{
+		ID:    "CF102",
+		Name:  "cloudflare-global-api-key",
+		Title: "Hardcoded Cloudflare Global API Key",
+		Help: `A Cloudflare Global API Key is hardcoded. The Global API Key has full access to every
+account and zone of its user and cannot be scoped.
+
+Matches 2026 ` + "`cfk_`" + ` keys anywhere, and legacy 37–45 lowercase-hex keys only with Cloudflare
+context (` + "`CLOUDFLARE_API_KEY`" + `, ` + "`CF_API_KEY`" + `, ` + "`X-Auth-Key`" + `, ` + "`dns_cloudflare_api_key`" + `, "cloudflare" nearby).
+
+**Fix:** roll the key (My Profile → API Tokens → Global API Key → Roll), and move to a scoped
+API token; see CF201.`,
+		Level:            LevelError,
+		SecuritySeverity: "9.8",
+		Precision:        "high",
+		CWE:              []int{798},
+		Tags:             []string{"security", "secret", "cloudflare", "credential"},
+		Secret:           true,
+		Samples: []Sample{
+			{Text: `key: {{cfk}}`, Want: true},
+			{Text: `CLOUDFLARE_API_KEY={{hex37}}`, Want: true},
+			{Path: "certbot.ini", Text: "dns_cloudflare_email = ops@example.com\ndns_cloudflare_api_key = {{hex37}}", Want: true},
+			{Path: "call.sh", Text: `curl -H "X-Auth-Key: {{hex37}}" https://api.cloudflare.com/client/v4/user`, Want: true},
+			{Text: `api_key = "{{hex37}}"`, Want: false},
+			{Path: "certbot.ini", Text: "dns_cloudflare_api_key = 0123456789abcdef0123456789abcdef01234567", Want: false},
+			{Text: `CLOUDFLARE_ACCOUNT_ID={{hex32}}`, Want: false},
+			{Text: "cloudflare sha256 {{hex64}}", Want: false},
+		},
+	},
+	{
+		ID:    "CF103",
+		Name:  "cloudflare-origin-ca-key",
+		Title: "Hardcoded Cloudflare Origin CA key",
+		Help: `An Origin CA key (user service key, ` + "`v1.0-…`" + `) is hardcoded. It can issue and revoke
+Origin CA certificates for the user's zones.
+
+**Fix:** revoke it in the dashboard and use an API token with the "SSL and Certificates" permission
+instead; user service keys stopped working on 2026-09-30 (see CF202).`,
+		Level:            LevelError,
+		SecuritySeverity: "8.0",
+		Precision:        "very-high",
+		CWE:              []int{798},
+		Tags:             []string{"security", "secret", "cloudflare", "credential"},
+		Secret:           true,
+		Samples: []Sample{
+			{Text: `origin_ca_key = "{{origin}}"`, Want: true},
+			{Text: `key = "v1.0-000000000000000000000000-0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"`, Want: false},
+			{Text: `version: v1.0-beta`, Want: false},
+		},
+	},
+	{
+		ID:    "CF104",
+		Name:  "cloudflare-access-service-token",
+		Title: "Hardcoded Cloudflare Access service token secret",
+		Help: `A Cloudflare Access service token client secret is hardcoded. With its client id it passes
+Access policies that allow the service token.
+
+Matches ` + "`cfast_`" + ` secrets anywhere, and legacy 64-hex secrets only next to a
+` + "`CF-Access-Client-Secret`" + `-style name.
+
+**Fix:** refresh or revoke the service token in Zero Trust → Access → Service Auth, and inject it
+at run time.`,
+		Level:            LevelError,
+		SecuritySeverity: "8.0",
+		Precision:        "high",
+		CWE:              []int{798},
+		Tags:             []string{"security", "secret", "cloudflare", "credential"},
+		Secret:           true,
+		Samples: []Sample{
+			{Text: `client_secret: {{cfast}}`, Want: true},
+			{Text: `curl -H "CF-Access-Client-Id: {{hex32}}.access" -H "CF-Access-Client-Secret: {{hex64}}" https://app.example.com`, Want: true},
+			{Text: `CLOUDFLARE_ACCESS_CLIENT_SECRET={{hex64}}`, Want: true},
+			{Text: `secret = "{{hex64}}"`, Want: false},
+			{Text: `CF-Access-Client-Secret: ${CF_ACCESS_CLIENT_SECRET}`, Want: false},
+		},
+	},
+	{
+		ID:    "CF105",
+		Name:  "cloudflare-tunnel-token",
+		Title: "Hardcoded Cloudflare Tunnel token or credentials",
+		Help: `A cloudflared tunnel token (base64 JSON with account tag, tunnel id and secret) or a tunnel
+credentials file is committed. It lets anyone run a connector for the tunnel and receive its traffic.
+
+**Fix:** rotate the tunnel secret (` + "`cloudflared tunnel token --cred-file`" + ` / dashboard), and pass
+the token through ` + "`TUNNEL_TOKEN`" + ` from a secret store.`,
+		Level:            LevelError,
+		SecuritySeverity: "8.5",
+		Precision:        "very-high",
+		CWE:              []int{798},
+		Tags:             []string{"security", "secret", "cloudflare", "credential", "tunnel"},
+		Secret:           true,
+		Samples: []Sample{
+			{Path: "compose.yaml", Text: "command: tunnel --no-autoupdate run --token {{tunnel}}", Want: true},
+			{Path: "tunnel.json", Text: `{"AccountTag":"{{hex32}}","TunnelSecret":"{{tunnelsecret}}","TunnelID":"6ff42ae2-765d-4adf-8112-31c55c1551ef"}`, Want: true},
+			{Text: `TUNNEL_TOKEN=${TUNNEL_TOKEN}`, Want: false},
+			{Text: `{"alg":"HS256","typ":"JWT"} eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9`, Want: false},
+		},
+	},
+	{
+		ID:    "CF106",
+		Name:  "cloudflare-wrangler-oauth-token",
+		Title: "Hardcoded Wrangler OAuth token",
+		Help: `A Wrangler OAuth access or refresh token (` + "`cfoat_…`" + `) is committed, usually from
+` + "`~/.wrangler/config/default.toml`" + `. It acts as the logged-in user.
+
+**Fix:** run ` + "`wrangler logout`" + ` to revoke it, remove the file from the repository, and use a scoped
+API token in CI.`,
+		Level:            LevelError,
+		SecuritySeverity: "8.5",
+		Precision:        "very-high",
+		CWE:              []int{798},
+		Tags:             []string{"security", "secret", "cloudflare", "credential", "wrangler"},
+		Secret:           true,
+		Samples: []Sample{
+			{Path: "default.toml", Text: `oauth_token = "{{cfoat}}"`, Want: true},
+			{Text: `oauth_token = "cfoat_..."`, Want: false},
+		},
+	},
+	{
+		ID:    "CF107",
+		Name:  "cloudflare-r2-secret-access-key",
+		Title: "Hardcoded Cloudflare R2 secret access key",
+		Help: `An R2 S3-compatible secret access key (64 hex) is hardcoded next to an R2 endpoint or an R2
+credential name. With its access key id it reads and writes the bucket.
+
+**Fix:** delete the R2 API token in the dashboard (R2 → Manage API tokens), create a new one and
+load it from the environment.`,
+		Level:            LevelError,
+		SecuritySeverity: "8.0",
+		Precision:        "high",
+		CWE:              []int{798},
+		Tags:             []string{"security", "secret", "cloudflare", "credential", "r2"},
+		Secret:           true,
+		Samples: []Sample{
+			{Text: "endpoint = \"https://{{hex32}}.r2.cloudflarestorage.com\"\naws_secret_access_key = {{hex64}}", Want: true},
+			{Text: `R2_SECRET_ACCESS_KEY={{hex64}}`, Want: true},
+			{Text: `aws_secret_access_key = {{hex64}}`, Want: false},
+			{Text: "endpoint = \"https://{{hex32}}.r2.cloudflarestorage.com\"\nchecksum = {{hex64}}", Want: false},
+		},
+	},
+	{
+		ID:    "CF108",
+		Name:  "cloudflare-turnstile-secret-key",
+		Title: "Hardcoded Cloudflare Turnstile secret key",
+		Help: `A Turnstile secret key is hardcoded. It lets anyone validate tokens as your site and read
+its siteverify results. Site keys are public and are not reported; the documented dummy
+keys (` + "`1x0000000000000000000000000000000AA`" + ` and friends) are never findings.
+
+**Fix:** rotate the secret key in the Turnstile widget settings and read it from the environment.`,
+		Level:            LevelWarning,
+		SecuritySeverity: "6.5",
+		Precision:        "medium",
+		CWE:              []int{798},
+		Tags:             []string{"security", "secret", "cloudflare", "credential", "turnstile"},
+		Secret:           true,
+		Samples: []Sample{
+			{Text: `TURNSTILE_SECRET_KEY={{turnstile}}`, Want: true},
+			{Text: `TURNSTILE_SECRET_KEY=1x0000000000000000000000000000000AA`, Want: false},
+			{Text: `TURNSTILE_SITE_KEY={{turnstile}}`, Want: false},
+		},
+	},
+	{
+		ID:    "CF201",
+		Name:  "global-api-key-auth",
+		Title: "Authentication with the Global API Key",
+		Help: `Code or configuration authenticates to the Cloudflare API with the Global API Key
+(` + "`X-Auth-Key`" + ` + ` + "`X-Auth-Email`" + `, ` + "`cloudflare.New(key, email)`" + `, ` + "`option.WithAPIKey`" + `,
+Terraform ` + "`api_key`" + `, certbot ` + "`dns_cloudflare_api_key`" + `). The Global API Key cannot be scoped,
+expired or IP-restricted; a leak exposes every account and zone of the user.
+
+Servers that *read* the header and prose that mentions it are not reported.
+
+**Fix:** create a scoped API token and send ` + "`Authorization: Bearer <token>`" + ` (Go:
+` + "`cloudflare.NewWithAPIToken`" + ` / ` + "`option.WithAPIToken`" + `; Terraform: ` + "`api_token`" + `; certbot:
+` + "`dns_cloudflare_api_token`" + `).`,
+		Level:            LevelWarning,
+		SecuritySeverity: "6.5",
+		Precision:        "high",
+		CWE:              []int{287, 522},
+		Tags:             []string{"security", "cloudflare", "authentication"},
+		Samples: []Sample{
+			{Path: "purge.sh", Text: `curl -X POST https://api.cloudflare.com/client/v4/zones/$ZONE/purge_cache -H "X-Auth-Email: $CF_EMAIL" -H "X-Auth-Key: $CF_KEY"`, Want: true},
+			{Path: "client.py", Text: `headers = {"X-Auth-Email": email, "X-Auth-Key": key}`, Want: true},
+			{Path: "client.js", Text: `fetch(url, { headers: { 'x-auth-email': email, 'X-AUTH-KEY': process.env.CF_KEY } })`, Want: true},
+			{Path: "api.http", Text: "GET https://api.cloudflare.com/client/v4/user\nX-Auth-Email: {{email}}\nX-Auth-Key: {{key}}", Want: true},
+			{Path: "tasks.yml", Text: "    headers:\n      X-Auth-Email: \"{{ cf_email }}\"\n      X-Auth-Key: \"{{ cf_key }}\"", Want: true},
+			{Path: "dns.ps1", Text: `$headers = @{ "X-Auth-Email" = $email; "X-Auth-Key" = $key }`, Want: true},
+			{Path: "Client.cs", Text: `client.DefaultRequestHeaders.Add("X-Auth-Key", apiKey);`, Want: true},
+			{Path: "main.tf", Text: "provider \"cloudflare\" {\n  email   = var.cloudflare_email\n  api_key = var.cloudflare_api_key\n}", Want: true},
+			{Path: "cloudflare.ini", Text: "dns_cloudflare_email = me@example.com\ndns_cloudflare_api_key = {{hex37}}", Want: true},
+			{Path: "deploy.yml", Text: "    env:\n      CLOUDFLARE_API_KEY: ${{ secrets.CLOUDFLARE_API_KEY }}\n      CLOUDFLARE_EMAIL: ${{ secrets.CLOUDFLARE_EMAIL }}", Want: true},
+			// Negatives: mentions, reads, redaction lists.
+			{Path: "CHANGELOG.md", Text: "- Dropped support for the X-Auth-Key header; use API tokens.", Want: false},
+			{Path: "server.go", Text: `key := r.Header.Get("X-Auth-Key")`, Want: false},
+			{Path: "app.py", Text: `key = request.headers.get("X-Auth-Key")`, Want: false},
+			{Path: "redact.js", Text: `const SENSITIVE = ["Authorization", "X-Auth-Key", "X-Auth-Email"];`, Want: false},
+			{Path: "client.py", Text: `# we used to send X-Auth-Key: here`, Want: false},
+			{Path: "main.tf", Text: "provider \"cloudflare\" {\n  api_token = var.cloudflare_api_token\n}", Want: false},
+		},
+	},
+	{
+		ID:    "CF202",
+		Name:  "user-service-key-auth",
+		Title: "Authentication with an Origin CA user service key",
+		Help: `Code or configuration authenticates with a user service key (` + "`X-Auth-User-Service-Key`" + `,
+` + "`NewWithUserServiceKey`" + `, ` + "`option.WithUserServiceKey`" + `, Terraform ` + "`api_user_service_key`" + `).
+Service keys stopped working on 2026-09-30, so this code is broken as well as risky.
+
+**Fix:** use an API token with the "SSL and Certificates: Edit" permission.`,
+		Level:            LevelWarning,
+		SecuritySeverity: "5.3",
+		Precision:        "high",
+		CWE:              []int{287, 522},
+		Tags:             []string{"security", "cloudflare", "authentication", "deprecated"},
+		Samples: []Sample{
+			{Path: "origin.sh", Text: `curl https://api.cloudflare.com/client/v4/certificates -H "X-Auth-User-Service-Key: $KEY"`, Want: true},
+			{Path: "main.tf", Text: "provider \"cloudflare\" {\n  api_user_service_key = var.origin_ca_key\n}", Want: true},
+			{Path: "docs.md", Text: "The X-AUTH-USER-SERVICE-KEY header is deprecated.", Want: false},
+		},
+	},
+	{
+		ID:    "CF301",
+		Name:  "insecure-api-endpoint",
+		Title: "Cloudflare API URL over plain HTTP",
+		Help: `A Cloudflare API URL (host ` + "`api.cloudflare.com`" + ` or ` + "`api.staging.cloudflare.com`" + `, parsed,
+any case, any port) uses ` + "`http://`" + `. Credentials and responses would cross the network in clear
+text, or the client depends on a redirect it should not trust. Base-URL overrides
+(` + "`CLOUDFLARE_BASE_URL`" + `, ` + "`CLOUDFLARE_API_BASE_URL`" + `, Terraform ` + "`base_url`" + `) are checked too.
+Hosts that only look like Cloudflare's (` + "`api.cloudflare.com.evil.example`" + `) are not.
+
+**Fix:** use ` + "`https://`" + `.`,
+		Level:            LevelError,
+		SecuritySeverity: "7.4",
+		Precision:        "very-high",
+		CWE:              []int{319},
+		Tags:             []string{"security", "cloudflare", "transport"},
+		Samples: []Sample{
+			{Text: `base = "http://api.cloudflare.com/client/v4"`, Want: true},
+			{Text: `CLOUDFLARE_API_BASE_URL=HTTP://API.Cloudflare.COM:80/client/v4`, Want: true},
+			{Path: "main.tf", Text: `  base_url = "http://api.staging.cloudflare.com/client/v4"`, Want: true},
+			{Text: `base = "https://api.cloudflare.com/client/v4"`, Want: false},
+			{Text: `base = "http://api.cloudflare.com.evil.example/client/v4"`, Want: false},
+			{Text: `site = "http://www.cloudflare.com/"`, Want: false},
+		},
+	},
+	{
+		ID:    "CF302",
+		Name:  "tls-verification-disabled",
+		Title: "TLS verification disabled for Cloudflare API traffic",
+		Help: `TLS certificate verification is switched off for requests to the Cloudflare API
+(` + "`curl -k`/`--insecure`" + `, ` + "`verify=False`" + `, ` + "`rejectUnauthorized: false`" + `, ` + "`InsecureSkipVerify`" + ` on
+the client given to a Cloudflare SDK). Anyone on the path can read and change the traffic,
+including the credentials in its headers.
+
+**Fix:** remove the flag; if a proxy intercepts TLS, trust its CA explicitly instead.`,
+		Level:            LevelError,
+		SecuritySeverity: "7.4",
+		Precision:        "high",
+		CWE:              []int{295},
+		Tags:             []string{"security", "cloudflare", "transport", "tls"},
+		Samples: []Sample{
+			{Path: "purge.sh", Text: `curl -k -X POST "https://api.cloudflare.com/client/v4/zones/$ZONE/purge_cache"`, Want: true},
+			{Path: "purge.sh", Text: "curl -sSk \\\n  https://api.cloudflare.com/client/v4/user/tokens/verify", Want: true},
+			{Path: "dns.py", Text: `r = requests.get("https://api.cloudflare.com/client/v4/zones", headers=h, verify=False)`, Want: true},
+			{Path: "purge.sh", Text: `curl -k https://internal.example.com/health`, Want: false},
+			{Path: "purge.sh", Text: `curl -H "X-Key: abc" https://api.cloudflare.com/client/v4/zones`, Want: false},
+		},
+	},
+}

@@ -1,0 +1,350 @@
+package rules
+
+import (
+	"bytes"
+	"strings"
+)
+
+// Auth-method (CF2xx) and transport (CF3xx) detectors. These flag how code
+// talks to the API, not secret values, so their spans are names and URLs.
+
+var authHeaders = []struct{ name, rule, msg string }{
+	{"x-auth-user-service-key", "CF202", "request authenticates with an Origin CA user service key (X-Auth-User-Service-Key), which stopped working on 2026-09-30; use an API token with SSL and Certificates permission"},
+	{"x-auth-key", "CF201", "request authenticates with the Global API Key (X-Auth-Key); use a scoped API token sent as `Authorization: Bearer`"},
+}
+
+func detectAuthHeaders(s *scanState, r region) {
+	for _, h := range authHeaders {
+		rule := ByID(h.rule)
+		forEach(s.lower[r.start:r.end], h.name, func(i int) {
+			start := r.start + i
+			end := start + len(h.name)
+			if (start > 0 && (identChar[s.data[start-1]])) || (end < len(s.data) && identChar[s.data[end]]) {
+				return
+			}
+			if s.headerSent(start, end) {
+				s.add(rule, start, end, "high", h.msg)
+			}
+		})
+	}
+}
+
+// readCalls on the line before a header name mean the code reads or removes
+// the header rather than sending it.
+var readCalls = []string{".get(", "get(", ".getheader(", "getheader(", ".values(", ".del(", "delete ", "del ", ".pop(", ".has(", "has(", "remove", "unset(", "strip", "redact", "mask", "sensitive", "getfirst(", "getall("}
+
+// headerSent decides whether the header name at [start,end) is being sent:
+// a name with a value (`Name: value`, `"Name": v`, `"Name" => v`,
+// `("Name", v)`, `h["Name"] = v`), not a read, a list of names, a comparison,
+// a comment or prose.
+func (s *scanState) headerSent(start, end int) bool {
+	if s.inComment(start) || s.proseLine(start) {
+		return false
+	}
+	ls, le := s.lineStart(start), s.lineEnd(start)
+	before := s.lower[ls:start]
+	after := s.data[end:le]
+	for _, rc := range readCalls {
+		if bytes.Contains(before, []byte(rc)) {
+			return false
+		}
+	}
+	var q byte
+	if start > ls && isQuote(s.data[start-1]) {
+		q = s.data[start-1]
+	}
+	if q == 0 {
+		t := bytes.TrimSpace(before)
+		if len(after) > 0 && after[0] == ':' && len(t) == 0 && s.kind != kindProse {
+			return valuePresent(after[1:])
+		}
+		for _, w := range []string{"proxy_set_header", "add_header", "set_header", "more_set_headers"} {
+			if bytes.Contains(before, []byte(w)) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(after) == 0 {
+		return false
+	}
+	if after[0] == ':' {
+		// "X-Auth-Key: value" inside one string (curl -H, raw header lines).
+		return true
+	}
+	if after[0] != q {
+		return false
+	}
+	rest := bytes.TrimLeft(after[1:], " \t")
+	switch {
+	case bytes.HasPrefix(rest, []byte("]")):
+		r2 := bytes.TrimLeft(rest[1:], " \t")
+		return len(r2) > 0 && r2[0] == '=' && !bytes.HasPrefix(r2, []byte("=="))
+	case bytes.HasPrefix(rest, []byte("=>")):
+		return valuePresent(rest[2:])
+	case bytes.HasPrefix(rest, []byte("==")), bytes.HasPrefix(rest, []byte("!=")):
+		return false
+	case bytes.HasPrefix(rest, []byte(":")), bytes.HasPrefix(rest, []byte("=")):
+		return valuePresent(rest[1:])
+	case bytes.HasPrefix(rest, []byte(",")):
+		v := bytes.TrimLeft(rest[1:], " \t")
+		if len(v) == 0 || v[0] == ')' || v[0] == ']' || v[0] == '}' {
+			return false
+		}
+		return !headerNameLiteral(v)
+	}
+	return false
+}
+
+func isQuote(c byte) bool { return c == '"' || c == '\'' || c == '`' }
+
+// valuePresent reports whether v (the text after a separator) holds a value.
+func valuePresent(v []byte) bool {
+	v = bytes.TrimLeft(v, " \t")
+	return len(v) > 0 && v[0] != ')' && v[0] != ']' && v[0] != '}' && v[0] != ',' && v[0] != ';'
+}
+
+// headerNameLiteral reports whether v starts with a quoted header name that is
+// followed by a list separator: `"X-Auth-Email", …` or `"Authorization"]`.
+func headerNameLiteral(v []byte) bool {
+	if len(v) < 3 || !isQuote(v[0]) {
+		return false
+	}
+	j := bytes.IndexByte(v[1:], v[0])
+	if j < 1 {
+		return false
+	}
+	name := v[1 : 1+j]
+	for _, c := range name {
+		if !(alnum[c] || c == '-' || c == '_') {
+			return false
+		}
+	}
+	rest := bytes.TrimLeft(v[2+j:], " \t")
+	return len(rest) == 0 || rest[0] == ',' || rest[0] == ']' || rest[0] == ')' || rest[0] == ':' || rest[0] == '}'
+}
+
+// authSettings are configuration names whose setting selects an auth method.
+var authSettings = []struct {
+	name, rule string
+	provider   bool // only inside a `provider "cloudflare"` block
+	msg        string
+}{
+	{"api_user_service_key", "CF202", true, "Terraform provider authenticates with a user service key (api_user_service_key), which stopped working on 2026-09-30; use api_token"},
+	{"api_key", "CF201", true, "Terraform provider authenticates with the Global API Key (api_key + email); use a scoped api_token"},
+	{"dns_cloudflare_api_key", "CF201", false, "certbot-dns-cloudflare authenticates with the Global API Key; use dns_cloudflare_api_token with a scoped token"},
+	{"cloudflare_api_user_service_key", "CF202", false, "CLOUDFLARE_API_USER_SERVICE_KEY selects user service key auth, which stopped working on 2026-09-30; use CLOUDFLARE_API_TOKEN"},
+	{"cf_api_user_service_key", "CF202", false, "CF_API_USER_SERVICE_KEY selects user service key auth, which stopped working on 2026-09-30; use an API token"},
+	{"cloudflare_api_key", "CF201", false, "CLOUDFLARE_API_KEY selects Global API Key auth; use a scoped CLOUDFLARE_API_TOKEN"},
+	{"cloudflare_api_key_file", "CF201", false, "CLOUDFLARE_API_KEY_FILE selects Global API Key auth; use a scoped API token"},
+	{"cf_api_key", "CF201", false, "CF_API_KEY selects Global API Key auth; use a scoped CF_API_TOKEN"},
+	{"cf_api_key_file", "CF201", false, "CF_API_KEY_FILE selects Global API Key auth; use a scoped API token"},
+	{"cloudflare_auth_key", "CF201", false, "CLOUDFLARE_AUTH_KEY selects Global API Key auth; use a scoped API token"},
+	{"apikeysecretref", "CF201", false, "cert-manager Cloudflare solver uses the Global API Key (apiKeySecretRef); use apiTokenSecretRef"},
+}
+
+// envReads before a name mean the value is read, not set.
+var envReads = []string{"$", "${", "getenv(", "environ[", "environ.get(", "env.", "env[", "env(", "secrets.", "vars.", "var.", "lookupenv("}
+
+func detectAuthConfig(s *scanState, r region) {
+	for _, a := range authSettings {
+		rule := ByID(a.rule)
+		forEach(s.lower[r.start:r.end], a.name, func(i int) {
+			start := r.start + i
+			end := start + len(a.name)
+			if (start > 0 && identChar[s.data[start-1]]) || (end < len(s.data) && (wordChars[s.data[end]] || s.data[end] == '-')) {
+				return
+			}
+			if s.inComment(start) || s.proseLine(start) {
+				return
+			}
+			ls, le := s.lineStart(start), s.lineEnd(start)
+			before := s.lower[ls:start]
+			for _, rd := range envReads {
+				if bytes.HasSuffix(before, []byte(rd)) || bytes.HasSuffix(bytes.TrimRight(before, `"'`), []byte(rd)) {
+					return
+				}
+			}
+			after := bytes.TrimLeft(s.data[end:le], `"' `+"\t")
+			if a.provider && !s.parentHas(start, `provider "cloudflare"`) {
+				return
+			}
+			// `- name: CF_API_KEY` followed by value:/valueFrom: (Kubernetes env).
+			if bytes.HasSuffix(bytes.TrimRight(before, ` "'`), []byte("name:")) && len(bytes.TrimSpace(after)) == 0 {
+				next := s.lower[min(le+1, len(s.lower)):s.lineEnd(min(le+1, len(s.lower)-1))]
+				if bytes.Contains(next, []byte("value")) {
+					s.add(rule, start, end, "high", a.msg)
+				}
+				return
+			}
+			if len(after) == 0 || (after[0] != '=' && after[0] != ':') || bytes.HasPrefix(after, []byte("==")) {
+				return
+			}
+			val := bytes.Trim(bytes.TrimSpace(after[1:]), `"',;`)
+			if a.name == "apikeysecretref" {
+				s.add(rule, start, end, "high", a.msg)
+				return
+			}
+			if len(val) == 0 || bytes.Equal(val, []byte("null")) || bytes.Equal(val, []byte("none")) || bytes.Equal(val, []byte("\"\"")) {
+				return
+			}
+			if !a.provider && IsPlaceholder(val) && !bytes.Contains(val, []byte("{")) && !bytes.Contains(val, []byte("$")) {
+				return
+			}
+			s.add(rule, start, end, "high", a.msg)
+		})
+	}
+}
+
+// detectPlainHTTP finds http:// URLs whose parsed host is a Cloudflare API host.
+func detectPlainHTTP(s *scanState, r region) {
+	rule := ByID("CF301")
+	hosts := s.apiHosts()
+	forEach(s.lower[r.start:r.end], "http://", func(i int) {
+		start := r.start + i
+		if start > 0 && alnum[s.data[start-1]] {
+			return
+		}
+		p := start + len("http://")
+		authEnd := p
+		for authEnd < len(s.data) && authEnd-p < 256 && isAuthorityChar(s.lower[authEnd]) {
+			authEnd++
+		}
+		authority := string(s.lower[p:authEnd])
+		if at := strings.LastIndexByte(authority, '@'); at >= 0 {
+			authority = authority[at+1:]
+		}
+		host := authority
+		if c := strings.LastIndexByte(host, ':'); c >= 0 {
+			host = host[:c]
+		}
+		host = strings.TrimSuffix(host, ".")
+		match := false
+		for _, h := range hosts {
+			if host == h {
+				match = true
+			}
+		}
+		if !match || s.inComment(start) || s.proseLine(start) {
+			return
+		}
+		s.add(rule, start, authEnd, "high", "Cloudflare API URL uses plain http:// ("+host+"); use https://")
+	})
+}
+
+func isAuthorityChar(c byte) bool {
+	return ('a' <= c && c <= 'z') || ('0' <= c && c <= '9') || c == '.' || c == '-' || c == ':' || c == '@' || c == '_' || c == '%'
+}
+
+// tlsOff are spellings that switch certificate verification off, in code or
+// tools other than curl/wget (those are parsed as commands).
+var tlsOff = []string{
+	"verify=false", "verify = false", "verify: false", "rejectunauthorized: false", "rejectunauthorized:false",
+	"rejectunauthorized = false", "insecureskipverify: true", "insecureskipverify = true",
+	"node_tls_reject_unauthorized=0", "node_tls_reject_unauthorized = 0", "node_tls_reject_unauthorized: 0",
+	"node_tls_reject_unauthorized='0'", "node_tls_reject_unauthorized=\"0\"", "node_tls_reject_unauthorized: \"0\"",
+	"validate_certs: no", "validate_certs: false", "validate_certs=no", "validate_certs=false",
+	"curlopt_ssl_verifypeer, false", "curlopt_ssl_verifypeer => false", "curlopt_ssl_verifypeer, 0", "curlopt_ssl_verifypeer => 0",
+	"-skipcertificatecheck", "servercertificatevalidationcallback", "sslverify = false", "ssl_verify: false", "verify_ssl=false", "verify_ssl: false",
+	"--no-check-certificate",
+}
+
+func detectInsecureTLS(s *scanState, r region) {
+	rule := ByID("CF302")
+	forEach(s.lower[r.start:r.end], "curl", func(i int) {
+		start := r.start + i
+		if (start > 0 && identChar[s.data[start-1]]) || (start+4 < len(s.data) && identChar[s.data[start+4]]) || s.inComment(start) {
+			return
+		}
+		cmdEnd := s.commandEnd(start)
+		cmd := s.lower[start:cmdEnd]
+		if !s.hasAPIHost(cmd) {
+			return
+		}
+		orig := s.data[start:cmdEnd]
+		for _, a := range shellWords(orig) {
+			w := orig[a.start:a.end]
+			if bytes.Equal(w, []byte("--insecure")) || shortFlagHasK(w) {
+				s.add(rule, start+a.start, start+a.end, "high", "curl runs against the Cloudflare API with TLS verification off ("+string(w)+"); remove it")
+			}
+		}
+	})
+	for _, t := range tlsOff {
+		forEach(s.lower[r.start:r.end], t, func(i int) {
+			start := r.start + i
+			end := start + len(t)
+			if s.inComment(start) || s.proseLine(start) || !s.nearAPIHost(start, end) {
+				return
+			}
+			if start > 0 && alnum[s.data[start-1]] {
+				return
+			}
+			s.add(rule, start, end, "high", "TLS certificate verification is disabled for Cloudflare API traffic; remove it")
+		})
+	}
+}
+
+func (s *scanState) hasAPIHost(b []byte) bool {
+	for _, h := range s.apiHosts() {
+		if bytes.Contains(b, []byte(h)) {
+			return true
+		}
+	}
+	return false
+}
+
+// commandEnd returns the end of the shell command starting at start: the end
+// of its line, following `\`, `^` and "`" line continuations (clamped).
+func (s *scanState) commandEnd(start int) int {
+	end := s.lineEnd(start)
+	for end < len(s.data) && end-start < ContextBytes {
+		t := bytes.TrimRight(s.data[s.lineStart(end):end], " \t\r")
+		if len(t) == 0 || (t[len(t)-1] != '\\' && t[len(t)-1] != '^' && t[len(t)-1] != '`') {
+			break
+		}
+		end = s.lineEnd(min(len(s.data)-1, end+1))
+	}
+	return min(end, start+ContextBytes)
+}
+
+type span struct{ start, end int }
+
+// shellWords splits a command into unquoted words; quoted words are skipped,
+// since a flag never sits inside quotes.
+func shellWords(cmd []byte) []span {
+	var out []span
+	for i := 0; i < len(cmd); {
+		c := cmd[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\\':
+			i++
+		case c == '"' || c == '\'':
+			j := bytes.IndexByte(cmd[i+1:], c)
+			if j < 0 {
+				return out
+			}
+			i += j + 2
+		default:
+			j := i
+			for j < len(cmd) && cmd[j] != ' ' && cmd[j] != '\t' && cmd[j] != '\n' && cmd[j] != '\r' {
+				j++
+			}
+			out = append(out, span{i, j})
+			i = j
+		}
+	}
+	return out
+}
+
+// shortFlagHasK reports a curl short-option cluster containing k: -k, -sk, -kX.
+func shortFlagHasK(w []byte) bool {
+	if len(w) < 2 || w[0] != '-' || w[1] == '-' {
+		return false
+	}
+	for _, c := range w[1:] {
+		if !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return bytes.IndexByte(w[1:], 'k') >= 0
+}

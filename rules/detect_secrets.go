@@ -1,0 +1,348 @@
+package rules
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"hash/crc32"
+	"regexp"
+	"strings"
+)
+
+// detectors run, in order, over every region of a buffer.
+var detectors = []func(*scanState, region){
+	detectPrefixed,
+	detectWranglerOAuth,
+	detectOriginCAKey,
+	detectTunnelToken,
+	detectTunnelCredentials,
+	detectLegacyToken,
+	detectLegacyHexSecrets,
+	detectTurnstile,
+	detectAuthHeaders,
+	detectAuthConfig,
+	detectPlainHTTP,
+	detectInsecureTLS,
+}
+
+// prefixedFormats are the 2026 formats: prefix + 40 [A-Za-z0-9] + 8 hex CRC-32.
+var prefixedFormats = []struct {
+	prefix, rule, what string
+}{
+	{"cfut_", "CF101", "Cloudflare user API token"},
+	{"cfat_", "CF101", "Cloudflare account API token"},
+	{"cfk_", "CF102", "Cloudflare Global API Key"},
+	{"cfast_", "CF104", "Cloudflare Access service token secret"},
+}
+
+// PrefixedChecksum returns the checksum suffix of a 2026-format credential
+// body: CRC-32 (IEEE) of the 40-character body as 8 lowercase hex digits.
+func PrefixedChecksum(body []byte) string { return fmt.Sprintf("%08x", crc32.ChecksumIEEE(body)) }
+
+func detectPrefixed(s *scanState, r region) {
+	d := s.data
+	for _, f := range prefixedFormats {
+		rule := ByID(f.rule)
+		forEach(d[r.start:r.end], f.prefix, func(i int) {
+			start := r.start + i
+			body := start + len(f.prefix)
+			end := body + 48
+			if end > len(d) || (start > 0 && wordChars[d[start-1]]) || (end < len(d) && wordChars[d[end]]) {
+				return
+			}
+			if !alnum.all(d[body:body+40]) || !lowerHex.all(d[body+40:end]) || IsPlaceholder(d[body:body+40]) {
+				return
+			}
+			conf, note := "medium", "checksum does not match"
+			if PrefixedChecksum(d[body:body+40]) == string(d[body+40:end]) {
+				conf, note = "high", "checksum valid"
+			}
+			s.add(rule, start, end, conf, fmt.Sprintf("%s (%s…, %s) is hardcoded; roll it and load it from a secret store", f.what, f.prefix, note))
+		})
+	}
+}
+
+// forEach calls fn with the offset of every occurrence of lit in b.
+func forEach(b []byte, lit string, fn func(i int)) {
+	needle := []byte(lit)
+	for off := 0; ; {
+		i := bytes.Index(b[off:], needle)
+		if i < 0 {
+			return
+		}
+		fn(off + i)
+		off += i + len(needle)
+	}
+}
+
+func detectWranglerOAuth(s *scanState, r region) {
+	d := s.data
+	rule := ByID("CF106")
+	forEach(d[r.start:r.end], "cfoat_", func(i int) {
+		start := r.start + i
+		if start > 0 && wordChars[d[start-1]] {
+			return
+		}
+		body := start + len("cfoat_")
+		end := body
+		for end < len(d) && end-start < MaxMatchLen && (tokenChars[d[end]] || (d[end] == '.' && end+1 < len(d) && tokenChars[d[end+1]])) {
+			end++
+		}
+		if end-body < 20 || IsPlaceholder(d[body:end]) {
+			return
+		}
+		s.add(rule, start, end, "high", "Wrangler OAuth token (cfoat_…) is hardcoded; revoke it with `wrangler logout`")
+	})
+}
+
+func detectOriginCAKey(s *scanState, r region) {
+	d := s.data
+	rule := ByID("CF103")
+	forEach(d[r.start:r.end], "v1.0-", func(i int) {
+		start := r.start + i
+		end := start + 5 + 24 + 1 + 146
+		if end > len(d) || (start > 0 && alnum[d[start-1]]) || (end < len(d) && alnum[d[end]]) {
+			return
+		}
+		a, b := d[start+5:start+29], d[start+30:end]
+		if !lowerHex.all(a) || d[start+29] != '-' || !lowerHex.all(b) || IsPlaceholder(b) || entropy(b) < 3.0 {
+			return
+		}
+		s.add(rule, start, end, "high", "Cloudflare Origin CA key (v1.0-…) is hardcoded; revoke it and use an API token")
+	})
+}
+
+var uuidRE = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+
+// detectTunnelToken finds base64 JSON {"a":…,"s":…,"t":…} tunnel tokens.
+func detectTunnelToken(s *scanState, r region) {
+	d := s.data
+	rule := ByID("CF105")
+	forEach(d[r.start:r.end], "eyJhIjoi", func(i int) {
+		start := r.start + i
+		if start > 0 && b64Run[d[start-1]] {
+			return
+		}
+		end := start
+		for end < len(d) && end-start < MaxMatchLen && (alnum[d[end]] || d[end] == '+' || d[end] == '/') {
+			end++
+		}
+		for end < len(d) && d[end] == '=' && end-start < MaxMatchLen {
+			end++
+		}
+		if end < len(d) && tokenChars[d[end]] {
+			return
+		}
+		raw, err := base64.RawStdEncoding.DecodeString(strings.TrimRight(string(d[start:end]), "="))
+		if err != nil {
+			return
+		}
+		var tok struct {
+			A string `json:"a"`
+			S string `json:"s"`
+			T string `json:"t"`
+		}
+		if json.Unmarshal(raw, &tok) != nil || len(tok.A) != 32 || !anyHex.all([]byte(tok.A)) || !uuidRE.MatchString(tok.T) {
+			return
+		}
+		secret, err := base64.StdEncoding.DecodeString(tok.S)
+		if err != nil || len(secret) < 16 || IsPlaceholder([]byte(tok.S)) || period(secret) <= len(secret)/2 {
+			return
+		}
+		s.add(rule, start, end, "high", "Cloudflare Tunnel token is hardcoded; rotate the tunnel secret and pass the token via TUNNEL_TOKEN from a secret store")
+	})
+}
+
+var tunnelSecretRE = regexp.MustCompile(`^"?\s*:\s*"([A-Za-z0-9+/]{32,}={0,2})"`)
+
+// detectTunnelCredentials finds cloudflared credentials files ({"AccountTag",
+// "TunnelSecret", "TunnelID"}) and ARGO TUNNEL TOKEN PEM blocks.
+func detectTunnelCredentials(s *scanState, r region) {
+	d := s.data
+	rule := ByID("CF105")
+	forEach(d[r.start:r.end], "TunnelSecret", func(i int) {
+		at := r.start + i + len("TunnelSecret")
+		m := tunnelSecretRE.FindSubmatchIndex(d[at:min(len(d), at+MaxMatchLen)])
+		if m == nil {
+			return
+		}
+		start, end := at+m[2], at+m[3]
+		if !s.near(start, end, 6, "accounttag") || !s.near(start, end, 6, "tunnelid") || IsPlaceholder(d[start:end]) {
+			return
+		}
+		s.add(rule, start, end, "high", "Cloudflare Tunnel credentials (TunnelSecret) are committed; rotate the tunnel secret and keep the credentials file out of the repository")
+	})
+	const begin, finish = "-----BEGIN ARGO TUNNEL TOKEN-----", "-----END ARGO TUNNEL TOKEN-----"
+	forEach(d[r.start:r.end], begin, func(i int) {
+		start := r.start + i + len(begin)
+		j := bytes.Index(d[start:min(len(d), start+MaxMatchLen)], []byte(finish))
+		if j < 0 {
+			return
+		}
+		body := bytes.TrimSpace(d[start : start+j])
+		if len(body) < 32 || IsPlaceholder(body) {
+			return
+		}
+		bs := start + bytes.Index(d[start:start+j], body[:1])
+		s.add(rule, bs, bs+len(body), "high", "cloudflared cert.pem with an ARGO TUNNEL TOKEN (API token) is committed; revoke it and remove the file")
+	})
+}
+
+// detectLegacyToken finds 40-character legacy API tokens with Cloudflare context.
+func detectLegacyToken(s *scanState, r region) {
+	d := s.data
+	rule := ByID("CF101")
+	s.runs(r, tokenChars, b64NoPad, b64Run, 40, 40, func(start, end int) {
+		v := d[start:end]
+		if start > 0 && d[start-1] == '.' {
+			return
+		}
+		if anyHex.all(v) || !hasClasses(v) || entropy(v) < 3.5 || hasVendorPrefix(v) || IsPlaceholder(v) {
+			return
+		}
+		key := s.keyBefore(start)
+		switch {
+		case key == "bearer":
+			if !s.nearAPIHost(start, end) {
+				return
+			}
+		case strings.Contains(key, "token") || key == "authorization":
+			if hasOtherVendor(key) || !(strings.Contains(key, "cloudflare") || strings.HasPrefix(key, "cf") || s.cfContext(start, end)) {
+				return
+			}
+		default:
+			return
+		}
+		s.add(rule, start, end, "medium", "Cloudflare API token (legacy format) is hardcoded; roll it and load it from a secret store")
+	})
+}
+
+// nearAPIHost reports whether a Cloudflare API host appears within
+// ContextBytes of the span.
+func (s *scanState) nearAPIHost(start, end int) bool {
+	w := s.lower[max(0, start-ContextBytes):min(len(s.lower), end+ContextBytes)]
+	for _, h := range s.apiHosts() {
+		if bytes.Contains(w, []byte(h)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanState) apiHosts() []string {
+	if len(s.opt.ExtraHosts) == 0 {
+		return defaultAPIHosts
+	}
+	return append(append([]string(nil), defaultAPIHosts...), s.opt.ExtraHosts...)
+}
+
+var defaultAPIHosts = []string{"api.cloudflare.com", "api.staging.cloudflare.com"}
+
+// hasClasses reports whether v mixes digits, lower and upper case letters, as
+// a random 40-character token does with overwhelming probability.
+func hasClasses(v []byte) bool {
+	var digit, lower, upper bool
+	for _, c := range v {
+		switch {
+		case '0' <= c && c <= '9':
+			digit = true
+		case 'a' <= c && c <= 'z':
+			lower = true
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return digit && lower && upper
+}
+
+// hexBoundary: what may not touch a hex credential.
+var hexBoundary = classOf("a-zA-Z0-9_+/-")
+
+// detectLegacyHexSecrets finds legacy Global API Keys (37–45 hex), legacy
+// Access client secrets and R2 secret access keys (64 hex) by their names.
+func detectLegacyHexSecrets(s *scanState, r region) {
+	d := s.data
+	s.runs(r, lowerHex, hexBoundary, hexBoundary, 37, 64, func(start, end int) {
+		v := d[start:end]
+		if (start > 0 && d[start-1] == '.') || !hasDigitAndLetter(v) || IsPlaceholder(v) || entropy(v) < 3.0 {
+			return
+		}
+		key := s.keyBefore(start)
+		switch n := len(v); {
+		case n <= 45:
+			if !globalKeyName(key) || hasOtherVendor(key) {
+				return
+			}
+			if key != "xauthkey" && !strings.Contains(key, "cloudflare") && !strings.HasPrefix(key, "cf") && !s.cfContext(start, end) {
+				return
+			}
+			s.add(ByID("CF102"), start, end, "medium", "Cloudflare Global API Key (legacy format) is hardcoded; roll it and switch to a scoped API token")
+		case n == 64:
+			if accessSecretName(key) && (strings.Contains(key, "cfaccess") || strings.Contains(key, "cloudflare") || strings.Contains(key, "tunnelservicetoken") ||
+				s.near(start, end, 6, ".access") || s.cfContext(start, end)) {
+				s.add(ByID("CF104"), start, end, "medium", "Cloudflare Access service token client secret is hardcoded; refresh the service token and inject it at run time")
+				return
+			}
+			if strings.Contains(key, "secret") && (strings.Contains(key, "r2") || s.near(start, end, 8, "r2.cloudflarestorage.com") ||
+				s.parentHas(start, "r2") || (strings.Contains(key, "secretaccesskey") && s.cfContext(start, end))) {
+				s.add(ByID("CF107"), start, end, "medium", "Cloudflare R2 secret access key is hardcoded; delete the R2 API token and create a new one")
+			}
+		}
+	})
+}
+
+func hasDigitAndLetter(v []byte) bool {
+	var digit, letter bool
+	for _, c := range v {
+		if '0' <= c && c <= '9' {
+			digit = true
+		} else {
+			letter = true
+		}
+	}
+	return digit && letter
+}
+
+func globalKeyName(key string) bool {
+	if strings.Contains(key, "token") || strings.HasSuffix(key, "id") || strings.Contains(key, "zone") || strings.Contains(key, "account") {
+		return false
+	}
+	for _, w := range []string{"apikey", "authkey", "globalkey", "xauthkey", "cfkey", "cloudflarekey"} {
+		if strings.Contains(key, w) {
+			return true
+		}
+	}
+	return key == "key" || (strings.HasSuffix(key, "new") && (strings.Contains(key, "cloudflare") || strings.HasPrefix(key, "cf")))
+}
+
+func accessSecretName(key string) bool {
+	return strings.Contains(key, "clientsecret") || strings.Contains(key, "servicetokensecret") || strings.Contains(key, "accesssecret")
+}
+
+// detectTurnstile finds Turnstile secret keys (0x4…) assigned to a secret name.
+func detectTurnstile(s *scanState, r region) {
+	d := s.data
+	rule := ByID("CF108")
+	forEach(d[r.start:r.end], "0x4", func(i int) {
+		start := r.start + i
+		if start > 0 && tokenChars[d[start-1]] {
+			return
+		}
+		end := start + 3
+		for end < len(d) && tokenChars[d[end]] && end-start < 80 {
+			end++
+		}
+		if n := end - start; n < 23 || n >= 80 || (end < len(d) && tokenChars[d[end]]) {
+			return
+		}
+		key := s.keyBefore(start)
+		if !strings.Contains(key, "secret") || strings.Contains(key, "site") || IsPlaceholder(d[start+3:end]) {
+			return
+		}
+		if !strings.Contains(key, "turnstile") && !s.near(start, end, 6, "turnstile") {
+			return
+		}
+		s.add(rule, start, end, "medium", "Cloudflare Turnstile secret key is hardcoded; rotate it in the widget settings")
+	})
+}

@@ -1,0 +1,102 @@
+// Package rules is cfauthlint's single rule registry and its text rule engine.
+//
+// Every rule's metadata (id, name, title, help, severity, precision, CWE, tags and
+// samples) is declared once in the catalog below; the CLI's `rules` command, the
+// SARIF rule descriptors, docs/rules.md and the analyzers all read it from here.
+// Scan runs the text rules over a byte slice and returns matches as byte spans.
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Level is a default SARIF level.
+type Level string
+
+// Levels, as SARIF spells them.
+const (
+	LevelError   Level = "error"
+	LevelWarning Level = "warning"
+	LevelNote    Level = "note"
+)
+
+// Rule is one entry of the catalog.
+type Rule struct {
+	ID    string // stable public id, e.g. "CF101"
+	Name  string // kebab-case name, e.g. "cloudflare-api-token"
+	Title string // one line
+	Help  string // Markdown
+
+	Level            Level
+	SecuritySeverity string // GitHub's 0.0–10.0 score, as a string
+	Precision        string // very-high, high, medium or low
+	CWE              []int
+	Tags             []string
+
+	// Secret marks rules whose matched span is a credential value: it is
+	// redacted everywhere and its hash keys baselines and allow-lists.
+	Secret bool
+
+	// Samples are inputs `go test` runs through Scan: Want reports whether
+	// the rule must fire on it. {{kind}} placeholders are expanded to
+	// freshly generated fake credentials by internal/testcred.
+	Samples []Sample
+}
+
+// Sample is a short test input for a rule.
+type Sample struct {
+	Path string // file name the sample pretends to be; "" means "sample.txt"
+	Text string
+	Want bool
+}
+
+// HelpURI is the rule's section in docs/rules.md.
+func (r *Rule) HelpURI() string {
+	return "https://github.com/cfauthlint/cfauthlint/blob/main/docs/rules.md#" + strings.ToLower(r.ID)
+}
+
+// CWETags returns the rule's CWE ids as SARIF-style tags ("external/cwe/cwe-798").
+func (r *Rule) CWETags() []string {
+	out := make([]string, 0, len(r.CWE))
+	for _, c := range r.CWE {
+		out = append(out, fmt.Sprintf("external/cwe/cwe-%d", c))
+	}
+	return out
+}
+
+// Group is the rule's family: secrets, auth, transport or policy.
+func (r *Rule) Group() string {
+	switch r.ID[2] {
+	case '1':
+		return "secrets"
+	case '2':
+		return "auth"
+	case '3':
+		return "transport"
+	default:
+		return "policy"
+	}
+}
+
+var byID = map[string]*Rule{}
+
+func init() {
+	for _, r := range catalog {
+		if _, dup := byID[r.ID]; dup {
+			panic("rules: duplicate id " + r.ID)
+		}
+		byID[r.ID] = r
+	}
+	sort.Slice(catalog, func(i, j int) bool { return catalog[i].ID < catalog[j].ID })
+}
+
+// All returns the catalog sorted by id. Callers must not modify it.
+func All() []*Rule { return catalog }
+
+// ByID returns the rule with the given id (case-insensitive), or nil.
+func ByID(id string) *Rule { return byID[strings.ToUpper(id)] }
+
+// Known reports whether id names a rule.
+func Known(id string) bool { return ByID(id) != nil }

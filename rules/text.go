@@ -1,0 +1,385 @@
+package rules
+
+import (
+	"bytes"
+	"math"
+	"strings"
+)
+
+// Text helpers shared by the detectors. Every look around a position is
+// clamped to ContextBytes so that results stay local (see Overlap).
+
+type charClass [256]bool
+
+func classOf(sets ...string) *charClass {
+	var c charClass
+	for _, s := range sets {
+		for i := 0; i < len(s); i++ {
+			if i+2 < len(s) && s[i+1] == '-' {
+				for b := s[i]; b <= s[i+2]; b++ {
+					c[b] = true
+				}
+				i += 2
+				continue
+			}
+			c[s[i]] = true
+		}
+	}
+	return &c
+}
+
+var (
+	alnum      = classOf("a-zA-Z0-9")
+	wordChars  = classOf("a-zA-Z0-9_")
+	tokenChars = classOf("a-zA-Z0-9_-")
+	// b64Run is what may surround a credential without being part of it
+	// being cut: base64 and base64url alphabets.
+	b64Run    = classOf("a-zA-Z0-9_+/=-")
+	b64NoPad  = classOf("a-zA-Z0-9_+/-")
+	lowerHex  = classOf("0-9a-f")
+	anyHex    = classOf("0-9a-fA-F")
+	identChar = classOf("a-zA-Z0-9_.-")
+)
+
+func (c *charClass) all(b []byte) bool {
+	for _, x := range b {
+		if !c[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// runs calls fn for every maximal run of class characters in data[r.start:r.end]
+// whose length is in [minLen, maxLen], and which is maximal in the whole of
+// data, with respect to the boundary class (a run of tokens inside a longer
+// base64 blob is not a token).
+func (s *scanState) runs(r region, class, before, after *charClass, minLen, maxLen int, fn func(start, end int)) {
+	d := s.data
+	for i := r.start; i < r.end; {
+		if !class[d[i]] {
+			i++
+			continue
+		}
+		j := i
+		for j < r.end && class[d[j]] {
+			j++
+		}
+		if n := j - i; n >= minLen && n <= maxLen &&
+			(i == 0 || !before[d[i-1]]) && (j == len(d) || !after[d[j]]) {
+			fn(i, j)
+		}
+		i = j
+	}
+}
+
+// lineStart returns the start of the line holding pos (clamped).
+func (s *scanState) lineStart(pos int) int {
+	lo := max(0, pos-ContextBytes)
+	if i := bytes.LastIndexByte(s.data[lo:pos], '\n'); i >= 0 {
+		return lo + i + 1
+	}
+	return lo
+}
+
+// lineEnd returns the end (excluding '\n') of the line holding pos (clamped).
+func (s *scanState) lineEnd(pos int) int {
+	hi := min(len(s.data), pos+ContextBytes)
+	if i := bytes.IndexByte(s.data[pos:hi], '\n'); i >= 0 {
+		return pos + i
+	}
+	return hi
+}
+
+// near reports whether the lowercase needle occurs within n lines around
+// [start,end), and within ContextBytes of it.
+func (s *scanState) near(start, end, lines int, needle string) bool {
+	lo, hi := start, end
+	for i := 0; i < lines && lo > 0 && start-lo < ContextBytes; i++ {
+		lo = s.lineStart(max(0, lo-1))
+	}
+	for i := 0; i <= lines && hi < len(s.data) && hi-end < ContextBytes; i++ {
+		hi = s.lineEnd(min(len(s.data)-1, hi+1))
+	}
+	lo, hi = max(lo, start-ContextBytes), min(hi, end+ContextBytes)
+	return bytes.Contains(s.lower[lo:hi], []byte(needle))
+}
+
+// parentHas reports whether a parent line of pos (by indentation: YAML keys,
+// HCL blocks, or an INI/TOML [section]) contains the lowercase needle.
+func (s *scanState) parentHas(pos int, needle string) bool {
+	ls := s.lineStart(pos)
+	indent := indentOf(s.data[ls:pos])
+	limit := max(0, pos-ContextBytes)
+	for ls > limit {
+		prev := s.lineStart(ls - 1)
+		if prev < limit {
+			break
+		}
+		line := s.data[prev : ls-1]
+		ls = prev
+		t := bytes.TrimSpace(line)
+		if len(t) == 0 || t[0] == '#' {
+			continue
+		}
+		in := indentOf(line)
+		if t[0] == '[' {
+			return bytes.Contains(s.lower[prev:prev+len(line)], []byte(needle))
+		}
+		if in < indent {
+			if bytes.Contains(s.lower[prev:prev+len(line)], []byte(needle)) {
+				return true
+			}
+			indent = in
+			if in == 0 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+func indentOf(line []byte) int {
+	n := 0
+	for _, c := range line {
+		if c != ' ' && c != '\t' {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// cfContext reports whether the span has Cloudflare context: "cloudflare" (or
+// a configured host) nearby or in a parent key, or in the file's path.
+func (s *scanState) cfContext(start, end int) bool {
+	if s.pathHasCloudflare || s.near(start, end, 3, "cloudflare") || s.parentHas(start, "cloudflare") {
+		return true
+	}
+	for _, h := range s.opt.ExtraHosts {
+		if s.near(start, end, 3, strings.ToLower(h)) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyBefore returns the normalized (lowercase, alphanumerics only) name that a
+// value at valStart is assigned to or passed as: `NAME=`, `"name": `,
+// `name = `, `--flag `, `Bearer `, `Header: `, `<Name>`, `func(`. For a
+// Kubernetes-style `value:` it returns the `name:` of the line above.
+func (s *scanState) keyBefore(valStart int) string {
+	raw := s.rawKeyBefore(valStart)
+	key := normalizeKey(raw)
+	if key == "value" {
+		ls := s.lineStart(valStart)
+		if ls > 0 {
+			prev := s.lineStart(ls - 1)
+			line := s.lower[prev : ls-1]
+			if i := bytes.Index(line, []byte("name:")); i >= 0 {
+				return normalizeKey(string(bytes.Trim(bytes.TrimSpace(line[i+5:]), `"'`)))
+			}
+		}
+	}
+	return key
+}
+
+func (s *scanState) rawKeyBefore(valStart int) string {
+	ls := s.lineStart(valStart)
+	i := valStart
+	for skipped := 0; i > ls && skipped < 12; skipped++ {
+		c := s.data[i-1]
+		if c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == ':' || c == '=' || c == '>' || c == '(' || c == ',' || c == '[' || c == '{' {
+			i--
+			continue
+		}
+		break
+	}
+	j := i
+	for j > ls && i-j < 80 && identChar[s.data[j-1]] {
+		j--
+	}
+	return string(s.data[j:i])
+}
+
+func normalizeKey(k string) string {
+	var b strings.Builder
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			b.WriteByte(c)
+		case 'A' <= c && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+		}
+	}
+	return b.String()
+}
+
+// otherVendors are words that, in a key name, say the value belongs elsewhere.
+var otherVendors = []string{
+	"github", "gitlab", "gitea", "bitbucket", "slack", "npm", "aws", "azure", "gcp", "google", "twilio",
+	"stripe", "sentry", "discord", "telegram", "heroku", "vercel", "netlify", "digitalocean", "datadog",
+	"pypi", "docker", "openai", "anthropic", "huggingface", "notion", "circleci", "travis", "codecov",
+	"sonar", "jira", "atlassian", "okta", "auth0", "firebase", "shopify", "mailgun", "sendgrid",
+	"pagerduty", "newrelic", "algolia", "mapbox", "dropbox", "twitter", "facebook", "vault", "linode",
+	"hetzner", "fastly", "akamai", "jwt", "csrf", "xsrf", "session", "refresh", "oauth", "reset", "invite",
+}
+
+func hasOtherVendor(key string) bool {
+	if strings.Contains(key, "cloudflare") {
+		return false
+	}
+	for _, v := range otherVendors {
+		if strings.Contains(key, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherVendorPrefixes are value prefixes of other services' credentials.
+var otherVendorPrefixes = []string{
+	"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xoxb-", "xoxp-", "xoxa-", "xoxe", "xapp-",
+	"sk_live_", "sk_test_", "rk_live_", "pk_live_", "pk_test_", "AKIA", "ASIA", "AIza", "ya29.", "npm_", "SG.",
+	"shpat_", "shpss_", "hf_", "dop_v1_", "doo_v1_", "pypi-", "glsa_", "ATATT", "sk-",
+}
+
+func hasVendorPrefix(v []byte) bool {
+	for _, p := range otherVendorPrefixes {
+		if bytes.HasPrefix(v, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsPlaceholder reports documented dummies and obviously fake values: runs of
+// one character, short repeating patterns (0123456789abcdef…), and words.
+func IsPlaceholder(v []byte) bool {
+	if len(v) == 0 {
+		return true
+	}
+	if period(v) <= len(v)/2 {
+		return true
+	}
+	l := strings.ToLower(string(v))
+	for _, w := range []string{"example", "placeholder", "your", "xxxx", "dummy", "sample", "redacted", "changeme", "insert", "here", "fake", "test", "0000000", "1234567", "abcdef", "todo"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// period returns the smallest p such that v[i] == v[i-p] for all i >= p.
+func period(v []byte) int {
+	// Prefix function (KMP): period = n - π[n-1].
+	n := len(v)
+	pi := make([]int, n)
+	for i := 1; i < n; i++ {
+		k := pi[i-1]
+		for k > 0 && v[i] != v[k] {
+			k = pi[k-1]
+		}
+		if v[i] == v[k] {
+			k++
+		}
+		pi[i] = k
+	}
+	return n - pi[n-1]
+}
+
+// entropy is the Shannon entropy of v in bits per byte.
+func entropy(v []byte) float64 {
+	var counts [256]int
+	for _, c := range v {
+		counts[c]++
+	}
+	h := 0.0
+	n := float64(len(v))
+	for _, c := range counts {
+		if c > 0 {
+			p := float64(c) / n
+			h -= p * math.Log2(p)
+		}
+	}
+	return h
+}
+
+// commentStart returns the offset within line where a comment starts, or -1.
+// It tracks quotes so that `"http://…"` or `"#fff"` are not comments.
+func commentStart(line []byte, kind fileKind) int {
+	hash := kind == kindHash || kind == kindBoth || kind == kindINI || kind == kindHTTP || kind == kindUnknown
+	slash := kind == kindSlash || kind == kindBoth || kind == kindHTTP || kind == kindUnknown
+	t := bytes.TrimLeft(line, " \t")
+	lead := len(line) - len(t)
+	switch {
+	case slash && (bytes.HasPrefix(t, []byte("/*")) || bytes.HasPrefix(t, []byte("* ")) || bytes.Equal(t, []byte("*"))):
+		return lead
+	case kind == kindINI && bytes.HasPrefix(t, []byte(";")):
+		return lead
+	case kind == kindDash && bytes.HasPrefix(t, []byte("--")):
+		return lead
+	case bytes.HasPrefix(t, []byte("<!--")):
+		return lead
+	case kind == kindUnknown && (bytes.HasPrefix(t, []byte("REM ")) || bytes.HasPrefix(t, []byte("rem ")) || bytes.HasPrefix(t, []byte("::"))):
+		return lead
+	}
+	var quote byte
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if quote != 0 {
+			if c == '\\' {
+				i++
+			} else if c == quote {
+				quote = 0
+			}
+			continue
+		}
+		switch {
+		case c == '"' || c == '\'' || c == '`':
+			// A lone apostrophe in prose-like comment text is common; only
+			// treat it as a quote when it is closed on this line.
+			if bytes.IndexByte(line[i+1:], c) >= 0 {
+				quote = c
+			}
+		case hash && c == '#' && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t'):
+			return i
+		case slash && c == '/' && i+1 < len(line) && line[i+1] == '/' && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t' || line[i-1] == ';'):
+			return i
+		}
+	}
+	return -1
+}
+
+// inComment reports whether pos lies in a comment on its line.
+func (s *scanState) inComment(pos int) bool {
+	if s.kind == kindProse {
+		return false
+	}
+	ls := s.lineStart(pos)
+	le := s.lineEnd(pos)
+	c := commentStart(s.data[ls:le], s.kind)
+	return c >= 0 && ls+c <= pos
+}
+
+// proseLine reports whether pos is on a prose line of a prose file (Markdown,
+// text, changelog) rather than on a line that looks like code or a command.
+func (s *scanState) proseLine(pos int) bool {
+	if s.kind != kindProse {
+		return false
+	}
+	ls, le := s.lineStart(pos), s.lineEnd(pos)
+	line := s.data[ls:le]
+	if bytes.HasPrefix(line, []byte("    ")) || bytes.HasPrefix(line, []byte("\t")) {
+		return false
+	}
+	l := s.lower[ls:le]
+	for _, w := range []string{"curl ", "wget ", "http ", "-h ", "--header", "fetch(", "requests.", "headers", "=", "{", "\"", "$ "} {
+		if bytes.Contains(l, []byte(w)) {
+			return false
+		}
+	}
+	return true
+}
