@@ -110,7 +110,9 @@ func (g *Gen) TunnelToken() string {
 func (g *Gen) Turnstile() string { return "0x4AAAAAAA" + g.mixed(tokenSet[:62], 22) }
 
 // WranglerOAuth returns a cfoat_ token.
-func (g *Gen) WranglerOAuth() string { return "cfoat_" + g.mixed(tokenSet, 43) + "." + g.mixed(tokenSet, 43) }
+func (g *Gen) WranglerOAuth() string {
+	return "cfoat_" + g.mixed(tokenSet, 43) + "." + g.mixed(tokenSet, 43)
+}
 
 // GitHubPAT returns a ghp_ token (another vendor's, for negative samples).
 func (g *Gen) GitHubPAT() string { return "ghp_" + g.mixed(alnum, 36) }

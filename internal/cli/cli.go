@@ -1,0 +1,161 @@
+// Package cli is the cfauthlint command as a library: subcommands, flags and
+// exit codes, with injected standard streams so tests can drive it.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+)
+
+// Exit codes (SPEC §3).
+const (
+	ExitClean    = 0 // no findings
+	ExitFindings = 1 // findings after suppressions and baseline
+	ExitError    = 2 // usage, config or runtime error, or a scan that could not finish
+)
+
+// ExitErr carries an exit code with an error message.
+type ExitErr struct {
+	Code int
+	Err  error
+}
+
+func (e *ExitErr) Error() string { return e.Err.Error() }
+func (e *ExitErr) Unwrap() error { return e.Err }
+
+func usageErr(format string, a ...any) error {
+	return &ExitErr{Code: ExitError, Err: fmt.Errorf(format, a...)}
+}
+
+// Env is what a command may touch of the outside world.
+type Env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+}
+
+const usage = `cfauthlint finds Cloudflare credential mistakes in source trees.
+
+Usage:
+  cfauthlint scan [flags] [PATH ...]   scan files and directories (default ".")
+  cfauthlint rules [--format text|json|markdown] [ID]
+                                       list the rule catalog or show one rule
+  cfauthlint version                   print the version
+  go vet -vettool=$(command -v cfauthlint) ./...
+
+Run "cfauthlint scan -h" for scan flags. Exit codes: 0 no findings,
+1 findings, 2 error.
+`
+
+// Main runs the command line args (without the program name) and returns
+// the process exit code.
+func Main(args []string, env Env) int {
+	err := run(args, env)
+	if err == nil {
+		return ExitClean
+	}
+	var ee *ExitErr
+	if errors.As(err, &ee) {
+		if ee.Err != nil && ee.Err.Error() != "" {
+			fmt.Fprintf(env.Stderr, "cfauthlint: %v\n", ee.Err)
+		}
+		return ee.Code
+	}
+	fmt.Fprintf(env.Stderr, "cfauthlint: %v\n", err)
+	return ExitError
+}
+
+// silent is an exit with a code and nothing more to print.
+func silent(code int) error { return &ExitErr{Code: code, Err: errors.New("")} }
+
+func run(args []string, env Env) error {
+	if len(args) == 0 {
+		fmt.Fprint(env.Stderr, usage)
+		return silent(ExitError)
+	}
+	switch args[0] {
+	case "scan":
+		return runScan(args[1:], env)
+	case "rules":
+		return runRules(args[1:], env)
+	case "version", "--version", "-version":
+		fmt.Fprintf(env.Stdout, "cfauthlint %s\n", Version())
+		return nil
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(env.Stdout, usage)
+		return nil
+	}
+	fmt.Fprint(env.Stderr, usage)
+	return usageErr("unknown command %q", args[0])
+}
+
+// Version is the module version when built by `go install …@version`, else "devel".
+func Version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+// parseInterspersed parses flags that may come before, between or after
+// positional arguments (`scan . --format json`); "--" ends flags.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (l *stringList) String() string     { return strings.Join(*l, ",") }
+func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
+
+// writeOutput writes through fn to path atomically (temp file + rename), or
+// to w when path is "".
+func writeOutput(path string, w io.Writer, fn func(io.Writer) error) error {
+	if path == "" {
+		return fn(w)
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("cannot write report: %w", err)
+	}
+	defer os.Remove(tmp.Name()) // no-op after a successful rename
+	if err := fn(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("cannot write report: %w", err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("cannot write report: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("cannot write report: %w", err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("cannot write report: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("cannot write report: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,172 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/cfauthlint/cfauthlint/internal/config"
+	"github.com/cfauthlint/cfauthlint/internal/finding"
+	"github.com/cfauthlint/cfauthlint/internal/report"
+	"github.com/cfauthlint/cfauthlint/internal/scanner"
+	"github.com/cfauthlint/cfauthlint/rules"
+	"github.com/cfauthlint/cfauthlint/sarif"
+)
+
+// scanFlags are the parsed `scan` flags.
+type scanFlags struct {
+	format, output, configPath string
+	include, exclude           stringList
+	noGitignore, followLinks   bool
+	goMode                     string
+	showSecrets, exitZero      bool
+	quiet                      bool
+	jobs                       int
+	paths                      []string
+}
+
+func (f *scanFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.format, "format", "text", "output format: text, json, sarif or github")
+	fs.StringVar(&f.output, "output", "", "write the report to `FILE` (atomically) instead of standard output")
+	fs.StringVar(&f.configPath, "config", "", "config `FILE` (default: .cfauthlint.yaml found by walking up to the git root)")
+	fs.Var(&f.include, "include", "only scan files matching this doublestar `GLOB` (repeatable)")
+	fs.Var(&f.exclude, "exclude", "skip files and directories matching this doublestar `GLOB` (repeatable)")
+	fs.BoolVar(&f.noGitignore, "no-gitignore", false, "scan files that .gitignore excludes")
+	fs.BoolVar(&f.followLinks, "follow-symlinks", false, "follow symbolic links (loops are detected and skipped)")
+	fs.StringVar(&f.goMode, "go", "auto", "type-aware Go analysis: auto or off")
+	fs.BoolVar(&f.showSecrets, "show-secrets", false, "print matched secrets unredacted (never use in CI logs)")
+	fs.BoolVar(&f.exitZero, "exit-zero", false, "exit 0 even when there are findings (errors still exit 2)")
+	fs.BoolVar(&f.quiet, "quiet", false, "do not print the summary and warnings on standard error")
+	fs.IntVar(&f.jobs, "j", 0, "files scanned in parallel (default: number of CPUs)")
+}
+
+func runScan(args []string, env Env) error {
+	var f scanFlags
+	fs := flag.NewFlagSet("cfauthlint scan", flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	f.register(fs)
+	fs.Usage = func() {
+		fmt.Fprintln(env.Stderr, "Usage: cfauthlint scan [flags] [PATH ...]\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	paths, err := parseInterspersed(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	if err != nil {
+		return silent(ExitError)
+	}
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	f.paths = paths
+	switch f.format {
+	case "text", "json", "sarif", "github":
+	default:
+		return usageErr("unknown --format %q (want text, json, sarif or github)", f.format)
+	}
+	switch f.goMode {
+	case "auto", "off":
+	default:
+		return usageErr("unknown --go=%q (want auto or off)", f.goMode)
+	}
+	if f.jobs < 0 {
+		return usageErr("-j must be positive")
+	}
+	start := time.Now()
+	cfg, err := loadConfig(f.configPath, paths[0])
+	if err != nil {
+		return &ExitErr{Code: ExitError, Err: err}
+	}
+	sc, err := scanner.New(scanner.Options{
+		Include:        append(append([]string(nil), cfg.Include...), f.include...),
+		Exclude:        append(append([]string(nil), cfg.Exclude...), f.exclude...),
+		NoGitignore:    f.noGitignore,
+		FollowSymlinks: f.followLinks,
+		Jobs:           f.jobs,
+		ExtraHosts:     cfg.Hosts,
+		ShowSecrets:    f.showSecrets,
+	})
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	res, err := sc.Run(paths)
+	if err != nil {
+		return &ExitErr{Code: ExitError, Err: err}
+	}
+	rep := &finding.Report{Version: Version(), Notices: res.Notices}
+	kept, suppressed, notices := finding.Suppress(applyConfig(cfg, res.Findings), res.Directives)
+	rep.Findings = finding.SortDedupe(kept)
+	rep.Notices = append(rep.Notices, notices...)
+	finding.SortNotices(rep.Notices)
+	rep.Summary = finding.Summary{
+		Files: res.Files, Bytes: res.Bytes, Skipped: res.Skipped,
+		Findings: len(rep.Findings), Suppressed: suppressed,
+		DurationMS: time.Since(start).Milliseconds(),
+	}
+	if err := writeOutput(f.output, env.Stdout, func(w io.Writer) error { return render(f.format, w, rep) }); err != nil {
+		return &ExitErr{Code: ExitError, Err: err}
+	}
+	if !f.quiet {
+		if f.format != "github" {
+			report.Notices(env.Stderr, rep.Notices)
+		}
+		fmt.Fprintln(env.Stderr, report.SummaryLine(rep.Summary))
+	}
+	if len(rep.Findings) > 0 && !f.exitZero {
+		return silent(ExitFindings)
+	}
+	return nil
+}
+
+func render(format string, w io.Writer, rep *finding.Report) error {
+	switch format {
+	case "json":
+		return report.JSON(w, rep)
+	case "sarif":
+		return sarif.Write(w, rep)
+	case "github":
+		return report.GitHub(w, rep)
+	}
+	return report.Text(w, rep)
+}
+
+// loadConfig loads --config, or discovers .cfauthlint.yaml from the first
+// PATH up to the git root. A missing discovered file is the default config.
+func loadConfig(explicit, firstPath string) (*config.Config, error) {
+	if explicit != "" {
+		return config.Load(explicit)
+	}
+	dir := firstPath
+	if fi, err := os.Stat(firstPath); err == nil && !fi.IsDir() {
+		dir = filepath.Dir(firstPath)
+	}
+	p, err := config.Discover(dir)
+	if err != nil || p == "" {
+		return &config.Config{}, nil
+	}
+	return config.Load(p)
+}
+
+// applyConfig drops disabled rules and allow-listed values and paths, and
+// applies per-rule severity.
+func applyConfig(cfg *config.Config, fs []finding.Finding) []finding.Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if cfg.Disabled(f.RuleID) || cfg.AllowedPath(f.Path) {
+			continue
+		}
+		if r := rules.ByID(f.RuleID); r != nil && r.Secret && cfg.AllowedValue(f.ValueHash) {
+			continue
+		}
+		if sev, ok := cfg.Severity[f.RuleID]; ok {
+			f.Level = sev
+		}
+		out = append(out, f)
+	}
+	return out
+}

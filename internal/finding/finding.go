@@ -1,0 +1,204 @@
+// Package finding defines the one Finding type every source produces and
+// every renderer consumes, with redaction, fingerprints, ordering and
+// de-duplication. A Finding never holds a raw secret unless the user asked
+// for it with --show-secrets.
+package finding
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cfauthlint/cfauthlint/rules"
+)
+
+// Finding is one reported problem.
+type Finding struct {
+	RuleID    string `json:"rule_id"`
+	RuleName  string `json:"rule_name"`
+	Level     string `json:"level"`
+	Path      string `json:"path"` // slash-separated, relative to the scan root
+	Line      int    `json:"line"` // 1-based
+	Column    int    `json:"column"`
+	EndLine   int    `json:"end_line"`
+	EndColumn int    `json:"end_column"` // exclusive, 1-based, in Unicode code points
+	Message   string `json:"message"`
+	// Redacted is the matched text as it may be shown: for secrets, the
+	// first characters and the length; for other rules, the text itself.
+	Redacted    string `json:"redacted"`
+	Fingerprint string `json:"fingerprint"`
+	// ValueHash is the SHA-256 of the matched bytes, hex. Config allow-lists
+	// take it (`printf %s "$value" | sha256sum`).
+	ValueHash  string `json:"value_sha256"`
+	Confidence string `json:"confidence,omitempty"`
+	Commit     string `json:"commit,omitempty"`
+	// Verification is the --verify outcome: active, inactive, invalid, unknown.
+	Verification string `json:"verification,omitempty"`
+	// Secret is the raw value, set only with --show-secrets.
+	Secret string `json:"secret,omitempty"`
+}
+
+// Position is a 1-based line and column (in code points) range.
+type Position struct{ Line, Column, EndLine, EndColumn int }
+
+// New makes a Finding for rule r at pos in path from the matched bytes.
+// The raw value is hashed and redacted here and kept only if reveal is set.
+func New(r *rules.Rule, path string, pos Position, value []byte, message, confidence string, reveal bool) Finding {
+	sum := sha256.Sum256(value)
+	f := Finding{
+		RuleID:     r.ID,
+		RuleName:   r.Name,
+		Level:      string(r.Level),
+		Path:       path,
+		Line:       pos.Line,
+		Column:     pos.Column,
+		EndLine:    pos.EndLine,
+		EndColumn:  pos.EndColumn,
+		Message:    message,
+		ValueHash:  hex.EncodeToString(sum[:]),
+		Confidence: confidence,
+	}
+	if r.Secret {
+		f.Redacted = Redact(value)
+		if reveal {
+			f.Secret = sanitize(value, 4096)
+		}
+	} else {
+		f.Redacted = sanitize(value, 120)
+	}
+	f.Fingerprint = Fingerprint(f.RuleID, f.Path, f.ValueHash)
+	return f
+}
+
+// Fingerprint identifies a finding across edits: rule + path + value hash,
+// never a line number.
+func Fingerprint(ruleID, path, valueHash string) string {
+	sum := sha256.Sum256([]byte(ruleID + "\x00" + path + "\x00" + valueHash))
+	return hex.EncodeToString(sum[:12])
+}
+
+// Redact shows a secret as its first 4 characters and its length, e.g.
+// "cfut…(53 chars)". Values shorter than 16 bytes show no characters at all.
+func Redact(value []byte) string {
+	if len(value) < 16 {
+		return fmt.Sprintf("[redacted, %d chars]", len(value))
+	}
+	return fmt.Sprintf("%s…(%d chars)", sanitize(value[:4], 4), len(value))
+}
+
+// sanitize returns value as valid UTF-8 without control characters, cut to max bytes.
+func sanitize(value []byte, max int) string {
+	var b strings.Builder
+	for i := 0; i < len(value) && b.Len() < max; {
+		r, n := utf8.DecodeRune(value[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			b.WriteRune('\uFFFD')
+		case r < 0x20 || r == 0x7f:
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+		i += n
+	}
+	if b.Len() >= max {
+		return b.String() + "…"
+	}
+	return b.String()
+}
+
+// Less orders findings by path, line, column, rule, then the rest, so that
+// output is byte-identical across runs.
+func Less(a, b *Finding) bool {
+	if a.Path != b.Path {
+		return a.Path < b.Path
+	}
+	if a.Line != b.Line {
+		return a.Line < b.Line
+	}
+	if a.Column != b.Column {
+		return a.Column < b.Column
+	}
+	if a.RuleID != b.RuleID {
+		return a.RuleID < b.RuleID
+	}
+	if a.Commit != b.Commit {
+		return a.Commit < b.Commit
+	}
+	if a.EndLine != b.EndLine {
+		return a.EndLine < b.EndLine
+	}
+	if a.EndColumn != b.EndColumn {
+		return a.EndColumn < b.EndColumn
+	}
+	return a.Fingerprint < b.Fingerprint
+}
+
+// SortDedupe sorts fs and drops duplicates: the same rule on the same line of
+// the same file (and commit), and for secrets the same value too, is reported
+// once whichever source (file walker, Go analyzer) found it first.
+func SortDedupe(fs []Finding) []Finding {
+	sort.SliceStable(fs, func(i, j int) bool { return Less(&fs[i], &fs[j]) })
+	type key struct {
+		rule, path, commit, value string
+		line                      int
+	}
+	seen := make(map[key]bool, len(fs))
+	out := fs[:0]
+	for _, f := range fs {
+		k := key{f.RuleID, f.Path, f.Commit, "", f.Line}
+		if r := rules.ByID(f.RuleID); r != nil && r.Secret {
+			k.value = f.ValueHash
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, f)
+	}
+	return out
+}
+
+// Notice is a warning about the scan itself: a stale or malformed
+// suppression, a file that could not be read, a package that did not
+// type-check. Notices do not change the exit code.
+type Notice struct {
+	Path    string `json:"path,omitempty"`
+	Line    int    `json:"line,omitempty"`
+	Message string `json:"message"`
+}
+
+// SortNotices orders notices by path, line and message.
+func SortNotices(ns []Notice) {
+	sort.Slice(ns, func(i, j int) bool {
+		if ns[i].Path != ns[j].Path {
+			return ns[i].Path < ns[j].Path
+		}
+		if ns[i].Line != ns[j].Line {
+			return ns[i].Line < ns[j].Line
+		}
+		return ns[i].Message < ns[j].Message
+	})
+}
+
+// Summary describes a scan run.
+type Summary struct {
+	Files      int            `json:"files"`
+	Bytes      int64          `json:"bytes"`
+	Skipped    map[string]int `json:"skipped"`
+	Findings   int            `json:"findings"`
+	Suppressed int            `json:"suppressed"`
+	Baselined  int            `json:"baselined"`
+	DurationMS int64          `json:"duration_ms"`
+}
+
+// Report is the canonical result stream that every renderer takes.
+type Report struct {
+	Version  string    `json:"version"`
+	Findings []Finding `json:"findings"`
+	Notices  []Notice  `json:"notices"`
+	Summary  Summary   `json:"summary"`
+}

@@ -1,0 +1,113 @@
+package finding
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/cfauthlint/cfauthlint/rules"
+)
+
+// DirectiveMarker starts an inline suppression: `cfauthlint:ignore CF101 -- reason`.
+const DirectiveMarker = "cfauthlint:ignore"
+
+// Directive is one inline suppression. It applies to findings of its rules on
+// its own line and on the line below.
+type Directive struct {
+	Path    string
+	Line    int
+	Rules   []string
+	Reason  string
+	Problem string // why the directive is invalid; "" when valid
+	used    bool
+}
+
+var directiveRE = regexp.MustCompile(`cfauthlint:ignore(?:\s+([A-Za-z0-9_, ]*?))?\s*(?:--\s*(.*))?$`)
+
+// commentMarkers end the text before a directive when it sits in a comment.
+var commentMarkers = []string{"#", "//", "/*", "*", "--", ";", "<!--", "'", "%", "rem", "::", "{{/*", "{#"}
+
+// ParseDirective parses the line holding a DirectiveMarker at offset at. It
+// returns ok=false when the marker is not in a comment (e.g. prose quoting
+// the syntax in backticks).
+func ParseDirective(line []byte, at int) (d Directive, ok bool) {
+	prefix := strings.ToLower(strings.TrimRight(string(line[:at]), " \t"))
+	inComment := false
+	for _, m := range commentMarkers {
+		if strings.HasSuffix(prefix, m) {
+			inComment = true
+		}
+	}
+	if !inComment {
+		return d, false
+	}
+	text := string(bytes.TrimRight(line[at:], " \t\r"))
+	for _, closer := range []string{"*/", "-->", "#}", "}}"} {
+		text = strings.TrimSuffix(strings.TrimRight(text, " \t"), closer)
+	}
+	m := directiveRE.FindStringSubmatch(strings.TrimRight(text, " \t"))
+	if m == nil {
+		d.Problem = "malformed cfauthlint:ignore directive; write `cfauthlint:ignore CF101 -- reason`"
+		return d, true
+	}
+	for _, id := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ',' || r == ' ' }) {
+		id = strings.ToUpper(id)
+		if !rules.Known(id) {
+			d.Problem = fmt.Sprintf("cfauthlint:ignore names unknown rule %q", id)
+			return d, true
+		}
+		d.Rules = append(d.Rules, id)
+	}
+	d.Reason = strings.TrimSpace(m[2])
+	switch {
+	case len(d.Rules) == 0:
+		d.Problem = "cfauthlint:ignore names no rule; write `cfauthlint:ignore CF101 -- reason`"
+	case d.Reason == "":
+		d.Problem = "cfauthlint:ignore needs a reason after `--`; the finding is not suppressed"
+	}
+	return d, true
+}
+
+// Suppress removes the findings that a valid directive covers. It returns the
+// kept findings, how many were suppressed, and notices for invalid and stale
+// directives.
+func Suppress(fs []Finding, ds []Directive) (kept []Finding, suppressed int, notices []Notice) {
+	type at struct {
+		path string
+		line int
+	}
+	byLine := map[at][]*Directive{}
+	for i := range ds {
+		d := &ds[i]
+		if d.Problem != "" {
+			notices = append(notices, Notice{Path: d.Path, Line: d.Line, Message: d.Problem})
+			continue
+		}
+		byLine[at{d.Path, d.Line}] = append(byLine[at{d.Path, d.Line}], d)
+	}
+	for _, f := range fs {
+		hit := false
+		for _, line := range []int{f.Line, f.Line - 1} {
+			for _, d := range byLine[at{f.Path, line}] {
+				for _, id := range d.Rules {
+					if id == f.RuleID {
+						d.used, hit = true, true
+					}
+				}
+			}
+		}
+		if hit {
+			suppressed++
+			continue
+		}
+		kept = append(kept, f)
+	}
+	for i := range ds {
+		if d := &ds[i]; d.Problem == "" && !d.used {
+			notices = append(notices, Notice{Path: d.Path, Line: d.Line,
+				Message: fmt.Sprintf("stale cfauthlint:ignore %s: no such finding on this line or the next", strings.Join(d.Rules, ","))})
+		}
+	}
+	return kept, suppressed, notices
+}

@@ -1,0 +1,147 @@
+// Package report renders a finding.Report as text, JSON or GitHub Actions
+// workflow commands. SARIF lives in package sarif. Renderers know nothing
+// about where findings came from.
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/cfauthlint/cfauthlint/internal/finding"
+)
+
+// Text writes one line per finding to w: `path:line:col: CF101 message (redacted)`.
+func Text(w io.Writer, r *finding.Report) error {
+	var b strings.Builder
+	for _, f := range r.Findings {
+		fmt.Fprintf(&b, "%s:%d:%d: %s %s (%s)", f.Path, f.Line, f.Column, f.RuleID, f.Message, f.Redacted)
+		if f.Commit != "" {
+			fmt.Fprintf(&b, " [commit %s]", f.Commit)
+		}
+		if f.Verification != "" {
+			fmt.Fprintf(&b, " [verify: %s]", f.Verification)
+		}
+		if f.Secret != "" {
+			fmt.Fprintf(&b, " [secret: %s]", f.Secret)
+		}
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// Notices writes notices as `path:line: warning: message` lines.
+func Notices(w io.Writer, ns []finding.Notice) {
+	for _, n := range ns {
+		switch {
+		case n.Path != "" && n.Line > 0:
+			fmt.Fprintf(w, "%s:%d: warning: %s\n", n.Path, n.Line, n.Message)
+		case n.Path != "":
+			fmt.Fprintf(w, "%s: warning: %s\n", n.Path, n.Message)
+		default:
+			fmt.Fprintf(w, "warning: %s\n", n.Message)
+		}
+	}
+}
+
+// SummaryLine is the one-line run summary printed on stderr.
+func SummaryLine(s finding.Summary) string {
+	skipped := 0
+	var reasons []string
+	for k, v := range s.Skipped {
+		skipped += v
+		reasons = append(reasons, fmt.Sprintf("%s %d", k, v))
+	}
+	sort.Strings(reasons)
+	line := fmt.Sprintf("cfauthlint: %d files, %s scanned, %d skipped", s.Files, humanBytes(s.Bytes), skipped)
+	if len(reasons) > 0 {
+		line += " (" + strings.Join(reasons, ", ") + ")"
+	}
+	line += fmt.Sprintf(", %d findings", s.Findings)
+	if s.Suppressed > 0 {
+		line += fmt.Sprintf(", %d suppressed", s.Suppressed)
+	}
+	if s.Baselined > 0 {
+		line += fmt.Sprintf(", %d in baseline", s.Baselined)
+	}
+	return line + fmt.Sprintf(" in %s", (time.Duration(s.DurationMS)*time.Millisecond).String())
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+// JSON writes the report as one JSON object. Lists and maps are never null.
+func JSON(w io.Writer, r *finding.Report) error {
+	out := *r
+	if out.Findings == nil {
+		out.Findings = []finding.Finding{}
+	}
+	if out.Notices == nil {
+		out.Notices = []finding.Notice{}
+	}
+	if out.Summary.Skipped == nil {
+		out.Summary.Skipped = map[string]int{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+// GitHub writes GitHub Actions workflow commands (annotations).
+func GitHub(w io.Writer, r *finding.Report) error {
+	var b strings.Builder
+	for _, f := range r.Findings {
+		cmd := "warning"
+		switch f.Level {
+		case "error":
+			cmd = "error"
+		case "note":
+			cmd = "notice"
+		}
+		msg := fmt.Sprintf("%s (%s)", f.Message, f.Redacted)
+		if f.Commit != "" {
+			msg += " [commit " + f.Commit + "]"
+		}
+		if f.Verification != "" {
+			msg += " [verify: " + f.Verification + "]"
+		}
+		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n", cmd,
+			escapeProperty(f.Path), f.Line, f.Column, f.EndLine, f.EndColumn,
+			escapeProperty(f.RuleID+" "+f.RuleName), escapeData(msg))
+	}
+	for _, n := range r.Notices {
+		props := ""
+		if n.Path != "" {
+			props = " file=" + escapeProperty(n.Path)
+			if n.Line > 0 {
+				props += fmt.Sprintf(",line=%d", n.Line)
+			}
+		}
+		fmt.Fprintf(&b, "::warning%s::%s\n", props, escapeData("cfauthlint: "+n.Message))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// Escaping as the Actions runner's command parser expects.
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+func escapeProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}

@@ -1,0 +1,349 @@
+// Package scanner walks files and directories and runs the text rules over
+// every text file: .gitignore and glob filtering, binary and special-file
+// gates, symlink handling, and chunked streaming with flat memory.
+package scanner
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/bmatcuk/doublestar/v4"
+
+	"github.com/cfauthlint/cfauthlint/internal/finding"
+)
+
+// Options configure a scan.
+type Options struct {
+	Include, Exclude []string // doublestar globs (see Scanner.excluded)
+	NoGitignore      bool
+	FollowSymlinks   bool
+	Jobs             int // parallel files; <=0 means GOMAXPROCS
+	ExtraHosts       []string
+	ShowSecrets      bool
+	ChunkSize        int // owned bytes per window; <=0 means DefaultChunkSize
+	// Base is the directory display paths are made relative to; "" means the
+	// working directory.
+	Base string
+}
+
+// Skip reasons counted in Result.Skipped.
+const (
+	SkipBinary     = "binary"
+	SkipSymlink    = "symlink"
+	SkipSpecial    = "special"
+	SkipUnreadable = "unreadable"
+	SkipExcluded   = "excluded"
+	SkipIgnored    = "gitignored"
+	SkipLoop       = "symlink-loop"
+)
+
+// Result is what a scan of files produced.
+type Result struct {
+	Findings   []finding.Finding
+	Directives []finding.Directive
+	Notices    []finding.Notice
+	Files      int
+	Bytes      int64
+	Skipped    map[string]int
+}
+
+// Scanner scans files with fixed options.
+type Scanner struct {
+	opt  Options
+	base string // absolute
+}
+
+// New returns a Scanner.
+func New(opt Options) (*Scanner, error) {
+	base := opt.Base
+	if base == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		base = wd
+	}
+	abs, err := filepath.Abs(base)
+	if err != nil {
+		return nil, err
+	}
+	for _, g := range append(append([]string(nil), opt.Include...), opt.Exclude...) {
+		if !doublestar.ValidatePattern(g) {
+			return nil, fmt.Errorf("invalid glob %q", g)
+		}
+	}
+	return &Scanner{opt: opt, base: abs}, nil
+}
+
+// DisplayPath returns the slash path shown for an absolute file path:
+// relative to Base when inside it, else absolute.
+func (s *Scanner) DisplayPath(abs string) string {
+	if rel, err := filepath.Rel(s.base, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return filepath.ToSlash(rel)
+	}
+	return filepath.ToSlash(abs)
+}
+
+// matchAny reports whether any glob matches the slash path p or, for globs
+// without a slash, its base name.
+func matchAny(globs []string, p string) bool {
+	for _, g := range globs {
+		if ok, _ := doublestar.Match(g, p); ok {
+			return true
+		}
+		if !strings.Contains(g, "/") {
+			if ok, _ := doublestar.Match(g, path.Base(p)); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// excluded reports whether a path is filtered out by --exclude (files and
+// directories) or, for files, not selected by --include. Globs are matched
+// against the display path and against the path relative to the walk root.
+func (s *Scanner) excluded(paths []string, isDir bool) bool {
+	for _, p := range paths {
+		if p == "" {
+			continue
+		}
+		if matchAny(s.opt.Exclude, p) || (isDir && matchAny(s.opt.Exclude, p+"/")) {
+			return true
+		}
+	}
+	if isDir || len(s.opt.Include) == 0 {
+		return false
+	}
+	for _, p := range paths {
+		if p != "" && matchAny(s.opt.Include, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxDepth bounds directory nesting, a last guard against symlink loops
+// where directory identity is unavailable.
+const maxDepth = 256
+
+type job struct {
+	abs, display string
+}
+
+type collector struct {
+	mu  sync.Mutex
+	res Result
+}
+
+func (c *collector) skip(reason string) {
+	c.mu.Lock()
+	c.res.Skipped[reason]++
+	c.mu.Unlock()
+}
+
+func (c *collector) notice(n finding.Notice) {
+	c.mu.Lock()
+	c.res.Notices = append(c.res.Notices, n)
+	c.mu.Unlock()
+}
+
+// Run scans the given files and directories.
+func (s *Scanner) Run(paths []string) (*Result, error) {
+	c := &collector{res: Result{Skipped: map[string]int{}}}
+	jobs := make(chan job, 256)
+	n := s.opt.Jobs
+	if n <= 0 {
+		n = runtime.GOMAXPROCS(0)
+	}
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf []byte
+			for j := range jobs {
+				buf = s.scanFile(j, buf, c)
+			}
+		}()
+	}
+	var walkErr error
+	for _, p := range paths {
+		if err := s.walkRoot(p, jobs, c); err != nil {
+			walkErr = err
+			break
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if walkErr != nil {
+		return nil, walkErr
+	}
+	finding.SortNotices(c.res.Notices)
+	return &c.res, nil
+}
+
+func (s *Scanner) scanFile(j job, buf []byte, c *collector) []byte {
+	f, err := os.Open(j.abs)
+	if err != nil {
+		c.skip(SkipUnreadable)
+		c.notice(finding.Notice{Path: j.display, Message: "cannot read file: " + errText(err)})
+		return buf
+	}
+	defer f.Close()
+	res, buf, err := s.ScanReader(j.display, f, buf)
+	switch {
+	case errors.Is(err, ErrBinary):
+		c.skip(SkipBinary)
+		return buf
+	case err != nil:
+		// A read error midway: keep what was found, and say the file is partial.
+		c.skip(SkipUnreadable)
+		c.notice(finding.Notice{Path: j.display, Message: fmt.Sprintf("read error after %d bytes, file only partly scanned: %s", res.Bytes, errText(err))})
+	}
+	c.mu.Lock()
+	c.res.Files++
+	c.res.Bytes += res.Bytes
+	c.res.Findings = append(c.res.Findings, res.Findings...)
+	c.res.Directives = append(c.res.Directives, res.Directives...)
+	c.mu.Unlock()
+	return buf
+}
+
+// errText is an error's text without the path (the notice carries it).
+func errText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Op + ": " + pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// walkRoot scans one PATH argument. A missing argument is an error.
+func (s *Scanner) walkRoot(p string, jobs chan<- job, c *collector) error {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return err
+	}
+	// A named path is followed even if it is a symlink: the user asked for it.
+	fi, err := os.Stat(abs)
+	if err != nil {
+		return fmt.Errorf("cannot scan %s: %w", p, unwrapPath(err))
+	}
+	if !fi.IsDir() {
+		if !fi.Mode().IsRegular() {
+			c.skip(SkipSpecial)
+			return nil
+		}
+		display := s.DisplayPath(abs)
+		if s.excluded([]string{display, path.Base(display)}, false) {
+			c.skip(SkipExcluded)
+			return nil
+		}
+		jobs <- job{abs, display}
+		return nil
+	}
+	var ign *ignoreSet
+	var rel string
+	if !s.opt.NoGitignore {
+		ign, rel = rootIgnores(abs)
+	}
+	s.walkDir(abs, rel, "", ign, map[fileID]bool{}, jobs, c)
+	return nil
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// walkDir walks dirAbs. repoRel is its slash path relative to the repository
+// top (for .gitignore), rootRel relative to the walk root (for globs).
+func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, visited map[fileID]bool, jobs chan<- job, c *collector) {
+	if s.opt.FollowSymlinks {
+		// Track the directories on the current path: a symlink back to one
+		// of them is a loop.
+		if fi, err := os.Stat(dirAbs); err == nil {
+			if id, ok := idOf(fi); ok {
+				if visited[id] {
+					c.skip(SkipLoop)
+					return
+				}
+				visited[id] = true
+				defer delete(visited, id)
+			}
+		}
+	}
+	if ign != nil {
+		ign = ign.with(dirAbs, repoRel)
+	}
+	entries, err := os.ReadDir(dirAbs)
+	if err != nil {
+		c.skip(SkipUnreadable)
+		c.notice(finding.Notice{Path: s.DisplayPath(dirAbs), Message: "cannot read directory: " + errText(err)})
+	}
+	for _, e := range entries {
+		name := e.Name()
+		abs := filepath.Join(dirAbs, name)
+		childRepo, childRoot := path.Join(repoRel, name), path.Join(rootRel, name)
+		mode := e.Type()
+		isDir := e.IsDir()
+		if mode&fs.ModeSymlink != 0 {
+			if !s.opt.FollowSymlinks {
+				c.skip(SkipSymlink)
+				continue
+			}
+			fi, err := os.Stat(abs)
+			if err != nil {
+				c.skip(SkipSymlink) // dangling
+				continue
+			}
+			mode, isDir = fi.Mode().Type(), fi.IsDir()
+		}
+		if isDir {
+			if name == ".git" {
+				continue
+			}
+			if strings.Count(childRoot, "/") >= maxDepth {
+				c.skip(SkipLoop)
+				continue
+			}
+			if ign.ignored(childRepo, true) {
+				c.skip(SkipIgnored)
+				continue
+			}
+			display := s.DisplayPath(abs)
+			if s.excluded([]string{display, childRoot}, true) {
+				c.skip(SkipExcluded)
+				continue
+			}
+			s.walkDir(abs, childRepo, childRoot, ign, visited, jobs, c)
+			continue
+		}
+		if !mode.IsRegular() {
+			// FIFOs, sockets and devices are never opened: a FIFO would block.
+			c.skip(SkipSpecial)
+			continue
+		}
+		if ign.ignored(childRepo, false) {
+			c.skip(SkipIgnored)
+			continue
+		}
+		display := s.DisplayPath(abs)
+		if s.excluded([]string{display, childRoot}, false) {
+			c.skip(SkipExcluded)
+			continue
+		}
+		jobs <- job{abs, display}
+	}
+}

@@ -1,0 +1,156 @@
+package scanner
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"unicode/utf8"
+
+	"github.com/cfauthlint/cfauthlint/internal/finding"
+	"github.com/cfauthlint/cfauthlint/rules"
+)
+
+// Chunking: a file is scanned in windows of ChunkSize owned bytes, each with
+// overlap bytes of the previous and next window around it, so that a match
+// near a boundary has the same bytes and context as in a whole-file scan.
+const (
+	DefaultChunkSize = 1 << 20
+	overlap          = 8 << 10 // ≥ rules.Overlap
+	sniffLen         = 8000    // as git: a NUL in the first 8000 bytes means binary
+)
+
+func init() {
+	if overlap < rules.Overlap {
+		panic("scanner: overlap smaller than rules.Overlap")
+	}
+}
+
+// ErrBinary is returned for a file whose first bytes contain a NUL.
+var ErrBinary = errors.New("binary file")
+
+// FileResult is what scanning one file produced.
+type FileResult struct {
+	Findings   []finding.Finding
+	Directives []finding.Directive
+	Bytes      int64
+}
+
+// tracker converts increasing absolute byte offsets to line and column.
+type tracker struct {
+	off  int64 // absolute offset tracked
+	line int   // 1-based line at off
+	col  int   // code points between the line start and off
+}
+
+// advance moves the tracker to abs, reading the bytes from buf, which holds
+// the file from absolute offset bufStart.
+func (t *tracker) advance(buf []byte, bufStart, abs int64) {
+	seg := buf[t.off-bufStart : abs-bufStart]
+	if nl := bytes.Count(seg, []byte{'\n'}); nl > 0 {
+		t.line += nl
+		seg = seg[bytes.LastIndexByte(seg, '\n')+1:]
+		t.col = 0
+	}
+	t.col += utf8.RuneCount(seg)
+	t.off = abs
+}
+
+// ScanReader scans one file's content from r. path is the display path
+// (slash-separated). buf is a reusable buffer; it may be nil.
+func (s *Scanner) ScanReader(path string, r io.Reader, buf []byte) (FileResult, []byte, error) {
+	chunk := s.opt.ChunkSize
+	if chunk <= 0 {
+		chunk = DefaultChunkSize
+	}
+	if cap(buf) < chunk+2*overlap {
+		buf = make([]byte, 0, chunk+2*overlap)
+	}
+	buf = buf[:cap(buf)]
+	ropt := rules.Options{Path: path, ExtraHosts: s.opt.ExtraHosts}
+
+	var res FileResult
+	var bufStart int64 // absolute offset of buf[0]
+	n, err := io.ReadFull(r, buf[:chunk+overlap])
+	eof := err == io.EOF || err == io.ErrUnexpectedEOF
+	if err != nil && !eof {
+		return res, buf, err
+	}
+	if bytes.IndexByte(buf[:min(n, sniffLen)], 0) >= 0 {
+		return res, buf, ErrBinary
+	}
+	t := tracker{line: 1}
+	own := int64(0) // absolute start of the owned region
+	for {
+		data := buf[:n]
+		ownEnd := bufStart + int64(n)
+		if !eof {
+			ownEnd -= overlap
+			// Do not split a UTF-8 sequence between windows.
+			for k := 0; k < 3 && ownEnd > own && !utf8.RuneStart(data[ownEnd-bufStart]); k++ {
+				ownEnd--
+			}
+		}
+		dt := t // directives are tracked separately: both passes go forward from own
+		for _, m := range ropt.Scan(data) {
+			abs := bufStart + int64(m.Start)
+			if abs < own || abs >= ownEnd {
+				continue
+			}
+			res.Findings = append(res.Findings, s.newFinding(path, m, data, bufStart, &t))
+		}
+		res.Directives = appendDirectives(res.Directives, path, data, bufStart, own, ownEnd, &dt)
+		t.advance(data, bufStart, ownEnd)
+		res.Bytes = ownEnd
+		if eof {
+			return res, buf, nil
+		}
+		// Keep overlap bytes before ownEnd and everything after it.
+		keep := int(ownEnd-bufStart) - overlap
+		copy(buf, data[keep:])
+		bufStart += int64(keep)
+		own = ownEnd
+		have := n - keep
+		m, err := io.ReadFull(r, buf[have:have+chunk])
+		n = have + m
+		eof = err == io.EOF || err == io.ErrUnexpectedEOF
+		if err != nil && !eof {
+			return res, buf, err
+		}
+	}
+}
+
+func (s *Scanner) newFinding(path string, m rules.Match, data []byte, bufStart int64, t *tracker) finding.Finding {
+	t.advance(data, bufStart, bufStart+int64(m.Start))
+	end := *t
+	end.advance(data, bufStart, bufStart+int64(m.End))
+	pos := finding.Position{Line: t.line, Column: t.col + 1, EndLine: end.line, EndColumn: end.col + 1}
+	return finding.New(m.Rule, path, pos, data[m.Start:m.End], m.Message, m.Confidence, s.opt.ShowSecrets)
+}
+
+// appendDirectives finds suppression directives whose marker starts in the
+// owned region [own, ownEnd).
+func appendDirectives(ds []finding.Directive, path string, data []byte, bufStart, own, ownEnd int64, t *tracker) []finding.Directive {
+	lo, hi := int(own-bufStart), int(ownEnd-bufStart)
+	marker := []byte(finding.DirectiveMarker)
+	for off := lo; off < hi; {
+		i := bytes.Index(data[off:hi], marker)
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + len(marker)
+		ls := bytes.LastIndexByte(data[max(0, at-1024):at], '\n') + 1 + max(0, at-1024)
+		le := bytes.IndexByte(data[at:min(len(data), at+1024)], '\n')
+		if le < 0 {
+			le = min(len(data), at+1024) - at
+		}
+		d, ok := finding.ParseDirective(data[ls:at+le], at-ls)
+		if !ok {
+			continue
+		}
+		t.advance(data, bufStart, bufStart+int64(at))
+		d.Path, d.Line = path, t.line
+		ds = append(ds, d)
+	}
+	return ds
+}
