@@ -1,9 +1,14 @@
 package rules
 
-// The catalog. A new rule is one entry here plus a detector in detect*.go.
+import "slices"
+
+// The catalog. A new rule is one entry in one of these lists plus a detector.
 // Sample placeholders ({{cfut}}, {{tok40}}, …) are expanded by internal/testcred
 // to fake credentials generated at test time; nothing secret-shaped is committed.
-var catalog = []*Rule{
+var catalog = slices.Concat(textRules, policyRules)
+
+// textRules are found by Scan in any text file.
+var textRules = []*Rule{
 	{
 		ID:    "CF101",
 		Name:  "cloudflare-api-token",

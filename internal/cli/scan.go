@@ -82,21 +82,9 @@ func runScan(args []string, env Env) error {
 	if err != nil {
 		return &ExitErr{Code: ExitError, Err: err}
 	}
-	sc, err := scanner.New(scanner.Options{
-		Include:        append(append([]string(nil), cfg.Include...), f.include...),
-		Exclude:        append(append([]string(nil), cfg.Exclude...), f.exclude...),
-		NoGitignore:    f.noGitignore,
-		FollowSymlinks: f.followLinks,
-		Jobs:           f.jobs,
-		ExtraHosts:     cfg.Hosts,
-		ShowSecrets:    f.showSecrets,
-	})
+	res, err := collect(&f, cfg)
 	if err != nil {
-		return usageErr("%v", err)
-	}
-	res, err := sc.Run(paths)
-	if err != nil {
-		return &ExitErr{Code: ExitError, Err: err}
+		return err
 	}
 	rep := &finding.Report{Version: Version(), Notices: res.Notices}
 	kept, suppressed, notices := finding.Suppress(applyConfig(cfg, res.Findings), res.Directives)
@@ -121,6 +109,28 @@ func runScan(args []string, env Env) error {
 		return silent(ExitFindings)
 	}
 	return nil
+}
+
+// collect gathers raw findings, directives and notices from the sources the
+// flags select: the file walker (with the Go analyzers of the modules found).
+func collect(f *scanFlags, cfg *config.Config) (*scanner.Result, error) {
+	sc, err := scanner.New(scanner.Options{
+		Include:        append(append([]string(nil), cfg.Include...), f.include...),
+		Exclude:        append(append([]string(nil), cfg.Exclude...), f.exclude...),
+		NoGitignore:    f.noGitignore,
+		FollowSymlinks: f.followLinks,
+		Jobs:           f.jobs,
+		ExtraHosts:     cfg.Hosts,
+		ShowSecrets:    f.showSecrets,
+	})
+	if err != nil {
+		return nil, usageErr("%v", err)
+	}
+	res, err := sc.Run(f.paths)
+	if err != nil {
+		return nil, &ExitErr{Code: ExitError, Err: err}
+	}
+	return res, nil
 }
 
 func render(format string, w io.Writer, rep *finding.Report) error {

@@ -31,7 +31,19 @@ type Options struct {
 	// Base is the directory display paths are made relative to; "" means the
 	// working directory.
 	Base string
+	// Checks are extra whole-file checks run beside the text rules.
+	Checks []FileCheck
 }
+
+// FileCheck is an extra check that needs a whole file at once (e.g. parsing
+// Terraform). Files larger than MaxCheckBytes are not given to checks.
+type FileCheck interface {
+	Wants(path string) bool
+	Check(path string, data []byte) ([]finding.Finding, []finding.Notice)
+}
+
+// MaxCheckBytes bounds the files given to a FileCheck.
+const MaxCheckBytes = 8 << 20
 
 // Skip reasons counted in Result.Skipped.
 const (
@@ -213,6 +225,7 @@ func (s *Scanner) scanFile(j job, buf []byte, c *collector) []byte {
 	c.res.Bytes += res.Bytes
 	c.res.Findings = append(c.res.Findings, res.Findings...)
 	c.res.Directives = append(c.res.Directives, res.Directives...)
+	c.res.Notices = append(c.res.Notices, res.Notices...)
 	c.mu.Unlock()
 	return buf
 }

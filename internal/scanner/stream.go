@@ -32,6 +32,7 @@ var ErrBinary = errors.New("binary file")
 type FileResult struct {
 	Findings   []finding.Finding
 	Directives []finding.Directive
+	Notices    []finding.Notice
 	Bytes      int64
 }
 
@@ -56,8 +57,39 @@ func (t *tracker) advance(buf []byte, bufStart, abs int64) {
 }
 
 // ScanReader scans one file's content from r. path is the display path
-// (slash-separated). buf is a reusable buffer; it may be nil.
+// (slash-separated). buf is a reusable buffer; it may be nil. It returns
+// ErrBinary for binary content.
 func (s *Scanner) ScanReader(path string, r io.Reader, buf []byte) (FileResult, []byte, error) {
+	var checks []FileCheck
+	for _, c := range s.opt.Checks {
+		if c.Wants(path) {
+			checks = append(checks, c)
+		}
+	}
+	if len(checks) == 0 {
+		return s.scanStream(path, r, buf)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, MaxCheckBytes+1))
+	if err != nil {
+		return FileResult{}, buf, err
+	}
+	if len(data) > MaxCheckBytes {
+		// Too large for whole-file checks: stream it with the text rules only.
+		return s.scanStream(path, io.MultiReader(bytes.NewReader(data), r), buf)
+	}
+	res, buf, err := s.scanStream(path, bytes.NewReader(data), buf)
+	if err != nil {
+		return res, buf, err
+	}
+	for _, c := range checks {
+		fs, ns := c.Check(path, data)
+		res.Findings = append(res.Findings, fs...)
+		res.Notices = append(res.Notices, ns...)
+	}
+	return res, buf, nil
+}
+
+func (s *Scanner) scanStream(path string, r io.Reader, buf []byte) (FileResult, []byte, error) {
 	chunk := s.opt.ChunkSize
 	if chunk <= 0 {
 		chunk = DefaultChunkSize
