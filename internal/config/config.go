@@ -122,8 +122,25 @@ func yamlError(path string, err error) error {
 
 var unknownFieldRE = regexp.MustCompile(`field (\S+) not found in type \S+`)
 
+var unmarshalRE = regexp.MustCompile("cannot unmarshal !!(\\w+)(?: `([^`]*)`)? into (\\S+)")
+
 func friendly(msg string) string {
-	return unknownFieldRE.ReplaceAllString(msg, "unknown field \"$1\" (known: include, exclude, disable, severity, allow.values, allow.paths, hosts)")
+	msg = unknownFieldRE.ReplaceAllString(msg, "unknown field \"$1\" (known: include, exclude, disable, severity, allow.values, allow.paths, hosts)")
+	return unmarshalRE.ReplaceAllStringFunc(msg, func(m string) string {
+		p := unmarshalRE.FindStringSubmatch(m)
+		want := map[string]string{"[]string": "a list of strings", "map[string]string": "a mapping", "string": "a string", "config.Allow": "a mapping with values and paths"}[p[3]]
+		if want == "" {
+			want = p[3]
+		}
+		if p[2] == "" {
+			kind := map[string]string{"seq": "list", "map": "mapping"}[p[1]]
+			if kind == "" {
+				kind = p[1]
+			}
+			return fmt.Sprintf("expected %s, got a %s", want, kind)
+		}
+		return fmt.Sprintf("expected %s, got %s %q", want, p[1], p[2])
+	})
 }
 
 func atoi(s string) int {
@@ -177,6 +194,17 @@ func (c *Config) validate(root *yaml.Node) error {
 	}
 	for i := range c.Allow.Values {
 		c.Allow.Values[i] = strings.ToLower(c.Allow.Values[i])
+	}
+	// Rule ids are case-insensitive in the file; the rest of the program uses upper case.
+	for i := range c.Disable {
+		c.Disable[i] = strings.ToUpper(c.Disable[i])
+	}
+	if len(c.Severity) > 0 {
+		sev := make(map[string]string, len(c.Severity))
+		for id, s := range c.Severity {
+			sev[strings.ToUpper(id)] = s
+		}
+		c.Severity = sev
 	}
 	return nil
 }
