@@ -92,7 +92,8 @@ func Redact(value []byte) string {
 // sanitize returns value as valid UTF-8 without control characters, cut to max bytes.
 func sanitize(value []byte, max int) string {
 	var b strings.Builder
-	for i := 0; i < len(value) && b.Len() < max; {
+	i := 0
+	for i < len(value) && b.Len() < max {
 		r, n := utf8.DecodeRune(value[i:])
 		switch {
 		case r == utf8.RuneError && n <= 1:
@@ -104,7 +105,7 @@ func sanitize(value []byte, max int) string {
 		}
 		i += n
 	}
-	if b.Len() >= max {
+	if i < len(value) { // cut short: say so
 		return b.String() + "…"
 	}
 	return b.String()
