@@ -94,8 +94,10 @@ func (s *Scanner) scanStream(path string, r io.Reader, buf []byte) (FileResult, 
 	if chunk <= 0 {
 		chunk = DefaultChunkSize
 	}
-	if cap(buf) < chunk+2*overlap {
-		buf = make([]byte, 0, chunk+2*overlap)
+	// utf8.UTFMax: ownEnd may step back up to 3 bytes to keep a rune whole,
+	// which carries as many more bytes into the next window.
+	if cap(buf) < chunk+2*overlap+utf8.UTFMax {
+		buf = make([]byte, 0, chunk+2*overlap+utf8.UTFMax)
 	}
 	buf = buf[:cap(buf)]
 	ropt := rules.Options{Path: path, ExtraHosts: s.opt.ExtraHosts}
@@ -117,9 +119,18 @@ func (s *Scanner) scanStream(path string, r io.Reader, buf []byte) (FileResult, 
 		ownEnd := bufStart + int64(n)
 		if !eof {
 			ownEnd -= overlap
-			// Do not split a UTF-8 sequence between windows.
-			for k := 0; k < 3 && ownEnd > own && !utf8.RuneStart(data[ownEnd-bufStart]); k++ {
-				ownEnd--
+			// Do not split a UTF-8 sequence between windows: a rune that
+			// starts (at a non-continuation byte) before ownEnd and ends after
+			// it moves to the next window. Stepping back only over
+			// continuation bytes would split "😀\x80" after the lead byte.
+			for k := 1; k < utf8.UTFMax && ownEnd-int64(k) > own; k++ {
+				i := int(ownEnd-bufStart) - k
+				if utf8.RuneStart(data[i]) {
+					if _, size := utf8.DecodeRune(data[i:]); size > k {
+						ownEnd -= int64(k)
+					}
+					break
+				}
 			}
 		}
 		dt := t // directives are tracked separately: both passes go forward from own
@@ -137,7 +148,9 @@ func (s *Scanner) scanStream(path string, r io.Reader, buf []byte) (FileResult, 
 			return res, buf, nil
 		}
 		// Keep overlap bytes before ownEnd and everything after it.
-		keep := int(ownEnd-bufStart) - overlap
+		// (While fewer than overlap bytes are owned, i.e. ChunkSize < overlap,
+		// keep the whole buffer.)
+		keep := max(0, int(ownEnd-bufStart)-overlap)
 		copy(buf, data[keep:])
 		bufStart += int64(keep)
 		own = ownEnd
