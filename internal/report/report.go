@@ -84,13 +84,25 @@ func humanBytes(n int64) string {
 }
 
 // JSON writes the report as one JSON object. Lists and maps are never null.
+// The run time is left out (it is in the stderr summary) so that the same
+// tree always gives byte-identical JSON.
 func JSON(w io.Writer, r *finding.Report) error {
-	out := *r
-	if out.Findings == nil {
-		out.Findings = []finding.Finding{}
+	type summary struct {
+		finding.Summary
+		// DurationMS shadows the embedded field and is always zero, so
+		// omitempty drops "duration_ms".
+		DurationMS int64 `json:"duration_ms,omitempty"`
 	}
-	if out.Notices == nil {
-		out.Notices = []finding.Notice{}
+	rep := *r
+	out := struct {
+		*finding.Report
+		Summary summary `json:"summary"`
+	}{Report: &rep, Summary: summary{Summary: r.Summary}}
+	if rep.Findings == nil {
+		rep.Findings = []finding.Finding{}
+	}
+	if rep.Notices == nil {
+		rep.Notices = []finding.Notice{}
 	}
 	if out.Summary.Skipped == nil {
 		out.Summary.Skipped = map[string]int{}
