@@ -69,6 +69,14 @@ func cweList(r *rules.Rule) string {
 	return strings.Join(parts, ", ")
 }
 
+func cweLinks(r *rules.Rule) string {
+	var parts []string
+	for _, c := range r.CWE {
+		parts = append(parts, fmt.Sprintf("[CWE-%d](https://cwe.mitre.org/data/definitions/%d.html)", c, c))
+	}
+	return strings.Join(parts, ", ")
+}
+
 func rulesJSON(w io.Writer, list []*rules.Rule) error {
 	type ruleJSON struct {
 		ID               string   `json:"id"`
@@ -101,7 +109,7 @@ func RulesMarkdown(list []*rules.Rule) string {
 	}
 	for _, r := range list {
 		fmt.Fprintf(&b, "\n## %s\n\n**%s** — %s\n\n%s\n\n", r.ID, r.Name, r.Title, r.Help)
-		fmt.Fprintf(&b, "- level: `%s`, precision: `%s`, security-severity: `%s`\n- %s\n- tags: %s\n", r.Level, r.Precision, r.SecuritySeverity, cweList(r), strings.Join(r.Tags, ", "))
+		fmt.Fprintf(&b, "- level: `%s`, precision: `%s`, security-severity: `%s`\n- %s\n- tags: %s\n", r.Level, r.Precision, r.SecuritySeverity, cweLinks(r), strings.Join(r.Tags, ", "))
 	}
 	return b.String()
 }
