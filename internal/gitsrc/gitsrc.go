@@ -1,0 +1,304 @@
+// Package gitsrc scans what is staged in a git repository: the blobs in the
+// index that differ from HEAD, which is what the next commit will hold, not
+// the working tree. It drives `scan --staged` and the pre-commit hook.
+//
+// It costs two short git processes (the repository top and the staged list,
+// `git diff --cached`) and one `git cat-file --batch` per group of files, so
+// a commit of a few files in a large repository is scanned in milliseconds.
+package gitsrc
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os/exec"
+	"path"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/bmatcuk/doublestar/v4"
+
+	"github.com/cfauthlint/cfauthlint/internal/finding"
+	"github.com/cfauthlint/cfauthlint/internal/scanner"
+)
+
+// File is one staged file.
+type File struct {
+	Path string // slash path relative to the repository top, as git shows it
+	Mode string // git file mode: 100644, 100755, 120000 (symlink), 160000 (submodule)
+	Blob string // object id of the staged content
+}
+
+// Staged is the list of files a commit would add or change.
+type Staged struct {
+	Top   string // absolute repository top (work tree root)
+	Files []File
+}
+
+// List returns the files that are added, copied, modified or renamed in the
+// index relative to HEAD (every staged file before the first commit), seen
+// from dir. Given pathspecs (file or directory names relative to dir, taken
+// literally, as pre-commit passes them), only the staged files they name are
+// listed. Deleted files are not listed: there is nothing to scan.
+func List(dir string, pathspecs []string) (*Staged, error) {
+	top, err := git(dir, "rev-parse", "--show-toplevel")
+	if err != nil {
+		return nil, fmt.Errorf("--staged needs a git work tree: %w", err)
+	}
+	args := []string{"--literal-pathspecs", "diff", "--cached", "--raw", "-z", "--no-abbrev",
+		"--no-renames", "--no-ext-diff", "--no-textconv", "--diff-filter=ACMR", "--"}
+	out, err := git(dir, append(args, pathspecs...)...)
+	if err != nil {
+		return nil, fmt.Errorf("cannot list staged files: %w", err)
+	}
+	files, err := parseRaw(out)
+	if err != nil {
+		return nil, err
+	}
+	return &Staged{Top: strings.TrimRight(top, "\n"), Files: files}, nil
+}
+
+// parseRaw parses `git diff --raw -z` output: for each file
+// ":srcmode dstmode srcid dstid status\0path\0" (two paths for copies and
+// renames, of which the second is the new one).
+func parseRaw(out string) ([]File, error) {
+	var files []File
+	fields := strings.Split(out, "\x00")
+	for i := 0; i < len(fields); i++ {
+		head := fields[i]
+		if head == "" {
+			continue
+		}
+		meta := strings.Fields(strings.TrimPrefix(head, ":"))
+		if !strings.HasPrefix(head, ":") || len(meta) != 5 || i+1 >= len(fields) || fields[i+1] == "" {
+			return nil, fmt.Errorf("cannot parse git diff output near %q", head)
+		}
+		i++
+		p := fields[i]
+		if s := meta[4]; s[0] == 'R' || s[0] == 'C' {
+			if i+1 >= len(fields) || fields[i+1] == "" {
+				return nil, fmt.Errorf("cannot parse git diff output near %q", head)
+			}
+			i++
+			p = fields[i]
+		}
+		files = append(files, File{Path: p, Mode: meta[1], Blob: meta[3]})
+	}
+	return files, nil
+}
+
+// git runs git in dir and returns its standard output.
+func git(dir string, args ...string) (string, error) {
+	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		if msg := strings.TrimSpace(stderr.String()); msg != "" {
+			return "", fmt.Errorf("git %s: %s", args[0], firstLine(msg))
+		}
+		return "", fmt.Errorf("git %s: %w", args[0], err)
+	}
+	return string(out), nil
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// Filter selects files by the same doublestar globs as the file walker:
+// an exclude glob matches the file, its base name (for globs without a
+// slash) or any of its directories; when include globs are given, the file
+// or its base name must match one.
+type Filter struct {
+	Include, Exclude []string
+}
+
+// Excluded reports whether the slash path p is filtered out.
+func (f Filter) Excluded(p string) bool {
+	for d := path.Dir(p); d != "." && d != "/"; d = path.Dir(d) {
+		if matchAny(f.Exclude, d) || matchAny(f.Exclude, d+"/") {
+			return true
+		}
+	}
+	if matchAny(f.Exclude, p) {
+		return true
+	}
+	return len(f.Include) > 0 && !matchAny(f.Include, p)
+}
+
+func matchAny(globs []string, p string) bool {
+	for _, g := range globs {
+		if ok, _ := doublestar.Match(g, p); ok {
+			return true
+		}
+		if !strings.Contains(g, "/") {
+			if ok, _ := doublestar.Match(g, path.Base(p)); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// filesPerReader is how many blobs one `git cat-file` process streams before
+// another process (and goroutine) is worth starting.
+const filesPerReader = 32
+
+// Scan scans the staged blobs with sc, naming files by their repository
+// path. Symlinks and submodules are counted as skipped, binary blobs too.
+// jobs bounds the parallel readers (<=0: GOMAXPROCS).
+func Scan(sc *scanner.Scanner, st *Staged, filter Filter, jobs int) (*scanner.Result, error) {
+	res := &scanner.Result{Skipped: map[string]int{}}
+	var files []File
+	for _, f := range st.Files {
+		switch {
+		case f.Mode == "120000":
+			res.Skipped[scanner.SkipSymlink]++
+		case !strings.HasPrefix(f.Mode, "100"):
+			res.Skipped[scanner.SkipSpecial]++ // submodule
+		case filter.Excluded(f.Path):
+			res.Skipped[scanner.SkipExcluded]++
+		default:
+			files = append(files, f)
+		}
+	}
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	groups := min(jobs, (len(files)+filesPerReader-1)/filesPerReader)
+	var (
+		mu       sync.Mutex
+		wg       sync.WaitGroup
+		firstErr error
+	)
+	for g := range groups {
+		// Interleave so that large and small files spread over readers.
+		var part []File
+		for i := g; i < len(files); i += groups {
+			part = append(part, files[i])
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			err := scanBlobs(sc, st.Top, part, func(fr scanner.FileResult, err error) {
+				mu.Lock()
+				defer mu.Unlock()
+				merge(res, fr, err)
+			})
+			if err != nil {
+				mu.Lock()
+				if firstErr == nil {
+					firstErr = err
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	finding.SortNotices(res.Notices)
+	return res, nil
+}
+
+func merge(res *scanner.Result, fr scanner.FileResult, err error) {
+	if errors.Is(err, scanner.ErrBinary) {
+		res.Skipped[scanner.SkipBinary]++
+		return
+	}
+	res.Files++
+	res.Bytes += fr.Bytes
+	res.Findings = append(res.Findings, fr.Findings...)
+	res.Directives = append(res.Directives, fr.Directives...)
+	res.Notices = append(res.Notices, fr.Notices...)
+}
+
+// scanBlobs streams the blobs of files from one `git cat-file --batch` and
+// scans each as it arrives, calling done for every file.
+func scanBlobs(sc *scanner.Scanner, top string, files []File, done func(scanner.FileResult, error)) error {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "git", "cat-file", "--batch")
+	cmd.Dir = top
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		return err
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("cannot read staged files: %w", err)
+	}
+	go func() {
+		w := bufio.NewWriter(stdin)
+		for _, f := range files {
+			w.WriteString(f.Blob + "\n")
+		}
+		w.Flush()
+		stdin.Close()
+	}()
+	readErr := readBlobs(sc, bufio.NewReaderSize(stdout, 64<<10), files, done)
+	if readErr != nil {
+		cancel()
+	}
+	waitErr := cmd.Wait()
+	switch {
+	case readErr != nil && stderr.Len() > 0:
+		return fmt.Errorf("cannot read staged files: %v (git cat-file: %s)", readErr, firstLine(strings.TrimSpace(stderr.String())))
+	case readErr != nil:
+		return fmt.Errorf("cannot read staged files: %w", readErr)
+	case waitErr != nil:
+		return fmt.Errorf("cannot read staged files: git cat-file: %v", waitErr)
+	}
+	return nil
+}
+
+func readBlobs(sc *scanner.Scanner, br *bufio.Reader, files []File, done func(scanner.FileResult, error)) error {
+	var buf []byte
+	for _, f := range files {
+		header, err := br.ReadString('\n')
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.Path, err)
+		}
+		// "<oid> blob <size>\n", or "<oid> missing\n".
+		parts := strings.Fields(header)
+		if len(parts) != 3 || parts[0] != f.Blob || parts[1] != "blob" {
+			return fmt.Errorf("%s: unexpected object %q", f.Path, strings.TrimSpace(header))
+		}
+		size, err := strconv.ParseInt(parts[2], 10, 64)
+		if err != nil {
+			return fmt.Errorf("%s: bad object size %q", f.Path, parts[2])
+		}
+		body := io.LimitReader(br, size)
+		fr, nbuf, scanErr := sc.ScanReader(f.Path, body, buf)
+		buf = nbuf
+		if scanErr != nil && !errors.Is(scanErr, scanner.ErrBinary) {
+			return fmt.Errorf("%s: %w", f.Path, scanErr)
+		}
+		// A binary blob is left after its first bytes: skip the rest and
+		// the newline that ends every object.
+		if _, err := io.Copy(io.Discard, body); err != nil {
+			return fmt.Errorf("%s: %w", f.Path, err)
+		}
+		if b, err := br.ReadByte(); err != nil || b != '\n' {
+			return fmt.Errorf("%s: truncated object", f.Path)
+		}
+		done(fr, scanErr)
+	}
+	return nil
+}
