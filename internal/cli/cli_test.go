@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"flag"
 	"fmt"
 	"hash/fnv"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -44,10 +47,12 @@ func TestScripts(t *testing.T) {
 		RequireUniqueNames:  true,
 		Setup:               setupScript,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"gencred":  cmdGencred,
-			"envsubst": cmdEnvsubst,
-			"nosecret": cmdNosecret,
-			"subst":    cmdSubst,
+			"gencred":   cmdGencred,
+			"envsubst":  cmdEnvsubst,
+			"nosecret":  cmdNosecret,
+			"subst":     cmdSubst,
+			"exits":     cmdExits,
+			"hassecret": cmdHassecret,
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond == "root" {
@@ -130,6 +135,43 @@ func cmdEnvsubst(ts *testscript.TestScript, neg bool, args []string) {
 			ts.Fatalf("envsubst %s: unset %v", a, missing)
 		}
 		ts.Check(os.WriteFile(name, out, 0o666))
+	}
+}
+
+// exits CODE PROG [ARGS...] runs PROG like exec and fails unless it exits
+// with exactly CODE (exec only tells zero from non-zero; cfauthlint's 1 and
+// 2 mean different things).
+func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: exits CODE PROG [ARGS...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	ts.Check(err)
+	got := 0
+	if err := ts.Exec(args[1], args[2:]...); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			ts.Fatalf("%s: %v", args[1], err)
+		}
+		got = ee.ExitCode()
+	}
+	if got != want {
+		ts.Fatalf("%s exited %d, want %d", args[1], got, want)
+	}
+}
+
+// hassecret KIND FILE fails unless FILE holds the script's KIND credential
+// in full. It never prints it.
+func cmdHassecret(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: hassecret KIND FILE (use nosecret for the negative)")
+	}
+	v := ts.Getenv(strings.ToUpper(args[0]))
+	if v == "" {
+		ts.Fatalf("hassecret: unknown kind %q", args[0])
+	}
+	if !strings.Contains(ts.ReadFile(args[1]), v) {
+		ts.Fatalf("%s does not show the %s credential", args[1], args[0])
 	}
 }
 
