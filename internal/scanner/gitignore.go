@@ -108,11 +108,23 @@ func (s *ignoreSet) ignored(rel string, isDir bool) bool {
 			}
 			sub = rel[len(r.base)+1:]
 		}
-		if ok, _ := doublestar.Match(r.pattern, sub); ok {
+		if ok, _ := doublestar.Match(r.pattern, sub); ok && !r.matchesOnlyDir(sub) {
 			ignored = !r.negate
 		}
 	}
 	return ignored
+}
+
+// matchesOnlyDir reports whether a "dir/**" rule matched dir itself: in git
+// it matches only what is inside (so "!dir/keep" can re-include a file),
+// while doublestar's "dir/**" also matches "dir".
+func (r *ignoreRule) matchesOnlyDir(sub string) bool {
+	prefix, ok := strings.CutSuffix(r.pattern, "/**")
+	if !ok {
+		return false
+	}
+	self, _ := doublestar.Match(prefix, sub)
+	return self
 }
 
 // gitTop returns the repository top containing dir (the directory holding
