@@ -1,7 +1,7 @@
 package rules
 
 import (
-	"bytes"
+	"encoding/binary"
 	"path"
 	"sort"
 	"strings"
@@ -54,13 +54,16 @@ func (o Options) Scan(data []byte) []Match {
 	if len(data) == 0 {
 		return nil
 	}
+	regions := prefilterFor(o.ExtraHosts).regions(data)
+	if len(regions) == 0 {
+		return nil
+	}
 	s := scanState{data: data, opt: o, kind: fileKindOf(o.Path)}
 	s.pathHasCloudflare = strings.Contains(strings.ToLower(o.Path), "cloudflare")
 	lower := lowerPool.Get().(*[]byte)
 	defer lowerPool.Put(lower)
-	*lower = appendLower((*lower)[:0], data)
+	*lower = lowerWindows((*lower)[:0], data, regions)
 	s.lower = *lower
-	regions := s.regions()
 	for _, r := range regions {
 		for _, d := range detectors {
 			d(&s, r)
@@ -70,6 +73,45 @@ func (o Options) Scan(data []byte) []Match {
 }
 
 var lowerPool = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
+
+// lowerMargin is how far outside its region a detector may read the
+// lowercased buffer: a match starts in the region, is at most MaxMatchLen
+// long, and its context reaches ContextBytes beyond it (a following line for
+// line-based checks: twice that).
+const lowerMargin = MaxMatchLen + 2*ContextBytes
+
+// lowerWindows returns an ASCII-lowercased copy of data around the regions
+// (each widened by lowerMargin) and zero bytes elsewhere, so that a buffer
+// with few anchors costs a clear, not a byte-by-byte lowering. Zero bytes
+// match no needle, so a read outside the windows finds nothing rather than
+// something stale.
+func lowerWindows(dst, data []byte, regions []region) []byte {
+	if cap(dst) < len(data) {
+		dst = make([]byte, len(data), max(len(data), 2*cap(dst)))
+	}
+	dst = dst[:len(data)]
+	at := 0
+	for _, r := range regions {
+		lo, hi := max(at, r.start-lowerMargin), min(len(data), r.end+lowerMargin)
+		if lo >= hi {
+			continue
+		}
+		clear(dst[at:lo])
+		lowerInto(dst[lo:hi], data[lo:hi])
+		at = hi
+	}
+	clear(dst[at:])
+	return dst
+}
+
+func lowerInto(dst, src []byte) {
+	for i, c := range src {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst[i] = c
+	}
+}
 
 // anchors are the literals (lowercase) whose presence makes a region worth
 // running detectors on. Each detector's match lies within ContextBytes of one.
@@ -88,42 +130,178 @@ type scanState struct {
 	matches           []Match
 }
 
-// regions finds anchor hits in the lowercased buffer and merges the windows
-// of ±(ContextBytes+MaxMatchLen) around them.
-func (s *scanState) regions() []region {
-	const reach = ContextBytes + MaxMatchLen
-	var hits []int
-	find := func(a string) {
-		needle := []byte(a)
-		for off := 0; ; {
-			i := bytes.Index(s.lower[off:], needle)
-			if i < 0 {
-				return
-			}
-			hits = append(hits, off+i)
-			off += i + len(needle)
+// A prefilter finds the anchors in a buffer, ignoring ASCII case, at close
+// to memory speed: it looks only at the byte pairs at even offsets, in a
+// table that holds every case spelling of the pairs an anchor occurrence
+// must put at an even offset, and compares whole anchors only where the table
+// says one may start. An anchor of three or more bytes puts either its first
+// or its second pair at an even offset; a shorter one (a configured host
+// only) is looked for after any pair that ends with its first byte.
+type prefilter struct {
+	pairs   [1 << 16]uint8 // indexed by two bytes, little-endian: pair flags
+	byFirst [256][]string  // anchors by their first byte
+}
+
+// Pair flags: where an anchor may start relative to the pair at offset p.
+const (
+	startsAtPair = 1 << iota // at p: the pair is the anchor's first
+	startsBefore             // at p-1: the pair is the anchor's second
+	startsAfter              // at p+1: the pair ends with a short anchor's first byte
+)
+
+func newPrefilter(lits []string) *prefilter {
+	p := new(prefilter)
+	for _, a := range lits {
+		if a == "" {
+			continue
+		}
+		p.byFirst[a[0]] = append(p.byFirst[a[0]], a)
+		if len(a) >= 3 {
+			p.mark(caseSpellings(a[0]), caseSpellings(a[1]), startsAtPair)
+			p.mark(caseSpellings(a[1]), caseSpellings(a[2]), startsBefore)
+			continue
+		}
+		every := make([]byte, 256)
+		for i := range every {
+			every[i] = byte(i)
+		}
+		second := every
+		if len(a) == 2 {
+			second = caseSpellings(a[1])
+		}
+		p.mark(caseSpellings(a[0]), second, startsAtPair)
+		p.mark(every, caseSpellings(a[0]), startsAfter)
+	}
+	return p
+}
+
+func (p *prefilter) mark(first, second []byte, flag uint8) {
+	for _, x := range first {
+		for _, y := range second {
+			p.pairs[uint16(x)|uint16(y)<<8] |= flag
 		}
 	}
-	for _, a := range anchors {
-		find(a)
+}
+
+// caseSpellings returns the bytes whose ASCII lowercase is c.
+func caseSpellings(c byte) []byte {
+	if 'a' <= c && c <= 'z' {
+		return []byte{c, c - 'a' + 'A'}
 	}
-	for _, h := range s.opt.ExtraHosts {
-		find(strings.ToLower(h))
+	if 'A' <= c && c <= 'Z' {
+		return nil // a lowercase needle never matches an uppercase letter
 	}
-	if len(hits) == 0 {
-		return nil
+	return []byte{c}
+}
+
+var (
+	defaultPrefilter = newPrefilter(anchors)
+	hostPrefilters   sync.Map // "\x00"-joined ExtraHosts → *prefilter
+)
+
+func prefilterFor(extraHosts []string) *prefilter {
+	if len(extraHosts) == 0 {
+		return defaultPrefilter
 	}
-	sort.Ints(hits)
+	key := strings.Join(extraHosts, "\x00")
+	if p, ok := hostPrefilters.Load(key); ok {
+		return p.(*prefilter)
+	}
+	lits := append([]string(nil), anchors...)
+	for _, h := range extraHosts {
+		lits = append(lits, strings.ToLower(h))
+	}
+	p, _ := hostPrefilters.LoadOrStore(key, newPrefilter(lits))
+	return p.(*prefilter)
+}
+
+// regions returns the merged windows of ±(ContextBytes+MaxMatchLen) around
+// the anchor occurrences in data, in order.
+func (p *prefilter) regions(data []byte) []region {
 	var out []region
-	for _, h := range hits {
-		r := region{max(0, h-reach), min(len(s.data), h+reach)}
+	last := -1 // last start tried: a start can be proposed twice
+	try := func(at int) {
+		if at <= last || at < 0 {
+			return
+		}
+		last = at
+		if !p.anchorAt(data, at) {
+			return
+		}
+		const reach = ContextBytes + MaxMatchLen
+		r := region{max(0, at-reach), min(len(data), at+reach)}
 		if n := len(out); n > 0 && r.start <= out[n-1].end {
-			out[n-1].end = max(out[n-1].end, r.end)
-			continue
+			out[n-1].end = r.end
+			return
 		}
 		out = append(out, r)
 	}
+	check := func(at int, f uint8) {
+		if f&startsBefore != 0 {
+			try(at - 1)
+		}
+		if f&startsAtPair != 0 {
+			try(at)
+		}
+		if f&startsAfter != 0 {
+			try(at + 1)
+		}
+	}
+	t := &p.pairs
+	i := 0
+	// Four pairs per step; the common case is a step with no flag at all.
+	for ; i+8 <= len(data); i += 8 {
+		w := binary.LittleEndian.Uint64(data[i:])
+		if t[uint16(w)]|t[uint16(w>>16)]|t[uint16(w>>32)]|t[uint16(w>>48)] == 0 {
+			continue
+		}
+		for k := 0; k < 8; k += 2 {
+			if f := t[uint16(w>>(8*k))]; f != 0 {
+				check(i+k, f)
+			}
+		}
+	}
+	for ; i < len(data); i += 2 {
+		second := byte(0)
+		if i+1 < len(data) {
+			second = data[i+1]
+		}
+		if f := t[uint16(data[i])|uint16(second)<<8]; f != 0 {
+			check(i, f)
+		}
+	}
 	return out
+}
+
+// anchorAt reports whether an anchor starts at data[at:], ignoring ASCII case.
+func (p *prefilter) anchorAt(data []byte, at int) bool {
+	if at >= len(data) {
+		return false
+	}
+	c := data[at]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	for _, a := range p.byFirst[c] {
+		if len(data)-at >= len(a) && equalLower(data[at:at+len(a)], a) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalLower reports whether b lowercased (ASCII) equals the lowercase lit.
+func equalLower(b []byte, lit string) bool {
+	for i := range len(lit) {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lit[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *scanState) add(r *Rule, start, end int, conf, msg string) {
@@ -156,18 +334,6 @@ func (s *scanState) finish() []Match {
 		out = append(out, x)
 	}
 	return out
-}
-
-func appendLower(dst, src []byte) []byte {
-	n := len(dst)
-	dst = append(dst, src...)
-	b := dst[n:]
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return dst
 }
 
 // fileKind selects comment syntax and prose handling.

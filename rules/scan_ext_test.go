@@ -1,0 +1,49 @@
+package rules_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cfauthlint/cfauthlint/internal/testcred"
+	"github.com/cfauthlint/cfauthlint/rules"
+)
+
+func describeMatches(ms []rules.Match) string {
+	var b strings.Builder
+	for _, m := range ms {
+		fmt.Fprintf(&b, "%s@%d-%d ", m.Rule.ID, m.Start, m.End)
+	}
+	return b.String()
+}
+
+// TestWindowedLoweringMatchesFullLowering runs every sample, alone and
+// embedded at random offsets in neutral text, through Scan and through the
+// whole-buffer reference: lowering only around the regions must not change
+// a single match.
+func TestWindowedLoweringMatchesFullLowering(t *testing.T) {
+	neutral := strings.Repeat("func handler(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, \"ok\") }\n", 200)
+	for _, r := range rules.All() {
+		for i, smp := range r.Samples {
+			text, _ := testcred.New(uint64(i)).Expand(smp.Text)
+			path := smp.Path
+			if path == "" {
+				path = "sample.txt"
+			}
+			o := rules.Options{Path: path, ExtraHosts: []string{"cf-gw.corp.example"}}
+			rng := rand.New(rand.NewPCG(uint64(i), 1))
+			for _, data := range []string{
+				text,
+				neutral[:rng.IntN(len(neutral))] + text + neutral[:rng.IntN(len(neutral))],
+				text + neutral + text,
+			} {
+				got, want := o.Scan([]byte(data)), rules.ScanFullLower(o, []byte(data))
+				if !slices.Equal(got, want) {
+					t.Errorf("%s sample %d: windowed lowering changed matches\n got %s\nwant %s", r.ID, i, describeMatches(got), describeMatches(want))
+				}
+			}
+		}
+	}
+}

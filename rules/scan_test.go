@@ -1,0 +1,100 @@
+package rules
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// referenceRegions is the plain algorithm the prefilter must agree with:
+// lowercase everything, find every occurrence of every literal, merge the
+// windows around them.
+func referenceRegions(data []byte, lits []string) []region {
+	lower := bytes.ToLower(data) // ASCII-only input in these tests
+	var hits []int
+	for _, a := range lits {
+		for off := 0; ; {
+			i := bytes.Index(lower[off:], []byte(a))
+			if i < 0 {
+				break
+			}
+			hits = append(hits, off+i)
+			off += i + 1
+		}
+	}
+	sort.Ints(hits)
+	const reach = ContextBytes + MaxMatchLen
+	var out []region
+	for _, h := range hits {
+		r := region{max(0, h-reach), min(len(data), h+reach)}
+		if n := len(out); n > 0 && r.start <= out[n-1].end {
+			out[n-1].end = max(out[n-1].end, r.end)
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// randomCase spells an ASCII literal in random case.
+func randomCase(rng *rand.Rand, s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'a' <= c && c <= 'z' && rng.IntN(2) == 0 {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}
+
+func TestPrefilterMatchesReference(t *testing.T) {
+	hostSets := [][]string{nil, {"API.Corp.example"}, {"ab"}, {"q"}, {"gw.internal", "z9"}}
+	filler := []string{"a", "b", "c", "f", "t", "u", "\n", " ", "_", "-", ".", "1", "2", "C", "F", "T", "x", "e", "y"}
+	for _, hosts := range hostSets {
+		lits := append([]string(nil), anchors...)
+		for _, h := range hosts {
+			lits = append(lits, strings.ToLower(h))
+		}
+		p := prefilterFor(hosts)
+		for seed := range uint64(300) {
+			rng := rand.New(rand.NewPCG(seed, 7))
+			var b strings.Builder
+			n := rng.IntN(20000)
+			for b.Len() < n {
+				if rng.IntN(40) == 0 {
+					b.WriteString(randomCase(rng, lits[rng.IntN(len(lits))]))
+				} else {
+					b.WriteString(filler[rng.IntN(len(filler))])
+				}
+				if rng.IntN(3000) == 0 {
+					b.WriteString(strings.Repeat("z", 2*(ContextBytes+MaxMatchLen)+rng.IntN(3)))
+				}
+			}
+			data := []byte(b.String())
+			got, want := p.regions(data), referenceRegions(data, lits)
+			if !slices.Equal(got, want) {
+				t.Fatalf("hosts %q seed %d (len %d): regions differ\n got %v\nwant %v", hosts, seed, len(data), got, want)
+			}
+		}
+	}
+}
+
+// ScanFullLower (exported for the external tests) is Scan as it was before the prefilter: the whole buffer
+// lowercased, regions from the reference search.
+func ScanFullLower(o Options, data []byte) []Match {
+	s := scanState{data: data, opt: o, kind: fileKindOf(o.Path), lower: bytes.ToLower(data)}
+	s.pathHasCloudflare = strings.Contains(strings.ToLower(o.Path), "cloudflare")
+	lits := append([]string(nil), anchors...)
+	for _, h := range o.ExtraHosts {
+		lits = append(lits, strings.ToLower(h))
+	}
+	for _, r := range referenceRegions(data, lits) {
+		for _, d := range detectors {
+			d(&s, r)
+		}
+	}
+	return s.finish()
+}
