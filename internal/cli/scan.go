@@ -27,6 +27,13 @@ type scanFlags struct {
 	quiet                      bool
 	jobs                       int
 	paths                      []string
+	pathsGiven                 bool // PATH arguments were given (else paths is ".")
+
+	staged                  bool   // scan the blobs staged in the git index
+	baseline, writeBaseline string // --baseline, --write-baseline files
+	// scope reports whether a path was covered by this scan, for stale
+	// baseline entries; set by the staged source, else derived from paths.
+	scope func(path string) bool
 }
 
 func (f *scanFlags) register(fs *flag.FlagSet) {
@@ -42,6 +49,9 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.exitZero, "exit-zero", false, "exit 0 even when there are findings (errors still exit 2)")
 	fs.BoolVar(&f.quiet, "quiet", false, "do not print the summary and warnings on standard error")
 	fs.IntVar(&f.jobs, "j", 0, "files scanned in parallel (default: number of CPUs)")
+	fs.BoolVar(&f.staged, "staged", false, "scan what is staged in the git index (what the next commit holds), for pre-commit; PATHs restrict it to those files")
+	fs.StringVar(&f.baseline, "baseline", "", "hide the findings recorded in baseline `FILE` and report its stale entries")
+	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in baseline `FILE` (atomically) and exit 0")
 }
 
 func runScan(args []string, env Env) error {
@@ -60,6 +70,7 @@ func runScan(args []string, env Env) error {
 	if err != nil {
 		return silent(ExitError)
 	}
+	f.pathsGiven = len(paths) > 0
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
@@ -90,10 +101,16 @@ func runScan(args []string, env Env) error {
 	kept, suppressed, notices := finding.Suppress(applyConfig(cfg, res.Findings), res.Directives)
 	rep.Findings = finding.SortDedupe(kept)
 	rep.Notices = append(rep.Notices, notices...)
+	var baselined int
+	rep.Findings, baselined, notices, err = applyBaseline(&f, rep.Findings, env)
+	if err != nil {
+		return err
+	}
+	rep.Notices = append(rep.Notices, notices...)
 	finding.SortNotices(rep.Notices)
 	rep.Summary = finding.Summary{
 		Files: res.Files, Bytes: res.Bytes, Skipped: res.Skipped,
-		Findings: len(rep.Findings), Suppressed: suppressed,
+		Findings: len(rep.Findings), Suppressed: suppressed, Baselined: baselined,
 		DurationMS: time.Since(start).Milliseconds(),
 	}
 	if err := writeOutput(f.output, env.Stdout, func(w io.Writer) error { return render(f.format, w, rep) }); err != nil {
@@ -104,6 +121,9 @@ func runScan(args []string, env Env) error {
 			report.Notices(env.Stderr, rep.Notices)
 		}
 		fmt.Fprintln(env.Stderr, report.SummaryLine(rep.Summary))
+		if f.staged && res.Bytes == 0 {
+			fmt.Fprintln(env.Stderr, "cfauthlint: --staged scanned 0 bytes: no staged text file to check (nothing staged, only deletions, or all filtered out)")
+		}
 	}
 	if len(rep.Findings) > 0 && !f.exitZero {
 		return silent(ExitFindings)
@@ -125,6 +145,9 @@ func collect(f *scanFlags, cfg *config.Config) (*scanner.Result, error) {
 	})
 	if err != nil {
 		return nil, usageErr("%v", err)
+	}
+	if f.staged {
+		return collectStaged(f, sc, cfg)
 	}
 	res, err := sc.Run(f.paths)
 	if err != nil {
