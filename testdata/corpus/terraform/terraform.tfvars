@@ -1,0 +1,4 @@
+cloudflare_account_id = "{{hex32}}"
+cloudflare_zone_id    = "{{hex32}}"
+cloudflare_api_token  = "{{cfut}}"
+environment           = "production"
