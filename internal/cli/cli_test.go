@@ -53,6 +53,7 @@ func TestScripts(t *testing.T) {
 			"subst":     cmdSubst,
 			"exits":     cmdExits,
 			"hassecret": cmdHassecret,
+			"binfile":   cmdBinfile,
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond == "root" {
@@ -173,6 +174,17 @@ func cmdHassecret(ts *testscript.TestScript, neg bool, args []string) {
 	if !strings.Contains(ts.ReadFile(args[1]), v) {
 		ts.Fatalf("%s does not show the %s credential", args[1], args[0])
 	}
+}
+
+// binfile FILE writes a small binary file (a PNG header: it holds NUL bytes,
+// which txtar files should not).
+func cmdBinfile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: binfile FILE")
+	}
+	name := ts.MkAbs(args[0])
+	ts.Check(os.MkdirAll(filepath.Dir(name), 0o777))
+	ts.Check(os.WriteFile(name, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"), 0o666))
 }
 
 // subst REGEXP REPLACEMENT FILE replaces every match of REGEXP in FILE (in
