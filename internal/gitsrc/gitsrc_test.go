@@ -23,7 +23,12 @@ func isolateGit(t testing.TB) {
 		t.Setenv(k, "")
 		os.Unsetenv(k)
 	}
-	t.Setenv("GIT_CONFIG_GLOBAL", os.DevNull)
+	// An empty file rather than os.DevNull, which is not always a device.
+	empty := filepath.Join(t.TempDir(), "gitconfig")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("GIT_CONFIG_GLOBAL", empty)
 	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
 }
 
