@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cfauthlint/cfauthlint/internal/terraform"
 	"github.com/cfauthlint/cfauthlint/internal/testcred"
 	"github.com/cfauthlint/cfauthlint/rules"
 )
@@ -36,6 +37,15 @@ func TestSamples(t *testing.T) {
 				for _, m := range got {
 					if m.Rule == r {
 						hit = true
+					}
+				}
+				// Terraform files also get the HCL checks (CF4xx and the
+				// provider-block checks), as the scanner runs them.
+				if tf := terraform.New(nil); tf.Wants(path) {
+					fs, _ := tf.Check(path, []byte(text))
+					for _, f := range fs {
+						hit = hit || f.RuleID == r.ID
+						got = append(got, rules.Match{Rule: rules.ByID(f.RuleID)})
 					}
 				}
 				if hit != smp.Want {
