@@ -1,0 +1,226 @@
+package hardcodedcred
+
+import (
+	"go/ast"
+	"go/token"
+	"path"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/cfauthlint/cfauthlint/analyzers/internal/index"
+	"github.com/cfauthlint/cfauthlint/analyzers/internal/lint"
+	"github.com/cfauthlint/cfauthlint/rules"
+)
+
+// Analyzer is the analyzer with default options.
+var Analyzer = New(lint.Options{})
+
+// Secret is a reported secret value, for drivers that need the matched bytes
+// (cfauthlint scan hashes them to de-duplicate and baseline). It is the
+// analyzer's result; the value never appears in a diagnostic.
+type Secret struct {
+	Pos, End token.Pos
+	Rule     string
+	Value    []byte
+}
+
+// New returns the analyzer with the given options.
+func New(opt lint.Options) *analysis.Analyzer {
+	o := &opt
+	a := &analysis.Analyzer{
+		Name:             "hardcodedcred",
+		Doc:              "report hardcoded Cloudflare credentials (CF101–CF108) in Go string constants",
+		URL:              rules.ByID("CF101").HelpURI(),
+		Requires:         []*analysis.Analyzer{index.Analyzer},
+		RunDespiteErrors: true,
+		ResultType:       reflect.TypeOf([]Secret(nil)),
+		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, o) },
+	}
+	a.Flags = o.Flags(a.Name)
+	return a
+}
+
+// minSecretLen is the length of the shortest credential format (a Turnstile
+// secret); shorter constants are not scanned.
+const minSecretLen = 23
+
+// context is text placed around a constant's value so that the rule engine
+// sees what Go knows about it.
+type context struct {
+	prefix, suffix, via string
+}
+
+func run(pass *analysis.Pass, opt *lint.Options) (any, error) {
+	ix := pass.ResultOf[index.Analyzer].(*index.Index)
+	contexts := sinkContexts(pass, ix, opt)
+	sdk := lint.ImportsAny(pass, lint.IsSDK)
+	rep := lint.NewReporter(pass, opt)
+	var out []Secret
+	for _, c := range ix.Consts {
+		if len(c.Value) < minSecretLen {
+			continue
+		}
+		ctx, ok := contexts[c]
+		if !ok {
+			ctx = nameContext(c.Name, sdk)
+		}
+		text := ctx.prefix + c.Value + ctx.suffix
+		filename := path.Join(pkgPath(pass), path.Base(pass.Fset.File(c.Expr.Pos()).Name()))
+		for _, m := range (rules.Options{Path: filename, ExtraHosts: opt.ExtraHosts}).Scan([]byte(text)) {
+			if !m.Rule.Secret {
+				continue
+			}
+			start, end := m.Start-len(ctx.prefix), m.End-len(ctx.prefix)
+			if start < 0 || end > len(c.Value) {
+				continue // the match is in the context, not the value
+			}
+			sp, ok := lint.SpanOf(ix, c, start, end)
+			if !ok {
+				continue
+			}
+			msg := m.Message
+			if ctx.via != "" {
+				msg += " (" + ctx.via + ")"
+			}
+			if rep.Report(m.Rule.ID, sp.Pos, sp.End, msg) {
+				out = append(out, Secret{Pos: sp.Pos, End: sp.End, Rule: m.Rule.ID, Value: []byte(c.Value[start:end])})
+			}
+		}
+	}
+	return out, nil
+}
+
+func pkgPath(pass *analysis.Pass) string {
+	if pass.Pkg != nil {
+		return pass.Pkg.Path()
+	}
+	return ""
+}
+
+// nameContext is `name = "value"`, with a line saying "cloudflare" when
+// the package uses a Cloudflare SDK.
+func nameContext(name string, sdk bool) context {
+	var ctx context
+	if sdk {
+		ctx.prefix = "// cloudflare\n"
+	}
+	if name != "" && !strings.ContainsAny(name, "\n\"") {
+		ctx.prefix += name + ` = "`
+		ctx.suffix = `"`
+	}
+	return ctx
+}
+
+var (
+	tokenCtx   = context{prefix: `CLOUDFLARE_API_TOKEN = "`, suffix: `"`}
+	keyCtx     = context{prefix: `CLOUDFLARE_API_KEY = "`, suffix: `"`}
+	serviceCtx = context{prefix: `CLOUDFLARE_ORIGIN_CA_KEY = "`, suffix: `"`}
+	accessCtx  = context{prefix: `CF-Access-Client-Secret: `, suffix: ``}
+)
+
+// sinkContexts finds the constants that flow into a Cloudflare auth sink
+// and gives each the context of that sink.
+func sinkContexts(pass *analysis.Pass, ix *index.Index, opt *lint.Options) map[*index.Const]context {
+	out := map[*index.Const]context{}
+	if !lint.ImportsAny(pass, func(p string) bool { return lint.IsSDK(p) || p == "net/http" }) {
+		return out
+	}
+	mark := func(e ast.Expr, ctx context) {
+		ix.Reach(e, func(x ast.Expr) bool {
+			if c := ix.ConstAt(x); c != nil {
+				if _, done := out[c]; !done {
+					cc := ctx
+					if ctx.prefix == bearerPrefix && hasBearer(c.Value) {
+						cc.prefix = "Authorization: "
+					}
+					out[c] = cc
+				}
+			}
+			return true
+		}, false)
+	}
+	for _, file := range pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			f, ok := lint.Callee(pass, file, call)
+			if !ok {
+				return true
+			}
+			sc, ok := lint.SDK(f)
+			if !ok {
+				return true
+			}
+			for i, arg := range call.Args {
+				via := "passed to " + shortName(f)
+				switch sc.SinkOf(i) {
+				case lint.SinkToken:
+					mark(arg, context{tokenCtx.prefix, tokenCtx.suffix, via})
+				case lint.SinkKey:
+					mark(arg, context{keyCtx.prefix, keyCtx.suffix, via})
+				case lint.SinkServiceKey:
+					mark(arg, context{serviceCtx.prefix, serviceCtx.suffix, via})
+				}
+			}
+			return true
+		})
+	}
+	lint.HeaderSets(pass, ix, func(file *ast.File, hs lint.HeaderSet) {
+		switch lint.EqualFoldAny(hs.Name, "X-Auth-Key", "X-Auth-User-Service-Key", "Authorization", "CF-Access-Client-Secret") {
+		case 0:
+			mark(hs.Value, context{keyCtx.prefix, keyCtx.suffix, "sent as X-Auth-Key"})
+		case 1:
+			mark(hs.Value, context{serviceCtx.prefix, serviceCtx.suffix, "sent as X-Auth-User-Service-Key"})
+		case 2:
+			if callsCloudflareAPI(ix, opt, hs.NameExpr.Pos()) {
+				mark(hs.Value, context{bearerPrefix, bearerSuffix, "sent as a Bearer token to the Cloudflare API"})
+			}
+		case 3:
+			mark(hs.Value, context{accessCtx.prefix, accessCtx.suffix, "sent as CF-Access-Client-Secret"})
+		}
+	})
+	return out
+}
+
+const (
+	bearerPrefix = "Authorization: Bearer "
+	bearerSuffix = "\n" + "https://api.cloudflare.com/client/v4"
+)
+
+func hasBearer(v string) bool {
+	return len(v) > 7 && strings.EqualFold(v[:7], "bearer ")
+}
+
+func shortName(f lint.Func) string {
+	if f.Pkg == lint.V0Path {
+		return "cloudflare." + f.Name
+	}
+	return "option." + f.Name
+}
+
+// callsCloudflareAPI reports whether the function holding pos mentions a
+// Cloudflare API URL in a string constant (a literal or a named constant).
+func callsCloudflareAPI(ix *index.Index, opt *lint.Options, pos token.Pos) bool {
+	body := ix.Enclosing(pos)
+	if body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if e, ok := n.(ast.Expr); ok {
+			if s, ok := ix.StringValue(e); ok {
+				found = opt.MentionsAPIHost(s)
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}

@@ -1,0 +1,14 @@
+// Package plain imports nothing relevant: hardcoded secrets are still found.
+package plain
+
+import "strings"
+
+var Key = strings.ToUpper("x") + "{{cfk}}" // want `CF102: Cloudflare Global API Key \(cfk_…`
+
+const escaped = "token:\x20{{cfut}}\n" // want `CF101: Cloudflare user API token`
+
+var raw = `
+	{{origin}}` // want `CF103: Cloudflare Origin CA key`
+
+// A 40-character value with nothing Cloudflare about it is not a finding.
+const opaque = "{{tok40}}"

@@ -1,0 +1,114 @@
+// Package atest runs analysistest on template testdata: it copies the
+// shared Cloudflare SDK stubs and an analyzer's testdata/src into a
+// temporary GOPATH and expands credential placeholders there with fake
+// values generated at test time (internal/testcred), so that no
+// secret-shaped value is committed.
+//
+// Placeholders: {{kind}} is a fresh value of a testcred kind (cfut, tok40,
+// hex37, …); {{kind#name}} is one value reused wherever the same name
+// appears in the file; {{kind#name[i:j]}} is a slice of it, to split a
+// credential across a concatenation. A .golden file is expanded with the
+// same values as the file it belongs to.
+package atest
+
+import (
+	"hash/fnv"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/cfauthlint/cfauthlint/internal/testcred"
+)
+
+// Dir builds the expanded GOPATH for the calling test's package and returns it.
+func Dir(t *testing.T) string {
+	t.Helper()
+	_, self, _, _ := runtime.Caller(0)
+	stubs := filepath.Join(filepath.Dir(self), "..", "testdata")
+	dst := t.TempDir()
+	for _, src := range []string{stubs, "testdata"} {
+		if err := copyTree(src, dst); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dst
+}
+
+// Run is analysistest.Run on the expanded testdata.
+func Run(t *testing.T, a *analysis.Analyzer, pkgs ...string) []*analysistest.Result {
+	t.Helper()
+	return analysistest.Run(t, Dir(t), a, pkgs...)
+}
+
+// RunWithSuggestedFixes is analysistest.RunWithSuggestedFixes on the
+// expanded testdata (with expanded .golden files).
+func RunWithSuggestedFixes(t *testing.T, a *analysis.Analyzer, pkgs ...string) []*analysistest.Result {
+	t.Helper()
+	return analysistest.RunWithSuggestedFixes(t, Dir(t), a, pkgs...)
+}
+
+func copyTree(src, dst string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, p)
+		if err != nil {
+			return err
+		}
+		out := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(out, 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if strings.HasSuffix(p, ".go") || strings.HasSuffix(p, ".golden") {
+			data = []byte(Expand(strings.TrimSuffix(filepath.Base(p), ".golden"), string(data)))
+		}
+		return os.WriteFile(out, data, 0o644)
+	})
+}
+
+var placeholderRE = regexp.MustCompile(`\{\{([a-z0-9]+)(?:#([A-Za-z0-9_]+))?(?:\[([0-9]*):([0-9]*)\])?\}\}`)
+
+// Expand expands the placeholders of text with values seeded by name.
+func Expand(name, text string) string {
+	h := fnv.New64a()
+	h.Write([]byte(name))
+	g := testcred.New(h.Sum64())
+	named := map[string]string{}
+	return placeholderRE.ReplaceAllStringFunc(text, func(m string) string {
+		sm := placeholderRE.FindStringSubmatch(m)
+		kind, label := sm[1], sm[2]
+		v, ok := named[kind+"#"+label]
+		if !ok || label == "" {
+			if v, ok = g.Make(kind); !ok {
+				return m
+			}
+			if label != "" {
+				named[kind+"#"+label] = v
+			}
+		}
+		if sm[3] != "" || sm[4] != "" {
+			i, j := 0, len(v)
+			if sm[3] != "" {
+				i, _ = strconv.Atoi(sm[3])
+			}
+			if sm[4] != "" {
+				j, _ = strconv.Atoi(sm[4])
+			}
+			v = v[i:j]
+		}
+		return v
+	})
+}

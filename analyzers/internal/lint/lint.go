@@ -1,0 +1,328 @@
+// Package lint holds what cfauthlint's analyzers share: their options, how a
+// call is resolved to a Cloudflare SDK or net/http function (by
+// types.Object, with an import-path fallback for packages that do not
+// type-check), cfauthlint:ignore directives, and mapping a span of a
+// constant's value back to source.
+package lint
+
+import (
+	"flag"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/cfauthlint/cfauthlint/internal/finding"
+	"github.com/cfauthlint/cfauthlint/rules"
+)
+
+// Options configure an analyzer. The zero value is the default that
+// `go vet` uses; the vet flags -<analyzer>.hosts and -<analyzer>.directives
+// set them too.
+type Options struct {
+	// ExtraHosts are further Cloudflare API hosts (e.g. a corporate gateway).
+	ExtraHosts []string
+	// NoDirectives turns off cfauthlint:ignore handling in the analyzer, for
+	// drivers that apply suppressions themselves (cfauthlint scan) and
+	// report stale ones.
+	NoDirectives bool
+}
+
+// Flags returns a FlagSet bound to o.
+func (o *Options) Flags(name string) flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ExitOnError)
+	fs.Func("hosts", "comma-separated extra Cloudflare API hosts (e.g. an API gateway)", func(s string) error {
+		o.ExtraHosts = nil
+		for _, h := range strings.Split(s, ",") {
+			if h = strings.ToLower(strings.TrimSpace(h)); h != "" {
+				o.ExtraHosts = append(o.ExtraHosts, h)
+			}
+		}
+		return nil
+	})
+	fs.BoolFunc("nodirectives", "ignore cfauthlint:ignore comments", func(s string) error {
+		o.NoDirectives = s == "true"
+		return nil
+	})
+	return *fs
+}
+
+// APIHosts are the Cloudflare API hosts, lowercase.
+var APIHosts = []string{"api.cloudflare.com", "api.staging.cloudflare.com"}
+
+// IsAPIHost reports whether host (without port) is a Cloudflare API host.
+func (o *Options) IsAPIHost(host string) bool {
+	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	for _, h := range APIHosts {
+		if host == h {
+			return true
+		}
+	}
+	for _, h := range o.ExtraHosts {
+		if host == h {
+			return true
+		}
+	}
+	return false
+}
+
+// MentionsAPIHost reports whether s contains a Cloudflare API host.
+func (o *Options) MentionsAPIHost(s string) bool {
+	l := strings.ToLower(s)
+	for _, h := range APIHosts {
+		if strings.Contains(l, h) {
+			return true
+		}
+	}
+	for _, h := range o.ExtraHosts {
+		if strings.Contains(l, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// Cloudflare Go SDK packages.
+const V0Path = "github.com/cloudflare/cloudflare-go"
+
+var (
+	sdkRE    = regexp.MustCompile(`^github\.com/cloudflare/cloudflare-go(/v[0-9]+)?(/|$)`)
+	optionRE = regexp.MustCompile(`^github\.com/cloudflare/cloudflare-go/v[0-9]+/option$`)
+)
+
+// IsSDK reports whether path is (a package of) cloudflare-go, any version.
+func IsSDK(path string) bool { return sdkRE.MatchString(path) }
+
+// IsOption reports whether path is the option package of the generated SDK (v2+).
+func IsOption(path string) bool { return optionRE.MatchString(path) }
+
+// Func names a called function: its package path, receiver type name
+// ("" for functions) and name.
+type Func struct {
+	Pkg, Recv, Name string
+	Obj             *types.Func // nil when resolved from syntax only
+}
+
+// Callee resolves the function a call calls, by types.Object. In a package
+// that did not type-check it falls back to the import path of a qualified
+// identifier (`cloudflare.New(…)` with cloudflare-go imported).
+func Callee(pass *analysis.Pass, file *ast.File, call *ast.CallExpr) (Func, bool) {
+	if fn, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func); ok {
+		f := Func{Name: fn.Name(), Obj: fn}
+		if fn.Pkg() != nil {
+			f.Pkg = fn.Pkg().Path()
+		}
+		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+			t := sig.Recv().Type()
+			if p, ok := t.(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			if n, ok := t.(*types.Named); ok {
+				f.Recv = n.Obj().Name()
+			}
+		}
+		return f, true
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return Func{}, false
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return Func{}, false
+	}
+	if pn, ok := pass.TypesInfo.Uses[id].(*types.PkgName); ok {
+		return Func{Pkg: pn.Imported().Path(), Name: sel.Sel.Name}, true
+	}
+	if pass.TypesInfo.Uses[id] != nil || pass.TypesInfo.Defs[id] != nil {
+		return Func{}, false // a variable, not a package
+	}
+	if path := ImportPath(file, id.Name); path != "" {
+		return Func{Pkg: path, Name: sel.Sel.Name}, true
+	}
+	return Func{}, false
+}
+
+// ImportPath returns the path the file imports under name, or "".
+func ImportPath(file *ast.File, name string) string {
+	if file == nil {
+		return ""
+	}
+	for _, imp := range file.Imports {
+		path := strings.Trim(imp.Path.Value, "\"`")
+		local := ""
+		if imp.Name != nil {
+			local = imp.Name.Name
+		} else {
+			local = defaultName(path)
+		}
+		if local == name {
+			return path
+		}
+	}
+	return ""
+}
+
+// defaultName guesses a package's name from its import path.
+func defaultName(path string) string {
+	if path == V0Path {
+		return "cloudflare"
+	}
+	parts := strings.Split(path, "/")
+	last := parts[len(parts)-1]
+	if len(parts) > 1 && len(last) > 1 && last[0] == 'v' && strings.Trim(last[1:], "0123456789") == "" {
+		last = parts[len(parts)-2]
+	}
+	if last == "cloudflare-go" {
+		return "cloudflare"
+	}
+	return last
+}
+
+// FileOf returns the file of the package holding pos.
+func FileOf(pass *analysis.Pass, pos token.Pos) *ast.File {
+	for _, f := range pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
+// ImportsAny reports whether the package imports, directly or through its
+// dependencies, a package for which match is true. It is the fast path:
+// an analyzer that looks for SDK or net/http calls skips packages that
+// cannot reach them.
+func ImportsAny(pass *analysis.Pass, match func(path string) bool) bool {
+	seen := map[*types.Package]bool{}
+	var visit func(p *types.Package) bool
+	visit = func(p *types.Package) bool {
+		if p == nil || seen[p] {
+			return false
+		}
+		seen[p] = true
+		if match(p.Path()) {
+			return true
+		}
+		for _, q := range p.Imports() {
+			if visit(q) {
+				return true
+			}
+		}
+		return false
+	}
+	if pass.Pkg != nil && !pass.Pkg.Complete() {
+		return true // a package that did not type-check: do not trust its imports
+	}
+	if visit(pass.Pkg) {
+		return true
+	}
+	// Syntax fallback: a package whose imports failed to resolve.
+	for _, f := range pass.Files {
+		for _, imp := range f.Imports {
+			if match(strings.Trim(imp.Path.Value, "\"`")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Reporter reports diagnostics for rules, honouring cfauthlint:ignore
+// comments unless the options turn that off. Each (rule, position) is
+// reported once.
+type Reporter struct {
+	pass *analysis.Pass
+	opt  *Options
+	ign  map[string]map[int][]string // file → line → rule ids
+	done map[key]bool
+}
+
+type key struct {
+	rule string
+	pos  token.Pos
+}
+
+// NewReporter returns a Reporter for pass.
+func NewReporter(pass *analysis.Pass, opt *Options) *Reporter {
+	return &Reporter{pass: pass, opt: opt, done: map[key]bool{}}
+}
+
+// Report reports a diagnostic of rule id over [pos, end). The message gets
+// the rule id as prefix, so `go vet` users see what to suppress.
+func (r *Reporter) Report(id string, pos, end token.Pos, msg string, fixes ...analysis.SuggestedFix) bool {
+	k := key{id, pos}
+	if r.done[k] || r.ignored(id, pos) {
+		return false
+	}
+	r.done[k] = true
+	rule := rules.ByID(id)
+	r.pass.Report(analysis.Diagnostic{
+		Pos: pos, End: end, Category: id, URL: rule.HelpURI(),
+		Message: id + ": " + msg, SuggestedFixes: fixes,
+	})
+	return true
+}
+
+// ignored reports whether a valid cfauthlint:ignore directive for id sits
+// on pos's line or the line above.
+func (r *Reporter) ignored(id string, pos token.Pos) bool {
+	if r.opt.NoDirectives {
+		return false
+	}
+	if r.ign == nil {
+		r.ign = directives(r.pass)
+	}
+	p := r.pass.Fset.Position(pos)
+	lines := r.ign[p.Filename]
+	for _, l := range []int{p.Line, p.Line - 1} {
+		for _, rid := range lines[l] {
+			if rid == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func directives(pass *analysis.Pass) map[string]map[int][]string {
+	out := map[string]map[int][]string{}
+	for _, f := range pass.Files {
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				for off := 0; ; {
+					i := strings.Index(c.Text[off:], finding.DirectiveMarker)
+					if i < 0 {
+						break
+					}
+					at := off + i
+					off = at + len(finding.DirectiveMarker)
+					lineStart := strings.LastIndexByte(c.Text[:at], '\n') + 1
+					lineEnd := strings.IndexByte(c.Text[at:], '\n')
+					if lineEnd < 0 {
+						lineEnd = len(c.Text) - at
+					}
+					line := c.Text[lineStart : at+lineEnd]
+					prefix := line[:at-lineStart]
+					if lineStart > 0 && strings.TrimSpace(prefix) == "" {
+						prefix = "*" // inside a /* */ block on a later line
+					}
+					d, ok := finding.ParseDirective([]byte(prefix+line[at-lineStart:]), len(prefix))
+					if !ok || len(d.Rules) == 0 || d.Reason == "" || d.Problem != "" {
+						continue
+					}
+					p := pass.Fset.Position(c.Pos() + token.Pos(at))
+					if out[p.Filename] == nil {
+						out[p.Filename] = map[int][]string{}
+					}
+					out[p.Filename][p.Line] = append(out[p.Filename][p.Line], d.Rules...)
+				}
+			}
+		}
+	}
+	return out
+}
