@@ -5,15 +5,15 @@ type Sink int
 
 // Sink kinds.
 const (
-	SinkNone       Sink = iota
-	SinkToken           // an API token
-	SinkKey             // the Global API Key
-	SinkEmail           // the account email that goes with the Global API Key
-	SinkServiceKey      // an Origin CA user service key
-	SinkBaseURL         // the API base URL
-	SinkHTTPClient      // the *http.Client requests go through
-	SinkHeaderName      // a header name (option.WithHeader)
-	SinkHeaderValue     // a header value (option.WithHeader)
+	SinkNone        Sink = iota
+	SinkToken            // an API token
+	SinkKey              // the Global API Key
+	SinkEmail            // the account email that goes with the Global API Key
+	SinkServiceKey       // an Origin CA user service key
+	SinkBaseURL          // the API base URL
+	SinkHTTPClient       // the *http.Client requests go through
+	SinkHeaderName       // a header name (option.WithHeader)
+	SinkHeaderValue      // a header value (option.WithHeader)
 )
 
 // SDKCall describes a Cloudflare SDK function: the sink of each argument,

@@ -41,9 +41,9 @@ func clients() {
 
 // Struct, map and slice literals count; the field or key names the value.
 var (
-	s = settings{APIToken: "{{tok40}}", Zone: "{{hex32}}"} // want `CF101: Cloudflare API token \(legacy format\)`
+	s = settings{APIToken: "{{tok40}}", Zone: "{{hex32}}"}     // want `CF101: Cloudflare API token \(legacy format\)`
 	m = map[string]string{"CLOUDFLARE_API_TOKEN": "{{tok40}}"} // want `CF101: Cloudflare API token \(legacy format\)`
-	l = []string{"{{cfk}}"} // want `CF102: Cloudflare Global API Key \(cfk_…`
+	l = []string{"{{cfk}}"}                                    // want `CF102: Cloudflare Global API Key \(cfk_…`
 )
 
 // A Bearer header on a request to the Cloudflare API.
