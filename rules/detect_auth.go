@@ -166,7 +166,8 @@ func detectAuthConfig(s *scanState, r region) {
 				}
 			}
 			after := bytes.TrimLeft(s.data[end:le], `"' `+"\t")
-			if a.provider && !s.parentHas(start, `provider "cloudflare"`) {
+			// In .tf files internal/terraform parses the provider block instead.
+			if a.provider && (strings.HasSuffix(strings.ToLower(s.opt.Path), ".tf") || !s.parentHas(start, `provider "cloudflare"`)) {
 				return
 			}
 			// `- name: CF_API_KEY` followed by value:/valueFrom: (Kubernetes env).
