@@ -1,0 +1,484 @@
+// Package history scans every blob reachable from any ref of a git
+// repository, each blob once, and names for each finding the commit that
+// introduced the blob and its path there. It drives `scan --history`.
+//
+// Three git processes do the work: `git log --all --raw -m` lists, oldest
+// first, every blob each commit adds or changes (a root commit adds all its
+// files, merges are compared with each parent), so the first sighting of a
+// blob is the commit that introduced it; `git cat-file --batch-check` gives
+// the blobs' sizes; and one `git cat-file --batch` per worker streams the
+// contents into the scanner. A secret that was committed and later deleted
+// is still in some blob, so it is found.
+package history
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os/exec"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/cfauthlint/cfauthlint/internal/finding"
+	"github.com/cfauthlint/cfauthlint/internal/gitsrc"
+	"github.com/cfauthlint/cfauthlint/internal/scanner"
+)
+
+// Options configure a history scan.
+type Options struct {
+	Filter gitsrc.Filter // include/exclude globs on the blob's path
+	Jobs   int           // parallel readers; <=0 means GOMAXPROCS
+	// MaxBlobBytes skips larger blobs (counted as SkipTooLarge); <=0 means
+	// DefaultMaxBlobBytes.
+	MaxBlobBytes int64
+}
+
+// DefaultMaxBlobBytes bounds the blobs read: history often holds large
+// generated or vendored files that a checkout scan would stream, but reading
+// each of their versions would dominate the run.
+const DefaultMaxBlobBytes = 64 << 20
+
+// SkipTooLarge counts blobs above MaxBlobBytes in Result.Skipped.
+const SkipTooLarge = "too-large"
+
+// Blob is one blob to scan and where it first appeared.
+type Blob struct {
+	ID     string
+	Commit string // the commit that introduced it
+	Path   string // its path in that commit
+	Mode   string
+	Size   int64
+	order  int // position of the introducing commit, oldest first
+}
+
+// Result is a history scan's outcome.
+type Result struct {
+	*scanner.Result
+	// Suppressed counts findings removed by inline directives. Directives
+	// apply within their own blob, so they are applied here rather than
+	// handed to the caller (Result.Directives stays empty).
+	Suppressed int
+	Commits    int
+}
+
+// Scan scans the history of the repository that dir belongs to with sc.
+func Scan(ctx context.Context, sc *scanner.Scanner, dir string, opt Options) (*Result, error) {
+	if _, err := git(dir, "rev-parse", "--git-dir"); err != nil {
+		return nil, fmt.Errorf("--history needs a git repository: %w", err)
+	}
+	blobs, commits, err := Blobs(ctx, dir)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Result: &scanner.Result{Skipped: map[string]int{}}, Commits: commits}
+	var todo []*Blob
+	for _, b := range blobs {
+		switch {
+		case b.Mode == "120000":
+			res.Skipped[scanner.SkipSymlink]++
+		case !strings.HasPrefix(b.Mode, "100"):
+			res.Skipped[scanner.SkipSpecial]++
+		case opt.Filter.Excluded(b.Path):
+			res.Skipped[scanner.SkipExcluded]++
+		default:
+			todo = append(todo, b)
+		}
+	}
+	if err := sizes(ctx, dir, todo); err != nil {
+		return nil, err
+	}
+	max := opt.MaxBlobBytes
+	if max <= 0 {
+		max = DefaultMaxBlobBytes
+	}
+	scan := todo[:0]
+	for _, b := range todo {
+		if b.Size > max {
+			res.Skipped[SkipTooLarge]++
+			continue
+		}
+		scan = append(scan, b)
+	}
+	jobs := opt.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	found, err := scanAll(ctx, sc, dir, scan, jobs, res)
+	if err != nil {
+		return nil, err
+	}
+	res.Findings = firstIntroduced(found)
+	finding.SortNotices(res.Notices)
+	return res, nil
+}
+
+// blobFindings are the findings of one blob.
+type blobFindings struct {
+	blob *Blob
+	fs   []finding.Finding
+}
+
+// firstIntroduced keeps, for each rule, path and value, the findings of
+// the oldest blob that has them: a secret that stays in a file through many
+// edits is reported once, at the commit that introduced it.
+func firstIntroduced(all []blobFindings) []finding.Finding {
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].blob.order != all[j].blob.order {
+			return all[i].blob.order < all[j].blob.order
+		}
+		return all[i].blob.ID < all[j].blob.ID
+	})
+	type key struct{ rule, path, value string }
+	owner := map[key]string{} // key → blob id that reported it first
+	var out []finding.Finding
+	for _, bf := range all {
+		for _, f := range bf.fs {
+			k := key{f.RuleID, f.Path, f.ValueHash}
+			if id, seen := owner[k]; seen && id != bf.blob.ID {
+				continue
+			}
+			owner[k] = bf.blob.ID
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Blobs lists every blob added or changed by a commit reachable from any
+// ref, each once, with the commit (oldest first) that introduced it. It also
+// returns the number of commits seen.
+func Blobs(ctx context.Context, dir string) ([]*Blob, int, error) {
+	cmd := exec.CommandContext(ctx, "git", "log", "--all", "--date-order", "--reverse", "-m", "--root",
+		"--raw", "-z", "--no-abbrev", "--no-renames", "--no-show-signature", "--format=%x01%H")
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, 0, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, 0, fmt.Errorf("cannot run git log: %w", err)
+	}
+	blobs, commits, perr := parseLog(bufio.NewReaderSize(out, 256<<10))
+	if perr != nil {
+		io.Copy(io.Discard, out)
+	}
+	werr := cmd.Wait()
+	switch {
+	case perr != nil:
+		return nil, 0, perr
+	case werr != nil && strings.Contains(stderr.String(), "does not have any commits"):
+		return nil, 0, nil
+	case werr != nil:
+		return nil, 0, fmt.Errorf("git log: %s", firstLine(strings.TrimSpace(stderr.String()+" "+werr.Error())))
+	}
+	return blobs, commits, nil
+}
+
+// zeroID is the all-zero object id git shows for a deleted side.
+func zeroID(id string) bool { return strings.Trim(id, "0") == "" }
+
+// parseLog reads `git log --raw -z --format=%x01%H` output: a "\x01<commit>"
+// field per commit (again per parent of a merge), each followed by raw
+// entries ":srcmode dstmode srcid dstid status" and a path field.
+func parseLog(r *bufio.Reader) ([]*Blob, int, error) {
+	seen := map[string]bool{}
+	commitSeen := map[string]bool{}
+	var (
+		blobs  []*Blob
+		commit string
+		order  int
+	)
+	for {
+		field, err := r.ReadString(0)
+		if err == io.EOF && field == "" {
+			return blobs, len(commitSeen), nil
+		}
+		if err != nil && err != io.EOF {
+			return nil, 0, fmt.Errorf("reading git log: %w", err)
+		}
+		field = strings.TrimLeft(strings.TrimSuffix(field, "\x00"), "\n")
+		switch {
+		case field == "":
+		case field[0] == '\x01':
+			commit = field[1:]
+			if !commitSeen[commit] {
+				commitSeen[commit] = true
+				order++
+			}
+		case field[0] == ':':
+			meta := strings.Fields(field[1:])
+			if len(meta) != 5 || commit == "" {
+				return nil, 0, fmt.Errorf("cannot parse git log output near %q", field)
+			}
+			p, perr := r.ReadString(0)
+			if perr != nil {
+				return nil, 0, fmt.Errorf("cannot parse git log output: path missing after %q", field)
+			}
+			p = strings.TrimSuffix(p, "\x00")
+			id := meta[3]
+			if zeroID(id) || seen[id] {
+				continue
+			}
+			seen[id] = true
+			blobs = append(blobs, &Blob{ID: id, Commit: commit, Path: p, Mode: meta[1], order: order})
+		default:
+			return nil, 0, fmt.Errorf("cannot parse git log output near %q", field)
+		}
+	}
+}
+
+// sizes fills in the blobs' sizes with one `git cat-file --batch-check`.
+func sizes(ctx context.Context, dir string, blobs []*Blob) error {
+	if len(blobs) == 0 {
+		return nil
+	}
+	cmd := exec.CommandContext(ctx, "git", "cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)")
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		return err
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("cannot run git cat-file: %w", err)
+	}
+	go func() {
+		w := bufio.NewWriter(stdin)
+		for _, b := range blobs {
+			w.WriteString(b.ID + "\n")
+		}
+		w.Flush()
+		stdin.Close()
+	}()
+	br := bufio.NewReader(stdout)
+	var perr error
+	for _, b := range blobs {
+		line, err := br.ReadString('\n')
+		if err != nil {
+			perr = fmt.Errorf("git cat-file --batch-check: %w", err)
+			break
+		}
+		f := strings.Fields(line)
+		if len(f) != 3 || f[0] != b.ID {
+			perr = fmt.Errorf("git cat-file --batch-check: unexpected %q for %s", strings.TrimSpace(line), b.ID)
+			break
+		}
+		if f[1] != "blob" {
+			b.Size = -1
+			continue
+		}
+		if b.Size, err = strconv.ParseInt(f[2], 10, 64); err != nil {
+			perr = fmt.Errorf("git cat-file --batch-check: bad size in %q", strings.TrimSpace(line))
+			break
+		}
+	}
+	io.Copy(io.Discard, stdout)
+	werr := cmd.Wait()
+	if perr != nil {
+		return perr
+	}
+	if werr != nil {
+		return fmt.Errorf("git cat-file --batch-check: %s", firstLine(strings.TrimSpace(stderr.String()+" "+werr.Error())))
+	}
+	return nil
+}
+
+// scanAll scans blobs with jobs `git cat-file --batch` readers, spreading
+// the bytes evenly over them.
+func scanAll(ctx context.Context, sc *scanner.Scanner, dir string, blobs []*Blob, jobs int, res *Result) ([]blobFindings, error) {
+	var valid []*Blob
+	for _, b := range blobs {
+		if b.Size >= 0 {
+			valid = append(valid, b)
+		}
+	}
+	groups := partition(valid, jobs)
+	var (
+		mu       sync.Mutex
+		wg       sync.WaitGroup
+		firstErr error
+		found    []blobFindings
+	)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	for _, part := range groups {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			err := readBlobs(ctx, sc, dir, part, func(b *Blob, fr scanner.FileResult, err error) {
+				mu.Lock()
+				defer mu.Unlock()
+				if errors.Is(err, scanner.ErrBinary) {
+					res.Skipped[scanner.SkipBinary]++
+					return
+				}
+				res.Files++
+				res.Bytes += fr.Bytes
+				for i := range fr.Findings {
+					fr.Findings[i].Commit = b.Commit
+				}
+				kept, n, _ := finding.Suppress(fr.Findings, fr.Directives)
+				res.Suppressed += n
+				for _, nt := range fr.Notices {
+					nt.Message += " (in commit " + b.Commit + ")"
+					res.Notices = append(res.Notices, nt)
+				}
+				if len(kept) > 0 {
+					found = append(found, blobFindings{b, kept})
+				}
+			})
+			if err != nil {
+				mu.Lock()
+				if firstErr == nil {
+					firstErr = err
+					cancel()
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	return found, firstErr
+}
+
+// partition splits blobs into at most n groups of about equal total size,
+// largest blobs first to the lightest group.
+func partition(blobs []*Blob, n int) [][]*Blob {
+	if len(blobs) == 0 {
+		return nil
+	}
+	n = max(1, min(n, len(blobs)))
+	sorted := append([]*Blob(nil), blobs...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Size > sorted[j].Size })
+	groups := make([][]*Blob, n)
+	load := make([]int64, n)
+	for _, b := range sorted {
+		k := 0
+		for i := 1; i < n; i++ {
+			if load[i] < load[k] {
+				k = i
+			}
+		}
+		groups[k] = append(groups[k], b)
+		load[k] += b.Size + 512 // a per-blob cost, so that many tiny blobs spread too
+	}
+	return groups
+}
+
+// readBlobs streams the blobs from one `git cat-file --batch` and scans each.
+func readBlobs(ctx context.Context, sc *scanner.Scanner, dir string, blobs []*Blob, done func(*Blob, scanner.FileResult, error)) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "git", "cat-file", "--batch")
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		return err
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("cannot run git cat-file: %w", err)
+	}
+	go func() {
+		w := bufio.NewWriter(stdin)
+		for _, b := range blobs {
+			w.WriteString(b.ID + "\n")
+		}
+		w.Flush()
+		stdin.Close()
+	}()
+	br := bufio.NewReaderSize(stdout, 256<<10)
+	var buf []byte
+	var rerr error
+	for _, b := range blobs {
+		if rerr = ctx.Err(); rerr != nil {
+			break
+		}
+		header, err := br.ReadString('\n')
+		if err != nil {
+			rerr = fmt.Errorf("%s (%s): %w", b.Path, b.ID, err)
+			break
+		}
+		parts := strings.Fields(header)
+		if len(parts) != 3 || parts[0] != b.ID || parts[1] != "blob" {
+			rerr = fmt.Errorf("%s: unexpected object %q", b.Path, strings.TrimSpace(header))
+			break
+		}
+		size, err := strconv.ParseInt(parts[2], 10, 64)
+		if err != nil {
+			rerr = fmt.Errorf("%s: bad object size %q", b.Path, parts[2])
+			break
+		}
+		body := io.LimitReader(br, size)
+		fr, nbuf, scanErr := sc.ScanReader(b.Path, body, buf)
+		buf = nbuf
+		if scanErr != nil && !errors.Is(scanErr, scanner.ErrBinary) {
+			rerr = fmt.Errorf("%s (%s): %w", b.Path, b.ID, scanErr)
+			break
+		}
+		// The rest of a binary blob, and the newline after every object.
+		if _, err := io.Copy(io.Discard, body); err != nil {
+			rerr = fmt.Errorf("%s: %w", b.Path, err)
+			break
+		}
+		if c, err := br.ReadByte(); err != nil || c != '\n' {
+			rerr = fmt.Errorf("%s: truncated object", b.Path)
+			break
+		}
+		done(b, fr, scanErr)
+	}
+	if rerr != nil {
+		cancel()
+	}
+	werr := cmd.Wait()
+	switch {
+	case rerr != nil && stderr.Len() > 0:
+		return fmt.Errorf("reading history: %v (git cat-file: %s)", rerr, firstLine(strings.TrimSpace(stderr.String())))
+	case rerr != nil:
+		return fmt.Errorf("reading history: %w", rerr)
+	case werr != nil:
+		return fmt.Errorf("reading history: git cat-file: %v", werr)
+	}
+	return nil
+}
+
+// git runs git in dir and returns its standard output.
+func git(dir string, args ...string) (string, error) {
+	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		if msg := strings.TrimSpace(stderr.String()); msg != "" {
+			return "", errors.New(firstLine(msg))
+		}
+		return "", err
+	}
+	return string(out), nil
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
