@@ -92,10 +92,14 @@ func rulesJSON(w io.Writer, list []*rules.Rule) error {
 	}
 	out := []ruleJSON{}
 	for _, r := range list {
-		out = append(out, ruleJSON{r.ID, r.Name, r.Title, r.Help, string(r.Level), r.Precision, r.SecuritySeverity, r.CWE, r.Tags, r.HelpURI()})
+		// Lists are never null, so consumers can iterate without checks.
+		cwe := append([]int{}, r.CWE...)
+		tags := append([]string{}, r.Tags...)
+		out = append(out, ruleJSON{r.ID, r.Name, r.Title, r.Help, string(r.Level), r.Precision, r.SecuritySeverity, cwe, tags, r.HelpURI()})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
 }
 
