@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/cfauthlint/cfauthlint/internal/finding"
 )
@@ -18,7 +20,7 @@ import (
 func Text(w io.Writer, r *finding.Report) error {
 	var b strings.Builder
 	for _, f := range r.Findings {
-		fmt.Fprintf(&b, "%s:%d:%d: %s %s (%s)", f.Path, f.Line, f.Column, f.RuleID, f.Message, f.Redacted)
+		fmt.Fprintf(&b, "%s:%d:%d: %s %s (%s)", oneLine(f.Path), f.Line, f.Column, f.RuleID, oneLine(f.Message), oneLine(f.Redacted))
 		if f.Commit != "" {
 			fmt.Fprintf(&b, " [commit %s]", f.Commit)
 		}
@@ -34,25 +36,40 @@ func Text(w io.Writer, r *finding.Report) error {
 	return err
 }
 
+// oneLine escapes control characters (a newline in a file name, say) so that
+// every finding stays one line that tools can split on "\n".
+func oneLine(s string) string {
+	if strings.IndexFunc(s, unicode.IsControl) < 0 {
+		return s
+	}
+	q := strconv.Quote(s)
+	return q[1 : len(q)-1]
+}
+
 // Notices writes notices as `path:line: warning: message` lines.
 func Notices(w io.Writer, ns []finding.Notice) {
 	for _, n := range ns {
 		switch {
 		case n.Path != "" && n.Line > 0:
-			fmt.Fprintf(w, "%s:%d: warning: %s\n", n.Path, n.Line, n.Message)
+			fmt.Fprintf(w, "%s:%d: warning: %s\n", oneLine(n.Path), n.Line, oneLine(n.Message))
 		case n.Path != "":
-			fmt.Fprintf(w, "%s: warning: %s\n", n.Path, n.Message)
+			fmt.Fprintf(w, "%s: warning: %s\n", oneLine(n.Path), oneLine(n.Message))
 		default:
-			fmt.Fprintf(w, "warning: %s\n", n.Message)
+			fmt.Fprintf(w, "warning: %s\n", oneLine(n.Message))
 		}
 	}
 }
 
-// SummaryLine is the one-line run summary printed on stderr.
+// SummaryLine is the one-line run summary printed on stderr, e.g.
+// "cfauthlint: 12 files, 3.1 KiB scanned, 2 skipped (binary 1, gitignored 1), 1 findings in 4ms".
+// Counts are not pluralised so that scripts can match one pattern.
 func SummaryLine(s finding.Summary) string {
 	skipped := 0
 	var reasons []string
 	for k, v := range s.Skipped {
+		if v == 0 {
+			continue
+		}
 		skipped += v
 		reasons = append(reasons, fmt.Sprintf("%s %d", k, v))
 	}
