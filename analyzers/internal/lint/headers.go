@@ -20,39 +20,81 @@ type HeaderSet struct {
 	Value    ast.Expr
 }
 
-// setterNames are method names of HTTP client libraries that set a header
-// from (name, value) arguments, beyond net/http's Header.Set/Add (resty's
-// SetHeader, fasthttp's RequestHeader.Set, …).
-var setterNames = map[string]bool{"Set": true, "Add": true, "SetHeader": true, "AddHeader": true, "SetRequestHeader": true}
-
-// HeaderSetAt returns the header set n performs, if any.
-func HeaderSetAt(pass *analysis.Pass, ix *index.Index, file *ast.File, n ast.Node) (HeaderSet, bool) {
-	switch n := n.(type) {
-	case *ast.CallExpr:
-		if len(n.Args) < 2 {
-			return HeaderSet{}, false
-		}
-		f, ok := Callee(pass, file, n)
-		switch {
-		case ok && f.Pkg == "net/http" && f.Recv == "Header" && (f.Name == "Set" || f.Name == "Add"):
-		case ok && IsOption(f.Pkg) && (f.Name == "WithHeader" || f.Name == "WithHeaderAdd"):
-		case ok && f.Obj != nil && f.Recv != "" && setterNames[f.Name] && f.Pkg != "net/url" && f.Pkg != "net/http":
-		case !ok || f.Obj == nil:
-			// Untyped method call in a package that did not type-check.
-			sel, isSel := ast.Unparen(n.Fun).(*ast.SelectorExpr)
-			if !isSel || !setterNames[sel.Sel.Name] {
-				return HeaderSet{}, false
-			}
-		default:
-			return HeaderSet{}, false
-		}
-		name, ok := ix.StringValue(n.Args[0])
-		if !ok {
-			return HeaderSet{}, false
-		}
-		return HeaderSet{Name: name, NameExpr: n.Args[0], Value: n.Args[1]}, true
+// isSetterName reports whether a function or method name sets a header
+// from (name, value) arguments, beyond net/http's Header.Set/Add: resty's
+// SetHeader, fasthttp's RequestHeader.Set, a project's own setHeader(req,
+// name, value) helper.
+func isSetterName(name string, method bool) bool {
+	if method && (name == "Set" || name == "Add") {
+		return true
 	}
-	return HeaderSet{}, false
+	l := strings.ToLower(name)
+	return strings.Contains(l, "header") && (strings.HasPrefix(l, "set") || strings.HasPrefix(l, "add") || strings.HasPrefix(l, "with") || strings.HasPrefix(l, "put")) && !strings.HasSuffix(l, "headers")
+}
+
+// HeaderSetAt returns the header set call n performs, if any.
+func HeaderSetAt(pass *analysis.Pass, ix *index.Index, file *ast.File, n ast.Node) (HeaderSet, bool) {
+	call, ok := n.(*ast.CallExpr)
+	if !ok || len(call.Args) < 2 {
+		return HeaderSet{}, false
+	}
+	first := 0 // index of the header name argument
+	f, ok := Callee(pass, file, call)
+	switch {
+	case ok && f.Pkg == "net/http" && f.Recv == "Header":
+		if f.Name != "Set" && f.Name != "Add" {
+			return HeaderSet{}, false
+		}
+	case ok && IsOption(f.Pkg):
+		if f.Name != "WithHeader" && f.Name != "WithHeaderAdd" {
+			return HeaderSet{}, false
+		}
+	case ok && (f.Pkg == "net/url" || f.Pkg == "net/http"):
+		return HeaderSet{}, false
+	case ok && f.Obj != nil:
+		if !isSetterName(f.Name, f.Recv != "") {
+			return HeaderSet{}, false
+		}
+		first = -1
+	default:
+		// A call in a package that did not type-check: go by its name.
+		var name string
+		method := false
+		switch fun := ast.Unparen(call.Fun).(type) {
+		case *ast.SelectorExpr:
+			name, method = fun.Sel.Name, pass.TypesInfo.Uses[fun.Sel] == nil && ImportPath(file, identName(fun.X)) == ""
+		case *ast.Ident:
+			name = fun.Name
+		}
+		if !isSetterName(name, method) {
+			return HeaderSet{}, false
+		}
+		first = -1
+	}
+	if first < 0 {
+		// The first constant string argument that has a value after it.
+		for i, a := range call.Args[:len(call.Args)-1] {
+			if _, ok := ix.StringValue(a); ok {
+				first = i
+				break
+			}
+		}
+		if first < 0 {
+			return HeaderSet{}, false
+		}
+	}
+	name, ok := ix.StringValue(call.Args[first])
+	if !ok {
+		return HeaderSet{}, false
+	}
+	return HeaderSet{Name: name, NameExpr: call.Args[first], Value: call.Args[first+1]}, true
+}
+
+func identName(e ast.Expr) string {
+	if id, ok := e.(*ast.Ident); ok {
+		return id.Name
+	}
+	return ""
 }
 
 // HeaderSets calls fn for every header set in the package.
