@@ -33,18 +33,36 @@ var commentMarkers = []string{"#", "//", "/*", "*", "--", ";", "<!--", "'", "%",
 // the syntax in backticks).
 func ParseDirective(line []byte, at int) (d Directive, ok bool) {
 	prefix := strings.ToLower(strings.TrimRight(string(line[:at]), " \t"))
+	if strings.Count(prefix, "`")%2 == 1 || unescapedQuotes(prefix)%2 == 1 {
+		return d, false // inside a Markdown code span or a string literal
+	}
 	inComment := false
 	for _, m := range commentMarkers {
-		if strings.HasSuffix(prefix, m) {
-			inComment = true
+		before, ok := strings.CutSuffix(prefix, m)
+		if !ok {
+			continue
 		}
+		// Punctuation and word markers start a comment only at the line
+		// start or after a blank: "print('…" and "lorem …" are not comments.
+		if (len(m) == 1 && m != "#") || m == "rem" || m == "::" {
+			if before != "" && !strings.HasSuffix(before, " ") && !strings.HasSuffix(before, "\t") {
+				continue
+			}
+		}
+		inComment = true
 	}
 	if !inComment {
 		return d, false
 	}
 	text := string(bytes.TrimRight(line[at:], " \t\r"))
-	for _, closer := range []string{"*/", "-->", "#}", "}}"} {
-		text = strings.TrimSuffix(strings.TrimRight(text, " \t"), closer)
+	// Closers may nest ("{{/* … */}}"): trim until none is left.
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, closer := range []string{"*/", "-->", "#}", "}}"} {
+			if t, ok := strings.CutSuffix(strings.TrimRight(text, " \t"), closer); ok {
+				text, trimmed = t, true
+			}
+		}
 	}
 	m := directiveRE.FindStringSubmatch(strings.TrimRight(text, " \t"))
 	if m == nil {
@@ -67,6 +85,17 @@ func ParseDirective(line []byte, at int) (d Directive, ok bool) {
 		d.Problem = "cfauthlint:ignore needs a reason after `--`; the finding is not suppressed"
 	}
 	return d, true
+}
+
+// unescapedQuotes counts the double quotes in s not preceded by a backslash.
+func unescapedQuotes(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' && (i == 0 || s[i-1] != '\\') {
+			n++
+		}
+	}
+	return n
 }
 
 // Suppress removes the findings that a valid directive covers. It returns the
