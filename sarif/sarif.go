@@ -12,6 +12,7 @@ import (
 	gosarif "github.com/owenrumney/go-sarif/v2/sarif"
 
 	"github.com/cfauthlint/cfauthlint/internal/finding"
+	"github.com/cfauthlint/cfauthlint/internal/report"
 	"github.com/cfauthlint/cfauthlint/rules"
 )
 
@@ -119,10 +120,24 @@ func artifact(path string) *gosarif.ArtifactLocation {
 	return gosarif.NewArtifactLocation().WithUri((&url.URL{Path: path}).EscapedPath()).WithUriBaseId("%SRCROOT%")
 }
 
+// level is the finding's level, or its rule's default when the source left
+// it empty.
+func level(f finding.Finding) string {
+	switch f.Level {
+	case "error", "warning", "note":
+		return f.Level
+	}
+	if r := rules.ByID(f.RuleID); r != nil {
+		return string(r.Level)
+	}
+	return "warning"
+}
+
 func result(f finding.Finding) *gosarif.Result {
+	line, col, endLine, endCol := report.Region(f)
 	region := gosarif.NewRegion().
-		WithStartLine(f.Line).WithStartColumn(f.Column).
-		WithEndLine(f.EndLine).WithEndColumn(f.EndColumn)
+		WithStartLine(line).WithStartColumn(col).
+		WithEndLine(endLine).WithEndColumn(endCol)
 	loc := gosarif.NewPhysicalLocation().WithArtifactLocation(artifact(f.Path)).WithRegion(region)
 	text := f.Message + " (" + f.Redacted + ")"
 	if f.Commit != "" {
@@ -132,7 +147,7 @@ func result(f finding.Finding) *gosarif.Result {
 		text += " [verify: " + f.Verification + "]"
 	}
 	res := gosarif.NewRuleResult(f.RuleID).
-		WithLevel(f.Level).
+		WithLevel(level(f)).
 		WithMessage(gosarif.NewTextMessage(text)).
 		WithLocations([]*gosarif.Location{gosarif.NewLocation().WithPhysicalLocation(loc)}).
 		WithPartialFingerPrints(map[string]interface{}{FingerprintKey: f.Fingerprint})

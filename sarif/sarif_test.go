@@ -12,6 +12,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/cfauthlint/cfauthlint/internal/cli"
+	"github.com/cfauthlint/cfauthlint/internal/finding"
 	"github.com/cfauthlint/cfauthlint/internal/testcred"
 	"github.com/cfauthlint/cfauthlint/rules"
 	"github.com/cfauthlint/cfauthlint/sarif"
@@ -376,5 +377,39 @@ func TestSchemaRejects(t *testing.T) {
 	}
 	if err := sch.Validate(inst); err == nil {
 		t.Fatal("the schema accepted an invalid SARIF log")
+	}
+}
+
+// TestSARIFEdgeFindings: findings from other sources (Go analyzers, whole-file
+// checks, history) may lack an end position, a column or a level; the SARIF
+// must still validate and keep GitHub's fields.
+func TestSARIFEdgeFindings(t *testing.T) {
+	rep := &finding.Report{
+		Version: "v0.1.0",
+		Findings: []finding.Finding{
+			{RuleID: "CF401", RuleName: "api-token-no-expiry", Level: "warning", Path: "infra/main.tf", Line: 4, Message: "no expiry", Redacted: "cloudflare_api_token.ci", Fingerprint: "0011223344556677"},
+			{RuleID: "CF101", RuleName: "cloudflare-api-token", Path: "a.py", Line: 2, Column: 5, EndLine: 1, EndColumn: 3, Message: "m", Redacted: "cfut…(53 chars)", Fingerprint: "8899aabbccddeeff", Commit: "0123456789abcdef0123456789abcdef01234567"},
+		},
+		Notices: []finding.Notice{{Path: "x.go", Line: 3, Message: "package does not type-check"}, {Message: "no module"}},
+	}
+	var b bytes.Buffer
+	if err := sarif.Write(&b, rep); err != nil {
+		t.Fatal(err)
+	}
+	out := b.Bytes()
+	validate(t, compileSchema(t), out)
+	log, raw := decode(t, out)
+	noNulls(t, raw, "$")
+	for i, r := range *log.Runs[0].Results {
+		reg := r.Locations[0].PhysicalLocation.Region
+		if reg.StartLine < 1 || reg.StartColumn < 1 || reg.EndLine < reg.StartLine || reg.EndColumn < 1 || (reg.EndLine == reg.StartLine && reg.EndColumn < reg.StartColumn) {
+			t.Errorf("results[%d]: region %+v is not a valid range", i, reg)
+		}
+		if r.Level == "" {
+			t.Errorf("results[%d]: no level", i)
+		}
+	}
+	if !bytes.Contains(out, []byte(`"semanticVersion": "0.1.0"`)) {
+		t.Error("a release version should be carried as semanticVersion")
 	}
 }

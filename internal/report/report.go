@@ -130,6 +130,18 @@ func JSON(w io.Writer, r *finding.Report) error {
 	return enc.Encode(out)
 }
 
+// Region returns f's range made valid for formats that require one (SARIF,
+// GitHub annotations): lines and columns at least 1, the end not before the
+// start, and an unknown or empty end marking one character.
+func Region(f finding.Finding) (line, col, endLine, endCol int) {
+	line, col = max(f.Line, 1), max(f.Column, 1)
+	endLine, endCol = f.EndLine, f.EndColumn
+	if endLine < line || (endLine == line && endCol <= col) {
+		endLine, endCol = line, col+1
+	}
+	return line, col, endLine, max(endCol, 1)
+}
+
 // GitHub writes GitHub Actions workflow commands (annotations).
 func GitHub(w io.Writer, r *finding.Report) error {
 	var b strings.Builder
@@ -148,8 +160,9 @@ func GitHub(w io.Writer, r *finding.Report) error {
 		if f.Verification != "" {
 			msg += " [verify: " + f.Verification + "]"
 		}
+		line, col, endLine, endCol := Region(f)
 		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n", cmd,
-			escapeProperty(f.Path), f.Line, f.Column, f.EndLine, f.EndColumn,
+			escapeProperty(f.Path), line, col, endLine, endCol,
 			escapeProperty(f.RuleID+" "+f.RuleName), escapeData(msg))
 	}
 	for _, n := range r.Notices {

@@ -191,3 +191,22 @@ y\rz:2: warning: stale\tdirective
 		t.Errorf("got:\n%s\nwant:\n%s", b.String(), want)
 	}
 }
+
+func TestRegion(t *testing.T) {
+	for _, tc := range []struct {
+		in   finding.Finding
+		want [4]int
+	}{
+		{finding.Finding{Line: 3, Column: 7, EndLine: 3, EndColumn: 60}, [4]int{3, 7, 3, 60}},
+		{finding.Finding{Line: 3, Column: 7, EndLine: 5, EndColumn: 2}, [4]int{3, 7, 5, 2}},
+		{finding.Finding{Line: 4}, [4]int{4, 1, 4, 2}},                                      // whole-file check: line only
+		{finding.Finding{Line: 2, Column: 5, EndLine: 1, EndColumn: 3}, [4]int{2, 5, 2, 6}}, // end before start
+		{finding.Finding{Line: 2, Column: 5, EndLine: 2, EndColumn: 5}, [4]int{2, 5, 2, 6}}, // empty
+		{finding.Finding{}, [4]int{1, 1, 1, 2}},
+	} {
+		l, c, el, ec := Region(tc.in)
+		if got := [4]int{l, c, el, ec}; got != tc.want {
+			t.Errorf("Region(%d:%d-%d:%d) = %v, want %v", tc.in.Line, tc.in.Column, tc.in.EndLine, tc.in.EndColumn, got, tc.want)
+		}
+	}
+}
