@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"path"
 	"strings"
 )
 
@@ -49,21 +50,35 @@ func (s *scanState) headerSent(start, end int) bool {
 			return false
 		}
 	}
+	if s.swiftAuth(start, end) {
+		return false
+	}
 	var q byte
 	if start > ls && isQuote(s.data[start-1]) {
 		q = s.data[start-1]
 	}
 	if q == 0 {
 		t := bytes.TrimSpace(before)
-		if len(after) > 0 && after[0] == ':' && len(t) == 0 && s.kind != kindProse {
-			return valuePresent(after[1:])
+		if len(after) > 1 && after[0] == ':' {
+			// `X-Auth-Key: v` on its own line (.http, YAML headers:, raw
+			// requests), `- X-Auth-Key: v`, or an HTTPie item `X-Auth-Key:$KEY`.
+			if len(t) == 0 || bytes.Equal(t, []byte("-")) || (after[1] != ' ' && after[1] != '\t') {
+				return valuePresent(after[1:])
+			}
+			return false
 		}
 		for _, w := range []string{"proxy_set_header", "add_header", "set_header", "more_set_headers"} {
 			if bytes.Contains(before, []byte(w)) {
-				return true
+				v := bytes.TrimSpace(after)
+				// `proxy_set_header X-Auth-Key "";` clears the header.
+				return len(v) > 0 && !bytes.HasPrefix(v, []byte(`""`)) && !bytes.HasPrefix(v, []byte("''")) && v[0] != ';'
 			}
 		}
 		return false
+	}
+	// JSON-escaped strings (notebooks): `\"X-Auth-Key\": v`.
+	if len(after) > 1 && after[0] == '\\' && after[1] == q {
+		after = after[1:]
 	}
 	if len(after) == 0 {
 		return false
@@ -91,9 +106,30 @@ func (s *scanState) headerSent(start, end int) bool {
 		if len(v) == 0 || v[0] == ')' || v[0] == ']' || v[0] == '}' {
 			return false
 		}
+		if bytes.HasSuffix(bytes.TrimRight(before, ` "'`), []byte(`"key":`)) {
+			// Postman/Insomnia: {"key": "X-Auth-Key", "value": "…"}.
+			return bytes.HasPrefix(v, []byte(`"value"`))
+		}
 		return !headerNameLiteral(v)
 	}
 	return false
+}
+
+// swiftAuth reports an OpenStack Swift v1 auth request (X-Auth-User +
+// X-Auth-Key) around a header name: another vendor's spelling.
+func (s *scanState) swiftAuth(start, end int) bool {
+	lo, hi := max(0, start-256), min(len(s.lower), end+256)
+	w := s.lower[lo:hi]
+	for off := 0; ; {
+		i := bytes.Index(w[off:], []byte("x-auth-user"))
+		if i < 0 {
+			return false
+		}
+		off += i + len("x-auth-user")
+		if off >= len(w) || w[off] != '-' {
+			return true
+		}
+	}
 }
 
 func isQuote(c byte) bool { return c == '"' || c == '\'' || c == '`' }
@@ -124,23 +160,117 @@ func headerNameLiteral(v []byte) bool {
 	return len(rest) == 0 || rest[0] == ',' || rest[0] == ']' || rest[0] == ')' || rest[0] == ':' || rest[0] == '}'
 }
 
+// Where an auth setting counts.
+const (
+	inAny      = iota // any file: a tool's own key name (certbot, cert-manager)
+	inProvider        // only inside a `provider "cloudflare"` block
+	inEnv             // an environment variable: spelled in capitals, set outside program code
+)
+
 // authSettings are configuration names whose setting selects an auth method.
 var authSettings = []struct {
 	name, rule string
-	provider   bool // only inside a `provider "cloudflare"` block
+	where      int
+	near       string // if set, this must occur within a few lines (the tool's name)
 	msg        string
 }{
-	{"api_user_service_key", "CF202", true, "Terraform provider authenticates with a user service key (api_user_service_key), which stopped working on 2026-09-30; use api_token"},
-	{"api_key", "CF201", true, "Terraform provider authenticates with the Global API Key (api_key + email); use a scoped api_token"},
-	{"dns_cloudflare_api_key", "CF201", false, "certbot-dns-cloudflare authenticates with the Global API Key; use dns_cloudflare_api_token with a scoped token"},
-	{"cloudflare_api_user_service_key", "CF202", false, "CLOUDFLARE_API_USER_SERVICE_KEY selects user service key auth, which stopped working on 2026-09-30; use CLOUDFLARE_API_TOKEN"},
-	{"cf_api_user_service_key", "CF202", false, "CF_API_USER_SERVICE_KEY selects user service key auth, which stopped working on 2026-09-30; use an API token"},
-	{"cloudflare_api_key", "CF201", false, "CLOUDFLARE_API_KEY selects Global API Key auth; use a scoped CLOUDFLARE_API_TOKEN"},
-	{"cloudflare_api_key_file", "CF201", false, "CLOUDFLARE_API_KEY_FILE selects Global API Key auth; use a scoped API token"},
-	{"cf_api_key", "CF201", false, "CF_API_KEY selects Global API Key auth; use a scoped CF_API_TOKEN"},
-	{"cf_api_key_file", "CF201", false, "CF_API_KEY_FILE selects Global API Key auth; use a scoped API token"},
-	{"cloudflare_auth_key", "CF201", false, "CLOUDFLARE_AUTH_KEY selects Global API Key auth; use a scoped API token"},
-	{"apikeysecretref", "CF201", false, "cert-manager Cloudflare solver uses the Global API Key (apiKeySecretRef); use apiTokenSecretRef"},
+	{"api_user_service_key", "CF202", inProvider, "", "Terraform provider authenticates with a user service key (api_user_service_key), which stopped working on 2026-09-30; use api_token"},
+	{"api_key", "CF201", inProvider, "", "Terraform provider authenticates with the Global API Key (api_key + email); use a scoped api_token"},
+	{"dns_cloudflare_api_key", "CF201", inAny, "", "certbot-dns-cloudflare authenticates with the Global API Key; use dns_cloudflare_api_token with a scoped token"},
+	{"account_api_key", "CF201", inAny, "cloudflare_dns", "Ansible cloudflare_dns authenticates with the Global API Key (account_api_key); use api_token"},
+	{"cloudflare_api_user_service_key", "CF202", inEnv, "", "CLOUDFLARE_API_USER_SERVICE_KEY selects user service key auth, which stopped working on 2026-09-30; use CLOUDFLARE_API_TOKEN"},
+	{"cf_api_user_service_key", "CF202", inEnv, "", "CF_API_USER_SERVICE_KEY selects user service key auth, which stopped working on 2026-09-30; use an API token"},
+	{"cloudflare_api_key", "CF201", inEnv, "", "CLOUDFLARE_API_KEY selects Global API Key auth; use a scoped CLOUDFLARE_API_TOKEN"},
+	{"cloudflare_api_key_file", "CF201", inEnv, "", "CLOUDFLARE_API_KEY_FILE selects Global API Key auth; use a scoped API token"},
+	{"cf_api_key", "CF201", inEnv, "", "CF_API_KEY selects Global API Key auth; use a scoped CF_API_TOKEN"},
+	{"cf_api_key_file", "CF201", inEnv, "", "CF_API_KEY_FILE selects Global API Key auth; use a scoped API token"},
+	{"cloudflare_auth_key", "CF201", inEnv, "", "CLOUDFLARE_AUTH_KEY selects Global API Key auth; use a scoped API token"},
+	{"apikeysecretref", "CF201", inAny, "", "cert-manager Cloudflare solver uses the Global API Key (apiKeySecretRef); use apiTokenSecretRef"},
+}
+
+// codeExts are program source files: a CF_API_KEY there is a variable of the
+// program, not the environment a tool reads.
+var codeExts = map[string]bool{
+	".py": true, ".rb": true, ".php": true, ".go": true, ".js": true, ".mjs": true, ".cjs": true, ".jsx": true,
+	".ts": true, ".tsx": true, ".java": true, ".kt": true, ".cs": true, ".rs": true, ".swift": true, ".scala": true,
+	".pl": true, ".ipynb": true, ".lua": true, ".dart": true, ".c": true, ".cc": true, ".cpp": true, ".ex": true, ".exs": true,
+}
+
+func isCodePath(p string) bool { return codeExts[strings.ToLower(path.Ext(p))] }
+
+// upperName reports an environment-variable spelling: no lowercase letters.
+func upperName(b []byte) bool {
+	for _, c := range b {
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// sdkCalls are SDK spellings of Global API Key and user service key auth.
+// A call counts only with "cloudflare" within ContextBytes (the import or
+// the client), since other generated SDKs share option.WithAPIKey.
+var sdkCalls = []struct {
+	call, rule, arg, msg string // arg: required text after the call's "(" on its line
+}{
+	{"cloudflare.new(", "CF201", "", "cloudflare-go New(key, email) authenticates with the Global API Key; use NewWithAPIToken with a scoped token"},
+	{"newwithuserservicekey(", "CF202", "", "NewWithUserServiceKey authenticates with an Origin CA user service key, which stopped working on 2026-09-30; use an API token"},
+	{"option.withapikey(", "CF201", "", "option.WithAPIKey authenticates with the Global API Key (X-Auth-Key); use option.WithAPIToken with a scoped token"},
+	{"option.withuserservicekey(", "CF202", "", "option.WithUserServiceKey authenticates with a user service key, which stopped working on 2026-09-30; use option.WithAPIToken"},
+	{"setauthtype(", "CF201", "authkeyemail", "SetAuthType(AuthKeyEmail) selects Global API Key auth; use AuthToken with a scoped token"},
+	{"setauthtype(", "CF202", "authuserservice", "SetAuthType(AuthUserService) selects user service key auth, which stopped working on 2026-09-30; use AuthToken"},
+}
+
+// sdkKeyArgs are the Global API Key arguments of the Python and TypeScript
+// SDKs (`Cloudflare(api_email=…, api_key=…)`, `new Cloudflare({apiEmail, apiKey})`):
+// a key argument counts when the matching email argument is within a few lines.
+var sdkKeyArgs = []struct{ key, email string }{
+	{"api_key", "api_email"},
+	{"apikey", "apiemail"},
+}
+
+func detectSDKAuth(s *scanState, r region) {
+	for _, c := range sdkCalls {
+		rule := ByID(c.rule)
+		forEach(s.lower[r.start:r.end], c.call, func(i int) {
+			start := r.start + i
+			end := start + len(c.call) - 1
+			if (start > 0 && wordChars[s.data[start-1]]) || s.inComment(start) || s.proseLine(start) || !s.cloudflareWithin(start, end) {
+				return
+			}
+			if c.arg != "" && !bytes.Contains(s.lower[end:s.lineEnd(end)], []byte(c.arg)) {
+				return
+			}
+			s.add(rule, start, end, "high", c.msg)
+		})
+	}
+	rule := ByID("CF201")
+	for _, a := range sdkKeyArgs {
+		forEach(s.lower[r.start:r.end], a.key, func(i int) {
+			start := r.start + i
+			end := start + len(a.key)
+			if (start > 0 && (identChar[s.data[start-1]])) || (end < len(s.data) && identChar[s.data[end]]) {
+				return
+			}
+			rest := bytes.TrimLeft(s.data[end:s.lineEnd(end)], `"' `+"\t")
+			if len(rest) < 2 || (rest[0] != '=' && rest[0] != ':') || rest[1] == '=' || !valuePresent(rest[1:]) {
+				return
+			}
+			if v := bytes.TrimLeft(rest[1:], " \t"); v[0] == '{' || v[0] == '[' {
+				return // a schema or nested object (OpenAPI securitySchemes), not a value
+			}
+			if s.inComment(start) || s.proseLine(start) || !s.near(start, end, 4, a.email) || !s.cloudflareWithin(start, end) {
+				return
+			}
+			s.add(rule, start, end, "high", "the Cloudflare SDK client authenticates with the Global API Key (api key + email); pass a scoped API token instead")
+		})
+	}
+}
+
+// cloudflareWithin reports "cloudflare" within ContextBytes of the span.
+func (s *scanState) cloudflareWithin(start, end int) bool {
+	return s.pathHasCloudflare || bytes.Contains(s.lower[max(0, start-ContextBytes):min(len(s.lower), end+ContextBytes)], []byte("cloudflare"))
 }
 
 // envReads before a name mean the value is read, not set.
@@ -167,8 +297,18 @@ func detectAuthConfig(s *scanState, r region) {
 			}
 			after := bytes.TrimLeft(s.data[end:le], `"' `+"\t")
 			// In .tf files internal/terraform parses the provider block instead.
-			if a.provider && (strings.HasSuffix(strings.ToLower(s.opt.Path), ".tf") || !s.parentHas(start, `provider "cloudflare"`)) {
+			if a.where == inProvider && (strings.HasSuffix(strings.ToLower(s.opt.Path), ".tf") || !s.parentHas(start, `provider "cloudflare"`)) {
 				return
+			}
+			if a.where == inEnv && (isCodePath(s.opt.Path) || !upperName(s.data[start:end])) {
+				return
+			}
+			if a.near != "" && !s.near(start, end, 12, a.near) {
+				return
+			}
+			// Makefile `?=`, `:=`, `+=`.
+			if len(after) > 1 && (after[0] == '?' || after[0] == '+' || after[0] == ':') && after[1] == '=' {
+				after = after[1:]
 			}
 			// `- name: CF_API_KEY` followed by value:/valueFrom: (Kubernetes env).
 			if bytes.HasSuffix(bytes.TrimRight(before, ` "'`), []byte("name:")) && len(bytes.TrimSpace(after)) == 0 {
@@ -189,7 +329,7 @@ func detectAuthConfig(s *scanState, r region) {
 			if len(val) == 0 || bytes.Equal(val, []byte("null")) || bytes.Equal(val, []byte("none")) || bytes.Equal(val, []byte("\"\"")) {
 				return
 			}
-			if !a.provider && IsPlaceholder(val) && !bytes.Contains(val, []byte("{")) && !bytes.Contains(val, []byte("$")) {
+			if a.where != inProvider && IsPlaceholder(val) && !bytes.Contains(val, []byte("{")) && !bytes.Contains(val, []byte("$")) {
 				return
 			}
 			s.add(rule, start, end, "high", a.msg)
@@ -246,30 +386,50 @@ var tlsOff = []string{
 	"node_tls_reject_unauthorized='0'", "node_tls_reject_unauthorized=\"0\"", "node_tls_reject_unauthorized: \"0\"",
 	"validate_certs: no", "validate_certs: false", "validate_certs=no", "validate_certs=false",
 	"curlopt_ssl_verifypeer, false", "curlopt_ssl_verifypeer => false", "curlopt_ssl_verifypeer, 0", "curlopt_ssl_verifypeer => 0",
-	"-skipcertificatecheck", "servercertificatevalidationcallback", "sslverify = false", "ssl_verify: false", "verify_ssl=false", "verify_ssl: false",
-	"--no-check-certificate",
+	"-skipcertificatecheck", "sslverify = false", "ssl_verify: false", "verify_ssl=false", "verify_ssl: false",
+	"ssl::verify_none", "ssl.cert_none", "check_hostname = false", "danger_accept_invalid_certs(true)",
+	"dangerousacceptanyservercertificatevalidator", "--verify=no", "strictssl: false", "strict_ssl: false",
+	// .NET callbacks count only when they accept everything (`=> true`, checked below).
+	"servercertificatevalidationcallback", "servercertificatecustomvalidationcallback",
+}
+
+// tlsCommands are command-line tools whose TLS flags are parsed per command.
+var tlsCommands = []struct {
+	name  string
+	flags []string // long flags that turn verification off
+	short bool     // -k in a short-option cluster
+}{
+	{"curl", []string{"--insecure"}, true},
+	{"wget", []string{"--no-check-certificate"}, false},
 }
 
 func detectInsecureTLS(s *scanState, r region) {
 	rule := ByID("CF302")
-	forEach(s.lower[r.start:r.end], "curl", func(i int) {
-		start := r.start + i
-		if (start > 0 && identChar[s.data[start-1]]) || (start+4 < len(s.data) && identChar[s.data[start+4]]) || s.inComment(start) {
-			return
-		}
-		cmdEnd := s.commandEnd(start)
-		cmd := s.lower[start:cmdEnd]
-		if !s.hasAPIHost(cmd) {
-			return
-		}
-		orig := s.data[start:cmdEnd]
-		for _, a := range shellWords(orig) {
-			w := orig[a.start:a.end]
-			if bytes.Equal(w, []byte("--insecure")) || shortFlagHasK(w) {
-				s.add(rule, start+a.start, start+a.end, "high", "curl runs against the Cloudflare API with TLS verification off ("+string(w)+"); remove it")
+	for _, tool := range tlsCommands {
+		forEach(s.lower[r.start:r.end], tool.name, func(i int) {
+			start := r.start + i
+			n := len(tool.name)
+			if (start > 0 && identChar[s.data[start-1]]) || (start+n < len(s.data) && identChar[s.data[start+n]]) || s.inComment(start) {
+				return
 			}
-		}
-	})
+			cmdEnd := s.commandEnd(start)
+			cmd := s.lower[start:cmdEnd]
+			if !s.hasAPIHost(cmd) {
+				return
+			}
+			orig := s.data[start:cmdEnd]
+			for _, a := range shellWords(orig) {
+				w := orig[a.start:a.end]
+				flag := tool.short && shortFlagHasK(w)
+				for _, f := range tool.flags {
+					flag = flag || bytes.Equal(w, []byte(f))
+				}
+				if flag {
+					s.add(rule, start+a.start, start+a.end, "high", tool.name+" runs against the Cloudflare API with TLS verification off ("+string(w)+"); remove it")
+				}
+			}
+		})
+	}
 	for _, t := range tlsOff {
 		forEach(s.lower[r.start:r.end], t, func(i int) {
 			start := r.start + i
@@ -280,18 +440,15 @@ func detectInsecureTLS(s *scanState, r region) {
 			if start > 0 && alnum[s.data[start-1]] {
 				return
 			}
+			if strings.HasSuffix(t, "callback") {
+				rest := s.lower[end:s.lineEnd(end)]
+				if !bytes.Contains(rest, []byte("=> true")) && !bytes.Contains(rest, []byte("return true")) {
+					return
+				}
+			}
 			s.add(rule, start, end, "high", "TLS certificate verification is disabled for Cloudflare API traffic; remove it")
 		})
 	}
-}
-
-func (s *scanState) hasAPIHost(b []byte) bool {
-	for _, h := range s.apiHosts() {
-		if bytes.Contains(b, []byte(h)) {
-			return true
-		}
-	}
-	return false
 }
 
 // commandEnd returns the end of the shell command starting at start: the end

@@ -22,6 +22,7 @@ var detectors = []func(*scanState, region){
 	detectTurnstile,
 	detectAuthHeaders,
 	detectAuthConfig,
+	detectSDKAuth,
 	detectPlainHTTP,
 	detectInsecureTLS,
 }
@@ -204,10 +205,12 @@ func detectLegacyToken(s *scanState, r region) {
 		key := s.keyBefore(start)
 		switch {
 		case key == "bearer":
-			if !s.nearAPIHost(start, end) {
+			if !s.nearAPIHost(start, end) && !s.cfContext(start, end) {
 				return
 			}
-		case strings.Contains(key, "token") || key == "authorization":
+		case key == "cloudflare":
+			// Caddy: `dns cloudflare <token>`.
+		case tokenName(key):
 			if hasOtherVendor(key) || !(strings.Contains(key, "cloudflare") || strings.HasPrefix(key, "cf") || s.cfContext(start, end)) {
 				return
 			}
@@ -218,17 +221,52 @@ func detectLegacyToken(s *scanState, r region) {
 	})
 }
 
+// tokenName reports whether a key names an API token or a key that holds one:
+// legacy tokens are mixed-case, so a 40-character mixed-case value under an
+// "api key" name (oznu/cloudflare-ddns API_KEY, ddclient password) is a token,
+// not a hex Global API Key. S3-style access key names belong to R2/AWS.
+func tokenName(key string) bool {
+	if strings.Contains(key, "accesskey") || strings.Contains(key, "site") || strings.Contains(key, "public") {
+		return false
+	}
+	for _, w := range []string{"token", "apikey", "authkey", "globalkey", "cfkey", "cloudflarekey", "password", "secret"} {
+		if strings.Contains(key, w) {
+			return true
+		}
+	}
+	return key == "authorization" || key == "key"
+}
+
 // nearAPIHost reports whether a Cloudflare API host appears within
 // ContextBytes of the span.
 func (s *scanState) nearAPIHost(start, end int) bool {
-	w := s.lower[max(0, start-ContextBytes):min(len(s.lower), end+ContextBytes)]
+	return s.hasAPIHost(s.lower[max(0, start-ContextBytes):min(len(s.lower), end+ContextBytes)])
+}
+
+// hasAPIHost reports whether lowercase b names a Cloudflare API host as a
+// whole host: api.cloudflare.com.evil.example and xapi.cloudflare.com do not.
+func (s *scanState) hasAPIHost(b []byte) bool {
 	for _, h := range s.apiHosts() {
-		if bytes.Contains(w, []byte(h)) {
+		for off := 0; ; {
+			i := bytes.Index(b[off:], []byte(h))
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(h)
+			if i > 0 && (hostChar[b[i-1]] || b[i-1] == '.') {
+				continue
+			}
+			if j := i + len(h); j < len(b) && (hostChar[b[j]] || (b[j] == '.' && j+1 < len(b) && hostChar[b[j+1]])) {
+				continue
+			}
 			return true
 		}
 	}
 	return false
 }
+
+var hostChar = classOf("a-z0-9_-")
 
 func (s *scanState) apiHosts() []string {
 	if len(s.opt.ExtraHosts) == 0 {

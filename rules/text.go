@@ -2,6 +2,8 @@ package rules
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"math"
 	"strings"
 )
@@ -153,7 +155,7 @@ func indentOf(line []byte) int {
 // cfContext reports whether the span has Cloudflare context: "cloudflare" (or
 // a configured host) nearby or in a parent key, or in the file's path.
 func (s *scanState) cfContext(start, end int) bool {
-	if s.pathHasCloudflare || s.near(start, end, 3, "cloudflare") || s.parentHas(start, "cloudflare") {
+	if s.pathHasCloudflare || s.near(start, end, 6, "cloudflare") || s.parentHas(start, "cloudflare") {
 		return true
 	}
 	for _, h := range s.opt.ExtraHosts {
@@ -166,13 +168,32 @@ func (s *scanState) cfContext(start, end int) bool {
 
 // keyBefore returns the normalized (lowercase, alphanumerics only) name that a
 // value at valStart is assigned to or passed as: `NAME=`, `"name": `,
-// `name = `, `--flag `, `Bearer `, `Header: `, `<Name>`, `func(`. For a
-// Kubernetes-style `value:` it returns the `name:` of the line above.
+// `name = `, `NAME ?= `, `--flag `, `Bearer `, `Header: `, `<Name>`, `func(`,
+// `\"name\": ` (JSON-escaped, as in notebooks). A type between name and value
+// (`const TOKEN: &str =`, `val key: String =`) is skipped. For a `value`
+// it returns the name the value belongs to: `key="Name" value="…"` on the
+// same line, or the Kubernetes-style `name:` of the line above. For a
+// fallback (`x = ENV['X'] || "…"`, `${X:-…}`) it returns the assigned name.
 func (s *scanState) keyBefore(valStart int) string {
-	raw := s.rawKeyBefore(valStart)
-	key := normalizeKey(raw)
-	if key == "value" {
-		ls := s.lineStart(valStart)
+	ls := s.lineStart(valStart)
+	j, i := s.rawKeyBefore(ls, valStart)
+	key := normalizeKey(string(s.data[j:i]))
+	if typeNames[key] {
+		// `NAME: type = value`: the name is before the type's colon.
+		k := j
+		for k > ls && (s.data[k-1] == '&' || s.data[k-1] == '\'' || s.data[k-1] == ' ' || s.data[k-1] == '*') {
+			k--
+		}
+		if k > ls && s.data[k-1] == ':' {
+			j2, i2 := s.rawKeyBefore(ls, k)
+			key = normalizeKey(string(s.data[j2:i2]))
+		}
+	}
+	switch key {
+	case "value":
+		if k := s.sameLineName(ls, j); k != "" {
+			return k
+		}
 		if ls > 0 {
 			prev := s.lineStart(ls - 1)
 			line := s.lower[prev : ls-1]
@@ -180,26 +201,69 @@ func (s *scanState) keyBefore(valStart int) string {
 				return normalizeKey(string(bytes.Trim(bytes.TrimSpace(line[i+5:]), `"'`)))
 			}
 		}
+	case "":
+		// A default after an env read: `ENV['X'] || "v"`, `?? "v"`, ` or "v"`, `${X:-v}`.
+		t := bytes.TrimRight(s.data[ls:i], " \t\"'`")
+		for _, op := range [][]byte{[]byte("||"), []byte("??"), []byte(" or"), []byte(":-"), []byte(",")} {
+			if bytes.HasSuffix(t, op) {
+				return s.assignedName(ls, i)
+			}
+		}
 	}
 	return key
 }
 
-func (s *scanState) rawKeyBefore(valStart int) string {
-	ls := s.lineStart(valStart)
-	i := valStart
-	for skipped := 0; i > ls && skipped < 12; skipped++ {
-		c := s.data[i-1]
-		if c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == ':' || c == '=' || c == '>' || c == '(' || c == ',' || c == '[' || c == '{' {
-			i--
+// typeNames are type annotations that may sit between a name and its value.
+var typeNames = map[string]bool{"str": true, "string": true, "staticstr": true, "strstr": true}
+
+// sameLineName finds `key="Name"`/`name="Name"` (XML attributes, Postman
+// `"key": "Name"`) before pos on the line starting at ls.
+func (s *scanState) sameLineName(ls, pos int) string {
+	line := s.lower[ls:pos]
+	for _, attr := range []string{"key=", "name=", `"key":`, `"name":`} {
+		i := bytes.LastIndex(line, []byte(attr))
+		if i < 0 {
 			continue
 		}
-		break
+		v := bytes.TrimLeft(s.data[ls+i+len(attr):pos], " \t")
+		if len(v) > 1 && isQuote(v[0]) {
+			if e := bytes.IndexByte(v[1:], v[0]); e > 0 {
+				return normalizeKey(string(v[1 : 1+e]))
+			}
+		}
+	}
+	return ""
+}
+
+// assignedName returns the name assigned on the line starting at ls, before
+// pos: the identifier before the first `=` or `:` that is not part of `==`,
+// `:=`-style operators' values.
+func (s *scanState) assignedName(ls, pos int) string {
+	line := s.data[ls:pos]
+	for i, c := range line {
+		if c == '=' || c == ':' {
+			j, k := s.rawKeyBefore(ls, ls+i+1)
+			return normalizeKey(string(s.data[j:k]))
+		}
+	}
+	return ""
+}
+
+// keySkip are the separators and quotes between a name and its value.
+var keySkip = classOf(" \t\"'`:=>(,[{?+\\")
+
+// rawKeyBefore returns the span [j,i) of the identifier before the value at
+// valStart, skipping separators and quotes.
+func (s *scanState) rawKeyBefore(ls, valStart int) (int, int) {
+	i := valStart
+	for skipped := 0; i > ls && skipped < 12 && keySkip[s.data[i-1]]; skipped++ {
+		i--
 	}
 	j := i
 	for j > ls && i-j < 80 && identChar[s.data[j-1]] {
 		j--
 	}
-	return string(s.data[j:i])
+	return j, i
 }
 
 func normalizeKey(k string) string {
@@ -260,7 +324,7 @@ func IsPlaceholder(v []byte) bool {
 	if len(v) == 0 {
 		return true
 	}
-	if period(v) <= len(v)/2 {
+	if period(v) <= len(v)/2 || documentedDummy(v) {
 		return true
 	}
 	l := strings.ToLower(string(v))
@@ -270,6 +334,25 @@ func IsPlaceholder(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// documentedDummies are SHA-256 hashes of example credentials printed in
+// Cloudflare's documentation (kept as hashes so that nothing credential-shaped
+// is committed): the `Authorization: Bearer` token of "Make API calls".
+var documentedDummies = map[[32]byte]bool{
+	mustHash("2cd1f6f312c5f208e785178e051a2a196303659242616dcbc57dc08983185e7a"): true,
+}
+
+func mustHash(h string) [32]byte {
+	var out [32]byte
+	if n, err := hex.Decode(out[:], []byte(h)); err != nil || n != 32 {
+		panic("rules: bad hash " + h)
+	}
+	return out
+}
+
+func documentedDummy(v []byte) bool {
+	return len(v) >= 32 && len(v) <= 64 && documentedDummies[sha256.Sum256(v)]
 }
 
 // period returns the smallest p such that v[i] == v[i-p] for all i >= p.
