@@ -175,6 +175,7 @@ func (s *Scanner) Run(paths []string) (*Result, error) {
 	if n <= 0 {
 		n = runtime.GOMAXPROCS(0)
 	}
+	cs := make(cores, n)
 	var wg sync.WaitGroup
 	for range n {
 		wg.Add(1)
@@ -182,7 +183,9 @@ func (s *Scanner) Run(paths []string) (*Result, error) {
 			defer wg.Done()
 			var buf []byte
 			for j := range jobs {
-				buf = s.scanFile(j, buf, c)
+				cs.acquire()
+				buf = s.scanFile(j, buf, c, cs)
+				cs.release()
 			}
 		}()
 	}
@@ -202,15 +205,15 @@ func (s *Scanner) Run(paths []string) (*Result, error) {
 	return &c.res, nil
 }
 
-func (s *Scanner) scanFile(j job, buf []byte, c *collector) []byte {
-	f, err := os.Open(j.abs)
+func (s *Scanner) scanFile(j job, buf []byte, c *collector, cs cores) []byte {
+	f, err := openRead(j.abs)
 	if err != nil {
 		c.skip(SkipUnreadable)
 		c.notice(finding.Notice{Path: j.display, Message: "cannot read file: " + errText(err)})
 		return buf
 	}
 	defer f.Close()
-	res, buf, err := s.ScanReader(j.display, f, buf)
+	res, buf, err := s.scanOpenFile(j.display, f, buf, cs)
 	switch {
 	case errors.Is(err, ErrBinary):
 		c.skip(SkipBinary)

@@ -61,12 +61,7 @@ func (t *tracker) advance(buf []byte, bufStart, abs int64) {
 // (slash-separated). buf is a reusable buffer; it may be nil. It returns
 // ErrBinary for binary content.
 func (s *Scanner) ScanReader(path string, r io.Reader, buf []byte) (FileResult, []byte, error) {
-	var checks []FileCheck
-	for _, c := range s.opt.Checks {
-		if c.Wants(path) {
-			checks = append(checks, c)
-		}
-	}
+	checks := s.checksFor(path)
 	if len(checks) == 0 {
 		return s.scanStream(path, r, buf)
 	}
@@ -90,60 +85,63 @@ func (s *Scanner) ScanReader(path string, r io.Reader, buf []byte) (FileResult, 
 	return res, buf, nil
 }
 
-func (s *Scanner) scanStream(path string, r io.Reader, buf []byte) (FileResult, []byte, error) {
-	chunk := s.opt.ChunkSize
-	if chunk <= 0 {
-		chunk = DefaultChunkSize
+// windowSize is the buffer a window needs: chunk owned bytes, overlap on
+// each side, and utf8.UTFMax: an owned end may step back up to 3 bytes to
+// keep a rune whole, which carries as many more bytes into the next window.
+func windowSize(chunk int) int { return chunk + 2*overlap + utf8.UTFMax }
+
+func (s *Scanner) chunkSize() int {
+	if s.opt.ChunkSize <= 0 {
+		return DefaultChunkSize
 	}
-	// utf8.UTFMax: ownEnd may step back up to 3 bytes to keep a rune whole,
-	// which carries as many more bytes into the next window.
-	if cap(buf) < chunk+2*overlap+utf8.UTFMax {
-		buf = make([]byte, 0, chunk+2*overlap+utf8.UTFMax)
+	return s.opt.ChunkSize
+}
+
+func (s *Scanner) checksFor(path string) []FileCheck {
+	var checks []FileCheck
+	for _, c := range s.opt.Checks {
+		if c.Wants(path) {
+			checks = append(checks, c)
+		}
+	}
+	return checks
+}
+
+func (s *Scanner) scanStream(path string, r io.Reader, buf []byte) (FileResult, []byte, error) {
+	chunk := s.chunkSize()
+	if cap(buf) < windowSize(chunk) {
+		buf = make([]byte, 0, windowSize(chunk))
 	}
 	buf = buf[:cap(buf)]
-	ropt := rules.Options{Path: path, ExtraHosts: s.opt.ExtraHosts}
-
-	var res FileResult
-	var bufStart int64 // absolute offset of buf[0]
 	n, err := io.ReadFull(r, buf[:chunk+overlap])
 	eof := err == io.EOF || err == io.ErrUnexpectedEOF
 	if err != nil && !eof {
-		return res, buf, err
+		return FileResult{}, buf, err
 	}
-	if bytes.IndexByte(buf[:min(n, sniffLen)], 0) >= 0 {
-		return res, buf, ErrBinary
+	if isBinary(buf[:n]) {
+		return FileResult{}, buf, ErrBinary
 	}
-	t := tracker{line: 1}
-	own := int64(0) // absolute start of the owned region
+	return s.scanFilled(path, r, buf, n, eof)
+}
+
+func isBinary(head []byte) bool { return bytes.IndexByte(head[:min(len(head), sniffLen)], 0) >= 0 }
+
+// scanFilled streams the rest of a file whose first n bytes are in buf
+// (eof: they are all of it).
+func (s *Scanner) scanFilled(path string, r io.Reader, buf []byte, n int, eof bool) (FileResult, []byte, error) {
+	chunk := s.chunkSize()
+	ropt := rules.Options{Path: path, ExtraHosts: s.opt.ExtraHosts}
+	var res FileResult
+	var at cursor
+	var bufStart int64 // absolute offset of buf[0]
+	own := int64(0)    // absolute start of the owned region
 	for {
 		data := buf[:n]
 		ownEnd := bufStart + int64(n)
 		if !eof {
-			ownEnd -= overlap
-			// Do not split a UTF-8 sequence between windows: a rune that
-			// starts (at a non-continuation byte) before ownEnd and ends after
-			// it moves to the next window. Stepping back only over
-			// continuation bytes would split "😀\x80" after the lead byte.
-			for k := 1; k < utf8.UTFMax && ownEnd-int64(k) > own; k++ {
-				i := int(ownEnd-bufStart) - k
-				if utf8.RuneStart(data[i]) {
-					if _, size := utf8.DecodeRune(data[i:]); size > k {
-						ownEnd -= int64(k)
-					}
-					break
-				}
-			}
+			ownEnd = runeBoundary(data, bufStart, ownEnd-overlap, own)
 		}
-		dt := t // directives are tracked separately: both passes go forward from own
-		for _, m := range ropt.Scan(data) {
-			abs := bufStart + int64(m.Start)
-			if abs < own || abs >= ownEnd {
-				continue
-			}
-			res.Findings = append(res.Findings, s.newFinding(path, m, data, bufStart, &t))
-		}
-		res.Directives = appendDirectives(res.Directives, path, data, bufStart, own, ownEnd, &dt)
-		t.advance(data, bufStart, ownEnd)
+		at.place(&res, s.scanWindow(path, ropt, data, bufStart, own, ownEnd))
 		res.Bytes = ownEnd
 		if eof {
 			return res, buf, nil
@@ -163,6 +161,88 @@ func (s *Scanner) scanStream(path string, r io.Reader, buf []byte) (FileResult, 
 			return res, buf, err
 		}
 	}
+}
+
+// runeBoundary moves a window end back so that no UTF-8 sequence is split
+// between windows: a rune that starts (at a non-continuation byte) before end
+// and ends after it moves to the next window. Stepping back only over
+// continuation bytes would split "😀\x80" after the lead byte. It looks at
+// most 3 bytes back and 1 forward of end, and never goes below floor. data
+// holds the file from absolute offset bufStart.
+func runeBoundary(data []byte, bufStart, end, floor int64) int64 {
+	for k := 1; k < utf8.UTFMax && end-int64(k) > floor; k++ {
+		i := int(end-bufStart) - k
+		if utf8.RuneStart(data[i]) {
+			if _, size := utf8.DecodeRune(data[i:]); size > k {
+				return end - int64(k)
+			}
+			break
+		}
+	}
+	return end
+}
+
+// windowResult is what one window's owned bytes produced, positioned
+// relative to the window: line 1 is the line holding its first owned byte,
+// and columns on that line count from that byte. A cursor places it.
+type windowResult struct {
+	findings   []finding.Finding
+	directives []finding.Directive
+	newlines   int // in the owned bytes
+	tailRunes  int // code points after the last owned newline (all owned ones if none)
+}
+
+// scanWindow runs the rules over data, the file from absolute offset
+// bufStart, and keeps what starts in the owned region [own, ownEnd).
+func (s *Scanner) scanWindow(path string, ropt rules.Options, data []byte, bufStart, own, ownEnd int64) windowResult {
+	var w windowResult
+	t := tracker{off: own, line: 1}
+	dt := t // directives are tracked separately: both passes go forward from own
+	for _, m := range ropt.Scan(data) {
+		abs := bufStart + int64(m.Start)
+		if abs < own || abs >= ownEnd {
+			continue
+		}
+		w.findings = append(w.findings, s.newFinding(path, m, data, bufStart, &t))
+	}
+	w.directives = appendDirectives(nil, path, data, bufStart, own, ownEnd, &dt)
+	t.advance(data, bufStart, ownEnd)
+	w.newlines, w.tailRunes = t.line-1, t.col
+	return w
+}
+
+// cursor is the line and column (code points since the line start) at the
+// start of the next window of a file.
+type cursor struct{ line, col int }
+
+// place appends a window's results to res at the cursor and moves the
+// cursor past the window.
+func (c *cursor) place(res *FileResult, w windowResult) {
+	if c.line == 0 {
+		c.line = 1
+	}
+	for _, f := range w.findings {
+		f.Line, f.Column = c.shift(f.Line, f.Column)
+		f.EndLine, f.EndColumn = c.shift(f.EndLine, f.EndColumn)
+		res.Findings = append(res.Findings, f)
+	}
+	for _, d := range w.directives {
+		d.Line += c.line - 1
+		res.Directives = append(res.Directives, d)
+	}
+	if w.newlines > 0 {
+		c.col = w.tailRunes
+	} else {
+		c.col += w.tailRunes
+	}
+	c.line += w.newlines
+}
+
+func (c *cursor) shift(line, col int) (int, int) {
+	if line == 1 {
+		col += c.col
+	}
+	return line + c.line - 1, col
 }
 
 func (s *Scanner) newFinding(path string, m rules.Match, data []byte, bufStart int64, t *tracker) finding.Finding {

@@ -1,0 +1,135 @@
+package scanner
+
+import (
+	"io"
+	"os"
+	"sync"
+	"sync/atomic"
+
+	"github.com/cfauthlint/cfauthlint/rules"
+)
+
+// cores bounds the goroutines that scan at once (-j): a file worker holds
+// one while it scans a file, and the helpers on a large file take the ones
+// that are free, so a single large file uses every core without the scan
+// ever running more than -j goroutines.
+type cores chan struct{}
+
+func (c cores) acquire() { c <- struct{}{} }
+func (c cores) release() { <-c }
+
+// scanOpenFile scans a file the walker opened. A regular file of more than
+// two chunks, with no whole-file check that wants it, is scanned by windows
+// in parallel (scanLarge); anything else is streamed.
+func (s *Scanner) scanOpenFile(path string, f *os.File, buf []byte, cs cores) (FileResult, []byte, error) {
+	chunk := s.chunkSize()
+	if len(s.checksFor(path)) > 0 || cap(cs) < 2 || chunk < overlap {
+		return s.ScanReader(path, f, buf)
+	}
+	if cap(buf) < windowSize(chunk) {
+		buf = make([]byte, 0, windowSize(chunk))
+	}
+	buf = buf[:cap(buf)]
+	n, err := io.ReadFull(f, buf[:chunk+overlap])
+	eof := err == io.EOF || err == io.ErrUnexpectedEOF
+	if err != nil && !eof {
+		return FileResult{}, buf, err
+	}
+	if isBinary(buf[:n]) {
+		return FileResult{}, buf, ErrBinary
+	}
+	// Only a file that fills the first window costs a stat.
+	if !eof {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > 2*int64(chunk) {
+			res, err := s.scanLarge(path, f, fi.Size(), buf, cs)
+			return res, buf, err
+		}
+	}
+	return s.scanFilled(path, f, buf, n, eof)
+}
+
+var windowPool sync.Pool // *[]byte of windowSize(chunk) or more
+
+// scanLarge scans a regular file of the given size in windows at fixed
+// offsets (chunk i owns [i*chunk, (i+1)*chunk), moved to rune boundaries),
+// read with ReadAt by the calling goroutine, which holds a core, and by a
+// helper for every other core as soon as it is free. The window results are
+// then placed in file order. Memory is one window buffer per goroutine.
+func (s *Scanner) scanLarge(path string, f *os.File, size int64, buf []byte, cs cores) (FileResult, error) {
+	chunk := int64(s.chunkSize())
+	count := int((size + chunk - 1) / chunk)
+	results := make([]windowResult, count)
+	owned := make([]int64, count) // bytes read and owned by each window
+	errs := make([]error, count)
+	ropt := rules.Options{Path: path, ExtraHosts: s.opt.ExtraHosts}
+	var next atomic.Int64
+	claimed := make(chan struct{}) // closed once every window is taken
+	var closeOnce sync.Once
+	work := func(buf []byte) {
+		for {
+			i := int(next.Add(1) - 1)
+			if i >= count {
+				closeOnce.Do(func() { close(claimed) })
+				return
+			}
+			results[i], owned[i], errs[i] = s.readWindow(path, ropt, f, size, i, chunk, buf)
+		}
+	}
+	var wg sync.WaitGroup
+	for range cap(cs) - 1 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			select {
+			case cs <- struct{}{}:
+				defer cs.release()
+			case <-claimed:
+				return
+			}
+			bp, _ := windowPool.Get().(*[]byte)
+			if bp == nil || cap(*bp) < windowSize(int(chunk)) {
+				b := make([]byte, windowSize(int(chunk)))
+				bp = &b
+			}
+			work((*bp)[:cap(*bp)])
+			windowPool.Put(bp)
+		}()
+	}
+	work(buf)
+	wg.Wait()
+	var res FileResult
+	var at cursor
+	for i := range count {
+		at.place(&res, results[i])
+		res.Bytes += owned[i]
+		if errs[i] != nil {
+			return res, errs[i] // a read error: what came before it stands
+		}
+	}
+	return res, nil
+}
+
+// readWindow reads and scans window i of a file of the given size. Its owned
+// region starts and ends at the nominal offsets moved back to rune
+// boundaries, which both neighbours compute alike from the same bytes.
+func (s *Scanner) readWindow(path string, ropt rules.Options, f *os.File, size int64, i int, chunk int64, buf []byte) (windowResult, int64, error) {
+	nominal := int64(i) * chunk
+	nominalEnd := min(size, nominal+chunk)
+	lo := max(0, nominal-overlap-4) // 4: runeBoundary looks 3 bytes back
+	hi := min(size, nominalEnd+overlap)
+	n, err := f.ReadAt(buf[:hi-lo], lo)
+	if err != nil && err != io.EOF {
+		return windowResult{}, 0, err
+	}
+	data := buf[:n]
+	own, ownEnd := nominal, nominalEnd
+	if i > 0 && own-lo < int64(n) {
+		own = runeBoundary(data, lo, own, own-chunk)
+	}
+	if ownEnd < size && ownEnd-lo < int64(n) {
+		ownEnd = runeBoundary(data, lo, ownEnd, ownEnd-chunk)
+	}
+	// The file shrank since it was sized: own only what was read.
+	own, ownEnd = min(own, lo+int64(n)), min(ownEnd, lo+int64(n))
+	return s.scanWindow(path, ropt, data, lo, own, ownEnd), ownEnd - own, nil
+}
