@@ -176,7 +176,7 @@ func sinkContexts(pass *analysis.Pass, ix *index.Index, opt *lint.Options) map[*
 		case 1:
 			mark(hs.Value, context{serviceCtx.prefix, serviceCtx.suffix, "sent as X-Auth-User-Service-Key"})
 		case 2:
-			if callsCloudflareAPI(ix, opt, hs.NameExpr.Pos()) {
+			if opt.CallsAPI(ix, hs.NameExpr.Pos()) {
 				mark(hs.Value, context{bearerPrefix, bearerSuffix, "sent as a Bearer token to the Cloudflare API"})
 			}
 		case 3:
@@ -200,27 +200,4 @@ func shortName(f lint.Func) string {
 		return "cloudflare." + f.Name
 	}
 	return "option." + f.Name
-}
-
-// callsCloudflareAPI reports whether the function holding pos mentions a
-// Cloudflare API URL in a string constant (a literal or a named constant).
-func callsCloudflareAPI(ix *index.Index, opt *lint.Options, pos token.Pos) bool {
-	body := ix.Enclosing(pos)
-	if body == nil {
-		return false
-	}
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		if e, ok := n.(ast.Expr); ok {
-			if s, ok := ix.StringValue(e); ok {
-				found = opt.MentionsAPIHost(s)
-				return false
-			}
-		}
-		return true
-	})
-	return found
 }

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/cfauthlint/cfauthlint/analyzers/internal/index"
 	"github.com/cfauthlint/cfauthlint/internal/finding"
 	"github.com/cfauthlint/cfauthlint/rules"
 )
@@ -325,4 +326,27 @@ func directives(pass *analysis.Pass) map[string]map[int][]string {
 		}
 	}
 	return out
+}
+
+// CallsAPI reports whether the function holding pos mentions a Cloudflare
+// API URL in a string constant (a literal or a named constant).
+func (o *Options) CallsAPI(ix *index.Index, pos token.Pos) bool {
+	body := ix.Enclosing(pos)
+	if body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if e, ok := n.(ast.Expr); ok {
+			if s, ok := ix.StringValue(e); ok {
+				found = o.MentionsAPIHost(s)
+				return false
+			}
+		}
+		return true
+	})
+	return found
 }
