@@ -99,6 +99,11 @@ func Parse(path string, data []byte) (*Config, error) {
 		}
 		return nil, yamlError(path, err)
 	}
+	// A second document (after ---) would otherwise be ignored silently.
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil && len(extra.Content) > 0 && extra.Content[0].Tag != "!!null" {
+		return nil, &Error{Path: path, Line: extra.Content[0].Line, Msg: "a second YAML document (after ---) would be ignored; put all settings in one document"}
+	}
 	var node yaml.Node
 	if err := yaml.Unmarshal(data, &node); err != nil {
 		return nil, yamlError(path, err)
