@@ -14,6 +14,7 @@ import (
 	"github.com/cfauthlint/cfauthlint/internal/finding"
 	"github.com/cfauthlint/cfauthlint/internal/report"
 	"github.com/cfauthlint/cfauthlint/internal/scanner"
+	"github.com/cfauthlint/cfauthlint/internal/terraform"
 	"github.com/cfauthlint/cfauthlint/rules"
 	"github.com/cfauthlint/cfauthlint/sarif"
 )
@@ -35,6 +36,8 @@ type scanFlags struct {
 	// scope reports whether a path was covered by this scan, for stale
 	// baseline entries; set by the staged source, else derived from paths.
 	scope func(path string) bool
+
+	deepFlags // --history, --verify, --verify-base-url (deep.go)
 }
 
 func (f *scanFlags) register(fs *flag.FlagSet) {
@@ -53,6 +56,7 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.staged, "staged", false, "scan what is staged in the git index (what the next commit holds), for pre-commit; PATHs restrict it to those files")
 	fs.StringVar(&f.baseline, "baseline", "", "hide the findings recorded in baseline `FILE` and report its stale entries")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in baseline `FILE` (atomically) and exit 0")
+	f.deepFlags.register(fs)
 }
 
 func runScan(args []string, env Env) error {
@@ -89,6 +93,9 @@ func runScan(args []string, env Env) error {
 	if f.jobs < 0 {
 		return usageErr("-j must be positive")
 	}
+	if err := f.checkDeep(); err != nil {
+		return err
+	}
 	start := time.Now()
 	cfg, err := loadConfig(f.configPath, paths[0])
 	if err != nil {
@@ -108,10 +115,13 @@ func runScan(args []string, env Env) error {
 		return err
 	}
 	rep.Notices = append(rep.Notices, notices...)
+	if f.verify {
+		rep.Notices = append(rep.Notices, verifyFindings(&f, rep.Findings)...)
+	}
 	finding.SortNotices(rep.Notices)
 	rep.Summary = finding.Summary{
 		Files: res.Files, Bytes: res.Bytes, Skipped: res.Skipped,
-		Findings: len(rep.Findings), Suppressed: suppressed, Baselined: baselined,
+		Findings: len(rep.Findings), Suppressed: suppressed + f.preSuppressed, Baselined: baselined,
 		DurationMS: time.Since(start).Milliseconds(),
 	}
 	if err := writeOutput(f.output, env.Stdout, func(w io.Writer) error { return render(f.format, w, rep) }); err != nil {
@@ -143,12 +153,16 @@ func collect(f *scanFlags, cfg *config.Config) (*scanner.Result, error) {
 		Jobs:           f.jobs,
 		ExtraHosts:     cfg.Hosts,
 		ShowSecrets:    f.showSecrets,
+		Checks:         []scanner.FileCheck{terraform.New(cfg.Hosts)},
 	})
 	if err != nil {
 		return nil, usageErr("%v", err)
 	}
 	if f.staged {
 		return collectStaged(f, sc, cfg)
+	}
+	if f.history {
+		return collectHistory(f, sc, cfg)
 	}
 	res, err := sc.Run(f.paths)
 	if err != nil {
