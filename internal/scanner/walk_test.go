@@ -4,9 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/cfauthlint/cfauthlint/internal/finding"
 	"github.com/cfauthlint/cfauthlint/internal/scanner"
 	"github.com/cfauthlint/cfauthlint/internal/testcred"
 )
@@ -309,3 +311,39 @@ func TestParallelDeterministic(t *testing.T) {
 		t.Errorf("-j 1 and -j 8 differ")
 	}
 }
+
+// TestDirectives: directives come out of the scan with their file and line,
+// prose quoting the syntax is not one, and suppression then removes exactly
+// the covered findings.
+func TestDirectives(t *testing.T) {
+	root := t.TempDir()
+	g := testcred.New(77)
+	a, _ := g.Make("cfut")
+	b, _ := g.Make("cfut")
+	c, _ := g.Make("cfut")
+	writeTree(t, root, map[string]string{
+		"a.py": "x = 1\n# cfauthlint:ignore CF101 -- test fixture\ntoken = \"" + a + "\"\n" +
+			"other = \"" + b + "\"  # cfauthlint:ignore CF101 -- same line\n" +
+			"# cfauthlint:ignore CF201 -- nothing here\n",
+		"README.md": "Suppress with `# cfauthlint:ignore CF101 -- reason` on the line above.\n\n" +
+			"<!-- cfauthlint:ignore CF101 -- documented example -->\n    token = \"" + c + "\"\n",
+	})
+	res := run(t, scanner.Options{Base: root}, root)
+	var got []string
+	for _, d := range res.Directives {
+		got = append(got, d.Path+":"+strings.Join(d.Rules, ",")+"@"+strconv.Itoa(d.Line))
+	}
+	slices.Sort(got)
+	want := []string{"README.md:CF101@3", "a.py:CF101@2", "a.py:CF101@4", "a.py:CF201@5"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("directives %v, want %v", got, want)
+	}
+	kept, n, notices := finding.Suppress(res.Findings, res.Directives)
+	if len(kept) != 0 || n != 3 {
+		t.Errorf("kept %v, suppressed %d; want all 3 suppressed", hitsOf(kept), n)
+	}
+	if len(notices) != 1 || notices[0].Path != "a.py" || notices[0].Line != 5 || !strings.Contains(notices[0].Message, "stale") {
+		t.Errorf("notices %+v, want one stale directive at a.py:5", notices)
+	}
+}
+
