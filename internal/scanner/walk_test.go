@@ -346,4 +346,3 @@ func TestDirectives(t *testing.T) {
 		t.Errorf("notices %+v, want one stale directive at a.py:5", notices)
 	}
 }
-
