@@ -84,7 +84,7 @@ func run(args []string, env Env) error {
 	case "rules":
 		return runRules(args[1:], env)
 	case "version", "--version", "-version":
-		fmt.Fprintf(env.Stdout, "cfauthlint %s\n", Version())
+		fmt.Fprintf(env.Stdout, "cfauthlint %s%s\n", Version(), buildDetails())
 		return nil
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(env.Stdout, usage)
@@ -100,6 +100,31 @@ func Version() string {
 		return bi.Main.Version
 	}
 	return "devel"
+}
+
+// buildDetails is " (commit …, modified, go1.x)" from the build info, for
+// bug reports from source builds; "" when there is nothing to say.
+func buildDetails() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return ""
+	}
+	var parts []string
+	for _, s := range bi.Settings {
+		switch {
+		case s.Key == "vcs.revision" && len(s.Value) >= 12:
+			parts = append(parts, "commit "+s.Value[:12])
+		case s.Key == "vcs.modified" && s.Value == "true":
+			parts = append(parts, "modified")
+		}
+	}
+	if bi.GoVersion != "" {
+		parts = append(parts, bi.GoVersion)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
 }
 
 // parseInterspersed parses flags that may come before, between or after
