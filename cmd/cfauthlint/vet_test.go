@@ -1,0 +1,195 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/cfauthlint/cfauthlint/internal/testcred"
+)
+
+// TestGoVet builds cfauthlint and runs the real `go vet -vettool` on a
+// throwaway module whose cloudflare-go dependencies are replaced by local
+// stubs (no network: GOPROXY=off).
+func TestGoVet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and runs go vet")
+	}
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command")
+	}
+	tmp := t.TempDir()
+	bin := filepath.Join(tmp, "cfauthlint")
+	if runtime.GOOS == "windows" {
+		bin += ".exe"
+	}
+	if out, err := exec.Command(goBin, "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	mod, secrets := writeModule(t, filepath.Join(tmp, "mod"))
+
+	run := func(pattern string) (string, int) {
+		cmd := exec.Command(goBin, "vet", "-vettool="+bin, pattern)
+		cmd.Dir = mod
+		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
+		out, err := cmd.CombinedOutput()
+		code := 0
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range secrets {
+			if strings.Contains(string(out), s) {
+				t.Fatalf("go vet output contains a generated secret (redacted: %.4s…)", s)
+			}
+		}
+		return string(out), code
+	}
+
+	out, code := run("./...")
+	if code == 0 {
+		t.Fatalf("go vet exited 0 with findings expected; output:\n%s", out)
+	}
+	got := diagnostics(out)
+	want := wants(t, mod)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("go vet diagnostics:\n got: %s\nwant: %s\noutput:\n%s", strings.Join(got, "\n      "), strings.Join(want, "\n      "), out)
+	}
+
+	out, code = run("./clean")
+	if code != 0 || strings.TrimSpace(out) != "" {
+		t.Errorf("go vet ./clean: exit %d, output:\n%s", code, out)
+	}
+}
+
+var diagRE = regexp.MustCompile(`(?m)^(?:\./)?([^\s:]+\.go):(\d+):\d+: (CF\d{3}): `)
+
+// diagnostics returns "file:line: rule" for each diagnostic in go vet output.
+func diagnostics(out string) []string {
+	var got []string
+	for _, m := range diagRE.FindAllStringSubmatch(out, -1) {
+		got = append(got, fmt.Sprintf("%s:%s: %s", filepath.Base(m[1]), m[2], m[3]))
+	}
+	sort.Strings(got)
+	return got
+}
+
+var wantRE = regexp.MustCompile(`// want (CF\d{3})`)
+
+// wants returns "file:line: rule" for each `// want CFxxx` comment.
+func wants(t *testing.T, dir string) []string {
+	var want []string
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".go") || strings.Contains(p, "stubs") {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		for i, line := range strings.Split(string(data), "\n") {
+			for _, m := range wantRE.FindAllStringSubmatch(line, -1) {
+				want = append(want, fmt.Sprintf("%s:%d: %s", filepath.Base(p), i+1, m[1]))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(want)
+	return want
+}
+
+// writeModule writes the throwaway module: testdata/vetmod templates with
+// fresh fake credentials, and cloudflare-go v0 and v6 stubs behind replace
+// directives. It returns the module directory and the credentials written.
+func writeModule(t *testing.T, dir string) (string, []string) {
+	t.Helper()
+	g := testcred.New(7)
+	tok, _ := g.Make("cfut")
+	secrets := []string{tok}
+	err := filepath.WalkDir("testdata/vetmod", func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel("testdata/vetmod", p)
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		text := strings.NewReplacer("{{cfut_head}}", tok[:25], "{{cfut_tail}}", tok[25:]).Replace(string(data))
+		text, vals := g.Expand(text)
+		secrets = append(secrets, vals...)
+		return writeFile(filepath.Join(dir, strings.TrimSuffix(rel, ".tmpl")), []byte(text))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stubs := filepath.Join("..", "..", "analyzers", "internal", "testdata", "src", "github.com", "cloudflare", "cloudflare-go")
+	copyGo(t, stubs, filepath.Join(dir, "stubs", "v0"), false)
+	copyGo(t, filepath.Join(stubs, "v6"), filepath.Join(dir, "stubs", "v6"), true)
+	must(t, writeFile(filepath.Join(dir, "stubs", "v0", "go.mod"), []byte("module github.com/cloudflare/cloudflare-go\n\ngo 1.21\n")))
+	must(t, writeFile(filepath.Join(dir, "stubs", "v6", "go.mod"), []byte("module github.com/cloudflare/cloudflare-go/v6\n\ngo 1.21\n")))
+	must(t, writeFile(filepath.Join(dir, "go.mod"), []byte(`module example.com/app
+
+go 1.21
+
+require (
+	github.com/cloudflare/cloudflare-go v0.116.0
+	github.com/cloudflare/cloudflare-go/v6 v6.10.0
+)
+
+replace github.com/cloudflare/cloudflare-go => ./stubs/v0
+
+replace github.com/cloudflare/cloudflare-go/v6 => ./stubs/v6
+`)))
+	return dir, secrets
+}
+
+func copyGo(t *testing.T, src, dst string, recursive bool) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if p != src && !recursive {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		rel, _ := filepath.Rel(src, p)
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return writeFile(filepath.Join(dst, rel), data)
+	})
+	must(t, err)
+}
+
+func writeFile(p string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(p, bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), 0o644)
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
