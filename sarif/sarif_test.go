@@ -29,6 +29,7 @@ var tree = map[string]string{
 	"deploy.sh":                  "curl -k -H \"X-Auth-Key: $KEY\" http://api.cloudflare.com/client/v4/zones\n",
 	"dir with space/a#b%c.env":   "CLOUDFLARE_API_TOKEN={{tok40}}\n",
 	"ünï/cödé.ini":               "dns_cloudflare_api_key = {{hex37}}\n",
+	"infra/token.tf":             "resource \"cloudflare_api_token\" \"ci\" {\n  name = \"ci\"\n  policy {\n    effect = \"allow\"\n    permission_groups = [\"x\"]\n    resources = { \"com.cloudflare.api.account.zone.*\" = \"*\" }\n  }\n}\n",
 	"docs/clean.md":              "Nothing to see: `X-Auth-Key` is only mentioned here.\n",
 	"suppressed/ok.sh":           "# cfauthlint:ignore CF101 -- test fixture\nexport CLOUDFLARE_API_TOKEN={{tok40}}\n",
 	"suppressed/needs-reason.sh": "export CLOUDFLARE_API_TOKEN={{tok40}} # cfauthlint:ignore CF101\n",
@@ -299,7 +300,7 @@ func TestSARIFWithFindings(t *testing.T) {
 			t.Errorf("results[%d]: partialFingerprints %v", i, r.PartialFingerprints)
 		}
 	}
-	for _, id := range []string{"CF101", "CF102", "CF103", "CF104", "CF105", "CF201", "CF301", "CF302"} {
+	for _, id := range []string{"CF101", "CF102", "CF103", "CF104", "CF105", "CF201", "CF301", "CF302", "CF401", "CF402", "CF403"} {
 		if !ruleIDs[id] {
 			t.Errorf("no %s result; the tree plants one", id)
 		}
