@@ -1,0 +1,7 @@
+package auth
+
+import "net/http"
+
+func send(req *http.Request, key string) {
+	req.Header.Set("X-Auth-Key", key) // want `CF201: request sends the Global API Key`
+}
