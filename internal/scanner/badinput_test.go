@@ -220,30 +220,33 @@ func TestHugeFile(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	w := watchMem()
-	start := time.Now()
-	res := runWithin(t, 120*time.Second, scanner.Options{Base: filepath.Dir(p), Jobs: 1}, p)
-	elapsed := time.Since(start)
-	alloc, peak := w.finish()
-	t.Logf("200 MiB: %v (%.0f MB/s), allocated %d KiB, peak heap growth %d KiB", elapsed, float64(size)/1e6/elapsed.Seconds(), alloc>>10, peak>>10)
+	// -j 1 streams the file; -j 4 scans its windows on several cores.
+	for _, jobs := range []int{1, 4} {
+		w := watchMem()
+		start := time.Now()
+		res := runWithin(t, 120*time.Second, scanner.Options{Base: filepath.Dir(p), Jobs: jobs}, p)
+		elapsed := time.Since(start)
+		alloc, peak := w.finish()
+		t.Logf("200 MiB, -j %d: %v (%.0f MB/s), allocated %d KiB, peak heap growth %d KiB", jobs, elapsed, float64(size)/1e6/elapsed.Seconds(), alloc>>10, peak>>10)
 
-	if res.Files != 1 || res.Bytes != size || len(res.Skipped) != 0 || len(res.Notices) != 0 {
-		t.Errorf("files %d bytes %d (want 1, %d) skipped %v notices %v", res.Files, res.Bytes, size, res.Skipped, res.Notices)
-	}
-	if len(res.Findings) != 3 {
-		t.Errorf("%d findings, want 3: %v", len(res.Findings), hitsOf(res.Findings))
-	}
-	linesPerBlock := mib / lineLen
-	// tokA: 16383 line ends before it.
-	wantFinding(t, res.Findings, tokA, linesPerBlock, 45)
-	// tokB: 100*linesPerBlock-1 original line ends before it, one merged away.
-	wantFinding(t, res.Findings, tokB, 100*linesPerBlock-1-1+1, 35)
-	// tokC: every block's line ends before it, two merged away.
-	wantFinding(t, res.Findings, tokC, blocks*linesPerBlock-2+1, 9)
-	// Flat memory: a few chunk buffers, not a fraction of 200 MiB.
-	const limit = 32 << 20
-	if alloc > limit || peak > limit {
-		t.Errorf("memory grows with file size: allocated %d MiB, peak heap growth %d MiB (limit %d MiB)", alloc>>20, peak>>20, limit>>20)
+		if res.Files != 1 || res.Bytes != size || len(res.Skipped) != 0 || len(res.Notices) != 0 {
+			t.Errorf("-j %d: files %d bytes %d (want 1, %d) skipped %v notices %v", jobs, res.Files, res.Bytes, size, res.Skipped, res.Notices)
+		}
+		if len(res.Findings) != 3 {
+			t.Errorf("-j %d: %d findings, want 3: %v", jobs, len(res.Findings), hitsOf(res.Findings))
+		}
+		linesPerBlock := mib / lineLen
+		// tokA: 16383 line ends before it.
+		wantFinding(t, res.Findings, tokA, linesPerBlock, 45)
+		// tokB: 100*linesPerBlock-1 original line ends before it, one merged away.
+		wantFinding(t, res.Findings, tokB, 100*linesPerBlock-1-1+1, 35)
+		// tokC: every block's line ends before it, two merged away.
+		wantFinding(t, res.Findings, tokC, blocks*linesPerBlock-2+1, 9)
+		// Flat memory: a few chunk buffers, not a fraction of 200 MiB.
+		const limit = 32 << 20
+		if alloc > limit || peak > limit {
+			t.Errorf("-j %d: memory grows with file size: allocated %d MiB, peak heap growth %d MiB (limit %d MiB)", jobs, alloc>>20, peak>>20, limit>>20)
+		}
 	}
 }
 
@@ -279,23 +282,25 @@ func TestLongLine(t *testing.T) {
 	if bytes.IndexByte(data.Bytes(), '\n') >= 0 {
 		t.Fatal("test input has a newline")
 	}
-	w := watchMem()
-	res := runWithin(t, 60*time.Second, scanner.Options{Base: filepath.Dir(p), Jobs: 1}, p)
-	alloc, peak := w.finish()
-	if res.Files != 1 || res.Bytes != int64(data.Len()) || len(res.Notices) != 0 {
-		t.Errorf("files %d bytes %d (want %d) notices %v", res.Files, res.Bytes, data.Len(), res.Notices)
-	}
-	if len(res.Findings) != len(toks) {
-		t.Errorf("%d findings, want %d: %v", len(res.Findings), len(toks), hitsOf(res.Findings))
-	}
-	for i, tok := range toks {
-		wantFinding(t, res.Findings, tok, 1, 1+utf8.RuneCount(data.Bytes()[:offs[i]]))
-	}
-	if wantCol := 2; offs[0] != 1 || wantCol != 1+utf8.RuneCount(data.Bytes()[:offs[0]]) {
-		t.Fatal("test setup: first token not at column 2")
-	}
-	if alloc > 32<<20 || peak > 32<<20 {
-		t.Errorf("memory grows with line length: allocated %d MiB, peak heap growth %d MiB", alloc>>20, peak>>20)
+	for _, jobs := range []int{1, 4} {
+		w := watchMem()
+		res := runWithin(t, 60*time.Second, scanner.Options{Base: filepath.Dir(p), Jobs: jobs}, p)
+		alloc, peak := w.finish()
+		if res.Files != 1 || res.Bytes != int64(data.Len()) || len(res.Notices) != 0 {
+			t.Errorf("-j %d: files %d bytes %d (want %d) notices %v", jobs, res.Files, res.Bytes, data.Len(), res.Notices)
+		}
+		if len(res.Findings) != len(toks) {
+			t.Errorf("-j %d: %d findings, want %d: %v", jobs, len(res.Findings), len(toks), hitsOf(res.Findings))
+		}
+		for i, tok := range toks {
+			wantFinding(t, res.Findings, tok, 1, 1+utf8.RuneCount(data.Bytes()[:offs[i]]))
+		}
+		if wantCol := 2; offs[0] != 1 || wantCol != 1+utf8.RuneCount(data.Bytes()[:offs[0]]) {
+			t.Fatal("test setup: first token not at column 2")
+		}
+		if alloc > 32<<20 || peak > 32<<20 {
+			t.Errorf("-j %d: memory grows with line length: allocated %d MiB, peak heap growth %d MiB", jobs, alloc>>20, peak>>20)
+		}
 	}
 }
 

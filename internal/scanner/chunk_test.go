@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -223,6 +225,54 @@ func FuzzChunkedEqualsWhole(f *testing.F) {
 		p := []string{"x.txt", "x.py", "x.go", "README.md", "main.tf", ".env", "api.http", "x.sh"}[int(fill)/len(fillers)%8]
 		if diff := chunkDiff(t, size, p, in); diff != "" {
 			t.Fatal(diff)
+		}
+	})
+}
+
+// FuzzParallelWindowsEqualWhole is FuzzChunkedEqualsWhole for the other
+// path: a regular file of more than two chunks scanned with several workers
+// is cut into windows read with ReadAt and scanned concurrently.
+func FuzzParallelWindowsEqualWhole(f *testing.F) {
+	texts, _ := sampleTexts(4)
+	for i, text := range texts {
+		f.Add([]byte(text), uint16(overlap-len(text)/2), uint16(i*97), uint8(i))
+	}
+	f.Add([]byte("a\xf0\x9f\x98\x80\x80 cfut_"), uint16(overlap-4), uint16(0), uint8(0))
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte, pad, chunk uint16, fill uint8) {
+		size := overlap + int(chunk)%4096
+		in := padded(fillers[int(fill)%len(fillers)], int(pad)%(4*size), string(data[:min(len(data), 4*size)]))
+		if len(in) <= 2*size {
+			in = append(in, tail(2*size+1-len(in))...)
+		}
+		p := []string{"x.txt", "x.py", "x.go", "README.md", "main.tf", ".env", "api.http", "x.sh"}[int(fill)/len(fillers)%8]
+		file := filepath.Join(dir, p)
+		if err := os.WriteFile(file, in, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		s, err := scanner.New(scanner.Options{Base: dir, Jobs: 3, ChunkSize: size})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := s.Run([]string{file})
+		if err != nil {
+			t.Fatal(err)
+		}
+		whole, werr := scanWith(t, len(in)+1, p, in)
+		if errors.Is(werr, scanner.ErrBinary) {
+			if res.Skipped[scanner.SkipBinary] != 1 {
+				t.Fatalf("binary input not skipped: %v", res.Skipped)
+			}
+			return
+		}
+		if res.Files != 1 || res.Bytes != int64(len(in)) {
+			t.Fatalf("files %d bytes %d, want 1 and %d", res.Files, res.Bytes, len(in))
+		}
+		if got, want := hitsOf(res.Findings), referenceHits(p, in); !slices.Equal(got, want) {
+			t.Fatalf("parallel windows (chunk %d, len %d) differ from whole input:\n got  %v\n want %v", size, len(in), got, want)
+		}
+		if got, want := directiveLines(res.Directives), directiveLines(whole.Directives); !slices.Equal(got, want) {
+			t.Fatalf("directives differ:\n got  %v\n want %v", got, want)
 		}
 	})
 }
