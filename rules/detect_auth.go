@@ -30,9 +30,13 @@ func detectAuthHeaders(s *scanState, r region) {
 	}
 }
 
-// readCalls on the line before a header name mean the code reads or removes
-// the header rather than sending it.
-var readCalls = []string{".get(", "get(", ".getheader(", "getheader(", ".values(", ".del(", "delete ", "del ", ".pop(", ".has(", "has(", "remove", "unset(", "strip", "redact", "mask", "sensitive", "getfirst(", "getall("}
+// readCalls taking the header name as their argument read or remove it
+// rather than send it: `r.Header.Get("X-Auth-Key")`, `headers.get('x-auth-key')`.
+var readCalls = []string{"get(", "getheader(", "values(", "del(", "pop(", "has(", "getfirst(", "getall(", "remove(", "removeheader("}
+
+// readStatements earlier on the line make the statement a removal, a
+// redaction or a list of sensitive names rather than a request.
+var readStatements = []string{"delete ", "del ", "remove", "unset(", "strip", "redact", "mask", "sensitive"}
 
 // headerSent decides whether the header name at [start,end) is being sent:
 // a name with a value (`Name: value`, `"Name": v`, `"Name" => v`,
@@ -45,17 +49,46 @@ func (s *scanState) headerSent(start, end int) bool {
 	ls, le := s.lineStart(start), s.lineEnd(start)
 	before := s.lower[ls:start]
 	after := s.data[end:le]
+	bt := bytes.TrimRight(before, " \t\"'`\\@")
 	for _, rc := range readCalls {
-		if bytes.Contains(before, []byte(rc)) {
+		if bytes.HasSuffix(bt, []byte(rc)) {
+			return false
+		}
+	}
+	for _, rs := range readStatements {
+		if bytes.Contains(before, []byte(rs)) {
 			return false
 		}
 	}
 	if s.swiftAuth(start, end) {
 		return false
 	}
+	// Swift/Objective-C: request.setValue(key, forHTTPHeaderField: "X-Auth-Key").
+	if bytes.HasSuffix(bt, []byte("forhttpheaderfield:")) {
+		return bytes.Contains(before, []byte("setvalue")) || bytes.Contains(before, []byte("addvalue"))
+	}
 	var q byte
 	if start > ls && isQuote(s.data[start-1]) {
 		q = s.data[start-1]
+	}
+	// A name/value pair: `{"key": "X-Auth-Key", "value": …}` (Postman),
+	// `{"name": "X-Auth-Key", "value": …}` (HAR, Insomnia), or YAML
+	// `- name: X-Auth-Key` with `value:` on the next line.
+	if hasAnySuffix(bt, "key:", `key":`, "name:", `name":`) {
+		rest := after
+		if q != 0 && len(rest) > 0 && rest[0] == q {
+			rest = rest[1:]
+		}
+		rest = bytes.TrimLeft(rest, " \t")
+		if len(rest) > 0 && rest[0] == ',' {
+			v := bytes.TrimLeft(rest[1:], " \t")
+			return bytes.HasPrefix(v, []byte(`"value"`)) || bytes.HasPrefix(v, []byte("value:")) || bytes.HasPrefix(v, []byte("value="))
+		}
+		if len(bytes.TrimSpace(rest)) == 0 && le+1 < len(s.data) {
+			next := bytes.TrimLeft(s.lower[le+1:s.lineEnd(le+1)], " \t")
+			return bytes.HasPrefix(next, []byte("value:")) || bytes.HasPrefix(next, []byte(`"value":`)) || bytes.HasPrefix(next, []byte("value="))
+		}
+		return false
 	}
 	if q == 0 {
 		t := bytes.TrimSpace(before)
@@ -106,10 +139,6 @@ func (s *scanState) headerSent(start, end int) bool {
 		if len(v) == 0 || v[0] == ')' || v[0] == ']' || v[0] == '}' {
 			return false
 		}
-		if bytes.HasSuffix(bytes.TrimRight(before, ` "'`), []byte(`"key":`)) {
-			// Postman/Insomnia: {"key": "X-Auth-Key", "value": "…"}.
-			return bytes.HasPrefix(v, []byte(`"value"`))
-		}
 		return !headerNameLiteral(v)
 	}
 	return false
@@ -130,6 +159,15 @@ func (s *scanState) swiftAuth(start, end int) bool {
 			return true
 		}
 	}
+}
+
+func hasAnySuffix(b []byte, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if bytes.HasSuffix(b, []byte(x)) {
+			return true
+		}
+	}
+	return false
 }
 
 func isQuote(c byte) bool { return c == '"' || c == '\'' || c == '`' }
@@ -185,6 +223,9 @@ var authSettings = []struct {
 	{"cf_api_key", "CF201", inEnv, "", "CF_API_KEY selects Global API Key auth; use a scoped CF_API_TOKEN"},
 	{"cf_api_key_file", "CF201", inEnv, "", "CF_API_KEY_FILE selects Global API Key auth; use a scoped API token"},
 	{"cloudflare_auth_key", "CF201", inEnv, "", "CLOUDFLARE_AUTH_KEY selects Global API Key auth; use a scoped API token"},
+	{"cloudflare:apikey", "CF201", inAny, "", "Pulumi config cloudflare:apiKey selects Global API Key auth; use cloudflare:apiToken"},
+	{"cloudflare:apiuserservicekey", "CF202", inAny, "", "Pulumi config cloudflare:apiUserServiceKey selects user service key auth, which stopped working on 2026-09-30; use cloudflare:apiToken"},
+	{"cf_key", "CF201", inEnv, "", "acme.sh CF_Key selects Global API Key auth; use CF_Token with a scoped API token"},
 	{"apikeysecretref", "CF201", inAny, "", "cert-manager Cloudflare solver uses the Global API Key (apiKeySecretRef); use apiTokenSecretRef"},
 }
 
@@ -212,14 +253,23 @@ func upperName(b []byte) bool {
 // A call counts only with "cloudflare" within ContextBytes (the import or
 // the client), since other generated SDKs share option.WithAPIKey.
 var sdkCalls = []struct {
-	call, rule, arg, msg string // arg: required text after the call's "(" on its line
+	call, rule string
+	arg        string // required text after the call's "(" on its line
+	near       string // required within 3 lines (the email that goes with the key)
+	msg        string
 }{
-	{"cloudflare.new(", "CF201", "", "cloudflare-go New(key, email) authenticates with the Global API Key; use NewWithAPIToken with a scoped token"},
-	{"newwithuserservicekey(", "CF202", "", "NewWithUserServiceKey authenticates with an Origin CA user service key, which stopped working on 2026-09-30; use an API token"},
-	{"option.withapikey(", "CF201", "", "option.WithAPIKey authenticates with the Global API Key (X-Auth-Key); use option.WithAPIToken with a scoped token"},
-	{"option.withuserservicekey(", "CF202", "", "option.WithUserServiceKey authenticates with a user service key, which stopped working on 2026-09-30; use option.WithAPIToken"},
-	{"setauthtype(", "CF201", "authkeyemail", "SetAuthType(AuthKeyEmail) selects Global API Key auth; use AuthToken with a scoped token"},
-	{"setauthtype(", "CF202", "authuserservice", "SetAuthType(AuthUserService) selects user service key auth, which stopped working on 2026-09-30; use AuthToken"},
+	{"cloudflare.new(", "CF201", "", "", "cloudflare-go New(key, email) authenticates with the Global API Key; use NewWithAPIToken with a scoped token"},
+	{"newwithuserservicekey(", "CF202", "", "", "NewWithUserServiceKey authenticates with an Origin CA user service key, which stopped working on 2026-09-30; use an API token"},
+	{"option.withapikey(", "CF201", "", "", "option.WithAPIKey authenticates with the Global API Key (X-Auth-Key); use option.WithAPIToken with a scoped token"},
+	{"option.withuserservicekey(", "CF202", "", "", "option.WithUserServiceKey authenticates with a user service key, which stopped working on 2026-09-30; use option.WithAPIToken"},
+	{"setauthtype(", "CF201", "authkeyemail", "", "SetAuthType(AuthKeyEmail) selects Global API Key auth; use AuthToken with a scoped token"},
+	{"setauthtype(", "CF202", "authuserservice", "", "SetAuthType(AuthUserService) selects user service key auth, which stopped working on 2026-09-30; use AuthToken"},
+	// Older libraries: python-cloudflare CloudFlare(email=…, key=…), node-cloudflare
+	// v2 require('cloudflare')({email, key}), the cloudflare gem's connect(key:, email:).
+	{"cloudflare.cloudflare(", "CF201", "", "email", "CloudFlare(email=…, key=…) authenticates with the Global API Key; use token= with a scoped API token"},
+	{"require('cloudflare')(", "CF201", "", "email", "node-cloudflare {email, key} authenticates with the Global API Key; use a scoped API token"},
+	{`require("cloudflare")(`, "CF201", "", "email", "node-cloudflare {email, key} authenticates with the Global API Key; use a scoped API token"},
+	{"cloudflare.connect(", "CF201", "", "email", "Cloudflare.connect(key:, email:) authenticates with the Global API Key; use token: with a scoped API token"},
 }
 
 // sdkKeyArgs are the Global API Key arguments of the Python and TypeScript
@@ -240,6 +290,9 @@ func detectSDKAuth(s *scanState, r region) {
 				return
 			}
 			if c.arg != "" && !bytes.Contains(s.lower[end:s.lineEnd(end)], []byte(c.arg)) {
+				return
+			}
+			if c.near != "" && !s.near(start, end, 3, c.near) {
 				return
 			}
 			s.add(rule, start, end, "high", c.msg)
@@ -300,7 +353,7 @@ func detectAuthConfig(s *scanState, r region) {
 			if a.where == inProvider && (strings.HasSuffix(strings.ToLower(s.opt.Path), ".tf") || !s.parentHas(start, `provider "cloudflare"`)) {
 				return
 			}
-			if a.where == inEnv && (isCodePath(s.opt.Path) || !upperName(s.data[start:end])) {
+			if a.where == inEnv && (isCodePath(s.opt.Path) || !(upperName(s.data[start:end]) || string(s.data[start:end]) == "CF_Key")) {
 				return
 			}
 			if a.near != "" && !s.near(start, end, 12, a.near) {
@@ -326,6 +379,10 @@ func detectAuthConfig(s *scanState, r region) {
 				s.add(rule, start, end, "high", a.msg)
 				return
 			}
+			if len(val) == 0 && le+1 < len(s.lower) && bytes.HasPrefix(bytes.TrimLeft(s.lower[le+1:s.lineEnd(le+1)], " \t"), []byte("secure:")) {
+				s.add(rule, start, end, "high", a.msg) // Pulumi: the value is an encrypted `secure:` below
+				return
+			}
 			if len(val) == 0 || bytes.Equal(val, []byte("null")) || bytes.Equal(val, []byte("none")) || bytes.Equal(val, []byte("\"\"")) {
 				return
 			}
@@ -341,12 +398,19 @@ func detectAuthConfig(s *scanState, r region) {
 func detectPlainHTTP(s *scanState, r region) {
 	rule := ByID("CF301")
 	hosts := s.apiHosts()
-	forEach(s.lower[r.start:r.end], "http://", func(i int) {
+	// `http:\/\/` is how JSON encoders (PHP json_encode) write the scheme.
+	for _, scheme := range []string{"http://", `http:\/\/`} {
+		s.plainHTTP(r, rule, hosts, scheme)
+	}
+}
+
+func (s *scanState) plainHTTP(r region, rule *Rule, hosts []string, scheme string) {
+	forEach(s.lower[r.start:r.end], scheme, func(i int) {
 		start := r.start + i
 		if start > 0 && alnum[s.data[start-1]] {
 			return
 		}
-		p := start + len("http://")
+		p := start + len(scheme)
 		authEnd := p
 		for authEnd < len(s.data) && authEnd-p < 256 && isAuthorityChar(s.lower[authEnd]) {
 			authEnd++
@@ -377,19 +441,29 @@ func isAuthorityChar(c byte) bool {
 	return ('a' <= c && c <= 'z') || ('0' <= c && c <= '9') || c == '.' || c == '-' || c == ':' || c == '@' || c == '_' || c == '%'
 }
 
-// tlsOff are spellings that switch certificate verification off, in code or
-// tools other than curl/wget (those are parsed as commands).
-var tlsOff = []string{
-	"verify=false", "verify = false", "verify: false", "rejectunauthorized: false", "rejectunauthorized:false",
-	"rejectunauthorized = false", "insecureskipverify: true", "insecureskipverify = true",
-	"node_tls_reject_unauthorized=0", "node_tls_reject_unauthorized = 0", "node_tls_reject_unauthorized: 0",
-	"node_tls_reject_unauthorized='0'", "node_tls_reject_unauthorized=\"0\"", "node_tls_reject_unauthorized: \"0\"",
-	"validate_certs: no", "validate_certs: false", "validate_certs=no", "validate_certs=false",
-	"curlopt_ssl_verifypeer, false", "curlopt_ssl_verifypeer => false", "curlopt_ssl_verifypeer, 0", "curlopt_ssl_verifypeer => 0",
-	"-skipcertificatecheck", "sslverify = false", "ssl_verify: false", "verify_ssl=false", "verify_ssl: false",
-	"ssl::verify_none", "ssl.cert_none", "check_hostname = false", "danger_accept_invalid_certs(true)",
-	"dangerousacceptanyservercertificatevalidator", "--verify=no", "strictssl: false", "strict_ssl: false",
-	// .NET callbacks count only when they accept everything (`=> true`, checked below).
+// tlsSettings are settings that switch certificate verification off when
+// given one of their values: `verify=False`, `'verify' => false`,
+// `rejectUnauthorized: false`, `InsecureSkipVerify: true`,
+// `curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false)`, `validate_certs: no`.
+// curl and wget are parsed as commands instead (tlsCommands).
+var tlsSettings = []struct {
+	names  []string
+	values []string
+	global bool // a process-wide switch (environment): any Cloudflare API client in the process
+}{
+	{[]string{"verify", "verify_ssl", "ssl_verify", "sslverify", "verifyssl", "verify_certs", "validate_certs", "validatecerts",
+		"strictssl", "strict_ssl", "verify_tls", "tls_verify", "tlsverify", "check_hostname", "rejectunauthorized",
+		"curlopt_ssl_verifypeer", "curlopt_ssl_verifyhost", "ssl_verifypeer"}, []string{"false", "no", "0", "off"}, false},
+	{[]string{"insecureskipverify", "insecure_skip_verify", "insecure", "tls_skip_verify", "skip_tls_verify", "tlsskipverify",
+		"skiptlsverify", "danger_accept_invalid_certs", "danger_accept_invalid_hostnames"}, []string{"true", "yes", "1", "on"}, false},
+	{[]string{"node_tls_reject_unauthorized", "pythonhttpsverify"}, []string{"0"}, true},
+}
+
+// tlsMarkers switch verification off by themselves. The .NET callbacks count
+// only when they accept every certificate (`=> true`, `{ $true }`).
+var tlsMarkers = []string{
+	"-skipcertificatecheck", "ssl::verify_none", "ssl.cert_none", "_create_unverified_context",
+	"dangerousacceptanyservercertificatevalidator", "--verify=no", "--verify=false",
 	"servercertificatevalidationcallback", "servercertificatecustomvalidationcallback",
 }
 
@@ -414,7 +488,9 @@ func detectInsecureTLS(s *scanState, r region) {
 			}
 			cmdEnd := s.commandEnd(start)
 			cmd := s.lower[start:cmdEnd]
-			if !s.hasAPIHost(cmd) {
+			// The URL is in the command, or in a variable set nearby
+			// (`API=https://api.cloudflare.com/…` … `curl -k "$API/zones"`).
+			if !s.hasAPIHost(cmd) && (bytes.Contains(cmd, []byte("://")) || !s.apiURLVariable(start, cmdEnd)) {
 				return
 			}
 			orig := s.data[start:cmdEnd]
@@ -430,25 +506,125 @@ func detectInsecureTLS(s *scanState, r region) {
 			}
 		})
 	}
-	for _, t := range tlsOff {
+	for _, t := range tlsMarkers {
 		forEach(s.lower[r.start:r.end], t, func(i int) {
 			start := r.start + i
 			end := start + len(t)
-			if s.inComment(start) || s.proseLine(start) || !s.nearAPIHost(start, end) {
-				return
-			}
-			if start > 0 && alnum[s.data[start-1]] {
+			if (start > 0 && alnum[s.data[start-1]]) || s.inComment(start) || s.proseLine(start) || !s.nearAPIHost(start, end) {
 				return
 			}
 			if strings.HasSuffix(t, "callback") {
-				rest := s.lower[end:s.lineEnd(end)]
-				if !bytes.Contains(rest, []byte("=> true")) && !bytes.Contains(rest, []byte("return true")) {
+				rest := bytes.ReplaceAll(s.lower[end:s.lineEnd(end)], []byte(" "), nil)
+				if !bytes.Contains(rest, []byte("=>true")) && !bytes.Contains(rest, []byte("returntrue")) && !bytes.Contains(rest, []byte("{$true}")) {
 					return
 				}
 			}
 			s.add(rule, start, end, "high", "TLS certificate verification is disabled for Cloudflare API traffic; remove it")
 		})
 	}
+	for _, set := range tlsSettings {
+		for _, name := range set.names {
+			forEach(s.lower[r.start:r.end], name, func(i int) {
+				start := r.start + i
+				end := start + len(name)
+				if (start > 0 && wordChars[s.data[start-1]]) || (end < len(s.data) && wordChars[s.data[end]]) {
+					return
+				}
+				vEnd := settingValue(s.lower[end:s.lineEnd(end)], set.values)
+				if vEnd < 0 || s.inComment(start) || s.proseLine(start) {
+					return
+				}
+				if !s.nearAPIHost(start, end) && !(set.global && s.cloudflareClientNear(start, end)) {
+					return
+				}
+				s.add(rule, start, end+vEnd, "high", "TLS certificate verification is disabled for Cloudflare API traffic; remove it")
+			})
+		}
+	}
+}
+
+// apiURLVariable reports whether the command at [start,end) expands a shell
+// variable (`$API`, `${API}`, `$(API)`) that is assigned a Cloudflare API URL
+// within ContextBytes before it.
+func (s *scanState) apiURLVariable(start, end int) bool {
+	cmd := s.data[start:end]
+	lo := max(0, start-ContextBytes)
+	for i := 0; i < len(cmd); i++ {
+		if cmd[i] != '$' {
+			continue
+		}
+		j := i + 1
+		if j < len(cmd) && (cmd[j] == '{' || cmd[j] == '(') {
+			j++
+		}
+		k := j
+		for k < len(cmd) && wordChars[cmd[k]] {
+			k++
+		}
+		if k == j {
+			continue
+		}
+		name := s.lower[start+j : start+k]
+		for off := lo; ; {
+			a := bytes.Index(s.lower[off:start], name)
+			if a < 0 {
+				break
+			}
+			a += off
+			off = a + len(name)
+			if (a > 0 && wordChars[s.lower[a-1]]) || off >= start {
+				continue
+			}
+			rest := bytes.TrimLeft(s.lower[off:s.lineEnd(off)], " \t:?")
+			if len(rest) > 0 && rest[0] == '=' && s.hasAPIHost(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// settingValue parses `<sep> value` after a setting name: quotes and spaces,
+// then `=`, `:`, `=>`, `,` or `(`, then quotes and spaces, then one of values
+// as a whole word. It returns the offset after the value, or -1.
+func settingValue(rest []byte, values []string) int {
+	i := 0
+	skip := func() {
+		for i < len(rest) && (rest[i] == ' ' || rest[i] == '\t' || rest[i] == '"' || rest[i] == '\'' || rest[i] == ']') {
+			i++
+		}
+	}
+	skip()
+	switch {
+	case bytes.HasPrefix(rest[i:], []byte("=>")):
+		i += 2
+	case i < len(rest) && (rest[i] == '=' || rest[i] == ':' || rest[i] == ',' || rest[i] == '('):
+		if i+1 < len(rest) && rest[i] == '=' && rest[i+1] == '=' {
+			return -1
+		}
+		i++
+	default:
+		return -1
+	}
+	skip()
+	for _, v := range values {
+		if bytes.HasPrefix(rest[i:], []byte(v)) && (i+len(v) == len(rest) || !wordChars[rest[i+len(v)]]) {
+			return i + len(v)
+		}
+	}
+	return -1
+}
+
+// cloudflareClientNear reports a Cloudflare API client within ContextBytes of
+// a process-wide TLS switch: wrangler, or a Cloudflare API credential name.
+func (s *scanState) cloudflareClientNear(start, end int) bool {
+	w := s.lower[max(0, start-ContextBytes):min(len(s.lower), end+ContextBytes)]
+	for _, n := range []string{"wrangler", "cloudflare_api", "cf_api_", "flarectl"} {
+		if bytes.Contains(w, []byte(n)) {
+			return true
+		}
+	}
+	return false
 }
 
 // commandEnd returns the end of the shell command starting at start: the end

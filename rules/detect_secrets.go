@@ -210,8 +210,9 @@ func detectLegacyToken(s *scanState, r region) {
 			}
 		case key == "cloudflare":
 			// Caddy: `dns cloudflare <token>`.
+		case key == "password" && s.ddclientCloudflare(start, end):
 		case tokenName(key):
-			if hasOtherVendor(key) || !(strings.Contains(key, "cloudflare") || strings.HasPrefix(key, "cf") || s.cfContext(start, end)) {
+			if hasOtherVendor(key) || !(strings.Contains(key, "cloudflare") || cfNamed(key) || s.cfContext(start, end)) {
 				return
 			}
 		default:
@@ -221,15 +222,43 @@ func detectLegacyToken(s *scanState, r region) {
 	})
 }
 
+// cfNamed reports a key that names Cloudflare by its short prefix:
+// CF_API_TOKEN, cfToken, acme.sh's SAVED_CF_Key.
+func cfNamed(key string) bool {
+	if strings.HasPrefix(key, "cf") {
+		return true
+	}
+	for _, w := range []string{"cfkey", "cfapi", "cftoken", "cfglobal", "cfauth", "cfdns"} {
+		if strings.Contains(key, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ddclientCloudflare reports a ddclient `protocol=cloudflare` entry around
+// the span, whose `password=` holds the API token or Global API Key.
+func (s *scanState) ddclientCloudflare(start, end int) bool {
+	return s.near(start, end, 6, "protocol=cloudflare") || s.near(start, end, 6, "protocol = cloudflare")
+}
+
+// keyCallBefore reports a call or constructor named like a key
+// (`APIKey(`, `withKey(`) earlier on the value's line.
+func (s *scanState) keyCallBefore(pos int) bool {
+	line := s.lower[s.lineStart(pos):pos]
+	return bytes.Contains(line, []byte("key(")) || bytes.Contains(line, []byte("key::new("))
+}
+
 // tokenName reports whether a key names an API token or a key that holds one:
 // legacy tokens are mixed-case, so a 40-character mixed-case value under an
-// "api key" name (oznu/cloudflare-ddns API_KEY, ddclient password) is a token,
+// "api key" name (oznu/cloudflare-ddns API_KEY) is a token,
 // not a hex Global API Key. S3-style access key names belong to R2/AWS.
+// (ddclient's password= is handled by its caller, with ddclient context.)
 func tokenName(key string) bool {
 	if strings.Contains(key, "accesskey") || strings.Contains(key, "site") || strings.Contains(key, "public") {
 		return false
 	}
-	for _, w := range []string{"token", "apikey", "authkey", "globalkey", "cfkey", "cloudflarekey", "password", "secret"} {
+	for _, w := range []string{"token", "apikey", "authkey", "globalkey", "cfkey", "cloudflarekey"} {
 		if strings.Contains(key, w) {
 			return true
 		}
@@ -309,10 +338,17 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 		key := s.keyBefore(start)
 		switch n := len(v); {
 		case n <= 45:
-			if !globalKeyName(key) || hasOtherVendor(key) {
+			switch {
+			case hasOtherVendor(key):
 				return
-			}
-			if key != "xauthkey" && !strings.Contains(key, "cloudflare") && !strings.HasPrefix(key, "cf") && !s.cfContext(start, end) {
+			case globalKeyName(key) || (key == "password" && s.ddclientCloudflare(start, end)):
+				if key != "xauthkey" && !strings.Contains(key, "cloudflare") && !cfNamed(key) && !s.cfContext(start, end) {
+					return
+				}
+			case n != 40 && s.keyCallBefore(start) && s.cfContext(start, end):
+				// `new APIKey('me@example.com', '<key>')`: not a git SHA (40),
+				// passed to a key parameter, with Cloudflare context.
+			default:
 				return
 			}
 			s.add(ByID("CF102"), start, end, "medium", "Cloudflare Global API Key (legacy format) is hardcoded; roll it and switch to a scoped API token")
@@ -351,7 +387,7 @@ func globalKeyName(key string) bool {
 			return true
 		}
 	}
-	return key == "key" || (strings.HasSuffix(key, "new") && (strings.Contains(key, "cloudflare") || strings.HasPrefix(key, "cf")))
+	return key == "key" || (strings.HasSuffix(key, "new") && (strings.Contains(key, "cloudflare") || cfNamed(key)))
 }
 
 func accessSecretName(key string) bool {

@@ -327,6 +327,13 @@ func IsPlaceholder(v []byte) bool {
 	if period(v) <= len(v)/2 || documentedDummy(v) {
 		return true
 	}
+	// <token>, [your key], {API_KEY}: a slot to fill in; … and ... elide a value.
+	if n := len(v); n >= 2 && ((v[0] == '<' && v[n-1] == '>') || (v[0] == '[' && v[n-1] == ']')) {
+		return true
+	}
+	if bytes.Contains(v, []byte("...")) || bytes.Contains(v, []byte("…")) {
+		return true
+	}
 	l := strings.ToLower(string(v))
 	for _, w := range []string{"example", "placeholder", "your", "xxxx", "dummy", "sample", "redacted", "changeme", "insert", "here", "fake", "test", "0000000", "1234567", "abcdef", "todo"} {
 		if strings.Contains(l, w) {
@@ -449,6 +456,7 @@ func (s *scanState) inComment(pos int) bool {
 
 // proseLine reports whether pos is on a prose line of a prose file (Markdown,
 // text, changelog) rather than on a line that looks like code or a command.
+// Inline code spans in a sentence are mentions: "do not use `curl -k`".
 func (s *scanState) proseLine(pos int) bool {
 	if s.kind != kindProse {
 		return false
@@ -458,11 +466,56 @@ func (s *scanState) proseLine(pos int) bool {
 	if bytes.HasPrefix(line, []byte("    ")) || bytes.HasPrefix(line, []byte("\t")) {
 		return false
 	}
-	l := s.lower[ls:le]
+	l := bytes.TrimSpace(s.lower[ls:le])
+	for _, cmd := range []string{"$ ", "curl ", "wget ", "http ", "https ", "export ", "set ", "docker ", "npx ", "wrangler ", "cloudflared ", "-h ", "--", "x-auth-", "authorization:"} {
+		if bytes.HasPrefix(l, []byte(cmd)) {
+			return false
+		}
+	}
+	if proseWords(line) >= 3 {
+		return true
+	}
 	for _, w := range []string{"curl ", "wget ", "http ", "-h ", "--header", "fetch(", "requests.", "headers", "=", "{", "\"", "$ "} {
 		if bytes.Contains(l, []byte(w)) {
 			return false
 		}
 	}
 	return true
+}
+
+// proseWords counts the words of a line outside inline code spans and
+// before a trailing `# comment`: space-separated runs of letters, optionally
+// ending in punctuation.
+func proseWords(line []byte) int {
+	if i := bytes.Index(line, []byte(" #")); i >= 0 {
+		line = line[:i]
+	}
+	n := 0
+	inCode := false
+	for _, f := range bytes.Fields(line) {
+		ticks := bytes.Count(f, []byte("`"))
+		word := !inCode && ticks == 0
+		if ticks%2 == 1 {
+			inCode = !inCode
+		}
+		if !word {
+			continue
+		}
+		f = bytes.TrimRight(f, ".,;:!?)")
+		f = bytes.TrimLeft(f, "(*_")
+		if len(f) < 2 {
+			continue
+		}
+		letters := true
+		for _, c := range f {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				letters = false
+				break
+			}
+		}
+		if letters {
+			n++
+		}
+	}
+	return n
 }
