@@ -22,8 +22,9 @@ var Analyzer = New(lint.Options{})
 // analyzer's result; the value never appears in a diagnostic.
 type Secret struct {
 	Pos, End token.Pos
-	Rule     string
-	Value    []byte
+	Rule       string
+	Value      []byte
+	Confidence string // "high" or "medium", as the rule engine says
 }
 
 // New returns the analyzer with the given options.
@@ -85,7 +86,7 @@ func run(pass *analysis.Pass, opt *lint.Options) (any, error) {
 				msg += " (" + ctx.via + ")"
 			}
 			if rep.Report(m.Rule.ID, sp.Pos, sp.End, msg) {
-				out = append(out, Secret{Pos: sp.Pos, End: sp.End, Rule: m.Rule.ID, Value: []byte(c.Value[start:end])})
+				out = append(out, Secret{Pos: sp.Pos, End: sp.End, Rule: m.Rule.ID, Value: []byte(c.Value[start:end]), Confidence: m.Confidence})
 			}
 		}
 	}

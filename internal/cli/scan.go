@@ -12,6 +12,7 @@ import (
 
 	"github.com/cfauthlint/cfauthlint/internal/config"
 	"github.com/cfauthlint/cfauthlint/internal/finding"
+	"github.com/cfauthlint/cfauthlint/internal/goscan"
 	"github.com/cfauthlint/cfauthlint/internal/report"
 	"github.com/cfauthlint/cfauthlint/internal/scanner"
 	"github.com/cfauthlint/cfauthlint/internal/terraform"
@@ -145,6 +146,7 @@ func runScan(args []string, env Env) error {
 // collect gathers raw findings, directives and notices from the sources the
 // flags select: the file walker (with the Go analyzers of the modules found).
 func collect(f *scanFlags, cfg *config.Config) (*scanner.Result, error) {
+	goFiles := goscan.NewRecorder() // the Go files the walker scans, for --go=auto
 	sc, err := scanner.New(scanner.Options{
 		Include:        append(append([]string(nil), cfg.Include...), f.include...),
 		Exclude:        append(append([]string(nil), cfg.Exclude...), f.exclude...),
@@ -153,7 +155,7 @@ func collect(f *scanFlags, cfg *config.Config) (*scanner.Result, error) {
 		Jobs:           f.jobs,
 		ExtraHosts:     cfg.Hosts,
 		ShowSecrets:    f.showSecrets,
-		Checks:         []scanner.FileCheck{terraform.New(cfg.Hosts)},
+		Checks:         []scanner.FileCheck{terraform.New(cfg.Hosts), goFiles},
 	})
 	if err != nil {
 		return nil, usageErr("%v", err)
@@ -167,6 +169,9 @@ func collect(f *scanFlags, cfg *config.Config) (*scanner.Result, error) {
 	res, err := sc.Run(f.paths)
 	if err != nil {
 		return nil, &ExitErr{Code: ExitError, Err: err}
+	}
+	if f.goMode == "auto" {
+		mergeGo(f, cfg, sc, goFiles, res)
 	}
 	return res, nil
 }

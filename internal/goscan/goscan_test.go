@@ -1,0 +1,201 @@
+package goscan_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/cfauthlint/cfauthlint/internal/cli"
+	"github.com/cfauthlint/cfauthlint/internal/finding"
+	"github.com/cfauthlint/cfauthlint/internal/goscan"
+	"github.com/cfauthlint/cfauthlint/internal/testcred"
+)
+
+// writeModule writes testdata/mod with fresh fake credentials and stubs of
+// cloudflare-go behind a replace directive. It returns the module dir and
+// the credentials written.
+func writeModule(t *testing.T) (string, []string) {
+	t.Helper()
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command")
+	}
+	dir := t.TempDir()
+	g := testcred.New(11)
+	tok, _ := g.Make("cfut")
+	secrets := []string{tok}
+	err := filepath.WalkDir("testdata/mod", func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel("testdata/mod", p)
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		text := strings.NewReplacer("{{cfut_head}}", tok[:30], "{{cfut_tail}}", tok[30:]).Replace(string(data))
+		text, vals := g.Expand(text)
+		secrets = append(secrets, vals...)
+		return write(filepath.Join(dir, strings.TrimSuffix(rel, ".tmpl")), text)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stub, err := os.ReadFile(filepath.Join("..", "..", "analyzers", "internal", "testdata", "src", "github.com", "cloudflare", "cloudflare-go", "cloudflare.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, write(filepath.Join(dir, "stub", "cloudflare.go"), string(stub)))
+	must(t, write(filepath.Join(dir, "stub", "go.mod"), "module github.com/cloudflare/cloudflare-go\n\ngo 1.21\n"))
+	must(t, write(filepath.Join(dir, "go.mod"), "module example.com/app\n\ngo 1.21\n\nrequire github.com/cloudflare/cloudflare-go v0.116.0\n\nreplace github.com/cloudflare/cloudflare-go => ./stub\n"))
+	t.Setenv("GOFLAGS", "-mod=mod")
+	t.Setenv("GOPROXY", "off")
+	t.Setenv("GOWORK", "off")
+	return dir, secrets
+}
+
+func write(p, text string) error {
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(p, []byte(text), 0o644)
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+var wantRE = regexp.MustCompile(`// want (CF\d{3})`)
+
+// wants returns "path:line: rule" for the `// want` comments of dir's Go files.
+func wants(t *testing.T, dir string, skip func(rel string) bool) []string {
+	var out []string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".go") {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		rel = filepath.ToSlash(rel)
+		if skip(rel) {
+			return nil
+		}
+		data, _ := os.ReadFile(p)
+		for i, line := range strings.Split(string(data), "\n") {
+			for _, m := range wantRE.FindAllStringSubmatch(line, -1) {
+				out = append(out, fmt.Sprintf("%s:%d: %s", rel, i+1, m[1]))
+			}
+		}
+		return nil
+	})
+	sort.Strings(out)
+	return out
+}
+
+func keys(fs []finding.Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, fmt.Sprintf("%s:%d: %s", f.Path, f.Line, f.RuleID))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestRun(t *testing.T) {
+	dir, secrets := writeModule(t)
+	files := map[string]bool{}
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && !strings.Contains(p, "skipped") && !strings.Contains(p, "stub") {
+			files[p] = true
+		}
+		return err
+	})
+	rel := func(abs string) string { r, _ := filepath.Rel(dir, abs); return filepath.ToSlash(r) }
+	res, err := goscan.Run(goscan.Options{Paths: []string{dir}, Files: files, DisplayPath: rel})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := wants(t, dir, func(rel string) bool { return strings.HasPrefix(rel, "skipped/") })
+	if got := keys(res.Findings); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n got %q\nwant %q", got, want)
+	}
+	// One notice, for the package that does not type-check.
+	if len(res.Notices) != 1 || !strings.Contains(res.Notices[0].Message, "example.com/app/broken does not type-check") {
+		t.Errorf("notices: %+v", res.Notices)
+	}
+	for _, f := range res.Findings {
+		b, _ := json.Marshal(f)
+		for _, s := range secrets {
+			if bytes.Contains(b, []byte(s)) {
+				t.Fatalf("finding %s:%d %s holds a secret unredacted", f.Path, f.Line, f.RuleID)
+			}
+		}
+		// Columns are in code points: the legacy token after "ééé" on its line.
+		if f.Path == "main.go" && f.RuleID == "CF101" && strings.Contains(f.Message, "legacy") {
+			data, _ := os.ReadFile(filepath.Join(dir, "main.go"))
+			line := strings.Split(string(data), "\n")[f.Line-1]
+			i := strings.Index(line, `, "`) + 3
+			if wantCol := len([]rune(line[:i])) + 1; f.Column != wantCol || f.EndColumn != wantCol+40 {
+				t.Errorf("legacy token at columns %d-%d, want %d-%d", f.Column, f.EndColumn, wantCol, wantCol+40)
+			}
+		}
+	}
+}
+
+// TestScanMerges runs `cfauthlint scan` and checks that the walker's and
+// the analyzers' findings merge: each secret once, the type-aware ones
+// present with --go=auto and absent with --go=off.
+func TestScanMerges(t *testing.T) {
+	dir, _ := writeModule(t)
+	scan := func(args ...string) (map[string]int, []finding.Notice, int) {
+		var out, errb bytes.Buffer
+		code := cli.Main(append([]string{"scan", "--format", "json", "--exclude", "stub/**", "--exclude", "skipped/**"}, append(args, dir)...), cli.Env{Stdout: &out, Stderr: &errb})
+		var rep finding.Report
+		if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+			t.Fatalf("json: %v\n%s\n%s", err, out.String(), errb.String())
+		}
+		got := map[string]int{}
+		for _, f := range rep.Findings {
+			got[fmt.Sprintf("%s:%d: %s", filepath.Base(f.Path), f.Line, f.RuleID)]++
+		}
+		return got, rep.Notices, code
+	}
+	auto, notices, code := scan()
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for k, n := range auto {
+		if n != 1 {
+			t.Errorf("%s reported %d times", k, n)
+		}
+	}
+	for _, w := range wants(t, dir, func(rel string) bool { return strings.HasPrefix(rel, "skipped/") }) {
+		if auto[filepath.Base(strings.SplitN(w, ":", 2)[0])+":"+strings.SplitN(w, ":", 2)[1]] == 0 {
+			t.Errorf("missing %s with --go=auto", w)
+		}
+	}
+	broken := false
+	for _, n := range notices {
+		broken = broken || strings.Contains(n.Message, "does not type-check")
+	}
+	if !broken {
+		t.Errorf("no type-check notice: %+v", notices)
+	}
+	off, _, _ := scan("--go=off")
+	for k := range off {
+		if auto[k] == 0 {
+			t.Errorf("%s found with --go=off only", k)
+		}
+	}
+	if len(off) >= len(auto) {
+		t.Errorf("--go=off found %d, --go=auto %d: analyzers added nothing", len(off), len(auto))
+	}
+}
