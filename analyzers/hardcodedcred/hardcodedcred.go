@@ -21,7 +21,7 @@ var Analyzer = New(lint.Options{})
 // (cfauthlint scan hashes them to de-duplicate and baseline). It is the
 // analyzer's result; the value never appears in a diagnostic.
 type Secret struct {
-	Pos, End token.Pos
+	Pos, End   token.Pos
 	Rule       string
 	Value      []byte
 	Confidence string // "high" or "medium", as the rule engine says
