@@ -354,28 +354,41 @@ func scanAll(ctx context.Context, sc *scanner.Scanner, dir string, blobs []*Blob
 	return found, firstErr
 }
 
-// partition splits blobs into at most n groups of about equal total size,
-// largest blobs first to the lightest group.
+// partition splits blobs into at most n groups of about equal total size.
+// The versions of one path stay together and in history order: git stores
+// them as deltas of each other, and one cat-file process that reads them in
+// a row reuses its delta base cache instead of rebuilding each chain.
 func partition(blobs []*Blob, n int) [][]*Blob {
 	if len(blobs) == 0 {
 		return nil
 	}
 	n = max(1, min(n, len(blobs)))
 	sorted := append([]*Blob(nil), blobs...)
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Size > sorted[j].Size })
-	groups := make([][]*Blob, n)
-	load := make([]int64, n)
-	for _, b := range sorted {
-		k := 0
-		for i := 1; i < n; i++ {
-			if load[i] < load[k] {
-				k = i
-			}
+	sort.SliceStable(sorted, func(i, j int) bool {
+		if sorted[i].Path != sorted[j].Path {
+			return sorted[i].Path < sorted[j].Path
 		}
-		groups[k] = append(groups[k], b)
-		load[k] += b.Size + 512 // a per-blob cost, so that many tiny blobs spread too
+		return sorted[i].order < sorted[j].order
+	})
+	const perBlob = 512 // a per-blob cost, so that many tiny blobs spread too
+	var total int64
+	for _, b := range sorted {
+		total += b.Size + perBlob
 	}
-	return groups
+	groups := make([][]*Blob, 0, n)
+	var cur []*Blob
+	var load int64
+	for i, b := range sorted {
+		cur = append(cur, b)
+		load += b.Size + perBlob
+		// Close a group at a path boundary once it has its share.
+		last := i == len(sorted)-1
+		if !last && len(groups) < n-1 && load*int64(n) >= total && sorted[i+1].Path != b.Path {
+			groups = append(groups, cur)
+			cur, load = nil, 0
+		}
+	}
+	return append(groups, cur)
 }
 
 // readBlobs streams the blobs from one `git cat-file --batch` and scans each.
