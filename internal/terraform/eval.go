@@ -140,8 +140,9 @@ func valueGet(v cty.Value, key string, rng hcl.Range) (node, presence) {
 	return node{val: ev(key), rng: rng}, present
 }
 
-// elems returns the elements of a list node; ok is false when they cannot
-// be known (a for expression, a variable).
+// elems returns the elements of a list node; ok is false when not all of
+// them can be known (a for expression, a variable), in which case the
+// elements returned are the ones that can.
 func (n node) elems() ([]node, bool) {
 	if n.expr == nil {
 		return valueElems(n.val, n.rng)
@@ -152,6 +153,17 @@ func (n node) elems() ([]node, bool) {
 			out[i] = exprNode(e)
 		}
 		return out, true
+	}
+	if call, ok := n.expr.(*hclsyntax.FunctionCallExpr); ok && call.Name == "concat" && !call.ExpandFinal {
+		// concat of lists: the known parts' elements; complete only if all are known.
+		var out []node
+		complete := true
+		for _, a := range call.Args {
+			es, ok := exprNode(a).elems()
+			out = append(out, es...)
+			complete = complete && ok
+		}
+		return out, complete
 	}
 	v, ok := static(n.expr)
 	if !ok {

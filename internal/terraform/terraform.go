@@ -227,7 +227,7 @@ func (fc *fileCheck) broadPolicies(b *hclsyntax.Block) []broadHit {
 	}
 	// v5: policies = [{ effect, resources }, ...].
 	if a, ok := b.Body.Attributes["policies"]; ok {
-		pols, _ := exprNode(a.Expr).elems()
+		pols, _ := exprNode(a.Expr).elems() // the policies that are written out
 		for _, pol := range pols {
 			eff, st := pol.get("effect")
 			if !allows(eff, st) {

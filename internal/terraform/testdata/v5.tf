@@ -123,3 +123,14 @@ provider "cloudflare" {
   alias    = "proxy"
   base_url = "https://api.cloudflare.com/client/v4"
 }
+
+resource "cloudflare_api_token" "concat" {
+  name = "concat"
+  policies = concat(var.base_policies, [{
+    effect            = "allow"
+    permission_groups = [{ id = "c8fed203ed3043cba015a93ad1616f1f" }]
+    resources         = { "com.cloudflare.api.account.*" = "*" } # want: CF403
+  }])
+  condition  = { request_ip = { in = concat(var.office, []) } }
+  expires_on = "2027-01-01T00:00:00Z"
+}
