@@ -235,12 +235,39 @@ func parseLog(r *bufio.Reader) ([]*Blob, int, error) {
 	}
 }
 
-// sizes fills in the blobs' sizes with one `git cat-file --batch-check`.
+// sizes fills in the blobs' sizes with one `git cat-file --batch-check`;
+// an object that is not a blob gets size -1.
 func sizes(ctx context.Context, dir string, blobs []*Blob) error {
+	return catFile(ctx, dir, "--batch-check=%(objectname) %(objecttype) %(objectsize)", blobs, func(b *Blob, br *bufio.Reader) error {
+		line, err := br.ReadString('\n')
+		if err != nil {
+			return err
+		}
+		f := strings.Fields(line)
+		switch {
+		case len(f) != 3 || f[0] != b.ID:
+			return fmt.Errorf("unexpected %q for %s", strings.TrimSpace(line), b.ID)
+		case f[1] != "blob":
+			b.Size = -1
+			return nil
+		}
+		if b.Size, err = strconv.ParseInt(f[2], 10, 64); err != nil {
+			return fmt.Errorf("bad size in %q", strings.TrimSpace(line))
+		}
+		return nil
+	})
+}
+
+// catFile runs `git cat-file <mode>` in dir, writes the blobs' ids to it and
+// calls read for each blob with the output positioned at its answer. The
+// first error stops the process.
+func catFile(ctx context.Context, dir, mode string, blobs []*Blob, read func(*Blob, *bufio.Reader) error) error {
 	if len(blobs) == 0 {
 		return nil
 	}
-	cmd := exec.CommandContext(ctx, "git", "cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)")
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "git", "cat-file", mode)
 	cmd.Dir = dir
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -263,35 +290,28 @@ func sizes(ctx context.Context, dir string, blobs []*Blob) error {
 		w.Flush()
 		stdin.Close()
 	}()
-	br := bufio.NewReader(stdout)
-	var perr error
+	br := bufio.NewReaderSize(stdout, 256<<10)
+	var rerr error
 	for _, b := range blobs {
-		line, err := br.ReadString('\n')
-		if err != nil {
-			perr = fmt.Errorf("git cat-file --batch-check: %w", err)
+		if rerr = ctx.Err(); rerr != nil {
 			break
 		}
-		f := strings.Fields(line)
-		if len(f) != 3 || f[0] != b.ID {
-			perr = fmt.Errorf("git cat-file --batch-check: unexpected %q for %s", strings.TrimSpace(line), b.ID)
-			break
-		}
-		if f[1] != "blob" {
-			b.Size = -1
-			continue
-		}
-		if b.Size, err = strconv.ParseInt(f[2], 10, 64); err != nil {
-			perr = fmt.Errorf("git cat-file --batch-check: bad size in %q", strings.TrimSpace(line))
+		if rerr = read(b, br); rerr != nil {
+			rerr = fmt.Errorf("%s (%s): %w", b.Path, b.ID, rerr)
 			break
 		}
 	}
-	io.Copy(io.Discard, stdout)
+	if rerr != nil {
+		cancel()
+	}
 	werr := cmd.Wait()
-	if perr != nil {
-		return perr
-	}
-	if werr != nil {
-		return fmt.Errorf("git cat-file --batch-check: %s", firstLine(strings.TrimSpace(stderr.String()+" "+werr.Error())))
+	switch {
+	case rerr != nil && stderr.Len() > 0:
+		return fmt.Errorf("reading history: %v (git cat-file: %s)", rerr, firstLine(strings.TrimSpace(stderr.String())))
+	case rerr != nil:
+		return fmt.Errorf("reading history: %w", rerr)
+	case werr != nil:
+		return fmt.Errorf("reading history: git cat-file: %v", werr)
 	}
 	return nil
 }
@@ -393,84 +413,36 @@ func partition(blobs []*Blob, n int) [][]*Blob {
 
 // readBlobs streams the blobs from one `git cat-file --batch` and scans each.
 func readBlobs(ctx context.Context, sc *scanner.Scanner, dir string, blobs []*Blob, done func(*Blob, scanner.FileResult, error)) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, "git", "cat-file", "--batch")
-	cmd.Dir = dir
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		return err
-	}
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		return err
-	}
-	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("cannot run git cat-file: %w", err)
-	}
-	go func() {
-		w := bufio.NewWriter(stdin)
-		for _, b := range blobs {
-			w.WriteString(b.ID + "\n")
-		}
-		w.Flush()
-		stdin.Close()
-	}()
-	br := bufio.NewReaderSize(stdout, 256<<10)
 	var buf []byte
-	var rerr error
-	for _, b := range blobs {
-		if rerr = ctx.Err(); rerr != nil {
-			break
-		}
+	return catFile(ctx, dir, "--batch", blobs, func(b *Blob, br *bufio.Reader) error {
 		header, err := br.ReadString('\n')
 		if err != nil {
-			rerr = fmt.Errorf("%s (%s): %w", b.Path, b.ID, err)
-			break
+			return err
 		}
 		parts := strings.Fields(header)
 		if len(parts) != 3 || parts[0] != b.ID || parts[1] != "blob" {
-			rerr = fmt.Errorf("%s: unexpected object %q", b.Path, strings.TrimSpace(header))
-			break
+			return fmt.Errorf("unexpected object %q", strings.TrimSpace(header))
 		}
 		size, err := strconv.ParseInt(parts[2], 10, 64)
 		if err != nil {
-			rerr = fmt.Errorf("%s: bad object size %q", b.Path, parts[2])
-			break
+			return fmt.Errorf("bad object size %q", parts[2])
 		}
 		body := io.LimitReader(br, size)
 		fr, nbuf, scanErr := sc.ScanReader(b.Path, body, buf)
 		buf = nbuf
 		if scanErr != nil && !errors.Is(scanErr, scanner.ErrBinary) {
-			rerr = fmt.Errorf("%s (%s): %w", b.Path, b.ID, scanErr)
-			break
+			return scanErr
 		}
 		// The rest of a binary blob, and the newline after every object.
 		if _, err := io.Copy(io.Discard, body); err != nil {
-			rerr = fmt.Errorf("%s: %w", b.Path, err)
-			break
+			return err
 		}
 		if c, err := br.ReadByte(); err != nil || c != '\n' {
-			rerr = fmt.Errorf("%s: truncated object", b.Path)
-			break
+			return errors.New("truncated object")
 		}
 		done(b, fr, scanErr)
-	}
-	if rerr != nil {
-		cancel()
-	}
-	werr := cmd.Wait()
-	switch {
-	case rerr != nil && stderr.Len() > 0:
-		return fmt.Errorf("reading history: %v (git cat-file: %s)", rerr, firstLine(strings.TrimSpace(stderr.String())))
-	case rerr != nil:
-		return fmt.Errorf("reading history: %w", rerr)
-	case werr != nil:
-		return fmt.Errorf("reading history: git cat-file: %v", werr)
-	}
-	return nil
+		return nil
+	})
 }
 
 // git runs git in dir and returns its standard output.
