@@ -54,7 +54,7 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.exitZero, "exit-zero", false, "exit 0 even when there are findings (errors still exit 2)")
 	fs.BoolVar(&f.quiet, "quiet", false, "do not print the summary and warnings on standard error")
 	fs.IntVar(&f.jobs, "j", 0, "files scanned in parallel (default: number of CPUs)")
-	fs.BoolVar(&f.staged, "staged", false, "scan what is staged in the git index (what the next commit holds), for pre-commit; PATHs restrict it to those files")
+	fs.BoolVar(&f.staged, "staged", false, "scan what is staged in the git index (what the next commit holds), for pre-commit; with PATHs, the staged content of those files")
 	fs.StringVar(&f.baseline, "baseline", "", "hide the findings recorded in baseline `FILE` and report its stale entries")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in baseline `FILE` (atomically) and exit 0")
 	f.deepFlags.register(fs)

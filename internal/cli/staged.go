@@ -16,8 +16,9 @@ import (
 
 // collectStaged scans the blobs staged in the git index of the repository
 // holding the working directory (the Go analyzers do not run: they need a
-// whole package in the work tree). Findings name repository paths. PATH
-// arguments, as pre-commit passes them, restrict the scan to those files.
+// whole package in the work tree). Findings name repository paths. Without
+// PATH arguments it scans what the next commit changes; with them (as
+// pre-commit passes them), the staged content of exactly those files.
 func collectStaged(f *scanFlags, sc *scanner.Scanner, cfg *config.Config) (*scanner.Result, error) {
 	var specs []string
 	if f.pathsGiven {

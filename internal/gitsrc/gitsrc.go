@@ -3,8 +3,9 @@
 // the working tree. It drives `scan --staged` and the pre-commit hook.
 //
 // It costs two short git processes (the repository top and the staged list,
-// `git diff --cached`) and one `git cat-file --batch` per group of files, so
-// a commit of a few files in a large repository is scanned in milliseconds.
+// `git diff --cached` or `git ls-files --stage`) and one `git cat-file
+// --batch` per group of files, so a commit of a few files in a large
+// repository is scanned in milliseconds.
 package gitsrc
 
 import (
@@ -40,27 +41,67 @@ type Staged struct {
 	Files []File
 }
 
-// List returns the files that are added, copied, modified or renamed in the
-// index relative to HEAD (every staged file before the first commit), seen
-// from dir. Given pathspecs (file or directory names relative to dir, taken
-// literally, as pre-commit passes them), only the staged files they name are
-// listed. Deleted files are not listed: there is nothing to scan.
+// List returns the staged files to scan, seen from dir.
+//
+// Without pathspecs: the files the next commit adds, copies, modifies or
+// renames (`git diff --cached` against HEAD; every staged file before the
+// first commit). Deleted files are not listed: there is nothing to scan.
+//
+// With pathspecs (file or directory names relative to dir, taken literally,
+// as pre-commit passes them): the index entries they name, changed or not,
+// i.e. the staged content of exactly those files. For a commit, pre-commit
+// passes the changed files, so this is the same set; for
+// `pre-commit run --all-files` (and pre-commit.ci) it is every tracked file,
+// as the user asked, rather than nothing.
 func List(dir string, pathspecs []string) (*Staged, error) {
 	top, err := git(dir, "rev-parse", "--show-toplevel")
 	if err != nil {
 		return nil, fmt.Errorf("--staged needs a git work tree: %w", err)
 	}
-	args := []string{"--literal-pathspecs", "diff", "--cached", "--raw", "-z", "--no-abbrev",
-		"--no-renames", "--no-ext-diff", "--no-textconv", "--diff-filter=ACMR", "--"}
-	out, err := git(dir, append(args, pathspecs...)...)
-	if err != nil {
-		return nil, fmt.Errorf("cannot list staged files: %w", err)
-	}
-	files, err := parseRaw(out)
-	if err != nil {
-		return nil, err
+	var files []File
+	if len(pathspecs) == 0 {
+		out, err := git(dir, "diff", "--cached", "--raw", "-z", "--no-abbrev",
+			"--no-renames", "--no-ext-diff", "--no-textconv", "--diff-filter=ACMR")
+		if err != nil {
+			return nil, fmt.Errorf("cannot list staged files: %w", err)
+		}
+		files, err = parseRaw(out)
+		if err != nil {
+			return nil, err
+		}
+	} else {
+		out, err := git(dir, append([]string{"--literal-pathspecs", "ls-files", "--stage", "-z", "--full-name", "--"}, pathspecs...)...)
+		if err != nil {
+			return nil, fmt.Errorf("cannot list staged files: %w", err)
+		}
+		files, err = parseStage(out)
+		if err != nil {
+			return nil, err
+		}
 	}
 	return &Staged{Top: strings.TrimRight(top, "\n"), Files: files}, nil
+}
+
+// parseStage parses `git ls-files --stage -z` output: for each entry
+// "mode oid stage\tpath\0". Entries of an unresolved merge (stage 1-3) are
+// left out: such a file cannot be committed until it is resolved.
+func parseStage(out string) ([]File, error) {
+	var files []File
+	for _, rec := range strings.Split(out, "\x00") {
+		if rec == "" {
+			continue
+		}
+		meta, p, ok := strings.Cut(rec, "\t")
+		f := strings.Fields(meta)
+		if !ok || p == "" || len(f) != 3 {
+			return nil, fmt.Errorf("cannot parse git ls-files output near %q", rec)
+		}
+		if f[2] != "0" {
+			continue
+		}
+		files = append(files, File{Path: p, Mode: f[0], Blob: f[1]})
+	}
+	return files, nil
 }
 
 // parseRaw parses `git diff --raw -z` output: for each file

@@ -327,3 +327,47 @@ func TestFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestPathspecsNameIndexEntries: named files are scanned as staged, changed
+// or not (pre-commit run --all-files passes every tracked file), always the
+// index content, never the work tree.
+func TestPathspecsNameIndexEntries(t *testing.T) {
+	r := newRepo(t)
+	tok := tokens(t, 15, 3)
+	r.write("kept.env", "token = "+tok[0]+"\n")
+	r.write("edited.txt", "clean\n")
+	r.write("dir/other.txt", "clean\n")
+	r.git("add", ".")
+	r.git("commit", "-q", "-m", "snapshot")
+	r.write("edited.txt", "token = "+tok[1]+"\n") // unstaged
+	r.write("untracked.txt", "token = "+tok[2]+"\n")
+
+	if got := listed(t, r.dir); got != nil {
+		t.Errorf("without pathspecs nothing is staged, listed %q", got)
+	}
+	if got, want := listed(t, r.dir, "kept.env", "edited.txt", "untracked.txt", "dir"), []string{"dir/other.txt", "edited.txt", "kept.env"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("listed %q, want %q (tracked files only)", got, want)
+	}
+	want := []string{"kept.env CF101 " + hashOf(tok[0])}
+	if got := found(scanStaged(t, r.dir, "kept.env", "edited.txt", "untracked.txt")); !reflect.DeepEqual(got, want) {
+		t.Errorf("findings %v, want %v (index content only)", got, want)
+	}
+}
+
+func TestParseStage(t *testing.T) {
+	oid := strings.Repeat("d", 40)
+	out := "100644 " + oid + " 0\tok file\x00" + "100644 " + oid + " 1\tconflict\x00" + "100644 " + oid + " 2\tconflict\x00" + "120000 " + oid + " 0\tlink\x00"
+	got, err := parseStage(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []File{{"ok file", "100644", oid}, {"link", "120000", oid}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("parseStage = %+v, want %+v", got, want)
+	}
+	for _, bad := range []string{"100644 x\tp\x00", "100644 " + oid + " 0 p\x00", "100644 " + oid + " 0\t\x00"} {
+		if _, err := parseStage(bad); err == nil {
+			t.Errorf("parseStage(%q) = nil error", bad)
+		}
+	}
+}
