@@ -297,6 +297,32 @@ func TestVerifyEndToEnd(t *testing.T) {
 	if _, out, _ := run("scan", "--verify", "--verify-base-url", srv.URL, "--format", "sarif", dir); !strings.Contains(out, `"verification": "active"`) {
 		t.Errorf("SARIF output lacks the outcome")
 	}
+	// --history: the values are read back from the commit that held them.
+	repo, git := gitRepo(t)
+	os.WriteFile(filepath.Join(repo, "b.env"), []byte("CLOUDFLARE_API_TOKEN="+active+"\nOTHER_TOKEN="+dead+"\n"), 0o644)
+	git("add", "-A")
+	git("commit", "-q", "-m", "tokens")
+	git("rm", "-q", "b.env")
+	git("commit", "-q", "-m", "no tokens")
+	before := len(api.list())
+	code, out, errOut = run("scan", "--history", "--verify", "--verify-base-url", srv.URL, "--format", "json", repo)
+	if code != 1 {
+		t.Fatalf("scan --history --verify: exit %d\n%s", code, errOut)
+	}
+	rep.Findings = nil
+	json.Unmarshal([]byte(out), &rep)
+	outcomes := map[int]string{}
+	for _, f := range rep.Findings {
+		if f.RuleID == "CF101" {
+			outcomes[f.Line] = f.Verification
+		}
+	}
+	if outcomes[1] != "active" || outcomes[2] != "invalid" || len(outcomes) != 2 {
+		t.Errorf("history outcomes by line = %v, want 1:active 2:invalid", outcomes)
+	}
+	if n := len(api.list()) - before; n != 2 {
+		t.Errorf("history run made %d API requests, want 2", n)
+	}
 	if p := proxy.list(); len(p) != 0 {
 		t.Errorf("requests to other hosts: %v", p)
 	}
