@@ -93,13 +93,13 @@ func Scan(ctx context.Context, sc *scanner.Scanner, dir string, opt Options) (*R
 	if err := sizes(ctx, dir, todo); err != nil {
 		return nil, err
 	}
-	max := opt.MaxBlobBytes
-	if max <= 0 {
-		max = DefaultMaxBlobBytes
+	limit := opt.MaxBlobBytes
+	if limit <= 0 {
+		limit = DefaultMaxBlobBytes
 	}
 	scan := todo[:0]
 	for _, b := range todo {
-		if b.Size > max {
+		if b.Size > limit {
 			res.Skipped[SkipTooLarge]++
 			continue
 		}

@@ -49,13 +49,16 @@ func (c *Checker) Check(p string, data []byte) ([]finding.Finding, []finding.Not
 	}
 	fc := &fileCheck{c: c, path: p, data: data, complete: !diags.HasErrors()}
 	var notices []finding.Notice
-	if diags.HasErrors() {
-		d := diags.Errs()[0].(*hcl.Diagnostic)
+	for _, d := range diags {
+		if d.Severity != hcl.DiagError {
+			continue
+		}
 		n := finding.Notice{Path: p, Message: "cannot parse Terraform (" + d.Summary + "); token policy checks skipped"}
 		if d.Subject != nil {
 			n.Line = d.Subject.Start.Line
 		}
 		notices = append(notices, n)
+		break
 	}
 	for _, b := range body.Blocks {
 		switch {
