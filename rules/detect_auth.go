@@ -633,10 +633,12 @@ func (s *scanState) commandEnd(start int) int {
 	end := s.lineEnd(start)
 	for end < len(s.data) && end-start < ContextBytes {
 		t := bytes.TrimRight(s.data[s.lineStart(end):end], " \t\r")
-		if len(t) == 0 || (t[len(t)-1] != '\\' && t[len(t)-1] != '^' && t[len(t)-1] != '`') {
+		// (end+1 past the data: a continuation on the last line would
+		// otherwise find the same line again, forever.)
+		if len(t) == 0 || (t[len(t)-1] != '\\' && t[len(t)-1] != '^' && t[len(t)-1] != '`') || end+1 >= len(s.data) {
 			break
 		}
-		end = s.lineEnd(min(len(s.data)-1, end+1))
+		end = s.lineEnd(end + 1)
 	}
 	return min(end, start+ContextBytes)
 }

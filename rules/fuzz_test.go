@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cfauthlint/cfauthlint/internal/finding"
 	"github.com/cfauthlint/cfauthlint/internal/testcred"
@@ -108,12 +109,14 @@ func FuzzScan(f *testing.F) {
 	}
 	f.Add([]byte("GET http://gw/x\nX-Auth-Key: k"), "a.http", "gw")
 	f.Add([]byte("x"), "a.txt", "x")
+	f.Add([]byte("base = \"http://api.cloudflare.com/x\"\n"), "a.sh", "gw,")
 	f.Fuzz(func(t *testing.T, data []byte, path, host string) {
 		orig := bytes.Clone(data)
 		opt := rules.Options{Path: path}
 		if host != "" && len(host) < 100 {
-			// Callers pass lowercase hosts (internal/config does).
-			opt.ExtraHosts = []string{strings.ToLower(host)}
+			// Callers pass lowercase hosts (internal/config does). "a,,b"
+			// gives an empty one too.
+			opt.ExtraHosts = strings.Split(strings.ToLower(host), ",")
 		}
 		ms := opt.Scan(data)
 		if !bytes.Equal(orig, data) {
@@ -153,5 +156,34 @@ func TestFuzzSeedsFindSomething(t *testing.T) {
 	}
 	if n < len(texts)/3 {
 		t.Errorf("only %d of %d seeds match anything", n, len(texts))
+	}
+}
+
+// TestScanTerminates: inputs that once made Scan loop forever. A chunked
+// scan ends every window somewhere, so "the last line" is any line.
+func TestScanTerminates(t *testing.T) {
+	cases := []struct {
+		path, text string
+		hosts      []string
+	}{
+		{"x.sh", "curl -k https://api.cloudflare.com/client/v4 \\\n", nil},
+		{"x.bat", "curl -k https://api.cloudflare.com/client/v4 ^\n", nil},
+		{"x.ps1", "curl -k https://api.cloudflare.com/client/v4 `\n", nil},
+		{"x.sh", "curl -k https://api.cloudflare.com/client/v4 \\", nil},
+		{"x.sh", "curl -k \\\n  https://api.cloudflare.com/client/v4 \\\n  -H x \\\n", nil},
+		{"x.sh", "x = 1\nbase = \"http://api.cloudflare.com/x\"\ncurl -k https://a.b/ \n", []string{""}},
+		{"x.env", "CLOUDFLARE_API_TOKEN=" + strings.Repeat("ab1", 14) + "\n", []string{"gw.example", ""}},
+	}
+	for i, c := range cases {
+		done := make(chan []rules.Match, 1)
+		go func() { done <- rules.Options{Path: c.path, ExtraHosts: c.hosts}.Scan([]byte(c.text)) }()
+		select {
+		case ms := <-done:
+			if p := matchProblem([]byte(c.text), ms); p != "" {
+				t.Errorf("case %d: %s", i, p)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("case %d (%s, hosts %q): Scan did not return", i, c.path, c.hosts)
+		}
 	}
 }

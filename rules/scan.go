@@ -3,6 +3,7 @@ package rules
 import (
 	"encoding/binary"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -53,6 +54,11 @@ func Scan(data []byte) []Match { return Options{}.Scan(data) }
 func (o Options) Scan(data []byte) []Match {
 	if len(data) == 0 {
 		return nil
+	}
+	if slices.Contains(o.ExtraHosts, "") {
+		// An empty host matches everywhere: it would be Cloudflare context
+		// for every value, and host searches would never advance.
+		o.ExtraHosts = slices.DeleteFunc(slices.Clone(o.ExtraHosts), func(h string) bool { return h == "" })
 	}
 	regions := prefilterFor(o.ExtraHosts).regions(data)
 	if len(regions) == 0 {
