@@ -242,4 +242,13 @@ func TestPreCommitHook(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("clean commit after a token in history: exit %d, want 0; output:\n%s", code, out)
 	}
+
+	// pre-commit run --all-files (as in CI and pre-commit.ci) passes every
+	// tracked file: their staged content is scanned, so the token still in
+	// the tree is found.
+	out, code = r.run(work, "pre-commit", "run", "--all-files")
+	noLeak(t, "pre-commit run --all-files", out, other)
+	if code != 1 || !strings.Contains(out, "old/leak.env:1:14: CF101 ") || strings.Contains(out, "src/settings.py:") {
+		t.Fatalf("pre-commit run --all-files: exit %d, want 1 naming only old/leak.env; output:\n%s", code, out)
+	}
 }
