@@ -105,12 +105,22 @@ func FuzzScan(f *testing.F) {
 		if i%3 == 0 {
 			host = "cf-gw.example.com" // a configured extra API host
 		}
-		f.Add([]byte(texts[i]), paths[i], host)
+		f.Add([]byte(texts[i]), paths[i], host, uint16(i*37))
 	}
-	f.Add([]byte("GET http://gw/x\nX-Auth-Key: k"), "a.http", "gw")
-	f.Add([]byte("x"), "a.txt", "x")
-	f.Add([]byte("base = \"http://api.cloudflare.com/x\"\n"), "a.sh", "gw,")
-	f.Fuzz(func(t *testing.T, data []byte, path, host string) {
+	f.Add([]byte("GET http://gw/x\nX-Auth-Key: k"), "a.http", "gw", uint16(0))
+	f.Add([]byte("x"), "a.txt", "x", uint16(0))
+	f.Add([]byte("base = \"http://api.cloudflare.com/x\"\n"), "a.sh", "gw,", uint16(0))
+	f.Fuzz(func(t *testing.T, data []byte, path, host string, cut uint16) {
+		// A chunked scan hands Scan buffers cut anywhere: try a prefix and a
+		// suffix of the input too.
+		if len(data) > 0 {
+			k := int(cut) % len(data)
+			for _, part := range [][]byte{data[:k], data[k:]} {
+				if p := matchProblem(part, rules.Options{Path: path}.Scan(part)); p != "" {
+					t.Fatalf("cut at %d: %s", k, p)
+				}
+			}
+		}
 		orig := bytes.Clone(data)
 		opt := rules.Options{Path: path}
 		if host != "" && len(host) < 100 {
