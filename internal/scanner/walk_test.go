@@ -346,3 +346,18 @@ func TestDirectives(t *testing.T) {
 		t.Errorf("notices %+v, want one stale directive at a.py:5", notices)
 	}
 }
+
+// TestGitignoreAllowlist: the "ignore everything, re-include some" idiom.
+func TestGitignoreAllowlist(t *testing.T) {
+	root := t.TempDir()
+	gitRepo(t, root)
+	writeTree(t, root, map[string]string{
+		".gitignore":     "*\n!*/\n!*.go\n",
+		"a.go":           "",
+		"a.txt":          "",
+		"pkg/b.go":       "",
+		"pkg/deep/c.go":  "",
+		"pkg/deep/c.yml": "",
+	})
+	wantPaths(t, run(t, scanner.Options{Base: root}, root), "a.go", "pkg/b.go", "pkg/deep/c.go")
+}
