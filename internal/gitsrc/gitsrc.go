@@ -17,6 +17,7 @@ import (
 	"io"
 	"os/exec"
 	"path"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -54,12 +55,14 @@ type Staged struct {
 // `pre-commit run --all-files` (and pre-commit.ci) it is every tracked file,
 // as the user asked, rather than nothing.
 func List(dir string, pathspecs []string) (*Staged, error) {
-	top, err := git(dir, "rev-parse", "--show-toplevel")
+	out, err := git(dir, "rev-parse", "--show-toplevel", "--show-prefix")
 	if err != nil {
 		return nil, fmt.Errorf("--staged needs a git work tree: %w", err)
 	}
+	top, prefix, _ := strings.Cut(strings.TrimRight(out, "\n"), "\n")
 	var files []File
-	if len(pathspecs) == 0 {
+	switch {
+	case len(pathspecs) == 0:
 		out, err := git(dir, "diff", "--cached", "--raw", "-z", "--no-abbrev",
 			"--no-renames", "--no-ext-diff", "--no-textconv", "--diff-filter=ACMR")
 		if err != nil {
@@ -69,17 +72,74 @@ func List(dir string, pathspecs []string) (*Staged, error) {
 		if err != nil {
 			return nil, err
 		}
-	} else {
-		out, err := git(dir, append([]string{"--literal-pathspecs", "ls-files", "--stage", "-z", "--full-name", "--"}, pathspecs...)...)
-		if err != nil {
-			return nil, fmt.Errorf("cannot list staged files: %w", err)
+	case len(pathspecs) <= maxGitPathspecs:
+		files, err = listStage(dir, pathspecs)
+	default:
+		files, err = listStageFiltered(dir, top, prefix, pathspecs)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &Staged{Top: top, Files: files}, nil
+}
+
+// maxGitPathspecs is how many pathspecs are given to git ls-files. Its
+// matching costs entries × pathspecs (0.9 s for 500 names in a 50,000-file
+// index, 5 s for the 4,000 that pre-commit passes per batch with
+// --all-files), so beyond this the whole index is listed once and the names
+// are looked up in a set.
+const maxGitPathspecs = 64
+
+func listStage(dir string, pathspecs []string) ([]File, error) {
+	out, err := git(dir, append([]string{"--literal-pathspecs", "ls-files", "--stage", "-z", "--full-name", "--"}, pathspecs...)...)
+	if err != nil {
+		return nil, fmt.Errorf("cannot list staged files: %w", err)
+	}
+	return parseStage(out)
+}
+
+// listStageFiltered lists the whole index and keeps the entries that the
+// pathspecs (relative to dir, whose path in the repository is prefix) name:
+// the file itself or a directory above it, as literal git pathspecs do.
+func listStageFiltered(dir, top, prefix string, pathspecs []string) ([]File, error) {
+	want := make(map[string]bool, len(pathspecs))
+	for _, spec := range pathspecs {
+		p := filepath.ToSlash(spec)
+		if filepath.IsAbs(spec) {
+			rel, err := filepath.Rel(top, spec)
+			if err != nil {
+				return nil, fmt.Errorf("cannot list staged files: %s is outside the repository at %s", spec, top)
+			}
+			p = filepath.ToSlash(rel)
+		} else {
+			p = path.Join(prefix, p)
 		}
-		files, err = parseStage(out)
-		if err != nil {
-			return nil, err
+		if p == ".." || strings.HasPrefix(p, "../") {
+			return nil, fmt.Errorf("cannot list staged files: %s is outside the repository at %s", spec, top)
+		}
+		want[p] = true // "." for the repository top
+	}
+	all, err := listStage(top, nil)
+	if err != nil {
+		return nil, err
+	}
+	var files []File
+	for _, f := range all {
+		if want["."] || want[f.Path] || underAny(want, f.Path) {
+			files = append(files, f)
 		}
 	}
-	return &Staged{Top: strings.TrimRight(top, "\n"), Files: files}, nil
+	return files, nil
+}
+
+// underAny reports whether a directory above the slash path p is in dirs.
+func underAny(dirs map[string]bool, p string) bool {
+	for d := path.Dir(p); d != "." && d != "/"; d = path.Dir(d) {
+		if dirs[d] {
+			return true
+		}
+	}
+	return false
 }
 
 // parseStage parses `git ls-files --stage -z` output: for each entry

@@ -56,6 +56,17 @@ func (r *repo) git(args ...string) string {
 	return string(out)
 }
 
+func (r *repo) gitIn(dir string, args ...string) string {
+	r.t.Helper()
+	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
+	out, err := cmd.Output()
+	if err != nil {
+		r.t.Fatalf("git %v: %v", args, err)
+	}
+	return string(out)
+}
+
 func (r *repo) write(name, content string) {
 	r.t.Helper()
 	p := filepath.Join(r.dir, filepath.FromSlash(name))
@@ -186,13 +197,44 @@ func TestPathspecsRestrict(t *testing.T) {
 		{"", []string{"not-staged.txt"}, nil},
 		// From a subdirectory, pathspecs are relative to it and paths stay repository paths.
 		{"dir", []string{"b.txt"}, []string{"dir/b.txt"}},
+		{"dir", []string{"sub/"}, []string{"dir/sub/c.txt"}},
+		{"dir", []string{".."}, []string{"a.txt", "dir/b.txt", "dir/sub/c.txt", "we ird*.txt", "wexirdy.txt", "ünï.txt"}},
+		{"", []string{"."}, []string{"a.txt", "dir/b.txt", "dir/sub/c.txt", "we ird*.txt", "wexirdy.txt", "ünï.txt"}},
 		{"dir", nil, []string{"a.txt", "dir/b.txt", "dir/sub/c.txt", "we ird*.txt", "wexirdy.txt", "ünï.txt"}},
 	}
 	for _, tc := range tests {
-		got := listed(t, filepath.Join(r.dir, tc.dir), tc.specs...)
+		dir := filepath.Join(r.dir, tc.dir)
+		got := listed(t, dir, tc.specs...)
 		if !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("List(%q, %q) = %q, want %q", tc.dir, tc.specs, got, tc.want)
 		}
+		if len(tc.specs) == 0 {
+			continue
+		}
+		// Many pathspecs are matched in Go: the same files.
+		top, prefix, _ := strings.Cut(strings.TrimRight(r.gitIn(dir, "rev-parse", "--show-toplevel", "--show-prefix"), "\n"), "\n")
+		files, err := listStageFiltered(dir, top, prefix, tc.specs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var viaGo []string
+		for _, f := range files {
+			viaGo = append(viaGo, f.Path)
+		}
+		if !reflect.DeepEqual(viaGo, tc.want) {
+			t.Errorf("listStageFiltered(%q, %q) = %q, want %q", tc.dir, tc.specs, viaGo, tc.want)
+		}
+	}
+	// Through List, beyond maxGitPathspecs names.
+	specs := []string{"dir/sub", "a.txt"}
+	for i := 0; len(specs) <= maxGitPathspecs; i++ {
+		specs = append(specs, fmt.Sprintf("missing-%d.txt", i))
+	}
+	if got, want := listed(t, r.dir, specs...), []string{"a.txt", "dir/sub/c.txt"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("List with %d pathspecs = %q, want %q", len(specs), got, want)
+	}
+	if _, err := List(r.dir, append(specs, "../outside")); err == nil || !strings.Contains(err.Error(), "outside the repository") {
+		t.Errorf("List with a path outside the repository: err = %v", err)
 	}
 }
 
