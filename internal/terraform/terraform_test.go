@@ -168,3 +168,29 @@ func TestWants(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCheck: no input makes the checker panic, and findings stay inside the input.
+func FuzzCheck(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.tf")
+	for _, file := range files {
+		src, _ := os.ReadFile(file)
+		f.Add(src)
+	}
+	for _, r := range rules.All() {
+		for _, smp := range r.Samples {
+			if strings.HasSuffix(smp.Path, ".tf") {
+				f.Add([]byte(smp.Text))
+			}
+		}
+	}
+	c := terraform.New(nil)
+	f.Fuzz(func(t *testing.T, src []byte) {
+		fs, _ := c.Check("f.tf", src)
+		lines := strings.Count(string(src), "\n") + 1
+		for _, x := range fs {
+			if x.Line < 1 || x.EndLine > lines || x.Column < 1 {
+				t.Fatalf("%s at %d:%d-%d:%d outside the input", x.RuleID, x.Line, x.Column, x.EndLine, x.EndColumn)
+			}
+		}
+	})
+}
