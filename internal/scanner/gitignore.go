@@ -17,6 +17,65 @@ type ignoreRule struct {
 	pattern string
 	negate  bool
 	dirOnly bool
+	// prefix is base + "/" ("" at the top): what a path under base starts with.
+	prefix string
+	// fast, when not fastNone, matches without doublestar: most lines of a
+	// real .gitignore are a name, an extension or a plain path, and
+	// doublestar.Match for every rule and every file dominated the walk of a
+	// large tree.
+	fast    fastKind
+	literal string // the name, "/"+name, suffix, prefix or path fast compares
+}
+
+type fastKind uint8
+
+const (
+	fastNone   fastKind = iota
+	fastName            // "**/name": the last element is name
+	fastSuffix          // "**/*.ext": the last element ends with literal
+	fastPrefix          // "**/name*": the last element starts with literal
+	fastPath            // "a/b": the path is literal
+)
+
+// globMeta are the bytes that make a doublestar pattern more than a literal.
+const globMeta = `*?[]{}\`
+
+// compile picks the fast matcher for the rule's pattern, if one applies.
+func (r *ignoreRule) compile() {
+	if r.base != "" {
+		r.prefix = r.base + "/"
+	}
+	p := r.pattern
+	name, underAny := strings.CutPrefix(p, "**/")
+	switch {
+	case !strings.ContainsAny(p, globMeta):
+		r.fast, r.literal = fastPath, p
+	case !underAny || strings.Contains(name, "/"):
+	case !strings.ContainsAny(name, globMeta):
+		r.fast, r.literal = fastName, name
+	case strings.HasPrefix(name, "*") && !strings.ContainsAny(name[1:], globMeta):
+		r.fast, r.literal = fastSuffix, name[1:]
+	case strings.HasSuffix(name, "*") && !strings.ContainsAny(name[:len(name)-1], globMeta):
+		r.fast, r.literal = fastPrefix, name[:len(name)-1]
+	}
+}
+
+// match reports whether the rule's pattern matches sub, the path relative
+// to the rule's base.
+func (r *ignoreRule) match(sub string) bool {
+	last := sub[strings.LastIndexByte(sub, '/')+1:]
+	switch r.fast {
+	case fastPath:
+		return sub == r.literal
+	case fastName:
+		return last == r.literal
+	case fastSuffix:
+		return strings.HasSuffix(last, r.literal)
+	case fastPrefix:
+		return strings.HasPrefix(last, r.literal)
+	}
+	ok, _ := doublestar.Match(r.pattern, sub)
+	return ok && !r.matchesOnlyDir(sub)
 }
 
 // ignoreSet is the ordered list of rules in force for a directory: parents'
@@ -75,6 +134,7 @@ func parseIgnoreLine(line, base string) (ignoreRule, bool) {
 		return ignoreRule{}, false
 	}
 	r.pattern = line
+	r.compile()
 	return r, true
 }
 
@@ -101,14 +161,11 @@ func (s *ignoreSet) ignored(rel string, isDir bool) bool {
 		if r.dirOnly && !isDir {
 			continue
 		}
-		sub := rel
-		if r.base != "" {
-			if !strings.HasPrefix(rel, r.base+"/") {
-				continue
-			}
-			sub = rel[len(r.base)+1:]
+		sub, under := strings.CutPrefix(rel, r.prefix)
+		if !under {
+			continue
 		}
-		if ok, _ := doublestar.Match(r.pattern, sub); ok && !r.matchesOnlyDir(sub) {
+		if ignored != !r.negate && r.match(sub) {
 			ignored = !r.negate
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -123,6 +124,9 @@ func matchAny(globs []string, p string) bool {
 // directories) or, for files, not selected by --include. Globs are matched
 // against the display path and against the path relative to the walk root.
 func (s *Scanner) excluded(paths []string, isDir bool) bool {
+	if len(s.opt.Exclude) == 0 && len(s.opt.Include) == 0 {
+		return false
+	}
 	for _, p := range paths {
 		if p == "" {
 			continue
@@ -140,6 +144,18 @@ func (s *Scanner) excluded(paths []string, isDir bool) bool {
 		}
 	}
 	return true
+}
+
+// joinSlash joins a slash path ("" or "." for none) and a directory entry
+// name, which needs no cleaning.
+func joinSlash(dir, name string) string {
+	switch {
+	case dir == "" || dir == ".":
+		return name
+	case strings.HasSuffix(dir, "/"):
+		return dir + name
+	}
+	return dir + "/" + name
 }
 
 // maxDepth bounds directory nesting, a last guard against symlink loops
@@ -300,18 +316,22 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, visit
 			}
 		}
 	}
-	if ign != nil {
-		ign = ign.with(dirAbs, repoRel)
-	}
+	dirDisplay := s.DisplayPath(dirAbs)
 	entries, err := os.ReadDir(dirAbs)
 	if err != nil {
 		c.skip(SkipUnreadable)
-		c.notice(finding.Notice{Path: s.DisplayPath(dirAbs), Message: "cannot read directory: " + errText(err)})
+		c.notice(finding.Notice{Path: dirDisplay, Message: "cannot read directory: " + errText(err)})
+	}
+	// Only a directory that lists a .gitignore costs an open.
+	if ign != nil && slices.ContainsFunc(entries, func(e fs.DirEntry) bool { return e.Name() == ".gitignore" }) {
+		ign = ign.with(dirAbs, repoRel)
 	}
 	for _, e := range entries {
 		name := e.Name()
 		abs := filepath.Join(dirAbs, name)
-		childRepo, childRoot := path.Join(repoRel, name), path.Join(rootRel, name)
+		childRepo, childRoot := joinSlash(repoRel, name), joinSlash(rootRel, name)
+		// What DisplayPath(abs) returns, without filepath.Rel per file.
+		display := joinSlash(dirDisplay, name)
 		mode := e.Type()
 		isDir := e.IsDir()
 		if mode&fs.ModeSymlink != 0 {
@@ -338,7 +358,6 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, visit
 				c.skip(SkipIgnored)
 				continue
 			}
-			display := s.DisplayPath(abs)
 			if s.excluded([]string{display, childRoot}, true) {
 				c.skip(SkipExcluded)
 				continue
@@ -355,7 +374,6 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, visit
 			c.skip(SkipIgnored)
 			continue
 		}
-		display := s.DisplayPath(abs)
 		if s.excluded([]string{display, childRoot}, false) {
 			c.skip(SkipExcluded)
 			continue
