@@ -414,3 +414,60 @@ func TestSARIFEdgeFindings(t *testing.T) {
 		t.Error("a release version should be carried as semanticVersion")
 	}
 }
+
+// TestSARIFCorpus validates the SARIF for the realistic corpus (30+ formats,
+// every rule group), with its {{kind}} placeholders expanded to generated
+// credentials, and checks that none of them leaks.
+func TestSARIFCorpus(t *testing.T) {
+	src, err := filepath.Abs("../testdata/corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(src); err != nil {
+		t.Skipf("no corpus: %v", err)
+	}
+	dir := t.TempDir()
+	g := testcred.New(7)
+	var secrets []string
+	err = filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if rel == "expect.yaml" {
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		text, vals := g.Expand(string(data))
+		secrets = append(secrets, vals...)
+		dst := filepath.Join(dir, rel)
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(dst, []byte(text), 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(secrets) < 20 {
+		t.Fatalf("only %d planted credentials; is the corpus still templated?", len(secrets))
+	}
+	out := scanSARIF(t, dir, 1, "--no-gitignore")
+	validate(t, compileSchema(t), out)
+	log, raw := decode(t, out)
+	noNulls(t, raw, "$")
+	noSecret(t, out, secrets)
+	checkRules(t, log)
+	groups := map[byte]bool{}
+	for _, r := range *log.Runs[0].Results {
+		groups[r.RuleID[2]] = true
+	}
+	for _, g := range []byte("123") {
+		if !groups[g] {
+			t.Errorf("no CF%cxx result on the corpus", g)
+		}
+	}
+}
