@@ -276,6 +276,9 @@ func (s *scanState) nearAPIHost(start, end int) bool {
 // whole host: api.cloudflare.com.evil.example and xapi.cloudflare.com do not.
 func (s *scanState) hasAPIHost(b []byte) bool {
 	for _, h := range s.apiHosts() {
+		if h == "" {
+			continue
+		}
 		for off := 0; ; {
 			i := bytes.Index(b[off:], []byte(h))
 			if i < 0 {
@@ -411,7 +414,7 @@ func detectTurnstile(s *scanState, r region) {
 			return
 		}
 		key := s.keyBefore(start)
-		if !strings.Contains(key, "secret") || strings.Contains(key, "site") || IsPlaceholder(d[start+3:end]) {
+		if !strings.Contains(key, "secret") || strings.Contains(key, "site") || IsPlaceholder(d[start+3:end]) || documentedDummy(d[start:end]) {
 			return
 		}
 		if !strings.Contains(key, "turnstile") && !s.near(start, end, 6, "turnstile") {

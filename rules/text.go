@@ -345,9 +345,16 @@ func IsPlaceholder(v []byte) bool {
 
 // documentedDummies are SHA-256 hashes of example credentials printed in
 // Cloudflare's documentation (kept as hashes so that nothing credential-shaped
-// is committed): the `Authorization: Bearer` token of "Make API calls".
+// is committed).
 var documentedDummies = map[[32]byte]bool{
+	// The `Authorization: Bearer` token of the "Make API calls" page.
 	mustHash("2cd1f6f312c5f208e785178e051a2a196303659242616dcbc57dc08983185e7a"): true,
+	// The option.WithAPIToken / api_token example of the SDK READMEs.
+	mustHash("5d7b5f2a9e44137c4aff6a77d914b1d6e2e16c496cfc5ec93f0be6265167dce0"): true,
+	// The Turnstile widget API's example secret.
+	mustHash("4f7efcbbdc213010ee7e82036c64cbbac7620128eed371eb6bbe6d4a20a74d17"): true,
+	// The Access API's example cf-access-client-secret.
+	mustHash("c87b68d5ff9f5c5f8d748b94cf2e948f3f5f3c09ef57c93cba8d630654e154ac"): true,
 }
 
 func mustHash(h string) [32]byte {
