@@ -176,7 +176,13 @@ func writeOutput(path string, w io.Writer, fn func(io.Writer) error) error {
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("cannot write report: %w", err)
 	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+	// A new report is 0644; rewriting one keeps the mode the user gave it
+	// (e.g. 0600 for a report made with --show-secrets).
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+		mode = fi.Mode().Perm()
+	}
+	if err := os.Chmod(tmp.Name(), mode); err != nil {
 		return fmt.Errorf("cannot write report: %w", err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
