@@ -13,9 +13,7 @@ package goscan
 
 import (
 	"fmt"
-	"go/ast"
 	"go/token"
-	"go/types"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -126,10 +124,6 @@ type session struct {
 	files map[string][]byte // file contents, for columns and values
 }
 
-const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
-	packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
-	packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule | packages.NeedForTest
-
 func (s *session) analyse(u unit) {
 	display := s.opt.DisplayPath(filepath.Join(u.root, "go.mod"))
 	env := s.opt.Env
@@ -137,25 +131,17 @@ func (s *session) analyse(u unit) {
 		env = os.Environ()
 	}
 	fset := token.NewFileSet()
-	cfg := &packages.Config{Mode: loadMode, Dir: u.root, Tests: true, Env: env, Fset: fset}
-	pkgs, err := packages.Load(cfg, u.patterns...)
+	roots, err := load(u.root, u.patterns, env, fset, s.wanted)
 	if err != nil {
 		s.res.Notices = append(s.res.Notices, finding.Notice{Path: display,
 			Message: "cannot load the Go packages of this module (" + firstLine(err.Error()) + "): its Go files were scanned by the text rules only"})
 		return
 	}
-	pkgs = selectPackages(pkgs)
-	var roots []*packages.Package
-	for _, p := range pkgs {
-		if !s.wanted(p) {
-			continue
-		}
+	for _, p := range roots {
 		if msg := loadProblem(p); msg != "" {
 			s.res.Notices = append(s.res.Notices, finding.Notice{Path: display,
 				Message: "Go package " + p.PkgPath + " does not type-check (" + msg + "): analysed with partial type information; the text rules still cover its files"})
 		}
-		complete(p, fset)
-		roots = append(roots, p)
 	}
 	if len(roots) == 0 {
 		return
@@ -240,31 +226,6 @@ func loadProblem(p *packages.Package) string {
 		msg += fmt.Sprintf(", and %d more", n)
 	}
 	return msg
-}
-
-// complete fills what the checker and analyzers need in a package that
-// failed to load fully.
-func complete(p *packages.Package, fset *token.FileSet) {
-	if p.Fset == nil {
-		p.Fset = fset
-	}
-	if p.Types == nil {
-		p.Types = types.NewPackage(p.PkgPath, p.Name)
-		p.IllTyped = true
-	}
-	if p.TypesInfo == nil {
-		p.TypesInfo = &types.Info{
-			Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{},
-			Uses: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{},
-		}
-		p.IllTyped = true
-	}
-	if p.TypesSizes == nil {
-		p.TypesSizes = types.SizesFor("gc", "amd64")
-	}
-	if len(p.Errors) > 0 {
-		p.IllTyped = true
-	}
 }
 
 // guarded wraps the analyzers so that a panic in one becomes its error
