@@ -97,7 +97,7 @@ func Parse(path string, data []byte) (*Config, error) {
 		if errors.Is(err, io.EOF) {
 			return c, nil
 		}
-		return nil, yamlError(path, err)
+		return nil, syntaxLine(yamlError(path, err), data)
 	}
 	// A second document (after ---) would otherwise be ignored silently.
 	var extra yaml.Node
@@ -123,6 +123,33 @@ func yamlError(path string, err error) error {
 		return &Error{Path: path, Line: atoi(m[1]), Msg: friendly(m[2])}
 	}
 	return &Error{Path: path, Msg: strings.TrimPrefix(err.Error(), "yaml: ")}
+}
+
+// syntaxLine corrects the line of a YAML syntax error: yaml.v3 often names
+// the line before the broken one. The first prefix of the file that fails to
+// parse ends at the broken line; an earlier multi-line construct can make a
+// prefix fail early, so the later of the two lines is kept.
+func syntaxLine(err error, data []byte) error {
+	var ce *Error
+	if !errors.As(err, &ce) || ce.Line == 0 {
+		return err
+	}
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	var prefix []byte
+	for i, l := range lines {
+		if i >= 2000 {
+			break
+		}
+		prefix = append(prefix, l...)
+		var n yaml.Node
+		if yaml.Unmarshal(prefix, &n) != nil {
+			if i+1 > ce.Line {
+				ce.Line = i + 1
+			}
+			break
+		}
+	}
+	return ce
 }
 
 var unknownFieldRE = regexp.MustCompile(`field (\S+) not found in type \S+`)
