@@ -47,7 +47,7 @@ func precommitEnv(t *testing.T, tmp string) []string {
 		"GIT_CONFIG_GLOBAL="+gitconfig, "GIT_CONFIG_NOSYSTEM=1",
 		"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com",
 		"PRE_COMMIT_HOME="+filepath.Join(tmp, "pre-commit-cache"), "PRE_COMMIT_COLOR=never",
-		"GOMODCACHE="+goenv("GOMODCACHE"), "GOCACHE="+goenv("GOCACHE"), "GOFLAGS=-mod=mod",
+		"GOMODCACHE="+goenv("GOMODCACHE"), "GOCACHE="+goenv("GOCACHE"), "GOFLAGS=-mod=mod -trimpath",
 	)
 }
 
@@ -216,6 +216,17 @@ func TestPreCommitHook(t *testing.T) {
 	if now := r.must(work, "git", "rev-parse", "HEAD"); now != head {
 		t.Fatal("the blocked commit was recorded")
 	}
+
+	// git commit -a stages through a temporary index (GIT_INDEX_FILE): the
+	// hook reads that index, so the token is blocked too.
+	r.must(work, "git", "rm", "-q", "--cached", "src/settings.py")
+	write(t, work, "README.md", "# project\n\nCLOUDFLARE_API_TOKEN="+token+"\n")
+	out, code = r.run(work, "git", "commit", "-a", "-m", "edit readme")
+	noLeak(t, "git commit -a", out, token)
+	if code == 0 || !strings.Contains(out, "README.md:3:22: CF101 ") {
+		t.Fatalf("git commit -a with a token: exit %d, want failure naming README.md:3:22; output:\n%s", code, out)
+	}
+	r.must(work, "git", "checkout", "-q", "--", "README.md")
 
 	// Staged clean, token only in an unstaged edit: the commit passes.
 	write(t, work, "src/settings.py", "import os\n\nAPI_TOKEN = os.environ[\"CLOUDFLARE_API_TOKEN\"]\n")
