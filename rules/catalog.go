@@ -286,9 +286,12 @@ Servers that *read* the header and prose that mentions it are not reported.
 			{Path: "api.md", Text: `    curl -H "X-Auth-User: ops:backup" -H "X-Auth-Key: $SWIFT_KEY" https://swift.example/auth/v1.0`, Want: false},
 			{Path: "site.conf", Text: `        proxy_set_header X-Auth-Key "";`, Want: false},
 			{Path: "purge.py", Text: `CF_API_KEY = os.environ["CF_API_KEY"]`, Want: false},
+			{Path: "index.ts", Text: "throw new Error('Expected one of apiEmail, apiKey, apiToken. Or for one of the \"X-Auth-Email\", \"X-Auth-Key\", \"Authorization\" or \"X-Auth-User-Service-Key\" headers to be omitted');", Want: false},
+			{Path: "index.d.ts", Text: "export class Cloudflare extends Core.APIClient { // cloudflare\n  apiKey: string | null;\n  apiEmail: string | null;", Want: false},
 			{Path: "ai.go", Text: `client := openai.NewClient(option.WithAPIKey(os.Getenv("OPENAI_API_KEY")))`, Want: false},
 			{Path: "TROUBLESHOOTING.md", Text: "Tokens go in `Authorization: Bearer <token>`; only the Global API Key goes in `X-Auth-Key: <key>`.", Want: false},
 			{Path: ".env.example", Text: "CLOUDFLARE_API_KEY=<global-api-key>", Want: false},
+			{Path: "cloudflare.toml", Text: "  [Configuration.Credentials]\n    CF_API_EMAIL = \"Account email\"\n    CF_API_KEY = \"API key\"", Want: false},
 		},
 	},
 	{

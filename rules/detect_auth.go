@@ -195,6 +195,10 @@ func headerNameLiteral(v []byte) bool {
 		}
 	}
 	rest := bytes.TrimLeft(v[2+j:], " \t")
+	// `"X-Auth-Email", "X-Auth-Key" or "Authorization" headers` in a message.
+	if bytes.HasPrefix(rest, []byte("or ")) || bytes.HasPrefix(rest, []byte("and ")) {
+		return true
+	}
 	return len(rest) == 0 || rest[0] == ',' || rest[0] == ']' || rest[0] == ')' || rest[0] == ':' || rest[0] == '}'
 }
 
@@ -306,12 +310,21 @@ func detectSDKAuth(s *scanState, r region) {
 			if (start > 0 && (identChar[s.data[start-1]])) || (end < len(s.data) && identChar[s.data[end]]) {
 				return
 			}
-			rest := bytes.TrimLeft(s.data[end:s.lineEnd(end)], `"' `+"\t")
+			// A keyword argument or property: `api_key=…`, `apiKey: …`, `"api_key": …`
+			// (the separator right after the name; `api_key = …` is a variable).
+			le := s.lineEnd(end)
+			rest := bytes.TrimLeft(s.data[end:le], `"'`)
 			if len(rest) < 2 || (rest[0] != '=' && rest[0] != ':') || rest[1] == '=' || !valuePresent(rest[1:]) {
 				return
 			}
-			if v := bytes.TrimLeft(rest[1:], " \t"); v[0] == '{' || v[0] == '[' {
+			v := bytes.TrimLeft(s.lower[le-len(rest)+1:le], " \t")
+			if v[0] == '{' || v[0] == '[' {
 				return // a schema or nested object (OpenAPI securitySchemes), not a value
+			}
+			for _, t := range typeWords {
+				if bytes.HasPrefix(v, []byte(t)) {
+					return // a declaration (`apiKey: string | null;`), not a value
+				}
 			}
 			if s.inComment(start) || s.proseLine(start) || !s.near(start, end, 4, a.email) || !s.cloudflareWithin(start, end) {
 				return
@@ -320,6 +333,9 @@ func detectSDKAuth(s *scanState, r region) {
 		})
 	}
 }
+
+// typeWords start a type rather than a value after `name:`.
+var typeWords = []string{"string", "str", "optional[", "none", "null", "undefined", "option<", "&str", "*string", "number", "bool"}
 
 // cloudflareWithin reports "cloudflare" within ContextBytes of the span.
 func (s *scanState) cloudflareWithin(start, end int) bool {
@@ -386,7 +402,8 @@ func detectAuthConfig(s *scanState, r region) {
 			if len(val) == 0 || bytes.Equal(val, []byte("null")) || bytes.Equal(val, []byte("none")) || bytes.Equal(val, []byte("\"\"")) {
 				return
 			}
-			if a.where != inProvider && IsPlaceholder(val) && !bytes.Contains(val, []byte("{")) && !bytes.Contains(val, []byte("$")) {
+			// A placeholder, or a description ("API key", "Alias to CF_API_KEY") in a table of settings.
+			if a.where != inProvider && (IsPlaceholder(val) || bytes.Contains(val, []byte(" "))) && !bytes.ContainsAny(val, "{$(") {
 				return
 			}
 			s.add(rule, start, end, "high", a.msg)

@@ -351,6 +351,8 @@ var documentedDummies = map[[32]byte]bool{
 	mustHash("2cd1f6f312c5f208e785178e051a2a196303659242616dcbc57dc08983185e7a"): true,
 	// The option.WithAPIToken / api_token example of the SDK READMEs.
 	mustHash("5d7b5f2a9e44137c4aff6a77d914b1d6e2e16c496cfc5ec93f0be6265167dce0"): true,
+	// lego's documented CLOUDFLARE_API_KEY example.
+	mustHash("14de0ccc46eac64fdf410e107b31ed50b5010060c8ada0077fe1d70ff7f800e2"): true,
 	// The Turnstile widget API's example secret.
 	mustHash("4f7efcbbdc213010ee7e82036c64cbbac7620128eed371eb6bbe6d4a20a74d17"): true,
 	// The Access API's example cf-access-client-secret.
