@@ -469,6 +469,10 @@ func TestUnreadable(t *testing.T) {
 				if res.Skipped[scanner.SkipUnreadable] != 1 {
 					t.Errorf("%v: skipped %v, want 1 unreadable", args, res.Skipped)
 				}
+				// Counted once: as skipped, not also as scanned.
+				if want := map[bool]int{true: 1, false: 0}[args[0] == root]; res.Files != want {
+					t.Errorf("%v: Files = %d, want %d (ok.txt only)", args, res.Files, want)
+				}
 				var msgs []string
 				for _, n := range res.Notices {
 					msgs = append(msgs, n.Path+": "+n.Message)

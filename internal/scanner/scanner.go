@@ -236,11 +236,14 @@ func (s *Scanner) scanFile(j job, buf []byte, c *collector, cs cores) []byte {
 		return buf
 	case err != nil:
 		// A read error midway: keep what was found, and say the file is partial.
+		// It counts as skipped (unreadable), not also as a scanned file.
 		c.skip(SkipUnreadable)
 		c.notice(finding.Notice{Path: j.display, Message: fmt.Sprintf("read error after %d bytes, file only partly scanned: %s", res.Bytes, errText(err))})
 	}
 	c.mu.Lock()
-	c.res.Files++
+	if err == nil {
+		c.res.Files++
+	}
 	c.res.Bytes += res.Bytes
 	c.res.Findings = append(c.res.Findings, res.Findings...)
 	c.res.Directives = append(c.res.Directives, res.Directives...)
