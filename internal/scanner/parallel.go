@@ -23,8 +23,8 @@ func (c cores) release() { <-c }
 // in parallel (scanLarge); anything else is streamed.
 func (s *Scanner) scanOpenFile(path string, f *os.File, buf []byte, cs cores) (FileResult, []byte, error) {
 	chunk := s.chunkSize()
-	if len(s.checksFor(path)) > 0 || cap(cs) < 2 || chunk < overlap {
-		return s.ScanReader(path, f, buf)
+	if checks := s.checksFor(path); len(checks) > 0 || cap(cs) < 2 || chunk < overlap {
+		return s.scanChecked(path, f, buf, checks)
 	}
 	if cap(buf) < windowSize(chunk) {
 		buf = make([]byte, 0, windowSize(chunk))

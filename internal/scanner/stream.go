@@ -61,7 +61,12 @@ func (t *tracker) advance(buf []byte, bufStart, abs int64) {
 // (slash-separated). buf is a reusable buffer; it may be nil. It returns
 // ErrBinary for binary content.
 func (s *Scanner) ScanReader(path string, r io.Reader, buf []byte) (FileResult, []byte, error) {
-	checks := s.checksFor(path)
+	return s.scanChecked(path, r, buf, s.checksFor(path))
+}
+
+// scanChecked is ScanReader with the checks that want path already chosen
+// (Wants is asked once per file).
+func (s *Scanner) scanChecked(path string, r io.Reader, buf []byte, checks []FileCheck) (FileResult, []byte, error) {
 	if len(checks) == 0 {
 		return s.scanStream(path, r, buf)
 	}
