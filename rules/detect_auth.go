@@ -230,6 +230,7 @@ var authSettings = []struct {
 	{"cloudflare:apikey", "CF201", inAny, "", "Pulumi config cloudflare:apiKey selects Global API Key auth; use cloudflare:apiToken"},
 	{"cloudflare:apiuserservicekey", "CF202", inAny, "", "Pulumi config cloudflare:apiUserServiceKey selects user service key auth, which stopped working on 2026-09-30; use cloudflare:apiToken"},
 	{"cf_key", "CF201", inEnv, "", "acme.sh CF_Key selects Global API Key auth; use CF_Token with a scoped API token"},
+	{"servicekeyref", "CF202", inAny, "", "origin-ca-issuer authenticates with an Origin CA service key (serviceKeyRef), which stopped working on 2026-09-30; use tokenRef"},
 	{"apikeysecretref", "CF201", inAny, "", "cert-manager Cloudflare solver uses the Global API Key (apiKeySecretRef); use apiTokenSecretRef"},
 }
 
@@ -273,15 +274,21 @@ var sdkCalls = []struct {
 	{"cloudflare.cloudflare(", "CF201", "", "email", "CloudFlare(email=…, key=…) authenticates with the Global API Key; use token= with a scoped API token"},
 	{"require('cloudflare')(", "CF201", "", "email", "node-cloudflare {email, key} authenticates with the Global API Key; use a scoped API token"},
 	{`require("cloudflare")(`, "CF201", "", "email", "node-cloudflare {email, key} authenticates with the Global API Key; use a scoped API token"},
+	{"new apikey(", "CF201", "", "", "cloudflare/sdk APIKey(email, key) authenticates with the Global API Key; use APIToken with a scoped token"},
+	{"new userservicekey(", "CF202", "", "", "cloudflare/sdk UserServiceKey authenticates with a user service key, which stopped working on 2026-09-30; use APIToken"},
+	{"credentials::userauthkey", "CF201", "", "", "Credentials::UserAuthKey authenticates with the Global API Key; use Credentials::UserAuthToken"},
+	{"credentials::service", "CF202", "", "", "Credentials::Service authenticates with a user service key, which stopped working on 2026-09-30; use Credentials::UserAuthToken"},
 	{"cloudflare.connect(", "CF201", "", "email", "Cloudflare.connect(key:, email:) authenticates with the Global API Key; use token: with a scoped API token"},
 }
 
 // sdkKeyArgs are the Global API Key arguments of the Python and TypeScript
 // SDKs (`Cloudflare(api_email=…, api_key=…)`, `new Cloudflare({apiEmail, apiKey})`):
 // a key argument counts when the matching email argument is within a few lines.
-var sdkKeyArgs = []struct{ key, email string }{
-	{"api_key", "api_email"},
-	{"apikey", "apiemail"},
+var sdkKeyArgs = []struct{ key, email, rule string }{
+	{"api_key", "api_email", "CF201"},
+	{"apikey", "apiemail", "CF201"},
+	{"user_service_key", "", "CF202"},
+	{"userservicekey", "", "CF202"},
 }
 
 func detectSDKAuth(s *scanState, r region) {
@@ -302,8 +309,8 @@ func detectSDKAuth(s *scanState, r region) {
 			s.add(rule, start, end, "high", c.msg)
 		})
 	}
-	rule := ByID("CF201")
 	for _, a := range sdkKeyArgs {
+		rule := ByID(a.rule)
 		forEach(s.lower[r.start:r.end], a.key, func(i int) {
 			start := r.start + i
 			end := start + len(a.key)
@@ -326,10 +333,14 @@ func detectSDKAuth(s *scanState, r region) {
 					return // a declaration (`apiKey: string | null;`), not a value
 				}
 			}
-			if s.inComment(start) || s.proseLine(start) || !s.near(start, end, 4, a.email) || !s.cloudflareWithin(start, end) {
+			if s.inComment(start) || s.proseLine(start) || (a.email != "" && !s.near(start, end, 4, a.email)) || !s.cloudflareWithin(start, end) {
 				return
 			}
-			s.add(rule, start, end, "high", "the Cloudflare SDK client authenticates with the Global API Key (api key + email); pass a scoped API token instead")
+			msg := "the Cloudflare SDK client authenticates with the Global API Key (api key + email); pass a scoped API token instead"
+			if a.rule == "CF202" {
+				msg = "the Cloudflare SDK client authenticates with a user service key, which stopped working on 2026-09-30; pass a scoped API token instead"
+			}
+			s.add(rule, start, end, "high", msg)
 		})
 	}
 }
@@ -391,7 +402,7 @@ func detectAuthConfig(s *scanState, r region) {
 				return
 			}
 			val := bytes.Trim(bytes.TrimSpace(after[1:]), `"',;`)
-			if a.name == "apikeysecretref" {
+			if a.name == "apikeysecretref" || a.name == "servicekeyref" {
 				s.add(rule, start, end, "high", a.msg)
 				return
 			}
@@ -470,7 +481,7 @@ var tlsSettings = []struct {
 }{
 	{[]string{"verify", "verify_ssl", "ssl_verify", "sslverify", "verifyssl", "verify_certs", "validate_certs", "validatecerts",
 		"strictssl", "strict_ssl", "verify_tls", "tls_verify", "tlsverify", "check_hostname", "rejectunauthorized",
-		"curlopt_ssl_verifypeer", "curlopt_ssl_verifyhost", "ssl_verifypeer"}, []string{"false", "no", "0", "off"}, false},
+		"curlopt_ssl_verifypeer", "curlopt_ssl_verifyhost", "ssl_verifypeer", "ssl"}, []string{"false", "no", "0", "off"}, false},
 	{[]string{"insecureskipverify", "insecure_skip_verify", "insecure", "tls_skip_verify", "skip_tls_verify", "tlsskipverify",
 		"skiptlsverify", "danger_accept_invalid_certs", "danger_accept_invalid_hostnames"}, []string{"true", "yes", "1", "on"}, false},
 	{[]string{"node_tls_reject_unauthorized", "pythonhttpsverify"}, []string{"0"}, true},
@@ -479,9 +490,12 @@ var tlsSettings = []struct {
 // tlsMarkers switch verification off by themselves. The .NET callbacks count
 // only when they accept every certificate (`=> true`, `{ $true }`).
 var tlsMarkers = []string{
-	"-skipcertificatecheck", "ssl::verify_none", "ssl.cert_none", "_create_unverified_context",
+	"-skipcertificatecheck", "verify_none", "ssl.cert_none", "_create_unverified_context",
 	"dangerousacceptanyservercertificatevalidator", "--verify=no", "--verify=false",
+	"insecuretrustmanagerfactory", "trustallcerts", "trust_all_certs", "noophostnameverifier",
+	"allow_all_hostname_verifier", "--unsafely-ignore-certificate-errors",
 	"servercertificatevalidationcallback", "servercertificatecustomvalidationcallback",
+	"hostnameverifier",
 }
 
 // tlsCommands are command-line tools whose TLS flags are parsed per command.
@@ -527,12 +541,12 @@ func detectInsecureTLS(s *scanState, r region) {
 		forEach(s.lower[r.start:r.end], t, func(i int) {
 			start := r.start + i
 			end := start + len(t)
-			if (start > 0 && alnum[s.data[start-1]]) || s.inComment(start) || s.proseLine(start) || !s.nearAPIHost(start, end) {
+			if s.inComment(start) || s.proseLine(start) || !(s.nearAPIHost(start, end) || s.sdkClientNear(start, end)) {
 				return
 			}
-			if strings.HasSuffix(t, "callback") {
+			if strings.HasSuffix(t, "callback") || t == "hostnameverifier" {
 				rest := bytes.ReplaceAll(s.lower[end:s.lineEnd(end)], []byte(" "), nil)
-				if !bytes.Contains(rest, []byte("=>true")) && !bytes.Contains(rest, []byte("returntrue")) && !bytes.Contains(rest, []byte("{$true}")) {
+				if !bytes.Contains(rest, []byte("=>true")) && !bytes.Contains(rest, []byte("->true")) && !bytes.Contains(rest, []byte("returntrue")) && !bytes.Contains(rest, []byte("{$true}")) {
 					return
 				}
 			}
@@ -551,7 +565,7 @@ func detectInsecureTLS(s *scanState, r region) {
 				if vEnd < 0 || s.inComment(start) || s.proseLine(start) {
 					return
 				}
-				if !s.nearAPIHost(start, end) && !(set.global && s.cloudflareClientNear(start, end)) {
+				if !s.nearAPIHost(start, end) && !s.sdkClientNear(start, end) && !(set.global && s.cloudflareClientNear(start, end)) {
 					return
 				}
 				s.add(rule, start, end+vEnd, "high", "TLS certificate verification is disabled for Cloudflare API traffic; remove it")
@@ -630,6 +644,22 @@ func settingValue(rest []byte, values []string) int {
 		}
 	}
 	return -1
+}
+
+// sdkClientNear reports a Cloudflare SDK client built with a custom HTTP
+// client within ContextBytes: cloudflare.HTTPClient(c), option.WithHTTPClient(c),
+// Cloudflare(http_client=…), new Cloudflare({ httpAgent }).
+func (s *scanState) sdkClientNear(start, end int) bool {
+	w := s.lower[max(0, start-ContextBytes):min(len(s.lower), end+ContextBytes)]
+	if !bytes.Contains(w, []byte("cloudflare")) {
+		return false
+	}
+	for _, n := range []string{"cloudflare.httpclient(", "withhttpclient(", "http_client=", "httpagent", "httpclient:"} {
+		if bytes.Contains(w, []byte(n)) {
+			return true
+		}
+	}
+	return false
 }
 
 // cloudflareClientNear reports a Cloudflare API client within ContextBytes of
