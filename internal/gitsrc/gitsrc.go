@@ -1,6 +1,6 @@
 // Package gitsrc scans what is staged in a git repository: the blobs in the
-// index that differ from HEAD, which is what the next commit will hold, not
-// the working tree. It drives `scan --staged` and the pre-commit hook.
+// index, which is what the next commit will hold, not the working tree. It
+// drives `scan --staged` and the pre-commit hook.
 //
 // It costs two short git processes (the repository top and the staged list,
 // `git diff --cached` or `git ls-files --stage`) and one `git cat-file
@@ -36,7 +36,7 @@ type File struct {
 	Blob string // object id of the staged content
 }
 
-// Staged is the list of files a commit would add or change.
+// Staged is the list of staged files to scan.
 type Staged struct {
 	Top   string // absolute repository top (work tree root)
 	Files []File
