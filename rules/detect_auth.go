@@ -96,7 +96,8 @@ func (s *scanState) headerSent(start, end int) bool {
 			// `X-Auth-Key: v` on its own line (.http, YAML headers:, raw
 			// requests), `- X-Auth-Key: v`, or an HTTPie item `X-Auth-Key:$KEY`.
 			if len(t) == 0 || bytes.Equal(t, []byte("-")) || (after[1] != ' ' && after[1] != '\t') {
-				return valuePresent(after[1:])
+				// `X-Auth-Key: global API key of the account` in a docstring describes.
+				return headerValue(after[1:]) && !description(after[1:])
 			}
 			return false
 		}
@@ -117,8 +118,13 @@ func (s *scanState) headerSent(start, end int) bool {
 		return false
 	}
 	if after[0] == ':' {
-		// "X-Auth-Key: value" inside one string (curl -H, raw header lines).
-		return true
+		// "X-Auth-Key: value" inside one string (curl -H, raw header lines),
+		// not a message such as "X-Auth-Key: missing".
+		v := after[1:]
+		if i := bytes.IndexByte(v, q); i >= 0 {
+			v = v[:i]
+		}
+		return !description(v) && !messageWord(v)
 	}
 	if after[0] != q {
 		return false
@@ -127,19 +133,19 @@ func (s *scanState) headerSent(start, end int) bool {
 	switch {
 	case bytes.HasPrefix(rest, []byte("]")):
 		r2 := bytes.TrimLeft(rest[1:], " \t")
-		return len(r2) > 0 && r2[0] == '=' && !bytes.HasPrefix(r2, []byte("=="))
+		return len(r2) > 0 && r2[0] == '=' && !bytes.HasPrefix(r2, []byte("==")) && headerValue(r2[1:])
 	case bytes.HasPrefix(rest, []byte("=>")):
-		return valuePresent(rest[2:])
+		return headerValue(rest[2:])
 	case bytes.HasPrefix(rest, []byte("==")), bytes.HasPrefix(rest, []byte("!=")):
 		return false
 	case bytes.HasPrefix(rest, []byte(":")), bytes.HasPrefix(rest, []byte("=")):
-		return valuePresent(rest[1:])
+		return headerValue(rest[1:])
 	case bytes.HasPrefix(rest, []byte(",")):
 		v := bytes.TrimLeft(rest[1:], " \t")
 		if len(v) == 0 || v[0] == ')' || v[0] == ']' || v[0] == '}' {
 			return false
 		}
-		return !headerNameLiteral(v)
+		return !headerNameLiteral(v) && headerValue(v)
 	}
 	return false
 }
@@ -166,6 +172,51 @@ func hasAnySuffix(b []byte, suffixes ...string) bool {
 		if bytes.HasSuffix(b, []byte(x)) {
 			return true
 		}
+	}
+	return false
+}
+
+// headerValue reports whether v (after a separator) is a header value: not
+// missing, not a flag (`"X-Auth-Key": true` in a set of names), not a
+// redaction marker ("[FILTERED]", "***").
+func headerValue(v []byte) bool {
+	if !valuePresent(v) {
+		return false
+	}
+	v = bytes.ToLower(bytes.TrimLeft(v, " \t"))
+	for _, lit := range []string{"true", "false", "none", "null", "nil", "undefined", "1", "0"} {
+		if bytes.HasPrefix(v, []byte(lit)) && (len(v) == len(lit) || !wordChars[v[len(lit)]]) {
+			return false
+		}
+	}
+	// The first string literal of the value: "…", []string{"…"}, ['…'].
+	if q := bytes.IndexAny(v[:min(len(v), 16)], "\"'`"); q >= 0 {
+		v = v[q:]
+		if i := bytes.IndexByte(v[1:], v[0]); i >= 0 {
+			lit := bytes.Trim(v[1:1+i], "[]<>() ")
+			for _, m := range []string{"filtered", "redacted", "hidden", "masked", "***", "removed", "secret"} {
+				if bytes.Equal(lit, []byte(m)) || (m == "***" && len(lit) > 0 && period(lit) == 1) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// description reports a value that is words, not a credential or a variable:
+// "global API key of the account".
+func description(v []byte) bool {
+	v = bytes.TrimSpace(v)
+	return !bytes.ContainsAny(v, "$%{}<>'\"`+.()[]") && proseWords(v) >= 2
+}
+
+// messageWord reports a one-word status message after a header name.
+func messageWord(v []byte) bool {
+	w := string(bytes.ToLower(bytes.Trim(bytes.TrimSpace(v), ".!")))
+	switch w {
+	case "missing", "invalid", "required", "empty", "unset", "not set", "bad", "wrong", "expected", "forbidden", "denied":
+		return true
 	}
 	return false
 }
@@ -568,6 +619,9 @@ func detectInsecureTLS(s *scanState, r region) {
 				if !s.nearAPIHost(start, end) && !s.sdkClientNear(start, end) && !(set.global && s.cloudflareClientNear(start, end)) {
 					return
 				}
+				if !set.global && s.otherURLStatement(start) {
+					return // `requests.get("https://10.0.0.5/health", verify=False)`
+				}
 				s.add(rule, start, end+vEnd, "high", "TLS certificate verification is disabled for Cloudflare API traffic; remove it")
 			})
 		}
@@ -613,6 +667,85 @@ func (s *scanState) apiURLVariable(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// otherURLStatement reports whether the statement around pos (its line and
+// the lines it continues) names URLs, none of them a Cloudflare API URL: the
+// setting then belongs to a request elsewhere.
+func (s *scanState) otherURLStatement(pos int) bool {
+	lo := s.lineStart(pos)
+	for i := 0; i < 5 && lo > 0 && pos-lo < ContextBytes; i++ {
+		prev := s.lineStart(lo - 1)
+		t := bytes.TrimRight(s.lower[prev:lo-1], " \t\r")
+		if len(t) == 0 || strings.IndexByte(",([{\\", t[len(t)-1]) < 0 {
+			break // the previous line ends a statement
+		}
+		lo = prev
+	}
+	w := s.lower[lo:s.lineEnd(pos)]
+	if bytes.Contains(w, []byte("://")) {
+		return !s.hasAPIHost(w)
+	}
+	// URLs held in names: `requests.post(INTERNAL, verify=False)` with
+	// `INTERNAL = "https://…"` assigned before.
+	other := false
+	for i := 0; i < len(w); {
+		if !wordChars[w[i]] || (i > 0 && wordChars[w[i-1]]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(w) && wordChars[w[j]] {
+			j++
+		}
+		if j-i >= 3 {
+			switch s.assignedURL(lo+i, w[i:j]) {
+			case urlAPI:
+				return false
+			case urlOther:
+				other = true
+			}
+		}
+		i = j
+	}
+	return other
+}
+
+const (
+	urlNone = iota
+	urlAPI
+	urlOther
+)
+
+// assignedURL finds `name = "scheme://…"` (or `name: …`) within ContextBytes
+// before pos and reports whether that URL is a Cloudflare API URL.
+func (s *scanState) assignedURL(pos int, name []byte) int {
+	lo := max(0, pos-ContextBytes)
+	for off := pos; off > lo; {
+		a := bytes.LastIndex(s.lower[lo:off], name)
+		if a < 0 {
+			return urlNone
+		}
+		a += lo
+		off = a
+		e := a + len(name)
+		if (a > 0 && wordChars[s.lower[a-1]]) || (e < len(s.lower) && wordChars[s.lower[e]]) {
+			continue
+		}
+		rest := bytes.TrimLeft(s.lower[e:s.lineEnd(e)], " \t")
+		if len(rest) < 2 || (rest[0] != '=' && rest[0] != ':') || rest[1] == '=' {
+			continue
+		}
+		rest = bytes.TrimLeft(rest[1:], " \t\"'`")
+		if !bytes.Contains(rest[:min(len(rest), 12)], []byte("://")) {
+			continue
+		}
+		if s.hasAPIHost(rest) {
+			return urlAPI
+		}
+		return urlOther
+	}
+	return urlNone
 }
 
 // settingValue parses `<sep> value` after a setting name: quotes and spaces,

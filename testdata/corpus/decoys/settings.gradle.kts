@@ -1,0 +1,2 @@
+val cloudflareToken: String = System.getenv("CLOUDFLARE_API_TOKEN") ?: ""
+val cloudflareZone: String = providers.gradleProperty("cloudflare.zone").get()
