@@ -58,6 +58,7 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 			{Path: "README.md", Text: "curl https://api.cloudflare.com/client/v4/user/tokens/verify \\\n  -H \"Authorization: Bearer YQSn-xWAQiiEh9qM58wZNnyQS7FUdoqGIUAbrh7T\"", Want: false},
 			{Path: ".env", Text: "CLOUDFLARE_API_TOKEN=${CLOUDFLARE_API_TOKEN}\nWEBHOOK_SECRET={{tok40}}\nSESSION_SECRET={{tok40}}", Want: false},
 			{Path: "ddclient.conf", Text: "protocol=dyndns2\nlogin=someuser\npassword={{tok40}}", Want: false},
+			{Path: "secret.yaml", Text: "kind: Secret\nmetadata:\n  name: cloudflare\ndata:\n  token: eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4", Want: false},
 		},
 	},
 	{

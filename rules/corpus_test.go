@@ -175,8 +175,10 @@ func runCorpus(t *testing.T, seed uint64, files []string, expect map[string][]ex
 
 // corpusKindRE matches the extra placeholder kinds the corpus uses beside
 // testcred's: random base64 runs ({{b64_86}}), a PEM certificate body
-// ({{pem}}) and a cloudflared cert.pem ARGO TUNNEL TOKEN body ({{argo}}).
-var corpusKindRE = regexp.MustCompile(`\{\{(b64_[0-9]+|pem|argo)\}\}`)
+// ({{pem}}), a cloudflared cert.pem ARGO TUNNEL TOKEN body ({{argo}}) and
+// the base64 encoding of a testcred kind ({{b64:tok40}}), as a Kubernetes
+// Secret's data holds it.
+var corpusKindRE = regexp.MustCompile(`\{\{(b64_[0-9]+|b64:[a-z0-9]+|pem|argo)\}\}`)
 
 // expandCorpus expands every placeholder of tmpl, line by line, and returns
 // the text and a map from template line to expanded line (a placeholder may
@@ -194,6 +196,12 @@ func expandCorpus(seed uint64, tmpl string) (string, map[int]int) {
 		l = corpusKindRE.ReplaceAllStringFunc(l, func(m string) string {
 			kind := m[2 : len(m)-2]
 			switch {
+			case strings.HasPrefix(kind, "b64:"):
+				v, ok := g.Make(kind[4:])
+				if !ok {
+					panic("corpus: unknown kind " + kind)
+				}
+				return base64.StdEncoding.EncodeToString([]byte(v))
 			case strings.HasPrefix(kind, "b64_"):
 				var n int
 				fmt.Sscan(kind[4:], &n)

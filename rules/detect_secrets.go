@@ -20,6 +20,7 @@ var detectors = []func(*scanState, region){
 	detectLegacyToken,
 	detectLegacyHexSecrets,
 	detectTurnstile,
+	detectEncodedSecrets,
 	detectAuthHeaders,
 	detectAuthConfig,
 	detectSDKAuth,
@@ -135,24 +136,105 @@ func detectTunnelToken(s *scanState, r region) {
 		if end < len(d) && tokenChars[d[end]] {
 			return
 		}
-		raw, err := base64.RawStdEncoding.DecodeString(strings.TrimRight(string(d[start:end]), "="))
-		if err != nil {
-			return
-		}
-		var tok struct {
-			A string `json:"a"`
-			S string `json:"s"`
-			T string `json:"t"`
-		}
-		if json.Unmarshal(raw, &tok) != nil || len(tok.A) != 32 || !anyHex.all([]byte(tok.A)) || !uuidRE.MatchString(tok.T) {
-			return
-		}
-		secret, err := base64.StdEncoding.DecodeString(tok.S)
-		if err != nil || len(secret) < 16 || IsPlaceholder([]byte(tok.S)) || period(secret) <= len(secret)/2 {
+		if !tunnelToken(d[start:end]) {
 			return
 		}
 		s.add(rule, start, end, "high", "Cloudflare Tunnel token is hardcoded; rotate the tunnel secret and pass the token via TUNNEL_TOKEN from a secret store")
 	})
+}
+
+// tunnelToken reports whether b is a tunnel token: base64 JSON with an
+// account tag (32 hex), a tunnel id (UUID) and a non-trivial secret.
+func tunnelToken(b []byte) bool {
+	raw, err := base64.RawStdEncoding.DecodeString(strings.TrimRight(string(b), "="))
+	if err != nil {
+		return false
+	}
+	var tok struct {
+		A string `json:"a"`
+		S string `json:"s"`
+		T string `json:"t"`
+	}
+	if json.Unmarshal(raw, &tok) != nil || len(tok.A) != 32 || !anyHex.all([]byte(tok.A)) || !uuidRE.MatchString(tok.T) {
+		return false
+	}
+	secret, err := base64.StdEncoding.DecodeString(tok.S)
+	return err == nil && len(secret) >= 16 && !IsPlaceholder([]byte(tok.S)) && period(secret) > len(secret)/2
+}
+
+// b64Std is the standard base64 alphabet with padding.
+var b64Std = classOf("A-Za-z0-9+/=")
+
+// detectEncodedSecrets finds credentials stored base64-encoded, as in the
+// data: of a Kubernetes Secret: the decoded value must itself be a
+// credential by the rules above (format, or name plus Cloudflare context).
+func detectEncodedSecrets(s *scanState, r region) {
+	d := s.data
+	s.runs(r, b64Std, b64Std, b64Std, 28, 512, func(start, end int) {
+		v := d[start:end]
+		if len(v)%4 != 0 || bytes.IndexByte(v[:len(v)-2], '=') >= 0 {
+			return
+		}
+		// A YAML or JSON value under a Secret's data (or stringData-less manifests).
+		before := bytes.TrimRight(d[s.lineStart(start):start], ` "'`)
+		if !bytes.HasSuffix(before, []byte(":")) || !(s.parentHas(start, "data:") || s.parentHas(start, `"data"`)) {
+			return
+		}
+		raw, err := base64.StdEncoding.DecodeString(string(v))
+		if err != nil {
+			return
+		}
+		raw = bytes.TrimRight(raw, "\r\n")
+		for _, c := range raw {
+			if c < 0x20 && c != '\n' && c != '\t' || c > 0x7e {
+				return
+			}
+		}
+		if rule, what := s.classifyDecoded(start, end, raw); rule != nil {
+			s.add(rule, start, end, "high", what+" is committed base64-encoded (a Kubernetes Secret's data is not encrypted); rotate it and use a secret manager or SealedSecrets")
+		}
+	})
+}
+
+// classifyDecoded names the credential a decoded Secret value holds, judging
+// a legacy format by the key it is stored under and the Cloudflare context.
+func (s *scanState) classifyDecoded(start, end int, v []byte) (*Rule, string) {
+	for _, f := range prefixedFormats {
+		if n := len(f.prefix); len(v) == n+48 && bytes.HasPrefix(v, []byte(f.prefix)) && alnum.all(v[n:n+40]) && lowerHex.all(v[n+40:]) && !IsPlaceholder(v[n:n+40]) {
+			return ByID(f.rule), f.what
+		}
+	}
+	switch {
+	case len(v) == 176 && bytes.HasPrefix(v, []byte("v1.0-")) && lowerHex.all(v[5:29]) && v[29] == '-' && lowerHex.all(v[30:]) && !IsPlaceholder(v[30:]):
+		return ByID("CF103"), "Cloudflare Origin CA key"
+	case bytes.HasPrefix(v, []byte("eyJhIjoi")) && tunnelToken(v):
+		return ByID("CF105"), "Cloudflare Tunnel token"
+	case bytes.Contains(v, []byte(`"TunnelSecret"`)) && bytes.Contains(v, []byte(`"AccountTag"`)):
+		return ByID("CF105"), "Cloudflare Tunnel credentials file"
+	}
+	if IsPlaceholder(v) {
+		return nil, ""
+	}
+	key := s.keyBefore(start)
+	cf := strings.Contains(key, "cloudflare") || cfNamed(key) || s.cfContext(start, end)
+	switch {
+	case len(v) == 40 && tokenChars.all(v) && !anyHex.all(v) && hasClasses(v) && entropy(v) >= 3.5 && !hasVendorPrefix(v):
+		if tokenName(key) && !hasOtherVendor(key) && cf {
+			return ByID("CF101"), "Cloudflare API token"
+		}
+	case len(v) >= 37 && len(v) <= 45 && lowerHex.all(v) && hasDigitAndLetter(v):
+		if globalKeyName(key) && !hasOtherVendor(key) && cf {
+			return ByID("CF102"), "Cloudflare Global API Key"
+		}
+	case len(v) == 64 && lowerHex.all(v):
+		if accessSecretName(key) && cf {
+			return ByID("CF104"), "Cloudflare Access service token secret"
+		}
+		if strings.Contains(key, "secret") && (strings.Contains(key, "r2") || s.near(start, end, 8, "r2.cloudflarestorage.com")) {
+			return ByID("CF107"), "Cloudflare R2 secret access key"
+		}
+	}
+	return nil, ""
 }
 
 var tunnelSecretRE = regexp.MustCompile(`^"?\s*:\s*"([A-Za-z0-9+/]{32,}={0,2})"`)

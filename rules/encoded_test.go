@@ -1,0 +1,51 @@
+package rules_test
+
+import (
+	"encoding/base64"
+	"fmt"
+	"testing"
+
+	"github.com/cfauthlint/cfauthlint/internal/testcred"
+	"github.com/cfauthlint/cfauthlint/rules"
+)
+
+// TestEncodedSecrets: a Kubernetes Secret's data holds values base64-encoded;
+// the decoded value is judged like a plain one (format, or name + context).
+func TestEncodedSecrets(t *testing.T) {
+	for _, tc := range []struct {
+		key, kind, rule string
+	}{
+		{"api-token", "cfut", "CF101"},
+		{"cloudflare_api_token", "tok40", "CF101"},
+		{"cloudflare_api_key", "hex37", "CF102"},
+		{"key", "origin", "CF103"},
+		{"client-secret", "cfast", "CF104"},
+		{"token", "tunnel", "CF105"},
+		{"api-token", "hex32", ""},  // a zone id is no secret
+		{"checksum", "hex64", ""},   // a hash under a non-secret name
+		{"github-token", "ghp", ""}, // another vendor
+	} {
+		for seed := uint64(0); seed < 5; seed++ {
+			v, _ := testcred.New(seed).Make(tc.kind)
+			doc := fmt.Sprintf("apiVersion: v1\nkind: Secret\nmetadata:\n  name: cloudflare-credentials\ndata:\n  %s: %s\n",
+				tc.key, base64.StdEncoding.EncodeToString([]byte(v)))
+			var got []string
+			for _, m := range (rules.Options{Path: "secret.yaml"}).Scan([]byte(doc)) {
+				got = append(got, m.Rule.ID)
+			}
+			want := []string{}
+			if tc.rule != "" {
+				want = []string{tc.rule}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%s: %s (seed %d): got %v, want %v", tc.key, tc.kind, seed, got, want)
+			}
+		}
+	}
+	// The same values outside data: (a ConfigMap's plain text) are not decoded.
+	v, _ := testcred.New(1).Make("tok40")
+	doc := "kind: ConfigMap\nmetadata:\n  name: cloudflare\nlabels:\n  api-token: " + base64.StdEncoding.EncodeToString([]byte(v)) + "\n"
+	if ms := (rules.Options{Path: "cm.yaml"}).Scan([]byte(doc)); len(ms) != 0 {
+		t.Errorf("outside data: got %s", describe(ms))
+	}
+}
