@@ -108,7 +108,7 @@ func detectOriginCAKey(s *scanState, r region) {
 			return
 		}
 		a, b := d[start+5:start+29], d[start+30:end]
-		if !lowerHex.all(a) || d[start+29] != '-' || !lowerHex.all(b) || IsPlaceholder(b) || entropy(b) < 3.0 {
+		if !lowerHex.all(a) || d[start+29] != '-' || !lowerHex.all(b) || IsPlaceholder(b) || entropy(b) < 3.0 || documentedDummy(d[start:end]) {
 			return
 		}
 		s.add(rule, start, end, "high", "Cloudflare Origin CA key (v1.0-…) is hardcoded; revoke it and use an API token")
@@ -205,7 +205,7 @@ func (s *scanState) classifyDecoded(start, end int, v []byte) (*Rule, string) {
 		}
 	}
 	switch {
-	case len(v) == 176 && bytes.HasPrefix(v, []byte("v1.0-")) && lowerHex.all(v[5:29]) && v[29] == '-' && lowerHex.all(v[30:]) && !IsPlaceholder(v[30:]):
+	case len(v) == 176 && bytes.HasPrefix(v, []byte("v1.0-")) && lowerHex.all(v[5:29]) && v[29] == '-' && lowerHex.all(v[30:]) && !IsPlaceholder(v[30:]) && !documentedDummy(v):
 		return ByID("CF103"), "Cloudflare Origin CA key"
 	case bytes.HasPrefix(v, []byte("eyJhIjoi")) && tunnelToken(v):
 		return ByID("CF105"), "Cloudflare Tunnel token"
