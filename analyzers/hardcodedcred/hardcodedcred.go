@@ -56,7 +56,6 @@ type context struct {
 func run(pass *analysis.Pass, opt *lint.Options) (any, error) {
 	ix := pass.ResultOf[index.Analyzer].(*index.Index)
 	contexts := sinkContexts(pass, ix, opt)
-	sdk := lint.ImportsAny(pass, lint.IsSDK)
 	rep := lint.NewReporter(pass, opt)
 	var out []Secret
 	for _, c := range ix.Consts {
@@ -65,7 +64,7 @@ func run(pass *analysis.Pass, opt *lint.Options) (any, error) {
 		}
 		ctx, ok := contexts[c]
 		if !ok {
-			ctx = nameContext(c.Name, sdk)
+			ctx = nameContext(c.Name, importsSDK(c.File))
 		}
 		text := ctx.prefix + c.Value + ctx.suffix
 		filename := path.Join(pkgPath(pass), path.Base(pass.Fset.File(c.Expr.Pos()).Name()))
@@ -100,8 +99,18 @@ func pkgPath(pass *analysis.Pass) string {
 	return ""
 }
 
+// importsSDK reports whether the file imports a Cloudflare SDK package.
+func importsSDK(f *ast.File) bool {
+	for _, imp := range f.Imports {
+		if lint.IsSDK(strings.Trim(imp.Path.Value, "\"`")) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameContext is `name = "value"`, with a line saying "cloudflare" when
-// the package uses a Cloudflare SDK.
+// the file uses a Cloudflare SDK.
 func nameContext(name string, sdk bool) context {
 	var ctx context
 	if sdk {
