@@ -14,17 +14,17 @@ var authHeaders = []struct{ name, rule, msg string }{
 	{"x-auth-key", "CF201", "request authenticates with the Global API Key (X-Auth-Key); use a scoped API token sent as `Authorization: Bearer`"},
 }
 
-func detectAuthHeaders(s *scanState, r region) {
-	for _, h := range authHeaders {
-		rule := ByID(h.rule)
-		forEach(s.lower[r.start:r.end], h.name, func(i int) {
+func detectAuthHeaders(s *scanState, r region, h lowerHits) {
+	for _, hd := range authHeaders {
+		rule := ByID(hd.rule)
+		h.each(hd.name, func(i int) {
 			start := r.start + i
-			end := start + len(h.name)
+			end := start + len(hd.name)
 			if (start > 0 && (identChar[s.data[start-1]])) || (end < len(s.data) && identChar[s.data[end]]) {
 				return
 			}
 			if s.headerSent(start, end) {
-				s.add(rule, start, end, "high", h.msg)
+				s.add(rule, start, end, "high", hd.msg)
 			}
 		})
 	}
@@ -342,10 +342,10 @@ var sdkKeyArgs = []struct{ key, email, rule string }{
 	{"userservicekey", "", "CF202"},
 }
 
-func detectSDKAuth(s *scanState, r region) {
+func detectSDKAuth(s *scanState, r region, h lowerHits) {
 	for _, c := range sdkCalls {
 		rule := ByID(c.rule)
-		forEach(s.lower[r.start:r.end], c.call, func(i int) {
+		h.each(c.call, func(i int) {
 			start := r.start + i
 			end := start + len(c.call) - 1
 			if (start > 0 && wordChars[s.data[start-1]]) || s.inComment(start) || s.proseLine(start) || !s.cloudflareWithin(start, end) {
@@ -362,7 +362,7 @@ func detectSDKAuth(s *scanState, r region) {
 	}
 	for _, a := range sdkKeyArgs {
 		rule := ByID(a.rule)
-		forEach(s.lower[r.start:r.end], a.key, func(i int) {
+		h.each(a.key, func(i int) {
 			start := r.start + i
 			end := start + len(a.key)
 			if (start > 0 && (identChar[s.data[start-1]])) || (end < len(s.data) && identChar[s.data[end]]) {
@@ -407,10 +407,10 @@ func (s *scanState) cloudflareWithin(start, end int) bool {
 // envReads before a name mean the value is read, not set.
 var envReads = []string{"$", "${", "getenv(", "environ[", "environ.get(", "env.", "env[", "env(", "secrets.", "vars.", "var.", "lookupenv("}
 
-func detectAuthConfig(s *scanState, r region) {
+func detectAuthConfig(s *scanState, r region, h lowerHits) {
 	for _, a := range authSettings {
 		rule := ByID(a.rule)
-		forEach(s.lower[r.start:r.end], a.name, func(i int) {
+		h.each(a.name, func(i int) {
 			start := r.start + i
 			end := start + len(a.name)
 			if (start > 0 && identChar[s.data[start-1]]) || (end < len(s.data) && (wordChars[s.data[end]] || s.data[end] == '-')) {
@@ -473,18 +473,21 @@ func detectAuthConfig(s *scanState, r region) {
 	}
 }
 
+// plainHTTPSchemes are the spellings of http:// that detectPlainHTTP parses.
+var plainHTTPSchemes = []string{"http://", `http:\/\/`}
+
 // detectPlainHTTP finds http:// URLs whose parsed host is a Cloudflare API host.
-func detectPlainHTTP(s *scanState, r region) {
+func detectPlainHTTP(s *scanState, r region, h lowerHits) {
 	rule := ByID("CF301")
 	hosts := s.apiHosts()
 	// `http:\/\/` is how JSON encoders (PHP json_encode) write the scheme.
-	for _, scheme := range []string{"http://", `http:\/\/`} {
-		s.plainHTTP(r, rule, hosts, scheme)
+	for _, scheme := range plainHTTPSchemes {
+		s.plainHTTP(r, h, rule, hosts, scheme)
 	}
 }
 
-func (s *scanState) plainHTTP(r region, rule *Rule, hosts []string, scheme string) {
-	forEach(s.lower[r.start:r.end], scheme, func(i int) {
+func (s *scanState) plainHTTP(r region, h lowerHits, rule *Rule, hosts []string, scheme string) {
+	h.each(scheme, func(i int) {
 		start := r.start + i
 		if start > 0 && alnum[s.data[start-1]] {
 			return
@@ -559,10 +562,10 @@ var tlsCommands = []struct {
 	{"wget", []string{"--no-check-certificate"}, false},
 }
 
-func detectInsecureTLS(s *scanState, r region) {
+func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 	rule := ByID("CF302")
 	for _, tool := range tlsCommands {
-		forEach(s.lower[r.start:r.end], tool.name, func(i int) {
+		h.each(tool.name, func(i int) {
 			start := r.start + i
 			n := len(tool.name)
 			if (start > 0 && identChar[s.data[start-1]]) || (start+n < len(s.data) && identChar[s.data[start+n]]) || s.inComment(start) {
@@ -589,7 +592,7 @@ func detectInsecureTLS(s *scanState, r region) {
 		})
 	}
 	for _, t := range tlsMarkers {
-		forEach(s.lower[r.start:r.end], t, func(i int) {
+		h.each(t, func(i int) {
 			start := r.start + i
 			end := start + len(t)
 			if s.inComment(start) || s.proseLine(start) || !(s.nearAPIHost(start, end) || s.sdkClientNear(start, end)) {
@@ -606,7 +609,7 @@ func detectInsecureTLS(s *scanState, r region) {
 	}
 	for _, set := range tlsSettings {
 		for _, name := range set.names {
-			forEach(s.lower[r.start:r.end], name, func(i int) {
+			h.each(name, func(i int) {
 				start := r.start + i
 				end := start + len(name)
 				if (start > 0 && wordChars[s.data[start-1]]) || (end < len(s.data) && wordChars[s.data[end]]) {

@@ -21,11 +21,18 @@ var detectors = []func(*scanState, region){
 	detectLegacyHexSecrets,
 	detectTurnstile,
 	detectEncodedSecrets,
-	detectAuthHeaders,
-	detectAuthConfig,
-	detectSDKAuth,
-	detectPlainHTTP,
-	detectInsecureTLS,
+	detectAuthAndTransport,
+}
+
+// detectAuthAndTransport runs the CF2xx/CF3xx detectors over a region with
+// one shared pass that finds all their literals.
+func detectAuthAndTransport(s *scanState, r region) {
+	h := s.indexNeedles(r)
+	detectAuthHeaders(s, r, h)
+	detectAuthConfig(s, r, h)
+	detectSDKAuth(s, r, h)
+	detectPlainHTTP(s, r, h)
+	detectInsecureTLS(s, r, h)
 }
 
 // prefixedFormats are the 2026 formats: prefix + 40 [A-Za-z0-9] + 8 hex CRC-32.

@@ -530,3 +530,89 @@ func proseWords(line []byte) int {
 	}
 	return n
 }
+
+// lowerNeedles are the lowercase literals the auth and transport detectors
+// look for. Scanning a region once for all of them (by their first two
+// bytes) costs one pass instead of one bytes.Index pass per literal, which
+// matters for literals that start with common letters ("ssl", "verify").
+var lowerNeedles = struct {
+	ids   map[string]int
+	list  []string
+	pairs [1 << 16]bool  // a needle starts with these two bytes (cache-friendly reject)
+	by    [1 << 16][]int // needle ids by their first two bytes
+}{ids: map[string]int{}}
+
+func registerLowerNeedle(n string) {
+	if _, ok := lowerNeedles.ids[n]; ok || len(n) < 2 {
+		return
+	}
+	id := len(lowerNeedles.list)
+	lowerNeedles.ids[n] = id
+	lowerNeedles.list = append(lowerNeedles.list, n)
+	p := uint16(n[0]) | uint16(n[1])<<8
+	lowerNeedles.pairs[p] = true
+	lowerNeedles.by[p] = append(lowerNeedles.by[p], id)
+}
+
+func init() {
+	for _, h := range authHeaders {
+		registerLowerNeedle(h.name)
+	}
+	for _, a := range authSettings {
+		registerLowerNeedle(a.name)
+	}
+	for _, c := range sdkCalls {
+		registerLowerNeedle(c.call)
+	}
+	for _, a := range sdkKeyArgs {
+		registerLowerNeedle(a.key)
+	}
+	for _, t := range tlsCommands {
+		registerLowerNeedle(t.name)
+	}
+	for _, t := range tlsMarkers {
+		registerLowerNeedle(t)
+	}
+	for _, set := range tlsSettings {
+		for _, n := range set.names {
+			registerLowerNeedle(n)
+		}
+	}
+	for _, sc := range plainHTTPSchemes {
+		registerLowerNeedle(sc)
+	}
+}
+
+// lowerHits are the offsets (relative to a region's start) of every
+// registered needle in the region, by needle id.
+type lowerHits [][]int
+
+// each calls fn with the offset of every occurrence of the registered
+// lowercase needle, in order.
+func (h lowerHits) each(needle string, fn func(i int)) {
+	id, ok := lowerNeedles.ids[needle]
+	if !ok {
+		panic("rules: unregistered needle " + needle)
+	}
+	for _, i := range h[id] {
+		fn(i)
+	}
+}
+
+// indexNeedles finds every registered needle in region r in one pass.
+func (s *scanState) indexNeedles(r region) lowerHits {
+	hits := make(lowerHits, len(lowerNeedles.list))
+	b := s.lower[r.start:r.end]
+	for i := 0; i+1 < len(b); i++ {
+		p := uint16(b[i]) | uint16(b[i+1])<<8
+		if !lowerNeedles.pairs[p] {
+			continue
+		}
+		for _, id := range lowerNeedles.by[p] {
+			if bytes.HasPrefix(b[i:], []byte(lowerNeedles.list[id])) {
+				hits[id] = append(hits[id], i)
+			}
+		}
+	}
+	return hits
+}
