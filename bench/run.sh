@@ -1,0 +1,44 @@
+#!/bin/sh
+# bench/run.sh [RUNS] — cfauthlint's performance, measured side by side with
+# the plain-read floor and ripgrep (when installed), on generated corpora and
+# on $(go env GOROOT)/src. Prints a Markdown table and the issue-5 targets.
+#
+#   BENCH_DIR=dir  keep binaries and corpora (≈1.7 GB) in dir and reuse them;
+#                  without it they go to a temporary directory removed at exit.
+#   BENCH_ONLY="goroot mixed"  measure only these corpora.
+set -eu
+cd "$(dirname "$0")/.."
+runs=${1:-7}
+if [ -n "${BENCH_DIR:-}" ]; then
+	dir=$BENCH_DIR
+	mkdir -p "$dir"
+else
+	dir=$(mktemp -d "${TMPDIR:-/tmp}/cfauthlint-bench.XXXXXX")
+	trap 'rm -rf "$dir"' EXIT
+fi
+mkdir -p "$dir/bin" "$dir/corpus"
+for cmd in cfauthlint:./cmd/cfauthlint readfloor:./bench/readfloor measure:./bench/measure gencorpus:./bench/gencorpus; do
+	go build -o "$dir/bin/${cmd%%:*}" "${cmd#*:}"
+done
+only=${BENCH_ONLY:-goroot mixed big minified small}
+args=""
+for c in $only; do
+	if [ "$c" = goroot ]; then
+		args="$args goroot=$(go env GOROOT)/src"
+		continue
+	fi
+	if [ ! -e "$dir/corpus/$c.done" ]; then
+		echo "generating corpus $c in $dir/corpus ..." >&2
+		rm -rf "${dir:?}/corpus/$c"
+		"$dir/bin/gencorpus" -out "$dir/corpus" -only "$c"
+		touch "$dir/corpus/$c.done"
+	fi
+	args="$args $c=$dir/corpus/$c"
+done
+echo "## cfauthlint performance ($(date -u +%Y-%m-%dT%H:%MZ))"
+echo
+echo "Machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load average at start: $(cut -d' ' -f1-3 /proc/loadavg)."
+echo "$(go version); cfauthlint $(git describe --always --dirty 2>/dev/null || echo '?'); $(rg --version 2>/dev/null | head -1 || echo 'ripgrep not installed')."
+echo
+# shellcheck disable=SC2086
+"$dir/bin/measure" -cfauthlint "$dir/bin/cfauthlint" -readfloor "$dir/bin/readfloor" -runs "$runs" $args
