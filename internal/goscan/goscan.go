@@ -139,7 +139,11 @@ func (s *session) analyse(u unit) {
 	}
 	for _, p := range roots {
 		if msg := loadProblem(p); msg != "" {
-			s.res.Notices = append(s.res.Notices, finding.Notice{Path: display,
+			at := display
+			if len(p.GoFiles) > 0 {
+				at = s.opt.DisplayPath(p.GoFiles[0])
+			}
+			s.res.Notices = append(s.res.Notices, finding.Notice{Path: at,
 				Message: "Go package " + p.PkgPath + " does not type-check (" + msg + "): analysed with partial type information; the text rules still cover its files"})
 		}
 	}
@@ -214,15 +218,26 @@ func loadProblem(p *packages.Package) string {
 	if len(p.Errors) == 0 {
 		return ""
 	}
-	e := p.Errors[0]
-	if strings.Contains(e.Msg, "build constraints exclude all Go files") || strings.Contains(e.Msg, "no Go files") {
-		return ""
+	var msgs []string
+	for _, e := range p.Errors {
+		if strings.Contains(e.Msg, "build constraints exclude all Go files") || strings.Contains(e.Msg, "no Go files") {
+			return ""
+		}
+		for _, line := range strings.Split(e.Msg, "\n") {
+			if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+				if e.Pos != "" && !strings.Contains(line, ".go:") {
+					line = filepath.Base(e.Pos) + ": " + line
+				}
+				msgs = append(msgs, line)
+				break
+			}
+		}
 	}
-	msg := firstLine(e.Msg)
-	if e.Pos != "" {
-		msg = filepath.Base(e.Pos) + ": " + msg
+	if len(msgs) == 0 {
+		return "unknown error"
 	}
-	if n := len(p.Errors) - 1; n > 0 {
+	msg := msgs[0]
+	if n := len(msgs) - 1; n > 0 {
 		msg += fmt.Sprintf(", and %d more", n)
 	}
 	return msg

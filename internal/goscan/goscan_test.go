@@ -127,8 +127,10 @@ func TestRun(t *testing.T) {
 	if got := keys(res.Findings); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings:\n got %q\nwant %q", got, want)
 	}
-	// One notice, for the package that does not type-check.
-	if len(res.Notices) != 1 || !strings.Contains(res.Notices[0].Message, "example.com/app/broken does not type-check") {
+	// One notice for each package that does not type-check, saying why.
+	if len(res.Notices) != 2 ||
+		!strings.Contains(res.Notices[0].Message, "example.com/app/broken does not type-check (broken/broken.go:7:17: undefined: undefinedKey") ||
+		!strings.Contains(res.Notices[1].Message, "example.com/app/unresolved does not type-check") {
 		t.Errorf("notices: %+v", res.Notices)
 	}
 	for _, f := range res.Findings {
