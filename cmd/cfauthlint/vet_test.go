@@ -193,3 +193,23 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+func TestVetProtocol(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want bool
+	}{
+		{[]string{"-V=full"}, true},
+		{[]string{"-flags"}, true},
+		{[]string{"/tmp/go-build1/b001/vet.cfg"}, true},
+		{[]string{"-hardcodedcred.hosts=gw.example.com", "-json", "vet.cfg"}, true},
+		{[]string{"scan", "."}, false},
+		{[]string{"scan", "x.cfg"}, false},
+		{[]string{"rules"}, false},
+		{nil, false},
+	} {
+		if got := vetProtocol(c.args); got != c.want {
+			t.Errorf("vetProtocol(%q) = %v, want %v", c.args, got, c.want)
+		}
+	}
+}
