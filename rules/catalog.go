@@ -44,6 +44,8 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 			{Path: "App.config", Text: `<add key="CloudflareApiToken" value="{{tok40}}" />`, Want: true},
 			{Path: "main.rs", Text: `const CF_TOKEN: &str = "{{tok40}}";`, Want: true},
 			{Path: "cloudflare.rb", Text: `c.api_token = ENV['CLOUDFLARE_API_TOKEN'] || '{{tok40}}'`, Want: true},
+			{Path: "boot.rb", Text: `ENV['CLOUDFLARE_API_TOKEN'] ||= '{{tok40}}'`, Want: true},
+			{Path: "variables.tf", Text: "variable \"cloudflare_api_token\" {\n  type    = string\n  default = \"{{tok40}}\"\n}", Want: true},
 			{Path: "ddclient.conf", Text: "protocol=cloudflare, \\\nzone=example.org, \\\nlogin=token, \\\npassword={{tok40}} \\\nhome.example.org", Want: true},
 			// Negatives: no context, placeholders, reads, hashes, other vendors.
 			{Text: `token = "{{tok40}}"`, Want: false},
@@ -58,6 +60,7 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 			{Path: "README.md", Text: "curl https://api.cloudflare.com/client/v4/user/tokens/verify \\\n  -H \"Authorization: Bearer YQSn-xWAQiiEh9qM58wZNnyQS7FUdoqGIUAbrh7T\"", Want: false},
 			{Path: ".env", Text: "CLOUDFLARE_API_TOKEN=${CLOUDFLARE_API_TOKEN}\nWEBHOOK_SECRET={{tok40}}\nSESSION_SECRET={{tok40}}", Want: false},
 			{Path: "ddclient.conf", Text: "protocol=dyndns2\nlogin=someuser\npassword={{tok40}}", Want: false},
+			{Path: "variables.tf", Text: "# cloudflare zones\nvariable \"build_id\" {\n  default = \"{{tok40}}\"\n}", Want: false},
 			{Path: "secret.yaml", Text: "kind: Secret\nmetadata:\n  name: cloudflare\ndata:\n  token: eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4", Want: false},
 		},
 	},

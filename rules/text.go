@@ -190,6 +190,15 @@ func (s *scanState) keyBefore(valStart int) string {
 		}
 	}
 	switch key {
+	case "default":
+		// Terraform: variable "cloudflare_api_token" { default = "…" }.
+		lo := max(0, ls-ContextBytes)
+		if k := bytes.LastIndex(s.lower[lo:ls], []byte(`variable "`)); k >= 0 {
+			name := s.lower[lo+k+len(`variable "`) : ls]
+			if e := bytes.IndexByte(name, '"'); e > 0 {
+				return normalizeKey(string(name[:e]))
+			}
+		}
 	case "value":
 		if k := s.sameLineName(ls, j); k != "" {
 			return k
@@ -243,7 +252,23 @@ func (s *scanState) assignedName(ls, pos int) string {
 	for i, c := range line {
 		if c == '=' || c == ':' {
 			j, k := s.rawKeyBefore(ls, ls+i+1)
-			return normalizeKey(string(s.data[j:k]))
+			if name := normalizeKey(string(s.data[j:k])); name != "" {
+				return name
+			}
+			break
+		}
+	}
+	// `ENV['CLOUDFLARE_API_TOKEN'] ||= "…"`: the last quoted name on the line.
+	for e := len(line) - 1; e > 0; e-- {
+		if !isQuote(line[e]) {
+			continue
+		}
+		b := e
+		for b > 0 && identChar[line[b-1]] {
+			b--
+		}
+		if b > 0 && line[b-1] == line[e] && e-b >= 2 {
+			return normalizeKey(string(line[b:e]))
 		}
 	}
 	return ""
