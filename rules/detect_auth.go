@@ -348,7 +348,7 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 		h.each(c.call, func(i int) {
 			start := r.start + i
 			end := start + len(c.call) - 1
-			if (start > 0 && wordChars[s.data[start-1]]) || s.inComment(start) || s.proseLine(start) || !s.cloudflareWithin(start, end) {
+			if (start > 0 && wordChars[s.data[start-1]]) || s.inComment(start) || s.proseLine(start) || s.inStringLiteral(start) || !s.cloudflareWithin(start, end) {
 				return
 			}
 			if c.arg != "" && !bytes.Contains(s.lower[end:s.lineEnd(end)], []byte(c.arg)) {
@@ -384,7 +384,7 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 					return // a declaration (`apiKey: string | null;`), not a value
 				}
 			}
-			if s.inComment(start) || s.proseLine(start) || (a.email != "" && !s.near(start, end, 4, a.email)) || !s.cloudflareWithin(start, end) {
+			if s.inComment(start) || s.proseLine(start) || s.inStringLiteral(start) || (a.email != "" && !s.near(start, end, 4, a.email)) || !s.cloudflareWithin(start, end) {
 				return
 			}
 			msg := "the Cloudflare SDK client authenticates with the Global API Key (api key + email); pass a scoped API token instead"
@@ -398,6 +398,29 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 
 // typeWords start a type rather than a value after `name:`.
 var typeWords = []string{"string", "str", "optional[", "none", "null", "undefined", "option<", "&str", "*string", "number", "bool"}
+
+// inStringLiteral reports whether pos lies inside a string literal opened
+// earlier on its line: "SetAuthType(cloudflare.AuthKeyEmail) selects …" is a
+// message. Notebook sources are code inside JSON strings, so not there.
+func (s *scanState) inStringLiteral(pos int) bool {
+	if strings.HasSuffix(strings.ToLower(s.opt.Path), ".ipynb") {
+		return false
+	}
+	var q byte
+	line := s.data[s.lineStart(pos):pos]
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case q != 0 && c == '\\':
+			i++
+		case q != 0 && c == q:
+			q = 0
+		case q == 0 && (c == '"' || c == '`'):
+			q = c
+		}
+	}
+	return q != 0
+}
 
 // cloudflareWithin reports "cloudflare" within ContextBytes of the span.
 func (s *scanState) cloudflareWithin(start, end int) bool {
@@ -595,7 +618,8 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 		h.each(t, func(i int) {
 			start := r.start + i
 			end := start + len(t)
-			if s.inComment(start) || s.proseLine(start) || !(s.nearAPIHost(start, end) || s.sdkClientNear(start, end)) {
+			// A marker right after a quote is a list of names ("trustallcerts", …).
+			if (start > 0 && isQuote(s.data[start-1])) || s.inComment(start) || s.proseLine(start) || !(s.nearAPIHost(start, end) || s.sdkClientNear(start, end)) {
 				return
 			}
 			if strings.HasSuffix(t, "callback") || t == "hostnameverifier" {
@@ -615,7 +639,8 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				if (start > 0 && wordChars[s.data[start-1]]) || (end < len(s.data) && wordChars[s.data[end]]) {
 					return
 				}
-				vEnd := settingValue(s.lower[end:s.lineEnd(end)], set.values)
+				quoted := start > 0 && isQuote(s.data[start-1])
+				vEnd := settingValue(s.lower[end:s.lineEnd(end)], set.values, !quoted)
 				if vEnd < 0 || s.inComment(start) || s.proseLine(start) {
 					return
 				}
@@ -752,9 +777,12 @@ func (s *scanState) assignedURL(pos int, name []byte) int {
 }
 
 // settingValue parses `<sep> value` after a setting name: quotes and spaces,
-// then `=`, `:`, `=>`, `,` or `(`, then quotes and spaces, then one of values
-// as a whole word. It returns the offset after the value, or -1.
-func settingValue(rest []byte, values []string) int {
+// then `=`, `:`, `=>`, `(` or (for an unquoted name, as in
+// curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false)) `,`, then quotes and
+// spaces, then one of values as a whole word. It returns the offset after the
+// value, or -1. A quoted name before a comma is a call's argument pair
+// (fs.BoolVar(&v, "verify", false, …)), not a setting.
+func settingValue(rest []byte, values []string, commaSep bool) int {
 	i := 0
 	skip := func() {
 		for i < len(rest) && (rest[i] == ' ' || rest[i] == '\t' || rest[i] == '"' || rest[i] == '\'' || rest[i] == ']') {
@@ -765,7 +793,7 @@ func settingValue(rest []byte, values []string) int {
 	switch {
 	case bytes.HasPrefix(rest[i:], []byte("=>")):
 		i += 2
-	case i < len(rest) && (rest[i] == '=' || rest[i] == ':' || rest[i] == ',' || rest[i] == '('):
+	case i < len(rest) && (rest[i] == '=' || rest[i] == ':' || (rest[i] == ',' && commaSep) || rest[i] == '('):
 		if i+1 < len(rest) && rest[i] == '=' && rest[i+1] == '=' {
 			return -1
 		}

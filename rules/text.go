@@ -511,12 +511,30 @@ func (s *scanState) proseLine(pos int) bool {
 	if proseWords(line) >= 3 {
 		return true
 	}
+	// Code-like text outside inline code spans makes the line code.
+	outside := bytes.ToLower(outsideCode(line))
 	for _, w := range []string{"curl ", "wget ", "http ", "-h ", "--header", "fetch(", "requests.", "headers", "=", "{", "\"", "$ "} {
-		if bytes.Contains(l, []byte(w)) {
+		if bytes.Contains(outside, []byte(w)) {
 			return false
 		}
 	}
 	return true
+}
+
+// outsideCode returns line without its `inline code` spans.
+func outsideCode(line []byte) []byte {
+	var out []byte
+	in := false
+	for _, c := range line {
+		if c == '`' {
+			in = !in
+			continue
+		}
+		if !in {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // proseWords counts the words of a line outside inline code spans and
