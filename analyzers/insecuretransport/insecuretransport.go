@@ -229,6 +229,28 @@ func (c *checker) insecureTLS() {
 		base types.Object // the variable assigned through, if any
 	}
 	var sites []site
+	// TLS configs written into http.DefaultTransport or http.DefaultClient,
+	// which an SDK client without its own HTTP client uses.
+	global := map[ast.Node]bool{}
+	for _, file := range c.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for i, l := range n.Lhs {
+					if i < len(n.Rhs) && c.mentionsDefaultHTTP(l) {
+						global[n] = true
+						ast.Inspect(n.Rhs[i], func(m ast.Node) bool {
+							if lit, ok := m.(*ast.CompositeLit); ok {
+								global[lit] = true
+							}
+							return true
+						})
+					}
+				}
+			}
+			return true
+		})
+	}
 	for _, file := range c.pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -260,6 +282,7 @@ func (c *checker) insecureTLS() {
 	}
 	reachedNodes := map[ast.Node]string{}
 	reachedObjs := map[types.Object]string{}
+	sdkUsed := ""
 	for _, file := range c.pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
@@ -277,6 +300,9 @@ func (c *checker) insecureTLS() {
 			what := "option.WithHTTPClient"
 			if f.Pkg == lint.V0Path {
 				what = "cloudflare.HTTPClient"
+			}
+			if sdkUsed == "" {
+				sdkUsed = "the Cloudflare SDK client"
 			}
 			for i, arg := range call.Args {
 				if sc.SinkOf(i) != lint.SinkHTTPClient {
@@ -310,6 +336,8 @@ func (c *checker) insecureTLS() {
 		}
 		var msg string
 		switch {
+		case !ok && sdkUsed != "" && (global[s.node] || (s.lit != nil && global[s.lit])):
+			msg = "TLS certificate verification is disabled (InsecureSkipVerify) on net/http's default transport, which the Cloudflare SDK client uses; remove it"
 		case ok:
 			msg = "TLS certificate verification is disabled (InsecureSkipVerify) on the HTTP client given to " + what + "; remove it"
 		case c.opt.CallsAPI(c.ix, s.node.Pos()):
@@ -319,6 +347,21 @@ func (c *checker) insecureTLS() {
 		}
 		c.rep.Report("CF302", s.node.Pos(), s.node.End(), msg)
 	}
+}
+
+// mentionsDefaultHTTP reports whether e refers to http.DefaultTransport or
+// http.DefaultClient.
+func (c *checker) mentionsDefaultHTTP(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && (sel.Sel.Name == "DefaultTransport" || sel.Sel.Name == "DefaultClient") {
+			if v, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Var); ok && v.Pkg() != nil && v.Pkg().Path() == "net/http" {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 func rootIdent(e ast.Expr) *ast.Ident {

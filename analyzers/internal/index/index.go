@@ -218,9 +218,17 @@ func (w *walker) nameOf(e ast.Expr) string {
 			}
 		case *ast.CallExpr:
 			for j, a := range p.Args {
-				if a == child {
-					return w.paramName(p, j)
+				if a != child {
+					continue
 				}
+				// os.Setenv("CLOUDFLARE_API_TOKEN", v), h.Set("X-Auth-Key", v):
+				// a name passed just before the value names it.
+				if j > 0 {
+					if prev, ok := stringValue(w.ix.Pass.TypesInfo, p.Args[j-1]); ok && isName(prev) {
+						return prev
+					}
+				}
+				return w.paramName(p, j)
 			}
 		case *ast.CompositeLit:
 			child = p
@@ -229,6 +237,21 @@ func (w *walker) nameOf(e ast.Expr) string {
 		return ""
 	}
 	return ""
+}
+
+// isName reports whether s looks like an identifier, environment variable
+// or header name.
+func isName(s string) bool {
+	if s == "" || len(s) > 64 || !(s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 'a' && s[0] <= 'z') {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // exprName names an assignment target or a composite-literal key.

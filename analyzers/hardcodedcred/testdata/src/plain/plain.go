@@ -1,7 +1,10 @@
 // Package plain imports nothing relevant: hardcoded secrets are still found.
 package plain
 
-import "strings"
+import (
+	"os"
+	"strings"
+)
 
 var Key = strings.ToUpper("x") + "{{cfk}}" // want `CF102: Cloudflare Global API Key \(cfk_…`
 
@@ -12,3 +15,8 @@ var raw = `
 
 // A 40-character value with nothing Cloudflare about it is not a finding.
 const opaque = "{{tok40}}"
+
+func setup() {
+	os.Setenv("CLOUDFLARE_API_KEY", "{{hex37}}") // want `CF102: Cloudflare Global API Key \(legacy format\)`
+	os.Setenv("SOMETHING_ELSE", "{{hex37}}")
+}

@@ -47,3 +47,9 @@ func verified(token string) {
 	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: false, MinVersion: tls.VersionTLS12}}}
 	cloudflare.NewWithAPIToken(token, cloudflare.HTTPClient(c))
 }
+
+// The default transport, which an SDK client without its own HTTP client uses.
+func global(key, email string) {
+	http.DefaultTransport.(*http.Transport).TLSClientConfig = &tls.Config{InsecureSkipVerify: true} // want `CF302: .*on net/http's default transport`
+	cloudflare.New(key, email)
+}
