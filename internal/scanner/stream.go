@@ -2,9 +2,9 @@ package scanner
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"io"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/cfauthlint/cfauthlint/internal/finding"
@@ -258,30 +258,64 @@ func (s *Scanner) newFinding(path string, m rules.Match, data []byte, bufStart i
 	return finding.New(m.Rule, path, pos, data[m.Start:m.End], m.Message, m.Confidence, s.opt.ShowSecrets)
 }
 
-// markerHead is where the directive marker's tail "hlint:ignore" starts:
-// 'h' is half as frequent in source text as the marker's first byte 'c', so
-// looking for the tail stops bytes.Index's byte search less often.
-var markerHead = max(0, strings.IndexByte(finding.DirectiveMarker, 'h'))
+// The directive marker is looked for the way a stride search does it: any
+// occurrence of the 17-byte marker has one of its first markerStride
+// four-byte grams at an offset that is a multiple of markerStride, so only
+// one four-byte load per markerStride bytes is looked up in a small
+// collision-free hash of those grams. (A byte search for the marker's first
+// or rarest letter stops every few dozen bytes in prose and logs.)
+const markerStride = 8
+
+var markerIndex = newGramIndex([]byte(finding.DirectiveMarker), markerStride)
+
+// gramIndex maps the grams of a literal at offsets [0, n) to their offsets.
+type gramIndex struct {
+	mul    uint32
+	grams  [32]uint32
+	offset [32]int8 // -1: empty slot
+}
+
+func newGramIndex(lit []byte, n int) *gramIndex {
+	if len(lit) < n+3 {
+		panic("scanner: literal too short for its gram stride")
+	}
+	for mul := uint32(0x9E3779B1); ; mul += 2 {
+		g := &gramIndex{mul: mul}
+		for i := range g.offset {
+			g.offset[i] = -1
+		}
+		ok := true
+		for k := range n {
+			gram := binary.LittleEndian.Uint32(lit[k:])
+			h := gram * mul >> 27
+			if g.offset[h] >= 0 && g.grams[h] != gram {
+				ok = false
+				break
+			}
+			g.grams[h], g.offset[h] = gram, int8(k)
+		}
+		if ok {
+			return g
+		}
+	}
+}
 
 // appendDirectives finds suppression directives whose marker starts in the
 // owned region [own, ownEnd).
 func appendDirectives(ds []finding.Directive, path string, data []byte, bufStart, own, ownEnd int64, t *tracker) []finding.Directive {
 	lo, hi := int(own-bufStart), int(ownEnd-bufStart)
 	marker := []byte(finding.DirectiveMarker)
-	tail := marker[markerHead:]
-	// A marker that starts before ownEnd belongs here even if it ends after.
-	end := min(len(data), hi+len(marker))
-	for off := lo + markerHead; off < end; {
-		i := bytes.Index(data[off:end], tail)
-		if i < 0 {
-			break
+	g := markerIndex
+	// A marker that starts before ownEnd belongs here even if it ends after;
+	// its aligned gram is at most markerStride-1 bytes after its start.
+	for p := lo &^ (markerStride - 1); p < hi+markerStride && p+4 <= len(data); p += markerStride {
+		gram := binary.LittleEndian.Uint32(data[p:])
+		h := gram * g.mul >> 27
+		if g.grams[h] != gram || g.offset[h] < 0 {
+			continue
 		}
-		at := off + i - markerHead
-		off += i + len(tail)
-		if at >= hi {
-			break
-		}
-		if !bytes.HasPrefix(data[at:], marker) {
+		at := p - int(g.offset[h])
+		if at < lo || at >= hi || !bytes.HasPrefix(data[at:], marker) {
 			continue
 		}
 		ls := bytes.LastIndexByte(data[max(0, at-1024):at], '\n') + 1 + max(0, at-1024)
