@@ -190,6 +190,18 @@ func (s *scanState) keyBefore(valStart int) string {
 		}
 	}
 	switch key {
+	case "string":
+		// Property list: <key>CLOUDFLARE_API_TOKEN</key> <string>…</string>.
+		lo := ls
+		if ls > 0 {
+			lo = s.lineStart(ls - 1)
+		}
+		if k := bytes.LastIndex(s.lower[lo:j], []byte("<key>")); k >= 0 {
+			name := s.data[lo+k+len("<key>") : j]
+			if e := bytes.IndexByte(name, '<'); e > 0 {
+				return normalizeKey(string(name[:e]))
+			}
+		}
 	case "default":
 		// Terraform: variable "cloudflare_api_token" { default = "…" }.
 		lo := max(0, ls-ContextBytes)
