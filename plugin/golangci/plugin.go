@@ -1,9 +1,10 @@
 // Package golangci is cfauthlint's golangci-lint module plugin. It registers
 // the linter "cfauthlint", which runs the analyzers of package analyzers.
 //
-// Build a custom golangci-lint with it (.custom-gcl.yml):
+// Build a custom golangci-lint with it (.custom-gcl.yml, then
+// `golangci-lint custom`, which writes ./custom-gcl):
 //
-//	version: v2.5.0
+//	version: v2.6.2
 //	plugins:
 //	  - module: github.com/cfauthlint/cfauthlint
 //	    import: github.com/cfauthlint/cfauthlint/plugin/golangci
@@ -11,12 +12,15 @@
 //
 // and enable it in .golangci.yml:
 //
+//	version: "2"
 //	linters:
-//	  enable: [cfauthlint]
+//	  enable:
+//	    - cfauthlint
 //	  settings:
 //	    custom:
 //	      cfauthlint:
 //	        type: module
+//	        description: Cloudflare credential mistakes (CF1xx-CF3xx)
 //	        settings:
 //	          hosts: [cf-gateway.example.com] # extra Cloudflare API hosts
 //	          disable: [insecuretransport]    # analyzers to leave out
