@@ -42,6 +42,12 @@ var tokenTypes = []string{"cloudflare_api_token", "cloudflare_account_token"}
 // gets a notice and only the checks that look at what is present (provider
 // settings), never the ones that report something missing.
 func (c *Checker) Check(p string, data []byte) ([]finding.Finding, []finding.Notice) {
+	// Fast path: every check needs a provider "cloudflare" block or a
+	// cloudflare_*_token resource. Parsing HCL runs at a few MB/s and was
+	// 40% of the CPU of scanning a tree with a few percent of .tf files.
+	if !bytes.Contains(data, []byte("cloudflare")) {
+		return nil, nil
+	}
 	file, diags := hclsyntax.ParseConfig(data, p, hcl.InitialPos)
 	body, _ := file.Body.(*hclsyntax.Body)
 	if body == nil {
