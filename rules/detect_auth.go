@@ -67,6 +67,10 @@ func (s *scanState) headerSent(start, end int) bool {
 	if bytes.HasSuffix(bt, []byte("forhttpheaderfield:")) {
 		return bytes.Contains(before, []byte("setvalue")) || bytes.Contains(before, []byte("addvalue"))
 	}
+	// `case "X-Auth-Key":` in a switch over header names.
+	if bytes.HasSuffix(bytes.TrimRight(before, " \t\"'`"), []byte("case")) {
+		return false
+	}
 	var q byte
 	if start > ls && isQuote(s.data[start-1]) {
 		q = s.data[start-1]
@@ -145,6 +149,10 @@ func (s *scanState) headerSent(start, end int) bool {
 		if len(v) == 0 || v[0] == ')' || v[0] == ']' || v[0] == '}' {
 			return false
 		}
+		// `{header: "X-Auth-Key", want: true}`: the next field of a test table.
+		if fieldKey(v) {
+			return false
+		}
 		return !headerNameLiteral(v) && headerValue(v)
 	}
 	return false
@@ -193,6 +201,9 @@ func headerValue(v []byte) bool {
 	if q := bytes.IndexAny(v[:min(len(v), 16)], "\"'`"); q >= 0 {
 		v = v[q:]
 		if i := bytes.IndexByte(v[1:], v[0]); i >= 0 {
+			if description(v[1 : 1+i]) {
+				return false // {"X-Auth-Key": "Global API key of the user"}: a table of names
+			}
 			lit := bytes.Trim(v[1:1+i], "[]<>() ")
 			for _, m := range []string{"filtered", "redacted", "hidden", "masked", "***", "removed", "secret"} {
 				if bytes.Equal(lit, []byte(m)) || (m == "***" && len(lit) > 0 && period(lit) == 1) {
@@ -202,6 +213,19 @@ func headerValue(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// fieldKey reports whether v starts with `name:` (a struct or object field
+// other than value:), not `::`.
+func fieldKey(v []byte) bool {
+	i := 0
+	for i < len(v) && wordChars[v[i]] {
+		i++
+	}
+	if i == 0 || i >= len(v) || v[i] != ':' || (i+1 < len(v) && v[i+1] == ':') {
+		return false
+	}
+	return !bytes.EqualFold(v[:i], []byte("value"))
 }
 
 // description reports a value that is words, not a credential or a variable:
