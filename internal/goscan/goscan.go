@@ -122,6 +122,8 @@ type session struct {
 	opt   Options
 	res   *Result
 	files map[string][]byte // file contents, for columns and values
+	// resolved maps symlink-free names of the walker's files to its names.
+	resolved map[string]string
 }
 
 func (s *session) analyse(u unit) {
@@ -181,7 +183,7 @@ func (s *session) wanted(p *packages.Package) bool {
 		return true
 	}
 	for _, f := range p.GoFiles {
-		if s.opt.Files[f] {
+		if _, ok := s.scanned(f); ok {
 			return true
 		}
 	}
@@ -275,7 +277,8 @@ func (s *session) convert(fset *token.FileSet, d analysis.Diagnostic, secrets []
 	if d.End.IsValid() && d.End >= d.Pos {
 		end = fset.PositionFor(d.End, false)
 	}
-	if !strings.HasSuffix(start.Filename, ".go") || (s.opt.Files != nil && !s.opt.Files[start.Filename]) {
+	name, ok := s.scanned(start.Filename)
+	if !ok || !strings.HasSuffix(name, ".go") {
 		return finding.Finding{}, false
 	}
 	data := s.read(start.Filename)
@@ -294,7 +297,33 @@ func (s *session) convert(fset *token.FileSet, d analysis.Diagnostic, secrets []
 		EndLine: end.Line, EndColumn: runeColumn(data, end.Offset),
 	}
 	msg := strings.TrimPrefix(d.Message, d.Category+": ")
-	return finding.New(r, s.opt.DisplayPath(start.Filename), pos, value, msg, conf, s.opt.ShowSecrets), true
+	return finding.New(r, s.opt.DisplayPath(name), pos, value, msg, conf, s.opt.ShowSecrets), true
+}
+
+// scanned returns the walker's name for a file the go command names, and
+// whether the walker scanned it. The names differ when a directory on the
+// way is a symbolic link.
+func (s *session) scanned(file string) (string, bool) {
+	if s.opt.Files == nil || s.opt.Files[file] {
+		return file, true
+	}
+	if s.resolved == nil {
+		s.resolved = map[string]string{}
+		for f := range s.opt.Files {
+			if r, err := filepath.EvalSymlinks(f); err == nil && r != f {
+				s.resolved[r] = f
+			}
+		}
+	}
+	if r, err := filepath.EvalSymlinks(file); err == nil {
+		if s.opt.Files[r] {
+			return r, true
+		}
+		if f, ok := s.resolved[r]; ok {
+			return f, true
+		}
+	}
+	return "", false
 }
 
 func (s *session) read(name string) []byte {

@@ -201,3 +201,26 @@ func TestScanMerges(t *testing.T) {
 		t.Errorf("--go=off found %d, --go=auto %d: analyzers added nothing", len(off), len(auto))
 	}
 }
+
+// TestSymlinkedPath scans a module through a symbolic link: the go command
+// and the walker may name its files differently, and findings must survive.
+func TestSymlinkedPath(t *testing.T) {
+	dir, _ := writeModule(t)
+	link := filepath.Join(t.TempDir(), "link")
+	if err := os.Symlink(dir, link); err != nil {
+		t.Skip("no symlinks:", err)
+	}
+	var out, errb bytes.Buffer
+	code := cli.Main([]string{"scan", "--format", "json", "--exclude", "stub/**", link}, cli.Env{Stdout: &out, Stderr: &errb})
+	var rep finding.Report
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatalf("exit %d: %v\n%s", code, err, errb.String())
+	}
+	folded := false
+	for _, f := range rep.Findings {
+		folded = folded || (f.RuleID == "CF101" && f.Line == 17 && strings.HasPrefix(f.Path, link))
+	}
+	if !folded {
+		t.Errorf("the folded token (found only by the analyzer) is missing under %s: %+v", link, rep.Findings)
+	}
+}
