@@ -437,6 +437,10 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 				if key != "xauthkey" && !strings.Contains(key, "cloudflare") && !cfNamed(key) && !s.cfContext(start, end) {
 					return
 				}
+			case n != 40 && tokenName(key) && (strings.Contains(key, "cloudflare") || cfNamed(key) || s.cfContext(start, end)):
+				// A hex value of Global API Key length under a "token" name
+				// (octoDNS, old python-cloudflare configs): API tokens are
+				// never hex, and 40 would be a git SHA.
 			case n != 40 && s.keyCallBefore(start) && s.cfContext(start, end):
 				// `new APIKey('me@example.com', '<key>')`: not a git SHA (40),
 				// passed to a key parameter, with Cloudflare context.
