@@ -304,6 +304,7 @@ Servers that *read* the header and prose that mentions it are not reported.
 			{Path: "headers_test.go", Text: "// cloudflare auth\n{name: \"global key\", header: \"X-Auth-Key\", want: true},", Want: false},
 			{Path: "canon.go", Text: "switch h {\ncase \"X-Auth-Key\": return \"[REDACTED]\"\n}", Want: false},
 			{Path: "names.py", Text: `HEADER_DOCS = {"X-Auth-Key": "Global API key of the user", "X-Auth-Email": "account email"}`, Want: false},
+			{Path: "index.ts", Text: "const cf = new cloudflare.Provider(\"cf\", {\n    email: \"ops@example.com\",\n    apiKey: config.requireSecret(\"cfKey\"),\n});", Want: true},
 			{Path: "Alamofire.swift", Text: `let h = HTTPHeader(name: "X-Auth-Key", value: key)`, Want: true},
 			{Path: "ai.go", Text: `client := openai.NewClient(option.WithAPIKey(os.Getenv("OPENAI_API_KEY")))`, Want: false},
 			{Path: "TROUBLESHOOTING.md", Text: "Tokens go in `Authorization: Bearer <token>`; only the Global API Key goes in `X-Auth-Key: <key>`.", Want: false},

@@ -362,6 +362,9 @@ var sdkCalls = []struct {
 var sdkKeyArgs = []struct{ key, email, rule string }{
 	{"api_key", "api_email", "CF201"},
 	{"apikey", "apiemail", "CF201"},
+	// Pulumi / CDKTF providers: new cloudflare.Provider("cf", { apiKey, email }).
+	{"apikey", "cloudflare.provider(", "CF201"},
+	{"apikey", "cloudflareprovider(", "CF201"},
 	{"user_service_key", "", "CF202"},
 	{"userservicekey", "", "CF202"},
 }
