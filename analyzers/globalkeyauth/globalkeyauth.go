@@ -60,35 +60,32 @@ func run(pass *analysis.Pass, opt *lint.Options) error {
 			}
 		}
 	})
-	for _, file := range pass.Files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CallExpr:
-				checkCall(pass, file, rep, n)
-			case *ast.AssignStmt:
-				if len(n.Lhs) != len(n.Rhs) {
-					break
-				}
-				for i, l := range n.Lhs {
-					if name, ok := v0Field(pass, l); ok && !lint.IsEmptyString(ix, n.Rhs[i]) {
-						fr := fieldRules[name]
-						rep.Report(fr.rule, l.Pos(), l.End(), fr.msg)
-					}
-				}
-			case *ast.CompositeLit:
-				for _, el := range n.Elts {
-					kv, ok := el.(*ast.KeyValueExpr)
-					if !ok {
-						continue
-					}
-					if name, ok := v0Field(pass, kv.Key); ok && !lint.IsEmptyString(ix, kv.Value) {
-						fr := fieldRules[name]
-						rep.Report(fr.rule, kv.Pos(), kv.End(), fr.msg)
-					}
-				}
+	for _, c := range ix.Calls {
+		checkCall(pass, c.File, rep, c.Node)
+	}
+	for _, a := range ix.Assigns {
+		n := a.Node
+		if len(n.Lhs) != len(n.Rhs) {
+			continue
+		}
+		for i, l := range n.Lhs {
+			if name, ok := v0Field(pass, l); ok && !lint.IsEmptyString(ix, n.Rhs[i]) {
+				fr := fieldRules[name]
+				rep.Report(fr.rule, l.Pos(), l.End(), fr.msg)
 			}
-			return true
-		})
+		}
+	}
+	for _, l := range ix.Lits {
+		for _, el := range l.Node.Elts {
+			kv, ok := el.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			if name, ok := v0Field(pass, kv.Key); ok && !lint.IsEmptyString(ix, kv.Value) {
+				fr := fieldRules[name]
+				rep.Report(fr.rule, kv.Pos(), kv.End(), fr.msg)
+			}
+		}
 	}
 	return nil
 }

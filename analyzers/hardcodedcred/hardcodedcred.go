@@ -151,33 +151,26 @@ func sinkContexts(pass *analysis.Pass, ix *index.Index, opt *lint.Options) map[*
 			return true
 		}, false)
 	}
-	for _, file := range pass.Files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
+	for _, c := range ix.Calls {
+		f, ok := lint.Callee(pass, c.File, c.Node)
+		if !ok {
+			continue
+		}
+		sc, ok := lint.SDK(f)
+		if !ok {
+			continue
+		}
+		for i, arg := range c.Node.Args {
+			via := "passed to " + shortName(f)
+			switch sc.SinkOf(i) {
+			case lint.SinkToken:
+				mark(arg, context{tokenCtx.prefix, tokenCtx.suffix, via})
+			case lint.SinkKey:
+				mark(arg, context{keyCtx.prefix, keyCtx.suffix, via})
+			case lint.SinkServiceKey:
+				mark(arg, context{serviceCtx.prefix, serviceCtx.suffix, via})
 			}
-			f, ok := lint.Callee(pass, file, call)
-			if !ok {
-				return true
-			}
-			sc, ok := lint.SDK(f)
-			if !ok {
-				return true
-			}
-			for i, arg := range call.Args {
-				via := "passed to " + shortName(f)
-				switch sc.SinkOf(i) {
-				case lint.SinkToken:
-					mark(arg, context{tokenCtx.prefix, tokenCtx.suffix, via})
-				case lint.SinkKey:
-					mark(arg, context{keyCtx.prefix, keyCtx.suffix, via})
-				case lint.SinkServiceKey:
-					mark(arg, context{serviceCtx.prefix, serviceCtx.suffix, via})
-				}
-			}
-			return true
-		})
+		}
 	}
 	lint.HeaderSets(pass, ix, func(file *ast.File, hs lint.HeaderSet) {
 		switch lint.EqualFoldAny(hs.Name, "X-Auth-Key", "X-Auth-User-Service-Key", "Authorization", "CF-Access-Client-Secret") {

@@ -91,27 +91,20 @@ func (c *checker) sdkCalls() {
 	if !lint.ImportsAny(c.pass, lint.IsSDK) {
 		return
 	}
-	for _, file := range c.pass.Files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
+	for _, site := range c.ix.Calls {
+		f, ok := lint.Callee(c.pass, site.File, site.Node)
+		if !ok {
+			continue
+		}
+		sc, ok := lint.SDK(f)
+		if !ok {
+			continue
+		}
+		for i, arg := range site.Node.Args {
+			if sc.SinkOf(i) == lint.SinkBaseURL {
+				c.baseURL(f, arg)
 			}
-			f, ok := lint.Callee(c.pass, file, call)
-			if !ok {
-				return true
-			}
-			sc, ok := lint.SDK(f)
-			if !ok {
-				return true
-			}
-			for i, arg := range call.Args {
-				if sc.SinkOf(i) == lint.SinkBaseURL {
-					c.baseURL(f, arg)
-				}
-			}
-			return true
-		})
+		}
 	}
 }
 
@@ -148,55 +141,54 @@ func loopback(host string) bool {
 
 // urlLiterals reports url.URL{Scheme: "http", Host: <Cloudflare API host>}.
 func (c *checker) urlLiterals() {
-	for _, file := range c.pass.Files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			lit, ok := n.(*ast.CompositeLit)
-			if !ok || !c.isURLType(file, lit) {
-				return true
-			}
-			var scheme ast.Expr
-			var schemeVal, host string
-			for _, el := range lit.Elts {
-				kv, ok := el.(*ast.KeyValueExpr)
-				if !ok {
-					continue
-				}
-				key, ok := kv.Key.(*ast.Ident)
-				if !ok {
-					continue
-				}
-				v, ok := c.ix.StringValue(kv.Value)
-				if !ok {
-					continue
-				}
-				switch key.Name {
-				case "Scheme":
-					scheme, schemeVal = kv.Value, v
-				case "Host":
-					host = v
-				}
-			}
-			if scheme == nil || !strings.EqualFold(schemeVal, "http") {
-				return true
-			}
-			h := host
-			if hh, _, err := net.SplitHostPort(host); err == nil {
-				h = hh
-			}
-			if !c.opt.IsAPIHost(h) {
-				return true
-			}
-			var fixes []analysis.SuggestedFix
-			if bl, ok := ast.Unparen(scheme).(*ast.BasicLit); ok {
-				fixes = []analysis.SuggestedFix{{
-					Message:   "Use https",
-					TextEdits: []analysis.TextEdit{{Pos: bl.Pos(), End: bl.End(), NewText: []byte(`"https"`)}},
-				}}
-			}
-			c.rep.Report("CF301", scheme.Pos(), scheme.End(), "url.URL for the Cloudflare API ("+strings.ToLower(h)+") uses scheme http; use https", fixes...)
-			return true
-		})
+	for _, site := range c.ix.Lits {
+		if lit := site.Node; c.isURLType(site.File, lit) {
+			c.urlLiteral(lit)
+		}
 	}
+}
+
+func (c *checker) urlLiteral(lit *ast.CompositeLit) {
+	var scheme ast.Expr
+	var schemeVal, host string
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		key, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		v, ok := c.ix.StringValue(kv.Value)
+		if !ok {
+			continue
+		}
+		switch key.Name {
+		case "Scheme":
+			scheme, schemeVal = kv.Value, v
+		case "Host":
+			host = v
+		}
+	}
+	if scheme == nil || !strings.EqualFold(schemeVal, "http") {
+		return
+	}
+	h := host
+	if hh, _, err := net.SplitHostPort(host); err == nil {
+		h = hh
+	}
+	if !c.opt.IsAPIHost(h) {
+		return
+	}
+	var fixes []analysis.SuggestedFix
+	if bl, ok := ast.Unparen(scheme).(*ast.BasicLit); ok {
+		fixes = []analysis.SuggestedFix{{
+			Message:   "Use https",
+			TextEdits: []analysis.TextEdit{{Pos: bl.Pos(), End: bl.End(), NewText: []byte(`"https"`)}},
+		}}
+	}
+	c.rep.Report("CF301", scheme.Pos(), scheme.End(), "url.URL for the Cloudflare API ("+strings.ToLower(h)+") uses scheme http; use https", fixes...)
 }
 
 func (c *checker) isURLType(file *ast.File, lit *ast.CompositeLit) bool {
@@ -229,102 +221,85 @@ func (c *checker) insecureTLS() {
 		base types.Object // the variable assigned through, if any
 	}
 	var sites []site
-	// TLS configs written into http.DefaultTransport or http.DefaultClient,
-	// which an SDK client without its own HTTP client uses.
-	global := map[ast.Node]bool{}
-	for _, file := range c.pass.Files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				for i, l := range n.Lhs {
-					if i < len(n.Rhs) && c.mentionsDefaultHTTP(l) {
-						global[n] = true
-						ast.Inspect(n.Rhs[i], func(m ast.Node) bool {
-							if lit, ok := m.(*ast.CompositeLit); ok {
-								global[lit] = true
-							}
-							return true
-						})
-					}
-				}
+	for _, l := range c.ix.Lits {
+		for _, el := range l.Node.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok && c.isSkipVerify(kv.Key) && c.isTrue(kv.Value) {
+				sites = append(sites, site{node: kv, lit: l.Node})
 			}
-			return true
-		})
+		}
 	}
-	for _, file := range c.pass.Files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CompositeLit:
-				for _, el := range n.Elts {
-					if kv, ok := el.(*ast.KeyValueExpr); ok && c.isSkipVerify(kv.Key) && c.isTrue(kv.Value) {
-						sites = append(sites, site{node: kv, lit: n})
-					}
+	for _, a := range c.ix.Assigns {
+		n := a.Node
+		if len(n.Lhs) != len(n.Rhs) {
+			continue
+		}
+		for i, l := range n.Lhs {
+			if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && c.isSkipVerify(sel.Sel) && c.isTrue(n.Rhs[i]) {
+				var base types.Object
+				if id := rootIdent(sel.X); id != nil {
+					base = c.ix.ObjectOf(id)
 				}
-			case *ast.AssignStmt:
-				if len(n.Lhs) != len(n.Rhs) {
-					break
-				}
-				for i, l := range n.Lhs {
-					if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && c.isSkipVerify(sel.Sel) && c.isTrue(n.Rhs[i]) {
-						var base types.Object
-						if id := rootIdent(sel.X); id != nil {
-							base = c.ix.ObjectOf(id)
-						}
-						sites = append(sites, site{node: n, base: base})
-					}
-				}
+				sites = append(sites, site{node: n, base: base})
 			}
-			return true
-		})
+		}
 	}
 	if len(sites) == 0 {
 		return
 	}
-	reachedNodes := map[ast.Node]string{}
-	reachedObjs := map[types.Object]string{}
-	sdkUsed := ""
-	for _, file := range c.pass.Files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			f, ok := lint.Callee(c.pass, file, call)
-			if !ok {
-				return true
-			}
-			sc, ok := lint.SDK(f)
-			if !ok {
-				return true
-			}
-			what := "option.WithHTTPClient"
-			if f.Pkg == lint.V0Path {
-				what = "cloudflare.HTTPClient"
-			}
-			if sdkUsed == "" {
-				sdkUsed = "the Cloudflare SDK client"
-			}
-			for i, arg := range call.Args {
-				if sc.SinkOf(i) != lint.SinkHTTPClient {
-					continue
-				}
-				c.ix.Reach(arg, func(x ast.Expr) bool {
-					x = ast.Unparen(x)
-					if _, done := reachedNodes[x]; !done {
-						reachedNodes[x] = what
-					}
-					if id, ok := x.(*ast.Ident); ok {
-						if o := c.ix.ObjectOf(id); o != nil {
-							if _, done := reachedObjs[o]; !done {
-								reachedObjs[o] = what
-							}
-						}
+	// TLS configs written into http.DefaultTransport or http.DefaultClient,
+	// which an SDK client without its own HTTP client uses.
+	global := map[ast.Node]bool{}
+	for _, a := range c.ix.Assigns {
+		n := a.Node
+		for i, l := range n.Lhs {
+			if i < len(n.Rhs) && c.mentionsDefaultHTTP(l) {
+				global[n] = true
+				ast.Inspect(n.Rhs[i], func(m ast.Node) bool {
+					if lit, ok := m.(*ast.CompositeLit); ok {
+						global[lit] = true
 					}
 					return true
-				}, true)
+				})
 			}
-			return true
-		})
+		}
+	}
+	reachedNodes := map[ast.Node]string{}
+	reachedObjs := map[types.Object]string{}
+	sdkUsed := false
+	for _, site := range c.ix.Calls {
+		call := site.Node
+		f, ok := lint.Callee(c.pass, site.File, call)
+		if !ok {
+			continue
+		}
+		sc, ok := lint.SDK(f)
+		if !ok {
+			continue
+		}
+		what := "option.WithHTTPClient"
+		if f.Pkg == lint.V0Path {
+			what = "cloudflare.HTTPClient"
+		}
+		sdkUsed = true
+		for i, arg := range call.Args {
+			if sc.SinkOf(i) != lint.SinkHTTPClient {
+				continue
+			}
+			c.ix.Reach(arg, func(x ast.Expr) bool {
+				x = ast.Unparen(x)
+				if _, done := reachedNodes[x]; !done {
+					reachedNodes[x] = what
+				}
+				if id, ok := x.(*ast.Ident); ok {
+					if o := c.ix.ObjectOf(id); o != nil {
+						if _, done := reachedObjs[o]; !done {
+							reachedObjs[o] = what
+						}
+					}
+				}
+				return true
+			}, true)
+		}
 	}
 	for _, s := range sites {
 		what, ok := "", false
@@ -336,7 +311,7 @@ func (c *checker) insecureTLS() {
 		}
 		var msg string
 		switch {
-		case !ok && sdkUsed != "" && (global[s.node] || (s.lit != nil && global[s.lit])):
+		case !ok && sdkUsed && (global[s.node] || (s.lit != nil && global[s.lit])):
 			msg = "TLS certificate verification is disabled (InsecureSkipVerify) on net/http's default transport, which the Cloudflare SDK client uses; remove it"
 		case ok:
 			msg = "TLS certificate verification is disabled (InsecureSkipVerify) on the HTTP client given to " + what + "; remove it"

@@ -57,8 +57,19 @@ type Index struct {
 	// Funcs are the bodies of the package's functions and function
 	// literals, outermost first.
 	Funcs []*ast.BlockStmt
+	// The package's calls, assignments and composite literals, in source
+	// order, so that analyzers need not walk the syntax again.
+	Calls   []Site[*ast.CallExpr]
+	Assigns []Site[*ast.AssignStmt]
+	Lits    []Site[*ast.CompositeLit]
 
 	byExpr map[ast.Expr]*Const
+}
+
+// Site is a node and the file holding it.
+type Site[N ast.Node] struct {
+	Node N
+	File *ast.File
 }
 
 // ConstAt returns the Const whose expression is e, or nil.
@@ -154,6 +165,12 @@ func (w *walker) walk(root ast.Node) {
 		w.record(n)
 		w.stack = append(w.stack, n)
 		switch n := n.(type) {
+		case *ast.CallExpr:
+			w.ix.Calls = append(w.ix.Calls, Site[*ast.CallExpr]{n, w.file})
+		case *ast.AssignStmt:
+			w.ix.Assigns = append(w.ix.Assigns, Site[*ast.AssignStmt]{n, w.file})
+		case *ast.CompositeLit:
+			w.ix.Lits = append(w.ix.Lits, Site[*ast.CompositeLit]{n, w.file})
 		case *ast.FuncDecl:
 			fn, _ := w.ix.Pass.TypesInfo.Defs[n.Name].(*types.Func)
 			w.funcs = append(w.funcs, fn)

@@ -99,42 +99,39 @@ func identName(e ast.Expr) string {
 
 // HeaderSets calls fn for every header set in the package.
 func HeaderSets(pass *analysis.Pass, ix *index.Index, fn func(file *ast.File, hs HeaderSet)) {
-	for _, file := range pass.Files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CallExpr:
-				if hs, ok := HeaderSetAt(pass, ix, file, n); ok {
-					fn(file, hs)
-				}
-			case *ast.AssignStmt:
-				if len(n.Lhs) != len(n.Rhs) {
-					break
-				}
-				for i, l := range n.Lhs {
-					ie, ok := ast.Unparen(l).(*ast.IndexExpr)
-					if !ok || !stringKeyedMap(pass, ie.X) {
-						continue
-					}
-					if name, ok := ix.StringValue(ie.Index); ok {
-						fn(file, HeaderSet{Name: name, NameExpr: ie.Index, Value: n.Rhs[i]})
-					}
-				}
-			case *ast.CompositeLit:
-				if !stringKeyedMap(pass, n) {
-					break
-				}
-				for _, el := range n.Elts {
-					kv, ok := el.(*ast.KeyValueExpr)
-					if !ok {
-						continue
-					}
-					if name, ok := ix.StringValue(kv.Key); ok {
-						fn(file, HeaderSet{Name: name, NameExpr: kv.Key, Value: kv.Value})
-					}
-				}
+	for _, c := range ix.Calls {
+		if hs, ok := HeaderSetAt(pass, ix, c.File, c.Node); ok {
+			fn(c.File, hs)
+		}
+	}
+	for _, a := range ix.Assigns {
+		n := a.Node
+		if len(n.Lhs) != len(n.Rhs) {
+			continue
+		}
+		for i, l := range n.Lhs {
+			ie, ok := ast.Unparen(l).(*ast.IndexExpr)
+			if !ok || !stringKeyedMap(pass, ie.X) {
+				continue
 			}
-			return true
-		})
+			if name, ok := ix.StringValue(ie.Index); ok {
+				fn(a.File, HeaderSet{Name: name, NameExpr: ie.Index, Value: n.Rhs[i]})
+			}
+		}
+	}
+	for _, l := range ix.Lits {
+		if !stringKeyedMap(pass, l.Node) {
+			continue
+		}
+		for _, el := range l.Node.Elts {
+			kv, ok := el.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			if name, ok := ix.StringValue(kv.Key); ok {
+				fn(l.File, HeaderSet{Name: name, NameExpr: kv.Key, Value: kv.Value})
+			}
+		}
 	}
 }
 
