@@ -2,12 +2,20 @@ package scanner
 
 import (
 	"io"
-	"os"
 	"sync"
 	"sync/atomic"
 
 	"github.com/cfauthlint/cfauthlint/rules"
 )
+
+// openFile is a file opened for scanning (open_unix.go, open_other.go).
+type openFile interface {
+	io.Reader
+	io.ReaderAt
+	Close() error
+	// regularSize returns the file's size and whether it is a regular file.
+	regularSize() (int64, bool)
+}
 
 // cores bounds the goroutines that scan at once (-j): a file worker holds
 // one while it scans a file, and the helpers on a large file take the ones
@@ -21,7 +29,7 @@ func (c cores) release() { <-c }
 // scanOpenFile scans a file the walker opened. A regular file of more than
 // two chunks, with no whole-file check that wants it, is scanned by windows
 // in parallel (scanLarge); anything else is streamed.
-func (s *Scanner) scanOpenFile(path string, f *os.File, buf []byte, cs cores) (FileResult, []byte, error) {
+func (s *Scanner) scanOpenFile(path string, f openFile, buf []byte, cs cores) (FileResult, []byte, error) {
 	chunk := s.chunkSize()
 	if checks := s.checksFor(path); len(checks) > 0 || cap(cs) < 2 || chunk < overlap {
 		return s.scanChecked(path, f, buf, checks)
@@ -40,8 +48,8 @@ func (s *Scanner) scanOpenFile(path string, f *os.File, buf []byte, cs cores) (F
 	}
 	// Only a file that fills the first window costs a stat.
 	if !eof {
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > 2*int64(chunk) {
-			res, err := s.scanLarge(path, f, fi.Size(), buf, cs)
+		if size, regular := f.regularSize(); regular && size > 2*int64(chunk) {
+			res, err := s.scanLarge(path, f, size, buf, cs)
 			return res, buf, err
 		}
 	}
@@ -55,7 +63,7 @@ var windowPool sync.Pool // *[]byte of windowSize(chunk) or more
 // read with ReadAt by the calling goroutine, which holds a core, and by a
 // helper for every other core as soon as it is free. The window results are
 // then placed in file order. Memory is one window buffer per goroutine.
-func (s *Scanner) scanLarge(path string, f *os.File, size int64, buf []byte, cs cores) (FileResult, error) {
+func (s *Scanner) scanLarge(path string, f openFile, size int64, buf []byte, cs cores) (FileResult, error) {
 	chunk := int64(s.chunkSize())
 	count := int((size + chunk - 1) / chunk)
 	results := make([]windowResult, count)
@@ -112,7 +120,7 @@ func (s *Scanner) scanLarge(path string, f *os.File, size int64, buf []byte, cs 
 // readWindow reads and scans window i of a file of the given size. Its owned
 // region starts and ends at the nominal offsets moved back to rune
 // boundaries, which both neighbours compute alike from the same bytes.
-func (s *Scanner) readWindow(path string, ropt rules.Options, f *os.File, size int64, i int, chunk int64, buf []byte) (windowResult, int64, error) {
+func (s *Scanner) readWindow(path string, ropt rules.Options, f openFile, size int64, i int, chunk int64, buf []byte) (windowResult, int64, error) {
 	nominal := int64(i) * chunk
 	nominalEnd := min(size, nominal+chunk)
 	lo := max(0, nominal-overlap-4) // 4: runeBoundary looks 3 bytes back
