@@ -71,6 +71,15 @@ func TestGoVet(t *testing.T) {
 	if code != 0 || strings.TrimSpace(out) != "" {
 		t.Errorf("go vet ./clean: exit %d, output:\n%s", code, out)
 	}
+
+	// go fix -fixtool applies the analyzers' suggested fixes.
+	cmd := exec.Command(goBin, "fix", "-fixtool="+bin, "-diff", ".")
+	cmd.Dir = mod
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
+	diff, _ := cmd.CombinedOutput()
+	if !strings.Contains(string(diff), `+	u := url.URL{Scheme: "https", Host: "api.cloudflare.com"}`) {
+		t.Errorf("go fix -fixtool -diff did not rewrite the url.URL scheme:\n%s", diff)
+	}
 }
 
 var diagRE = regexp.MustCompile(`(?m)^(?:\./)?([^\s:]+\.go):(\d+):\d+: (CF\d{3}): `)
