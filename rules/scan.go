@@ -2,6 +2,7 @@ package rules
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"path"
 	"slices"
 	"sort"
@@ -121,9 +122,18 @@ func lowerInto(dst, src []byte) {
 
 // anchors are the literals (lowercase) whose presence makes a region worth
 // running detectors on. Each detector's match lies within ContextBytes of one.
-var anchors = []string{
-	"cfut_", "cfat_", "cfk_", "cfast_", "cfoat_", "v1.0-", "eyjhijoi",
-	"cloudflare", "x-auth-", "cf_", "cf-", "tunnel", "turnstile", "r2_",
+// even and odd are the offsets of the two byte pairs of the anchor that the
+// prefilter looks up (see prefilter): the rarest pair at an even and at an
+// odd offset, by pair counts over GOROOT/src, bench/gencorpus's mixed corpus
+// and its log file. (The first two pairs made "return", "function" and
+// "for" candidates: twice as many anchor compares.)
+var anchors = []struct {
+	lit       string
+	even, odd int
+}{
+	{"cfut_", 0, 3}, {"cfat_", 0, 3}, {"cfk_", 2, 1}, {"cfast_", 0, 1}, {"cfoat_", 0, 1},
+	{"v1.0-", 0, 3}, {"eyjhijoi", 2, 1}, {"cloudflare", 4, 5}, {"x-auth-", 0, 5},
+	{"cf_", 0, 1}, {"cf-", 0, 1}, {"tunnel", 2, 3}, {"turnstile", 2, 5}, {"r2_", 0, 1},
 }
 
 type region struct{ start, end int }
@@ -137,54 +147,100 @@ type scanState struct {
 }
 
 // A prefilter finds the anchors in a buffer, ignoring ASCII case, at close
-// to memory speed: it looks only at the byte pairs at even offsets, in a
-// table that holds every case spelling of the pairs an anchor occurrence
-// must put at an even offset, and compares whole anchors only where the table
-// says one may start. An anchor of three or more bytes puts either its first
-// or its second pair at an even offset; a shorter one (a configured host
-// only) is looked for after any pair that ends with its first byte.
+// to memory speed. It looks only at the byte pairs at even offsets, in a
+// table of every case spelling of two pairs of each anchor, one at an even
+// and one at an odd offset within it (so that one of them lands on an even
+// offset wherever the anchor starts), and compares whole anchors only where
+// the table says one may start. An anchor of fewer than three bytes (a
+// configured host only) is looked for after any pair that ends with its
+// first byte.
 type prefilter struct {
-	pairs   [1 << 16]uint8 // indexed by two bytes, little-endian: pair flags
-	byFirst [256][]string  // anchors by their first byte
+	hit     [1 << 16]uint8  // indexed by two bytes, little-endian: 1 if some anchor may be near
+	starts  [1 << 16]uint16 // the same pairs: bit k set: an anchor may start k bytes before; startsAfter: one after
+	byFirst [256][]anchorLit
 }
 
-// Pair flags: where an anchor may start relative to the pair at offset p.
-const (
-	startsAtPair = 1 << iota // at p: the pair is the anchor's first
-	startsBefore             // at p-1: the pair is the anchor's second
-	startsAfter              // at p+1: the pair ends with a short anchor's first byte
-)
+// startsAfter marks a pair that may be followed by a short anchor.
+const startsAfter = 1 << 15
 
-func newPrefilter(lits []string) *prefilter {
+// maxPairOffset bounds the pair offsets a starts bit can say.
+const maxPairOffset = 14
+
+// anchorLit is an anchor with its first (up to) four bytes as a
+// little-endian word, to compare four bytes in one go.
+type anchorLit struct {
+	lit        string
+	head, fold uint32 // head: the first bytes; fold: 0x20 where they are letters
+	keep       uint32 // the bytes of the word that belong to the anchor
+}
+
+func newAnchorLit(lit string) anchorLit {
+	l := anchorLit{lit: lit}
+	for i := range min(4, len(lit)) {
+		c := lit[i]
+		l.head |= uint32(c) << (8 * i)
+		l.keep |= 0xff << (8 * i)
+		if 'a' <= c && c <= 'z' {
+			l.fold |= 0x20 << (8 * i)
+		}
+	}
+	return l
+}
+
+// at reports whether the anchor starts at data[i:], ignoring ASCII case.
+// Setting bit 5 of a byte maps exactly the two spellings of a letter to its
+// lowercase, so the word compare needs no loop.
+func (l *anchorLit) at(data []byte, i int) bool {
+	if len(data)-i < len(l.lit) {
+		return false
+	}
+	if len(data)-i >= 4 {
+		if (binary.LittleEndian.Uint32(data[i:])|l.fold)&l.keep != l.head {
+			return false
+		}
+		return len(l.lit) <= 4 || equalLower(data[i+4:i+len(l.lit)], l.lit[4:])
+	}
+	return equalLower(data[i:i+len(l.lit)], l.lit)
+}
+
+type pairChoice struct {
+	lit       string
+	even, odd int
+}
+
+func newPrefilter(lits []pairChoice) *prefilter {
 	p := new(prefilter)
+	every := make([]byte, 256)
+	for i := range every {
+		every[i] = byte(i)
+	}
 	for _, a := range lits {
-		if a == "" {
+		if a.lit == "" {
 			continue
 		}
-		p.byFirst[a[0]] = append(p.byFirst[a[0]], a)
-		if len(a) >= 3 {
-			p.mark(caseSpellings(a[0]), caseSpellings(a[1]), startsAtPair)
-			p.mark(caseSpellings(a[1]), caseSpellings(a[2]), startsBefore)
+		p.byFirst[a.lit[0]] = append(p.byFirst[a.lit[0]], newAnchorLit(a.lit))
+		if len(a.lit) >= 3 {
+			for _, k := range []int{a.even, a.odd} {
+				p.mark(caseSpellings(a.lit[k]), caseSpellings(a.lit[k+1]), 1<<k)
+			}
 			continue
-		}
-		every := make([]byte, 256)
-		for i := range every {
-			every[i] = byte(i)
 		}
 		second := every
-		if len(a) == 2 {
-			second = caseSpellings(a[1])
+		if len(a.lit) == 2 {
+			second = caseSpellings(a.lit[1])
 		}
-		p.mark(caseSpellings(a[0]), second, startsAtPair)
-		p.mark(every, caseSpellings(a[0]), startsAfter)
+		p.mark(caseSpellings(a.lit[0]), second, 1<<0)
+		p.mark(every, caseSpellings(a.lit[0]), startsAfter)
 	}
 	return p
 }
 
-func (p *prefilter) mark(first, second []byte, flag uint8) {
+func (p *prefilter) mark(first, second []byte, bits uint16) {
 	for _, x := range first {
 		for _, y := range second {
-			p.pairs[uint16(x)|uint16(y)<<8] |= flag
+			i := uint16(x) | uint16(y)<<8
+			p.hit[i] = 1
+			p.starts[i] |= bits
 		}
 	}
 }
@@ -201,9 +257,17 @@ func caseSpellings(c byte) []byte {
 }
 
 var (
-	defaultPrefilter = newPrefilter(anchors)
+	defaultPrefilter = newPrefilter(defaultChoices())
 	hostPrefilters   sync.Map // "\x00"-joined ExtraHosts → *prefilter
 )
+
+func defaultChoices() []pairChoice {
+	var out []pairChoice
+	for _, a := range anchors {
+		out = append(out, pairChoice{a.lit, a.even, a.odd})
+	}
+	return out
+}
 
 func prefilterFor(extraHosts []string) *prefilter {
 	if len(extraHosts) == 0 {
@@ -213,57 +277,55 @@ func prefilterFor(extraHosts []string) *prefilter {
 	if p, ok := hostPrefilters.Load(key); ok {
 		return p.(*prefilter)
 	}
-	lits := append([]string(nil), anchors...)
+	lits := defaultChoices()
 	for _, h := range extraHosts {
-		lits = append(lits, strings.ToLower(h))
+		// A host's first two pairs: hosts are not measured.
+		lits = append(lits, pairChoice{strings.ToLower(h), 0, 1})
 	}
 	p, _ := hostPrefilters.LoadOrStore(key, newPrefilter(lits))
 	return p.(*prefilter)
 }
 
+// regionSet collects the merged windows of ±(ContextBytes+MaxMatchLen)
+// around anchor occurrences. Occurrences arrive almost in order (at most
+// maxPairOffset bytes back), so a new window can only touch the last ones.
+type regionSet struct {
+	out []region
+	n   int // len(data)
+}
+
+func (rs *regionSet) add(at int) {
+	const reach = ContextBytes + MaxMatchLen
+	r := region{max(0, at-reach), min(rs.n, at+reach)}
+	k := len(rs.out)
+	if k == 0 || r.start > rs.out[k-1].end {
+		rs.out = append(rs.out, r)
+		return
+	}
+	last := &rs.out[k-1]
+	last.start, last.end = min(last.start, r.start), max(last.end, r.end)
+	for k >= 2 && rs.out[k-2].end >= rs.out[k-1].start {
+		rs.out[k-2].end = max(rs.out[k-2].end, rs.out[k-1].end)
+		rs.out = rs.out[:k-1]
+		k--
+	}
+}
+
 // regions returns the merged windows of ±(ContextBytes+MaxMatchLen) around
 // the anchor occurrences in data, in order.
 func (p *prefilter) regions(data []byte) []region {
-	var out []region
-	last := -1 // last start tried: a start can be proposed twice
-	try := func(at int) {
-		if at <= last || at < 0 {
-			return
-		}
-		last = at
-		if !p.anchorAt(data, at) {
-			return
-		}
-		const reach = ContextBytes + MaxMatchLen
-		r := region{max(0, at-reach), min(len(data), at+reach)}
-		if n := len(out); n > 0 && r.start <= out[n-1].end {
-			out[n-1].end = r.end
-			return
-		}
-		out = append(out, r)
-	}
-	check := func(at int, f uint8) {
-		if f&startsBefore != 0 {
-			try(at - 1)
-		}
-		if f&startsAtPair != 0 {
-			try(at)
-		}
-		if f&startsAfter != 0 {
-			try(at + 1)
-		}
-	}
-	t := &p.pairs
+	rs := regionSet{n: len(data)}
+	hit := &p.hit
 	i := 0
-	// Four pairs per step; the common case is a step with no flag at all.
+	// Four pairs per step; the common case is a step with no hit at all.
 	for ; i+8 <= len(data); i += 8 {
 		w := binary.LittleEndian.Uint64(data[i:])
-		if t[uint16(w)]|t[uint16(w>>16)]|t[uint16(w>>32)]|t[uint16(w>>48)] == 0 {
+		if hit[uint16(w)]|hit[uint16(w>>16)]|hit[uint16(w>>32)]|hit[uint16(w>>48)] == 0 {
 			continue
 		}
 		for k := 0; k < 8; k += 2 {
-			if f := t[uint16(w>>(8*k))]; f != 0 {
-				check(i+k, f)
+			if pair := uint16(w >> (8 * k)); hit[pair] != 0 {
+				p.check(data, i+k, p.starts[pair], &rs)
 			}
 		}
 	}
@@ -272,11 +334,24 @@ func (p *prefilter) regions(data []byte) []region {
 		if i+1 < len(data) {
 			second = data[i+1]
 		}
-		if f := t[uint16(data[i])|uint16(second)<<8]; f != 0 {
-			check(i, f)
+		if pair := uint16(data[i]) | uint16(second)<<8; hit[pair] != 0 {
+			p.check(data, i, p.starts[pair], &rs)
 		}
 	}
-	return out
+	return rs.out
+}
+
+// check tries the anchor starts that a pair at offset pos allows.
+func (p *prefilter) check(data []byte, pos int, starts uint16, rs *regionSet) {
+	if starts&startsAfter != 0 && p.anchorAt(data, pos+1) {
+		rs.add(pos + 1)
+	}
+	for back := starts &^ startsAfter; back != 0; back &= back - 1 {
+		k := bits.TrailingZeros16(back)
+		if pos-k >= 0 && p.anchorAt(data, pos-k) {
+			rs.add(pos - k)
+		}
+	}
 }
 
 // anchorAt reports whether an anchor starts at data[at:], ignoring ASCII case.
@@ -288,8 +363,8 @@ func (p *prefilter) anchorAt(data []byte, at int) bool {
 	if 'A' <= c && c <= 'Z' {
 		c += 'a' - 'A'
 	}
-	for _, a := range p.byFirst[c] {
-		if len(data)-at >= len(a) && equalLower(data[at:at+len(a)], a) {
+	for i := range p.byFirst[c] {
+		if p.byFirst[c][i].at(data, at) {
 			return true
 		}
 	}

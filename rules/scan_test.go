@@ -39,6 +39,14 @@ func referenceRegions(data []byte, lits []string) []region {
 	return out
 }
 
+func anchorLits() []string {
+	var out []string
+	for _, a := range anchors {
+		out = append(out, a.lit)
+	}
+	return out
+}
+
 // randomCase spells an ASCII literal in random case.
 func randomCase(rng *rand.Rand, s string) string {
 	b := []byte(s)
@@ -54,7 +62,7 @@ func TestPrefilterMatchesReference(t *testing.T) {
 	hostSets := [][]string{nil, {"API.Corp.example"}, {"ab"}, {"q"}, {"gw.internal", "z9"}}
 	filler := []string{"a", "b", "c", "f", "t", "u", "\n", " ", "_", "-", ".", "1", "2", "C", "F", "T", "x", "e", "y"}
 	for _, hosts := range hostSets {
-		lits := append([]string(nil), anchors...)
+		lits := anchorLits()
 		for _, h := range hosts {
 			lits = append(lits, strings.ToLower(h))
 		}
@@ -87,7 +95,7 @@ func TestPrefilterMatchesReference(t *testing.T) {
 func ScanFullLower(o Options, data []byte) []Match {
 	s := scanState{data: data, opt: o, kind: fileKindOf(o.Path), lower: bytes.ToLower(data)}
 	s.pathHasCloudflare = strings.Contains(strings.ToLower(o.Path), "cloudflare")
-	lits := append([]string(nil), anchors...)
+	lits := anchorLits()
 	for _, h := range o.ExtraHosts {
 		lits = append(lits, strings.ToLower(h))
 	}
@@ -97,4 +105,14 @@ func ScanFullLower(o Options, data []byte) []Match {
 		}
 	}
 	return s.finish()
+}
+
+// TestAnchorPairChoices: each anchor's looked-up pairs must lie inside it,
+// one at an even and one at an odd offset, within what a starts bit says.
+func TestAnchorPairChoices(t *testing.T) {
+	for _, a := range anchors {
+		if a.even%2 != 0 || a.odd%2 != 1 || a.even+1 >= len(a.lit) || a.odd+1 >= len(a.lit) || max(a.even, a.odd) > maxPairOffset {
+			t.Errorf("%q: pairs at %d and %d", a.lit, a.even, a.odd)
+		}
+	}
 }
