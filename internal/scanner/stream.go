@@ -264,15 +264,16 @@ func (s *Scanner) newFinding(path string, m rules.Match, data []byte, bufStart i
 // one four-byte load per markerStride bytes is looked up in a small
 // collision-free hash of those grams. (A byte search for the marker's first
 // or rarest letter stops every few dozen bytes in prose and logs.)
-const markerStride = 8
+// 14: the marker's 17 bytes hold 14 four-byte grams.
+const markerStride = 14
 
 var markerIndex = newGramIndex([]byte(finding.DirectiveMarker), markerStride)
 
 // gramIndex maps the grams of a literal at offsets [0, n) to their offsets.
 type gramIndex struct {
 	mul    uint32
-	grams  [32]uint32
-	offset [32]int8 // -1: empty slot
+	grams  [64]uint32
+	offset [64]int8 // -1: empty slot
 }
 
 func newGramIndex(lit []byte, n int) *gramIndex {
@@ -287,7 +288,7 @@ func newGramIndex(lit []byte, n int) *gramIndex {
 		ok := true
 		for k := range n {
 			gram := binary.LittleEndian.Uint32(lit[k:])
-			h := gram * mul >> 27
+			h := gram * mul >> 26
 			if g.offset[h] >= 0 && g.grams[h] != gram {
 				ok = false
 				break
@@ -308,9 +309,9 @@ func appendDirectives(ds []finding.Directive, path string, data []byte, bufStart
 	g := markerIndex
 	// A marker that starts before ownEnd belongs here even if it ends after;
 	// its aligned gram is at most markerStride-1 bytes after its start.
-	for p := lo &^ (markerStride - 1); p < hi+markerStride && p+4 <= len(data); p += markerStride {
+	for p := lo - lo%markerStride; p < hi+markerStride && p+4 <= len(data); p += markerStride {
 		gram := binary.LittleEndian.Uint32(data[p:])
-		h := gram * g.mul >> 27
+		h := gram * g.mul >> 26
 		if g.grams[h] != gram || g.offset[h] < 0 {
 			continue
 		}
