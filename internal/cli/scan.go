@@ -107,8 +107,10 @@ func runScan(args []string, env Env) error {
 		return err
 	}
 	rep := &finding.Report{Version: Version(), Notices: res.Notices}
-	kept, suppressed, notices := finding.Suppress(applyConfig(cfg, res.Findings), res.Directives)
-	rep.Findings = finding.SortDedupe(kept)
+	// De-duplicate first, so a finding the walker and an analyzer both made
+	// counts once whether it is reported or suppressed.
+	kept, suppressed, notices := finding.Suppress(finding.SortDedupe(applyConfig(cfg, res.Findings)), res.Directives)
+	rep.Findings = kept
 	rep.Notices = append(rep.Notices, notices...)
 	var baselined int
 	rep.Findings, baselined, notices, err = applyBaseline(&f, rep.Findings, env)

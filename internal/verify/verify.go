@@ -209,6 +209,7 @@ func (v *Verifier) Check(ctx context.Context, c Credential) string {
 		}
 		path = "/client/v4/user"
 		hdr.Set("X-Auth-Email", c.Email)
+		// cfauthlint:ignore CF201 -- --verify checks whether a found Global API Key is live; only this header pair can tell
 		hdr.Set("X-Auth-Key", c.Secret)
 	default:
 		return Unknown
