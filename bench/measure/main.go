@@ -17,6 +17,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 )
@@ -94,6 +96,7 @@ func main() {
 		fmt.Sscan(j, &n)
 		jobs = append(jobs, n)
 	}
+	fmt.Printf("CPU capacity available to this run: %.2f cores (two spinning goroutines against one; another process's load lowers it, and -j2 cannot be faster than this allows).\n\n", coresAvailable())
 	var stats []stat
 	for _, arg := range flag.Args() {
 		name, dir, ok := strings.Cut(arg, "=")
@@ -136,6 +139,36 @@ func main() {
 	}
 	report(stats, *runs)
 }
+
+// coresAvailable estimates how many cores the machine gives this process
+// now: the same CPU-bound work on one goroutine and on two at once.
+func coresAvailable() float64 {
+	spin := func() {
+		x := 0
+		for i := range 300_000_000 {
+			x += i % 7
+		}
+		sink.Add(int64(x))
+	}
+	// Best of three each: contention only ever makes a run slower.
+	one, two := time.Hour, time.Hour
+	for range 3 {
+		start := time.Now()
+		spin()
+		one = min(one, time.Since(start))
+		start = time.Now()
+		var wg sync.WaitGroup
+		for range 2 {
+			wg.Add(1)
+			go func() { defer wg.Done(); spin() }()
+		}
+		wg.Wait()
+		two = min(two, time.Since(start))
+	}
+	return 2 * one.Seconds() / two.Seconds()
+}
+
+var sink atomic.Int64
 
 func find(stats []stat, corpus, tool string, jobs int) *stat {
 	for i := range stats {
