@@ -116,3 +116,26 @@ func TestAnchorPairChoices(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerInto checks the eight-bytes-at-a-time lowering against the
+// byte-by-byte definition for every byte value at every position.
+func TestLowerInto(t *testing.T) {
+	for b := range 256 {
+		for pos := range 19 {
+			src := []byte("Mixed CASE @[`{ \x80\xff.")
+			src[pos] = byte(b)
+			want := make([]byte, len(src))
+			for i, c := range src {
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				want[i] = c
+			}
+			got := make([]byte, len(src))
+			lowerInto(got, src)
+			if !bytes.Equal(got, want) {
+				t.Fatalf("byte %#x at %d: got %q, want %q", b, pos, got, want)
+			}
+		}
+	}
+}
