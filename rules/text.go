@@ -59,6 +59,12 @@ func (c *charClass) all(b []byte) bool {
 func (s *scanState) runs(r region, class, before, after *charClass, minLen, maxLen int, fn func(start, end int)) {
 	d := s.data
 	for i := r.start; i < r.end; {
+		// A run of minLen or more that starts at or after i covers
+		// i+minLen-1: if that byte is not in class, skip past it.
+		if k := i + minLen - 1; k < r.end && !class[d[k]] {
+			i = k + 1
+			continue
+		}
 		if !class[d[i]] {
 			i++
 			continue
