@@ -135,18 +135,20 @@ func lowerInto(dst, src []byte) {
 
 // anchors are the literals (lowercase) whose presence makes a region worth
 // running detectors on. Each detector's match lies within ContextBytes of one.
-// even and odd are the offsets of the two byte pairs of the anchor that the
-// prefilter looks up (see prefilter): the rarest pair at an even and at an
-// odd offset, by pair counts over GOROOT/src, bench/gencorpus's mixed corpus
-// and its log file. (The first two pairs made "return", "function" and
-// "for" candidates: twice as many anchor compares.)
+// rare and other are the offsets of the byte pairs of the anchor that the
+// prefilter looks up (see prefilter): rare is the pair the vector search
+// looks for (the rarest, or a rare one another anchor shares: "cf"), other
+// the rarest pair at the other parity, which the scalar search at even
+// offsets needs as well. Rarity is by pair counts over GOROOT/src,
+// bench/gencorpus's mixed corpus and its log file. (The first two pairs
+// made "return", "function" and "for" candidates: twice the anchor compares.)
 var anchors = []struct {
-	lit       string
-	even, odd int
+	lit         string
+	rare, other int
 }{
-	{"cfut_", 0, 3}, {"cfat_", 0, 3}, {"cfk_", 2, 1}, {"cfast_", 0, 1}, {"cfoat_", 0, 1},
-	{"v1.0-", 0, 3}, {"eyjhijoi", 2, 1}, {"cloudflare", 4, 5}, {"x-auth-", 0, 5},
-	{"cf_", 0, 1}, {"cf-", 0, 1}, {"tunnel", 2, 3}, {"turnstile", 2, 5}, {"r2_", 0, 1},
+	{"cfut_", 0, 3}, {"cfat_", 0, 3}, {"cfk_", 0, 1}, {"cfast_", 0, 1}, {"cfoat_", 0, 1},
+	{"v1.0-", 3, 0}, {"eyjhijoi", 2, 1}, {"cloudflare", 4, 5}, {"x-auth-", 5, 0},
+	{"cf_", 0, 1}, {"cf-", 0, 1}, {"tunnel", 2, 3}, {"turnstile", 2, 5}, {"r2_", 1, 0},
 }
 
 type region struct{ start, end int }
@@ -160,7 +162,10 @@ type scanState struct {
 }
 
 // A prefilter finds the anchors in a buffer, ignoring ASCII case, at close
-// to memory speed. It looks only at the byte pairs at even offsets, in a
+// to memory speed. Where the CPU has AVX2 a vector search looks for each
+// anchor's rare pair at every offset (vectorMasks, prefilter_amd64.s), and
+// the scalar search below does the last bytes; elsewhere the scalar search
+// does all. The scalar search looks only at the byte pairs at even offsets, in a
 // table of every case spelling of two pairs of each anchor, one at an even
 // and one at an odd offset within it (so that one of them lands on an even
 // offset wherever the anchor starts), and compares whole anchors only where
@@ -171,6 +176,7 @@ type prefilter struct {
 	hit     [1 << 16]uint8  // indexed by two bytes, little-endian: 1 if some anchor may be near
 	starts  [1 << 16]uint16 // the same pairs: bit k set: an anchor may start k bytes before; startsAfter: one after
 	byFirst [256][]anchorLit
+	vec     *[4][32]byte // vector search tables (vectorMasks)
 }
 
 // startsAfter marks a pair that may be followed by a short anchor.
@@ -217,12 +223,13 @@ func (l *anchorLit) at(data []byte, i int) bool {
 }
 
 type pairChoice struct {
-	lit       string
-	even, odd int
+	lit         string
+	rare, other int
 }
 
 func newPrefilter(lits []pairChoice) *prefilter {
 	p := new(prefilter)
+	var vec []pairSet
 	every := make([]byte, 256)
 	for i := range every {
 		every[i] = byte(i)
@@ -233,9 +240,10 @@ func newPrefilter(lits []pairChoice) *prefilter {
 		}
 		p.byFirst[a.lit[0]] = append(p.byFirst[a.lit[0]], newAnchorLit(a.lit))
 		if len(a.lit) >= 3 {
-			for _, k := range []int{a.even, a.odd} {
+			for _, k := range []int{a.rare, a.other} {
 				p.mark(caseSpellings(a.lit[k]), caseSpellings(a.lit[k+1]), 1<<k)
 			}
+			vec = append(vec, pairSet{caseSpellings(a.lit[a.rare]), caseSpellings(a.lit[a.rare+1])})
 			continue
 		}
 		second := every
@@ -244,8 +252,91 @@ func newPrefilter(lits []pairChoice) *prefilter {
 		}
 		p.mark(caseSpellings(a.lit[0]), second, 1<<0)
 		p.mark(every, caseSpellings(a.lit[0]), startsAfter)
+		vec = append(vec, pairSet{caseSpellings(a.lit[0]), second})
 	}
+	p.vec = vectorMasks(vec)
 	return p
+}
+
+// pairSet is the byte pairs (x, y) with x in first and y in second.
+type pairSet struct{ first, second []byte }
+
+// vectorMasks builds the nibble tables of the vector search (Teddy, as in
+// Hyperscan and ripgrep): eight buckets; a byte pair is a candidate when, for
+// some bucket, the low and high nibbles of its first byte and of its second
+// byte are all in the bucket's tables. Pairs with the same first bytes share
+// a bucket; past eight, the two buckets whose merge adds the fewest pairs to
+// the cross product merge (more candidates, never a missed one). Candidates
+// are confirmed with the starts table.
+func vectorMasks(pairs []pairSet) *[4][32]byte {
+	type bucket struct{ first, second [256]bool }
+	var buckets []*bucket
+	count := func(set *[256]bool) (n int) {
+		for _, in := range set {
+			if in {
+				n++
+			}
+		}
+		return n
+	}
+	for _, ps := range pairs {
+		var b bucket
+		for _, x := range ps.first {
+			b.first[x] = true
+		}
+		for _, y := range ps.second {
+			b.second[y] = true
+		}
+		merged := false
+		for _, o := range buckets {
+			if o.first == b.first {
+				for y, in := range b.second {
+					o.second[y] = o.second[y] || in
+				}
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			buckets = append(buckets, &b)
+		}
+	}
+	for len(buckets) > 8 {
+		bi, bj, best := 0, 1, -1
+		for i := range buckets {
+			for j := i + 1; j < len(buckets); j++ {
+				var u bucket
+				for c := range 256 {
+					u.first[c] = buckets[i].first[c] || buckets[j].first[c]
+					u.second[c] = buckets[i].second[c] || buckets[j].second[c]
+				}
+				added := count(&u.first)*count(&u.second) - count(&buckets[i].first)*count(&buckets[i].second) - count(&buckets[j].first)*count(&buckets[j].second)
+				if best < 0 || added < best {
+					bi, bj, best = i, j, added
+				}
+			}
+		}
+		for c := range 256 {
+			buckets[bi].first[c] = buckets[bi].first[c] || buckets[bj].first[c]
+			buckets[bi].second[c] = buckets[bi].second[c] || buckets[bj].second[c]
+		}
+		buckets = append(buckets[:bj], buckets[bj+1:]...)
+	}
+	var m [4][32]byte // low and high nibbles of the first byte, then of the second; both 16-byte lanes alike
+	for i, b := range buckets {
+		bit := byte(1) << i
+		for c := range 256 {
+			if b.first[c] {
+				m[0][c&15], m[0][16+c&15] = m[0][c&15]|bit, m[0][16+c&15]|bit
+				m[1][c>>4], m[1][16+c>>4] = m[1][c>>4]|bit, m[1][16+c>>4]|bit
+			}
+			if b.second[c] {
+				m[2][c&15], m[2][16+c&15] = m[2][c&15]|bit, m[2][16+c&15]|bit
+				m[3][c>>4], m[3][16+c>>4] = m[3][c>>4]|bit, m[3][16+c>>4]|bit
+			}
+		}
+	}
+	return &m
 }
 
 func (p *prefilter) mark(first, second []byte, bits uint16) {
@@ -277,7 +368,7 @@ var (
 func defaultChoices() []pairChoice {
 	var out []pairChoice
 	for _, a := range anchors {
-		out = append(out, pairChoice{a.lit, a.even, a.odd})
+		out = append(out, pairChoice{a.lit, a.rare, a.other})
 	}
 	return out
 }
@@ -328,8 +419,19 @@ func (rs *regionSet) add(at int) {
 // the anchor occurrences in data, in order.
 func (p *prefilter) regions(data []byte) []region {
 	rs := regionSet{n: len(data)}
+	// The vector search (where the CPU has one) covers all but the tail;
+	// the scalar search takes over maxPairOffset+1 bytes before where it
+	// stopped, so that an anchor whose looked-up pair lies past that point
+	// is still found.
+	from := max(0, p.vectorScan(data, &rs)-maxPairOffset-1)
+	p.scalarScan(data, from, &rs)
+	return rs.out
+}
+
+// scalarScan looks up the pairs at from, from+2, ….
+func (p *prefilter) scalarScan(data []byte, from int, rs *regionSet) {
 	hit := &p.hit
-	i := 0
+	i := from
 	// Four pairs per step; the common case is a step with no hit at all.
 	for ; i+8 <= len(data); i += 8 {
 		w := binary.LittleEndian.Uint64(data[i:])
@@ -338,7 +440,7 @@ func (p *prefilter) regions(data []byte) []region {
 		}
 		for k := 0; k < 8; k += 2 {
 			if pair := uint16(w >> (8 * k)); hit[pair] != 0 {
-				p.check(data, i+k, p.starts[pair], &rs)
+				p.check(data, i+k, p.starts[pair], rs)
 			}
 		}
 	}
@@ -348,10 +450,9 @@ func (p *prefilter) regions(data []byte) []region {
 			second = data[i+1]
 		}
 		if pair := uint16(data[i]) | uint16(second)<<8; hit[pair] != 0 {
-			p.check(data, i, p.starts[pair], &rs)
+			p.check(data, i, p.starts[pair], rs)
 		}
 	}
-	return rs.out
 }
 
 // check tries the anchor starts that a pair at offset pos allows.

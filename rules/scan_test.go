@@ -111,8 +111,8 @@ func ScanFullLower(o Options, data []byte) []Match {
 // one at an even and one at an odd offset, within what a starts bit says.
 func TestAnchorPairChoices(t *testing.T) {
 	for _, a := range anchors {
-		if a.even%2 != 0 || a.odd%2 != 1 || a.even+1 >= len(a.lit) || a.odd+1 >= len(a.lit) || max(a.even, a.odd) > maxPairOffset {
-			t.Errorf("%q: pairs at %d and %d", a.lit, a.even, a.odd)
+		if a.rare%2 == a.other%2 || a.rare+1 >= len(a.lit) || a.other+1 >= len(a.lit) || max(a.rare, a.other) > maxPairOffset {
+			t.Errorf("%q: pairs at %d and %d", a.lit, a.rare, a.other)
 		}
 	}
 }
@@ -135,6 +135,29 @@ func TestLowerInto(t *testing.T) {
 			lowerInto(got, src)
 			if !bytes.Equal(got, want) {
 				t.Fatalf("byte %#x at %d: got %q, want %q", b, pos, got, want)
+			}
+		}
+	}
+}
+
+// TestPrefilterVectorTail puts each anchor at every position of short
+// buffers, where the vector search (blocks of 32 and the byte after) hands
+// over to the scalar one.
+func TestPrefilterVectorTail(t *testing.T) {
+	for _, hosts := range [][]string{nil, {"q"}, {"gw.internal"}} {
+		lits := anchorLits()
+		for _, h := range hosts {
+			lits = append(lits, strings.ToLower(h))
+		}
+		p := prefilterFor(hosts)
+		for _, a := range lits {
+			for n := len(a); n < 110; n++ {
+				for at := 0; at+len(a) <= n; at++ {
+					data := []byte(strings.Repeat("z", at) + strings.ToUpper(a) + strings.Repeat("z", n-at-len(a)))
+					if got, want := p.regions(data), referenceRegions(data, lits); !slices.Equal(got, want) {
+						t.Fatalf("%q at %d of %d (hosts %q): got %v, want %v", a, at, n, hosts, got, want)
+					}
+				}
 			}
 		}
 	}

@@ -1,0 +1,38 @@
+//go:build !purego
+
+package rules
+
+// Vector search with AVX2 (prefilter_amd64.s).
+
+func cpuHasAVX2() bool
+
+// pairIndexAVX2 returns the first i in [0, n-33] step 1, block by block of
+// 32, at which the byte pair p[i], p[i+1] is a candidate in masks
+// (vectorMasks), and true; or, when there is none, the first i it did not
+// look at, and false.
+//
+//go:noescape
+func pairIndexAVX2(p *byte, n int, masks *[4][32]byte) (i int, found bool)
+
+var hasAVX2 = cpuHasAVX2()
+
+// vectorScan finds the anchors whose rare pair starts before the returned
+// offset, from which the scalar search must go on.
+func (p *prefilter) vectorScan(data []byte, rs *regionSet) int {
+	if !hasAVX2 {
+		return 0
+	}
+	pos := 0
+	for len(data)-pos >= 33 {
+		i, found := pairIndexAVX2(&data[pos], len(data)-pos, p.vec)
+		if !found {
+			return pos + i
+		}
+		at := pos + i
+		if starts := p.starts[uint16(data[at])|uint16(data[at+1])<<8]; starts != 0 {
+			p.check(data, at, starts, rs)
+		}
+		pos = at + 1
+	}
+	return pos
+}
