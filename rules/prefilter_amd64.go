@@ -18,7 +18,7 @@ var hasAVX2 = cpuHasAVX2()
 
 // vectorScan finds the anchors whose rare pair starts before the returned
 // offset, from which the scalar search must go on.
-func (p *prefilter) vectorScan(data []byte, rs *regionSet) int {
+func (p *prefilter) vectorScan(data []byte, sink hitSink) int {
 	if !hasAVX2 {
 		return 0
 	}
@@ -30,7 +30,7 @@ func (p *prefilter) vectorScan(data []byte, rs *regionSet) int {
 		}
 		at := pos + i
 		if starts := p.starts[uint16(data[at])|uint16(data[at+1])<<8]; starts != 0 {
-			p.check(data, at, starts, rs)
+			p.check(data, at, starts, sink)
 		}
 		pos = at + 1
 	}

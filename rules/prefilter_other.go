@@ -3,4 +3,4 @@
 package rules
 
 // vectorScan has no vector search to run here: the scalar search does all.
-func (p *prefilter) vectorScan([]byte, *regionSet) int { return 0 }
+func (p *prefilter) vectorScan([]byte, hitSink) int { return 0 }

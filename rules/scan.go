@@ -419,17 +419,54 @@ func (rs *regionSet) add(at int) {
 // the anchor occurrences in data, in order.
 func (p *prefilter) regions(data []byte) []region {
 	rs := regionSet{n: len(data)}
+	p.find(data, &rs)
+	return rs.out
+}
+
+// hitSink receives anchor starts, almost in order: at most maxPairOffset+1
+// bytes back, and a start may come twice.
+type hitSink interface{ add(at int) }
+
+func (p *prefilter) find(data []byte, sink hitSink) {
 	// The vector search (where the CPU has one) covers all but the tail;
 	// the scalar search takes over maxPairOffset+1 bytes before where it
 	// stopped, so that an anchor whose looked-up pair lies past that point
 	// is still found.
-	from := max(0, p.vectorScan(data, &rs)-maxPairOffset-1)
-	p.scalarScan(data, from, &rs)
-	return rs.out
+	from := max(0, p.vectorScan(data, sink)-maxPairOffset-1)
+	p.scalarScan(data, from, sink)
 }
 
+// Literals finds a fixed set of literals in text, ignoring ASCII case, with
+// the anchors' search (AVX2 where available): for callers that look for
+// their own markers, such as suppression directives.
+type Literals struct{ p *prefilter }
+
+// NewLiterals returns a finder for lits (three bytes or longer find fastest).
+func NewLiterals(lits ...string) *Literals {
+	var cs []pairChoice
+	for _, l := range lits {
+		if l != "" {
+			cs = append(cs, pairChoice{strings.ToLower(l), 0, 1})
+		}
+	}
+	return &Literals{newPrefilter(cs)}
+}
+
+// Index returns the offsets in data at which one of the literals starts,
+// ignoring ASCII case, in increasing order (nil if none).
+func (l *Literals) Index(data []byte) []int {
+	var h hitList
+	l.p.find(data, &h)
+	slices.Sort(h)
+	return slices.Compact(h)
+}
+
+type hitList []int
+
+func (h *hitList) add(at int) { *h = append(*h, at) }
+
 // scalarScan looks up the pairs at from, from+2, ….
-func (p *prefilter) scalarScan(data []byte, from int, rs *regionSet) {
+func (p *prefilter) scalarScan(data []byte, from int, sink hitSink) {
 	hit := &p.hit
 	i := from
 	// Four pairs per step; the common case is a step with no hit at all.
@@ -440,7 +477,7 @@ func (p *prefilter) scalarScan(data []byte, from int, rs *regionSet) {
 		}
 		for k := 0; k < 8; k += 2 {
 			if pair := uint16(w >> (8 * k)); hit[pair] != 0 {
-				p.check(data, i+k, p.starts[pair], rs)
+				p.check(data, i+k, p.starts[pair], sink)
 			}
 		}
 	}
@@ -450,20 +487,20 @@ func (p *prefilter) scalarScan(data []byte, from int, rs *regionSet) {
 			second = data[i+1]
 		}
 		if pair := uint16(data[i]) | uint16(second)<<8; hit[pair] != 0 {
-			p.check(data, i, p.starts[pair], rs)
+			p.check(data, i, p.starts[pair], sink)
 		}
 	}
 }
 
 // check tries the anchor starts that a pair at offset pos allows.
-func (p *prefilter) check(data []byte, pos int, starts uint16, rs *regionSet) {
+func (p *prefilter) check(data []byte, pos int, starts uint16, sink hitSink) {
 	if starts&startsAfter != 0 && p.anchorAt(data, pos+1) {
-		rs.add(pos + 1)
+		sink.add(pos + 1)
 	}
 	for back := starts &^ startsAfter; back != 0; back &= back - 1 {
 		k := bits.TrailingZeros16(back)
 		if pos-k >= 0 && p.anchorAt(data, pos-k) {
-			rs.add(pos - k)
+			sink.add(pos - k)
 		}
 	}
 }

@@ -162,3 +162,37 @@ func TestPrefilterVectorTail(t *testing.T) {
 		}
 	}
 }
+
+// TestLiteralsIndex: every occurrence (overlapping ones too), in order,
+// ignoring ASCII case, on random text with planted literals.
+func TestLiteralsIndex(t *testing.T) {
+	sets := [][]string{{"cfauthlint:ignore"}, {"aa", "ab"}, {"x"}, {"ignore", "IGNORE:", "gnor"}}
+	for _, lits := range sets {
+		l := NewLiterals(lits...)
+		for seed := range uint64(200) {
+			rng := rand.New(rand.NewPCG(seed, 3))
+			var b strings.Builder
+			for n := rng.IntN(3000); b.Len() < n; {
+				if rng.IntN(20) == 0 {
+					b.WriteString(randomCase(rng, strings.ToLower(lits[rng.IntN(len(lits))])))
+				} else {
+					b.WriteByte("abgnorix:cf "[rng.IntN(12)])
+				}
+			}
+			data := []byte(b.String())
+			lower := bytes.ToLower(data)
+			var want []int
+			for i := range lower {
+				for _, lit := range lits {
+					if bytes.HasPrefix(lower[i:], []byte(strings.ToLower(lit))) {
+						want = append(want, i)
+						break
+					}
+				}
+			}
+			if got := l.Index(data); !slices.Equal(got, want) {
+				t.Fatalf("%q seed %d: got %v, want %v", lits, seed, got, want)
+			}
+		}
+	}
+}

@@ -2,7 +2,6 @@ package scanner
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"io"
 	"unicode/utf8"
@@ -258,65 +257,22 @@ func (s *Scanner) newFinding(path string, m rules.Match, data []byte, bufStart i
 	return finding.New(m.Rule, path, pos, data[m.Start:m.End], m.Message, m.Confidence, s.opt.ShowSecrets)
 }
 
-// The directive marker is looked for the way a stride search does it: any
-// occurrence of the 17-byte marker has one of its first markerStride
-// four-byte grams at an offset that is a multiple of markerStride, so only
-// one four-byte load per markerStride bytes is looked up in a small
-// collision-free hash of those grams. (A byte search for the marker's first
-// or rarest letter stops every few dozen bytes in prose and logs.)
-// 14: the marker's 17 bytes hold 14 four-byte grams.
-const markerStride = 14
-
-var markerIndex = newGramIndex([]byte(finding.DirectiveMarker), markerStride)
-
-// gramIndex maps the grams of a literal at offsets [0, n) to their offsets.
-type gramIndex struct {
-	mul    uint32
-	grams  [64]uint32
-	offset [64]int8 // -1: empty slot
-}
-
-func newGramIndex(lit []byte, n int) *gramIndex {
-	if len(lit) < n+3 {
-		panic("scanner: literal too short for its gram stride")
-	}
-	for mul := uint32(0x9E3779B1); ; mul += 2 {
-		g := &gramIndex{mul: mul}
-		for i := range g.offset {
-			g.offset[i] = -1
-		}
-		ok := true
-		for k := range n {
-			gram := binary.LittleEndian.Uint32(lit[k:])
-			h := gram * mul >> 26
-			if g.offset[h] >= 0 && g.grams[h] != gram {
-				ok = false
-				break
-			}
-			g.grams[h], g.offset[h] = gram, int8(k)
-		}
-		if ok {
-			return g
-		}
-	}
-}
+// markerFinder looks for the directive marker with the rules' anchor search
+// (vector where the CPU has it); a byte search for the marker's first or
+// rarest letter stops every few dozen bytes in prose and logs. It ignores
+// case; the marker itself is then compared exactly.
+var markerFinder = rules.NewLiterals(finding.DirectiveMarker)
 
 // appendDirectives finds suppression directives whose marker starts in the
 // owned region [own, ownEnd).
 func appendDirectives(ds []finding.Directive, path string, data []byte, bufStart, own, ownEnd int64, t *tracker) []finding.Directive {
 	lo, hi := int(own-bufStart), int(ownEnd-bufStart)
 	marker := []byte(finding.DirectiveMarker)
-	g := markerIndex
-	// A marker that starts before ownEnd belongs here even if it ends after;
-	// its aligned gram is at most markerStride-1 bytes after its start.
-	for p := lo - lo%markerStride; p < hi+markerStride && p+4 <= len(data); p += markerStride {
-		gram := binary.LittleEndian.Uint32(data[p:])
-		h := gram * g.mul >> 26
-		if g.grams[h] != gram || g.offset[h] < 0 {
-			continue
-		}
-		at := p - int(g.offset[h])
-		if at < lo || at >= hi || !bytes.HasPrefix(data[at:], marker) {
+	// A marker that starts before ownEnd belongs here even if it ends after.
+	end := min(len(data), hi+len(marker)-1)
+	for _, i := range markerFinder.Index(data[lo:end]) {
+		at := lo + i
+		if !bytes.HasPrefix(data[at:], marker) {
 			continue
 		}
 		ls := bytes.LastIndexByte(data[max(0, at-1024):at], '\n') + 1 + max(0, at-1024)
