@@ -446,10 +446,47 @@ func NewLiterals(lits ...string) *Literals {
 	var cs []pairChoice
 	for _, l := range lits {
 		if l != "" {
-			cs = append(cs, pairChoice{strings.ToLower(l), 0, 1})
+			l = strings.ToLower(l)
+			rare, other := guessRarePairs(l)
+			cs = append(cs, pairChoice{l, rare, other})
 		}
 	}
 	return &Literals{newPrefilter(cs)}
+}
+
+// commonBytes are the bytes of source text by falling frequency, ASCII case
+// folded (GOROOT/src and the bench mixed corpus); bytes not listed are rarer.
+const commonBytes = " ertoasnilcu\td\nfpmg,.xv)(h\"0y1:/=2kb_{w}4638q57[]9-z*;!>|'&#"
+
+// guessRarePairs picks, for a literal not in the measured anchors table, the
+// pair offsets the search looks up: the pair of the rarest-looking bytes,
+// and the best one at the other parity.
+func guessRarePairs(lit string) (rare, other int) {
+	if len(lit) < 3 {
+		return 0, 1
+	}
+	score := func(k int) int {
+		r := func(c byte) int {
+			if i := strings.IndexByte(commonBytes, c); i >= 0 {
+				return i
+			}
+			return len(commonBytes)
+		}
+		return r(lit[k]) + r(lit[k+1])
+	}
+	rare, other = 0, 1
+	for k := 0; k+1 < len(lit) && k <= maxPairOffset; k++ {
+		if score(k) > score(rare) {
+			rare = k
+		}
+	}
+	other = -1
+	for k := 1 - rare%2; k+1 < len(lit) && k <= maxPairOffset; k += 2 {
+		if other < 0 || score(k) > score(other) {
+			other = k
+		}
+	}
+	return rare, other
 }
 
 // Index returns the offsets in data at which one of the literals starts,

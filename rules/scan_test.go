@@ -196,3 +196,15 @@ func TestLiteralsIndex(t *testing.T) {
 		}
 	}
 }
+
+func TestGuessRarePairs(t *testing.T) {
+	for _, lit := range []string{"abc", "cfauthlint:ignore", "eyjhijoi", "0x4", "tunnelsecret", strings.Repeat("ab", 20)} {
+		rare, other := guessRarePairs(lit)
+		if rare%2 == other%2 || rare+1 >= len(lit) || other+1 >= len(lit) || max(rare, other) > maxPairOffset {
+			t.Errorf("%q: pairs at %d and %d", lit, rare, other)
+		}
+	}
+	if rare, _ := guessRarePairs("eyjhijoi"); rare != 1 {
+		t.Errorf(`"eyjhijoi": rare pair at %d, want 1 ("yj"), not the "ey" of every "key"`, rare)
+	}
+}
