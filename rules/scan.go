@@ -619,6 +619,10 @@ const (
 	kindHTTP             // .http / .rest request files (# and //)
 )
 
+// IsProse reports whether path names a prose file (Markdown, reStructuredText,
+// plain text, changelogs), where text quoting code is documentation.
+func IsProse(path string) bool { return fileKindOf(path) == kindProse }
+
 func fileKindOf(p string) fileKind {
 	base := strings.ToLower(path.Base(p))
 	switch base {

@@ -270,6 +270,9 @@ func appendDirectives(ds []finding.Directive, path string, data []byte, bufStart
 	marker := []byte(finding.DirectiveMarker)
 	// A marker that starts before ownEnd belongs here even if it ends after.
 	end := min(len(data), hi+len(marker)-1)
+	// In prose (Markdown, text) only an HTML comment holds a directive: a
+	// code sample that shows the syntax is documentation, not a suppression.
+	prose := rules.IsProse(path)
 	for _, i := range markerFinder.Index(data[lo:end]) {
 		at := lo + i
 		if !bytes.HasPrefix(data[at:], marker) {
@@ -279,6 +282,9 @@ func appendDirectives(ds []finding.Directive, path string, data []byte, bufStart
 		le := bytes.IndexByte(data[at:min(len(data), at+1024)], '\n')
 		if le < 0 {
 			le = min(len(data), at+1024) - at
+		}
+		if prose && !bytes.HasSuffix(bytes.TrimRight(data[ls:at], " \t"), []byte("<!--")) {
+			continue
 		}
 		d, ok := finding.ParseDirective(data[ls:at+le], at-ls)
 		if !ok {
