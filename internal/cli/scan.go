@@ -148,7 +148,16 @@ func runScan(args []string, env Env) error {
 // collect gathers raw findings, directives and notices from the sources the
 // flags select: the file walker (with the Go analyzers of the modules found).
 func collect(f *scanFlags, cfg *config.Config) (*scanner.Result, error) {
-	goFiles := goscan.NewRecorder() // the Go files the walker scans, for --go=auto
+	checks := []scanner.FileCheck{terraform.New(cfg.Hosts)}
+	var goFiles *goscan.Recorder // the Go files the walker scans, for --go=auto
+	if f.goMode == "auto" && !f.staged && !f.history {
+		goFiles = goscan.NewRecorder()
+		checks = append(checks, goFiles)
+	}
+	globBase := ""
+	if cfg.Path != "" {
+		globBase = filepath.Dir(cfg.Path) // config globs hold from any working directory
+	}
 	sc, err := scanner.New(scanner.Options{
 		Include:        append(append([]string(nil), cfg.Include...), f.include...),
 		Exclude:        append(append([]string(nil), cfg.Exclude...), f.exclude...),
@@ -157,7 +166,8 @@ func collect(f *scanFlags, cfg *config.Config) (*scanner.Result, error) {
 		Jobs:           f.jobs,
 		ExtraHosts:     cfg.Hosts,
 		ShowSecrets:    f.showSecrets,
-		Checks:         []scanner.FileCheck{terraform.New(cfg.Hosts), goFiles},
+		GlobBase:       globBase,
+		Checks:         checks,
 	})
 	if err != nil {
 		return nil, usageErr("%v", err)
@@ -172,7 +182,7 @@ func collect(f *scanFlags, cfg *config.Config) (*scanner.Result, error) {
 	if err != nil {
 		return nil, &ExitErr{Code: ExitError, Err: err}
 	}
-	if f.goMode == "auto" {
+	if goFiles != nil {
 		mergeGo(f, cfg, sc, goFiles, res)
 	}
 	return res, nil

@@ -32,6 +32,10 @@ type Options struct {
 	// Base is the directory display paths are made relative to; "" means the
 	// working directory.
 	Base string
+	// GlobBase, when set, is a further directory that globs are matched
+	// relative to: the config file's directory, so that `exclude: [vendor/**]`
+	// holds when the scan runs from a subdirectory.
+	GlobBase string
 	// Checks are extra whole-file checks run beside the text rules.
 	Checks []FileCheck
 }
@@ -69,8 +73,9 @@ type Result struct {
 
 // Scanner scans files with fixed options.
 type Scanner struct {
-	opt  Options
-	base string // absolute
+	opt      Options
+	base     string // absolute
+	globBase string // absolute GlobBase, or ""
 }
 
 // New returns a Scanner.
@@ -92,7 +97,48 @@ func New(opt Options) (*Scanner, error) {
 			return nil, fmt.Errorf("invalid glob %q", g)
 		}
 	}
-	return &Scanner{opt: opt, base: abs}, nil
+	// Globs name paths without a leading "./" (`--exclude ./vendor/**`).
+	opt.Include, opt.Exclude = trimDotSlash(opt.Include), trimDotSlash(opt.Exclude)
+	sc := &Scanner{opt: opt, base: abs}
+	if opt.GlobBase != "" {
+		if sc.globBase, err = filepath.Abs(opt.GlobBase); err != nil {
+			return nil, err
+		}
+	}
+	return sc, nil
+}
+
+func trimDotSlash(globs []string) []string {
+	out := make([]string, len(globs))
+	for i, g := range globs {
+		for strings.HasPrefix(g, "./") {
+			g = g[2:]
+		}
+		out[i] = g
+	}
+	return out
+}
+
+// globRel returns abs as a slash path relative to GlobBase, if it is inside.
+func (s *Scanner) globRel(abs string) (string, bool) {
+	if s.globBase == "" {
+		return "", false
+	}
+	if abs == s.globBase {
+		return "", true
+	}
+	if rest, ok := strings.CutPrefix(abs, s.globBase+string(filepath.Separator)); ok {
+		return filepath.ToSlash(rest), true
+	}
+	return "", false
+}
+
+// globPaths are the forms of a path that globs are matched against.
+func (s *Scanner) globPaths(abs string, forms ...string) []string {
+	if rel, ok := s.globRel(abs); ok && rel != "" {
+		return append(forms, rel)
+	}
+	return forms
 }
 
 // DisplayPath returns the slash path shown for an absolute file path:
@@ -306,7 +352,7 @@ func (s *Scanner) walkRoot(p string, jobs *jobQueue, c *collector) error {
 			return nil
 		}
 		display := s.DisplayPath(abs)
-		if s.excluded([]string{display, path.Base(display)}, false) {
+		if s.excluded(s.globPaths(abs, display, path.Base(display)), false) {
 			c.skip(SkipExcluded)
 			return nil
 		}
@@ -389,7 +435,7 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, visit
 				c.skip(SkipIgnored)
 				continue
 			}
-			if s.excluded([]string{display, childRoot}, true) {
+			if s.excluded(s.globPaths(abs, display, childRoot), true) {
 				c.skip(SkipExcluded)
 				continue
 			}
@@ -405,7 +451,7 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, visit
 			c.skip(SkipIgnored)
 			continue
 		}
-		if s.excluded([]string{display, childRoot}, false) {
+		if s.excluded(s.globPaths(abs, display, childRoot), false) {
 			c.skip(SkipExcluded)
 			continue
 		}
