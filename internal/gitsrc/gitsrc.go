@@ -23,8 +23,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/bmatcuk/doublestar/v4"
-
 	"github.com/cfauthlint/cfauthlint/internal/finding"
 	"github.com/cfauthlint/cfauthlint/internal/scanner"
 )
@@ -227,28 +225,14 @@ type Filter struct {
 // Excluded reports whether the slash path p is filtered out.
 func (f Filter) Excluded(p string) bool {
 	for d := path.Dir(p); d != "." && d != "/"; d = path.Dir(d) {
-		if matchAny(f.Exclude, d) || matchAny(f.Exclude, d+"/") {
+		if scanner.MatchAny(f.Exclude, d) || scanner.MatchAny(f.Exclude, d+"/") {
 			return true
 		}
 	}
-	if matchAny(f.Exclude, p) {
+	if scanner.MatchAny(f.Exclude, p) {
 		return true
 	}
-	return len(f.Include) > 0 && !matchAny(f.Include, p)
-}
-
-func matchAny(globs []string, p string) bool {
-	for _, g := range globs {
-		if ok, _ := doublestar.Match(g, p); ok {
-			return true
-		}
-		if !strings.Contains(g, "/") {
-			if ok, _ := doublestar.Match(g, path.Base(p)); ok {
-				return true
-			}
-		}
-	}
-	return false
+	return len(f.Include) > 0 && !scanner.MatchAny(f.Include, p)
 }
 
 // filesPerReader is how many blobs one `git cat-file` process streams before

@@ -150,9 +150,9 @@ func (s *Scanner) DisplayPath(abs string) string {
 	return filepath.ToSlash(abs)
 }
 
-// matchAny reports whether any glob matches the slash path p or, for globs
+// MatchAny reports whether any glob matches the slash path p or, for globs
 // without a slash, its base name.
-func matchAny(globs []string, p string) bool {
+func MatchAny(globs []string, p string) bool {
 	for _, g := range globs {
 		if ok, _ := doublestar.Match(g, p); ok {
 			return true
@@ -177,7 +177,7 @@ func (s *Scanner) excluded(paths []string, isDir bool) bool {
 		if p == "" {
 			continue
 		}
-		if matchAny(s.opt.Exclude, p) || (isDir && matchAny(s.opt.Exclude, p+"/")) {
+		if MatchAny(s.opt.Exclude, p) || (isDir && MatchAny(s.opt.Exclude, p+"/")) {
 			return true
 		}
 	}
@@ -185,7 +185,7 @@ func (s *Scanner) excluded(paths []string, isDir bool) bool {
 		return false
 	}
 	for _, p := range paths {
-		if p != "" && matchAny(s.opt.Include, p) {
+		if p != "" && MatchAny(s.opt.Include, p) {
 			return false
 		}
 	}
