@@ -14,16 +14,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os/exec"
 	"path"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/cfauthlint/cfauthlint/internal/finding"
+	"github.com/cfauthlint/cfauthlint/internal/gitcat"
 	"github.com/cfauthlint/cfauthlint/internal/scanner"
 )
 
@@ -200,18 +199,11 @@ func git(dir string, args ...string) (string, error) {
 	out, err := cmd.Output()
 	if err != nil {
 		if msg := strings.TrimSpace(stderr.String()); msg != "" {
-			return "", fmt.Errorf("git %s: %s", args[0], firstLine(msg))
+			return "", fmt.Errorf("git %s: %s", args[0], gitcat.FirstLine(msg))
 		}
 		return "", fmt.Errorf("git %s: %w", args[0], err)
 	}
 	return string(out), nil
-}
-
-func firstLine(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
-	}
-	return s
 }
 
 // Filter selects files by the same doublestar globs as the file walker:
@@ -312,78 +304,22 @@ func merge(res *scanner.Result, fr scanner.FileResult, err error) {
 // scanBlobs streams the blobs of files from one `git cat-file --batch` and
 // scans each as it arrives, calling done for every file.
 func scanBlobs(sc *scanner.Scanner, top string, files []File, done func(scanner.FileResult, error)) error {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	cmd := exec.CommandContext(ctx, "git", "cat-file", "--batch")
-	cmd.Dir = top
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		return err
+	ids := make([]string, len(files))
+	for i, f := range files {
+		ids[i] = f.Blob
 	}
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		return err
-	}
-	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("cannot read staged files: %w", err)
-	}
-	go func() {
-		w := bufio.NewWriter(stdin)
-		for _, f := range files {
-			w.WriteString(f.Blob + "\n")
-		}
-		w.Flush()
-		stdin.Close()
-	}()
-	readErr := readBlobs(sc, bufio.NewReaderSize(stdout, 64<<10), files, done)
-	if readErr != nil {
-		cancel()
-	}
-	waitErr := cmd.Wait()
-	switch {
-	case readErr != nil && stderr.Len() > 0:
-		return fmt.Errorf("cannot read staged files: %v (git cat-file: %s)", readErr, firstLine(strings.TrimSpace(stderr.String())))
-	case readErr != nil:
-		return fmt.Errorf("cannot read staged files: %w", readErr)
-	case waitErr != nil:
-		return fmt.Errorf("cannot read staged files: git cat-file: %v", waitErr)
-	}
-	return nil
-}
-
-func readBlobs(sc *scanner.Scanner, br *bufio.Reader, files []File, done func(scanner.FileResult, error)) error {
 	var buf []byte
-	for _, f := range files {
-		header, err := br.ReadString('\n')
-		if err != nil {
-			return fmt.Errorf("%s: %w", f.Path, err)
-		}
-		// "<oid> blob <size>\n", or "<oid> missing\n".
-		parts := strings.Fields(header)
-		if len(parts) != 3 || parts[0] != f.Blob || parts[1] != "blob" {
-			return fmt.Errorf("%s: unexpected object %q", f.Path, strings.TrimSpace(header))
-		}
-		size, err := strconv.ParseInt(parts[2], 10, 64)
-		if err != nil {
-			return fmt.Errorf("%s: bad object size %q", f.Path, parts[2])
-		}
-		body := io.LimitReader(br, size)
-		fr, nbuf, scanErr := sc.ScanReader(f.Path, body, buf)
+	err := gitcat.Run(context.Background(), top, "--batch", ids, func(i int, br *bufio.Reader) error {
+		fr, nbuf, scanErr, err := gitcat.ScanBlob(sc, br, files[i].Blob, files[i].Path, buf)
 		buf = nbuf
-		if scanErr != nil && !errors.Is(scanErr, scanner.ErrBinary) {
-			return fmt.Errorf("%s: %w", f.Path, scanErr)
-		}
-		// A binary blob is left after its first bytes: skip the rest and
-		// the newline that ends every object.
-		if _, err := io.Copy(io.Discard, body); err != nil {
-			return fmt.Errorf("%s: %w", f.Path, err)
-		}
-		if b, err := br.ReadByte(); err != nil || b != '\n' {
-			return fmt.Errorf("%s: truncated object", f.Path)
+		if err != nil {
+			return fmt.Errorf("%s: %w", files[i].Path, err)
 		}
 		done(fr, scanErr)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("cannot read staged files: %w", err)
 	}
 	return nil
 }

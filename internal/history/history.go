@@ -26,6 +26,7 @@ import (
 	"sync"
 
 	"github.com/cfauthlint/cfauthlint/internal/finding"
+	"github.com/cfauthlint/cfauthlint/internal/gitcat"
 	"github.com/cfauthlint/cfauthlint/internal/gitsrc"
 	"github.com/cfauthlint/cfauthlint/internal/scanner"
 )
@@ -177,7 +178,7 @@ func Blobs(ctx context.Context, dir string) ([]*Blob, int, error) {
 	case werr != nil && strings.Contains(stderr.String(), "does not have any commits"):
 		return nil, 0, nil
 	case werr != nil:
-		return nil, 0, fmt.Errorf("git log: %s", firstLine(strings.TrimSpace(stderr.String()+" "+werr.Error())))
+		return nil, 0, fmt.Errorf("git log: %s", gitcat.FirstLine(strings.TrimSpace(stderr.String()+" "+werr.Error())))
 	}
 	return blobs, commits, nil
 }
@@ -256,64 +257,6 @@ func sizes(ctx context.Context, dir string, blobs []*Blob) error {
 		}
 		return nil
 	})
-}
-
-// catFile runs `git cat-file <mode>` in dir, writes the blobs' ids to it and
-// calls read for each blob with the output positioned at its answer. The
-// first error stops the process.
-func catFile(ctx context.Context, dir, mode string, blobs []*Blob, read func(*Blob, *bufio.Reader) error) error {
-	if len(blobs) == 0 {
-		return nil
-	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, "git", "cat-file", mode)
-	cmd.Dir = dir
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		return err
-	}
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		return err
-	}
-	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("cannot run git cat-file: %w", err)
-	}
-	go func() {
-		w := bufio.NewWriter(stdin)
-		for _, b := range blobs {
-			w.WriteString(b.ID + "\n")
-		}
-		w.Flush()
-		stdin.Close()
-	}()
-	br := bufio.NewReaderSize(stdout, 256<<10)
-	var rerr error
-	for _, b := range blobs {
-		if rerr = ctx.Err(); rerr != nil {
-			break
-		}
-		if rerr = read(b, br); rerr != nil {
-			rerr = fmt.Errorf("%s (%s): %w", b.Path, b.ID, rerr)
-			break
-		}
-	}
-	if rerr != nil {
-		cancel()
-	}
-	werr := cmd.Wait()
-	switch {
-	case rerr != nil && stderr.Len() > 0:
-		return fmt.Errorf("reading history: %v (git cat-file: %s)", rerr, firstLine(strings.TrimSpace(stderr.String())))
-	case rerr != nil:
-		return fmt.Errorf("reading history: %w", rerr)
-	case werr != nil:
-		return fmt.Errorf("reading history: git cat-file: %v", werr)
-	}
-	return nil
 }
 
 // scanAll scans blobs with jobs `git cat-file --batch` readers, spreading
@@ -415,34 +358,32 @@ func partition(blobs []*Blob, n int) [][]*Blob {
 func readBlobs(ctx context.Context, sc *scanner.Scanner, dir string, blobs []*Blob, done func(*Blob, scanner.FileResult, error)) error {
 	var buf []byte
 	return catFile(ctx, dir, "--batch", blobs, func(b *Blob, br *bufio.Reader) error {
-		header, err := br.ReadString('\n')
-		if err != nil {
-			return err
-		}
-		parts := strings.Fields(header)
-		if len(parts) != 3 || parts[0] != b.ID || parts[1] != "blob" {
-			return fmt.Errorf("unexpected object %q", strings.TrimSpace(header))
-		}
-		size, err := strconv.ParseInt(parts[2], 10, 64)
-		if err != nil {
-			return fmt.Errorf("bad object size %q", parts[2])
-		}
-		body := io.LimitReader(br, size)
-		fr, nbuf, scanErr := sc.ScanReader(b.Path, body, buf)
+		fr, nbuf, scanErr, err := gitcat.ScanBlob(sc, br, b.ID, b.Path, buf)
 		buf = nbuf
-		if scanErr != nil && !errors.Is(scanErr, scanner.ErrBinary) {
-			return scanErr
-		}
-		// The rest of a binary blob, and the newline after every object.
-		if _, err := io.Copy(io.Discard, body); err != nil {
+		if err != nil {
 			return err
-		}
-		if c, err := br.ReadByte(); err != nil || c != '\n' {
-			return errors.New("truncated object")
 		}
 		done(b, fr, scanErr)
 		return nil
 	})
+}
+
+// catFile runs gitcat.Run over the blobs' ids; errors name the blob.
+func catFile(ctx context.Context, dir, mode string, blobs []*Blob, read func(*Blob, *bufio.Reader) error) error {
+	ids := make([]string, len(blobs))
+	for i, b := range blobs {
+		ids[i] = b.ID
+	}
+	err := gitcat.Run(ctx, dir, mode, ids, func(i int, br *bufio.Reader) error {
+		if err := read(blobs[i], br); err != nil {
+			return fmt.Errorf("%s (%s): %w", blobs[i].Path, blobs[i].ID, err)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("reading history: %w", err)
+	}
+	return nil
 }
 
 // git runs git in dir and returns its standard output.
@@ -454,16 +395,9 @@ func git(dir string, args ...string) (string, error) {
 	out, err := cmd.Output()
 	if err != nil {
 		if msg := strings.TrimSpace(stderr.String()); msg != "" {
-			return "", errors.New(firstLine(msg))
+			return "", errors.New(gitcat.FirstLine(msg))
 		}
 		return "", err
 	}
 	return string(out), nil
-}
-
-func firstLine(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
-	}
-	return s
 }
