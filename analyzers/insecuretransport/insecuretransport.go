@@ -236,7 +236,7 @@ func (c *checker) insecureTLS() {
 		for i, l := range n.Lhs {
 			if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && c.isSkipVerify(sel.Sel) && c.isTrue(n.Rhs[i]) {
 				var base types.Object
-				if id := rootIdent(sel.X); id != nil {
+				if id := index.BaseIdent(sel.X); id != nil {
 					base = c.ix.ObjectOf(id)
 				}
 				sites = append(sites, site{node: n, base: base})
@@ -337,23 +337,6 @@ func (c *checker) mentionsDefaultHTTP(e ast.Expr) bool {
 		return !found
 	})
 	return found
-}
-
-func rootIdent(e ast.Expr) *ast.Ident {
-	for {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			return x
-		case *ast.SelectorExpr:
-			e = x.X
-		case *ast.StarExpr:
-			e = x.X
-		case *ast.IndexExpr:
-			e = x.X
-		default:
-			return nil
-		}
-	}
 }
 
 func (c *checker) isSkipVerify(key ast.Expr) bool {

@@ -323,7 +323,7 @@ func (w *walker) record(n ast.Node) {
 				ix.Bindings[o] = append(ix.Bindings[o], rhs)
 			}
 		}
-		if base := baseIdent(lhs); base != nil && base != ast.Unparen(lhs) {
+		if base := BaseIdent(lhs); base != nil && base != ast.Unparen(lhs) {
 			if o := ix.ObjectOf(base); o != nil {
 				ix.Bindings[o] = append(ix.Bindings[o], rhs)
 			}
@@ -363,9 +363,9 @@ func (w *walker) record(n ast.Node) {
 	}
 }
 
-// baseIdent returns the variable at the root of a selector, index or star
+// BaseIdent returns the variable at the root of a selector, index or star
 // chain: tr for tr.TLSClientConfig.InsecureSkipVerify.
-func baseIdent(e ast.Expr) *ast.Ident {
+func BaseIdent(e ast.Expr) *ast.Ident {
 	for {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.Ident:
