@@ -214,7 +214,7 @@ func (c *Config) validate(root *yaml.Node) error {
 	}
 	for _, v := range c.Allow.Values {
 		if len(v) != 64 || strings.Trim(strings.ToLower(v), "0123456789abcdef") != "" {
-			return &Error{Path: c.Path, Line: line("allow", "values", v), Msg: fmt.Sprintf("allow.values: %q is not a SHA-256 hex digest (64 hex digits)", v)}
+			return &Error{Path: c.Path, Line: line("allow", "values", v), Msg: "allow.values: entry is not a SHA-256 hex digest (64 hex digits); list the value's value_sha256, never the value itself"}
 		}
 	}
 	for i, h := range c.Hosts {
