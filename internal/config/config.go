@@ -164,14 +164,12 @@ func friendly(msg string) string {
 		if want == "" {
 			want = p[3]
 		}
-		if p[2] == "" {
-			kind := map[string]string{"seq": "list", "map": "mapping"}[p[1]]
-			if kind == "" {
-				kind = p[1]
-			}
-			return fmt.Sprintf("expected %s, got a %s", want, kind)
+		// The offending value is not repeated: it may be a pasted secret.
+		kind := map[string]string{"seq": "list", "map": "mapping", "str": "string", "int": "number", "float": "number", "bool": "boolean"}[p[1]]
+		if kind == "" {
+			kind = p[1]
 		}
-		return fmt.Sprintf("expected %s, got %s %q", want, p[1], p[2])
+		return fmt.Sprintf("expected %s, got a %s", want, kind)
 	})
 }
 
