@@ -330,6 +330,8 @@ Service keys stopped working on 2026-09-30, so this code is broken as well as ri
 		CWE:              []int{287, 522},
 		Tags:             []string{"security", "cloudflare", "authentication", "deprecated"},
 		Samples: []Sample{
+			{Path: "cloudflare.go", Text: "import \"github.com/cloudflare/cloudflare-go\"\n\n// NewWithUserServiceKey creates a client.\nfunc NewWithUserServiceKey(key string, opts ...Option) (*API, error) {", Want: false},
+			{Path: "origin.go", Text: "import \"github.com/cloudflare/cloudflare-go\"\n\napi, err := cloudflare.NewWithUserServiceKey(os.Getenv(\"CF_ORIGIN_KEY\"))", Want: true},
 			{Path: "origin.sh", Text: `curl https://api.cloudflare.com/client/v4/certificates -H "X-Auth-User-Service-Key: $KEY"`, Want: true},
 			{Path: "main.tf", Text: "provider \"cloudflare\" {\n  api_user_service_key = var.origin_ca_key\n}", Want: true},
 			{Path: "origin.go", Text: `api, err := cloudflare.NewWithUserServiceKey(os.Getenv("CF_ORIGIN_CA_KEY"))`, Want: true},

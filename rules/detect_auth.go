@@ -356,6 +356,23 @@ var sdkCalls = []struct {
 	{"cloudflare.connect(", "CF201", "", "email", "Cloudflare.connect(key:, email:) authenticates with the Global API Key; use token: with a scoped API token"},
 }
 
+// declaresFunc reports whether a line's text before a name declares a
+// function or method of that name (Go, Python, JS, Ruby, Rust, PHP, Java…).
+func declaresFunc(before []byte) bool {
+	b := bytes.TrimRight(before, " \t")
+	if i := bytes.LastIndexByte(b, ')'); i >= 0 && bytes.HasPrefix(bytes.TrimLeft(b, " \t"), []byte("func ")) {
+		b = b[:bytes.LastIndexByte(b[:i], '(')] // Go method receiver: func (api *API) Name(
+		b = bytes.TrimRight(b, " \t")
+	}
+	for _, kw := range []string{"func", "def", "function", "fn", "sub"} {
+		if bytes.HasSuffix(b, []byte(kw)) && (len(b) == len(kw) || !wordChars[b[len(b)-len(kw)-1]]) {
+			return true
+		}
+	}
+	t := bytes.TrimLeft(b, " \t")
+	return bytes.HasPrefix(t, []byte("public ")) || bytes.HasPrefix(t, []byte("private ")) || bytes.HasPrefix(t, []byte("protected ")) || bytes.HasPrefix(t, []byte("static "))
+}
+
 // sdkKeyArgs are the Global API Key arguments of the Python and TypeScript
 // SDKs (`Cloudflare(api_email=…, api_key=…)`, `new Cloudflare({apiEmail, apiKey})`):
 // a key argument counts when the matching email argument is within a few lines.
@@ -380,6 +397,9 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 			}
 			if c.arg != "" && !bytes.Contains(s.lower[end:s.lineEnd(end)], []byte(c.arg)) {
 				return
+			}
+			if declaresFunc(s.lower[s.lineStart(start):start]) {
+				return // the SDK's own definition (`func NewWithUserServiceKey(`), not a call
 			}
 			if c.near != "" && !s.near(start, end, 3, c.near) {
 				return
