@@ -6,13 +6,13 @@ package rules
 
 func cpuHasAVX2() bool
 
-// pairIndexAVX2 returns the first i in [0, n-33] step 1, block by block of
-// 32, at which the byte pair p[i], p[i+1] is a candidate in masks
+// pairIndexAVX2 returns the first i in [0, n-34] step 1, block by block of
+// 32, at which the bytes p[i], p[i+1], p[i+2] are a candidate in masks
 // (vectorMasks), and true; or, when there is none, the first i it did not
 // look at, and false.
 //
 //go:noescape
-func pairIndexAVX2(p *byte, n int, masks *[4][32]byte) (i int, found bool)
+func pairIndexAVX2(p *byte, n int, masks *[6][32]byte) (i int, found bool)
 
 var hasAVX2 = cpuHasAVX2()
 
@@ -23,7 +23,7 @@ func (p *prefilter) vectorScan(data []byte, sink hitSink) int {
 		return 0
 	}
 	pos := 0
-	for len(data)-pos >= 33 {
+	for len(data)-pos >= 34 {
 		i, found := pairIndexAVX2(&data[pos], len(data)-pos, p.vec)
 		if !found {
 			return pos + i

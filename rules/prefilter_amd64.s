@@ -30,11 +30,11 @@ no:
 	MOVB $0, ret+0(FP)
 	RET
 
-// func pairIndexAVX2(p *byte, n int, masks *[4][32]byte) (i int, found bool)
+// func pairIndexAVX2(p *byte, n int, masks *[6][32]byte) (i int, found bool)
 //
-// For each block of 32 positions (while the block and the byte after it
-// fit): nibble lookups (VPSHUFB) of the bytes at i and i+1 in the four
-// masks, ANDed, give the buckets whose pairs may start at i.
+// For each block of 32 positions (while the block and the two bytes after
+// it fit): nibble lookups (VPSHUFB) of the bytes at i, i+1 and i+2 in the
+// six masks, ANDed, give the buckets whose triples may start at i.
 TEXT ·pairIndexAVX2(SB), NOSPLIT, $0-33
 	MOVQ p+0(FP), SI
 	MOVQ n+8(FP), CX
@@ -43,17 +43,19 @@ TEXT ·pairIndexAVX2(SB), NOSPLIT, $0-33
 	VMOVDQU 32(DX), Y9
 	VMOVDQU 64(DX), Y10
 	VMOVDQU 96(DX), Y11
+	VMOVDQU 128(DX), Y14
+	VMOVDQU 160(DX), Y15
 	MOVQ $0x0f0f0f0f0f0f0f0f, AX
 	VMOVQ AX, X12
 	VPBROADCASTQ X12, Y12
-	VPXOR Y13, Y13, Y13
 	XORQ BX, BX
 loop:
-	LEAQ 33(BX), AX
+	LEAQ 34(BX), AX
 	CMPQ AX, CX
 	JGT  done
 	VMOVDQU (SI)(BX*1), Y0
 	VMOVDQU 1(SI)(BX*1), Y1
+	VMOVDQU 2(SI)(BX*1), Y4
 	VPSRLW $4, Y0, Y2
 	VPAND Y12, Y0, Y0
 	VPAND Y12, Y2, Y2
@@ -66,14 +68,23 @@ loop:
 	VPSHUFB Y1, Y10, Y1
 	VPSHUFB Y3, Y11, Y3
 	VPAND Y1, Y3, Y1
+	VPSRLW $4, Y4, Y5
+	VPAND Y12, Y4, Y4
+	VPAND Y12, Y5, Y5
+	VPSHUFB Y4, Y14, Y4
+	VPSHUFB Y5, Y15, Y5
+	VPAND Y4, Y5, Y4
 	VPAND Y0, Y1, Y0
-	VPCMPEQB Y13, Y0, Y0
-	VPMOVMSKB Y0, AX
-	XORL $0xffffffff, AX
+	VPAND Y0, Y4, Y0
+	VPTEST Y0, Y0
 	JNZ  found
 	ADDQ $32, BX
 	JMP  loop
 found:
+	VPXOR Y13, Y13, Y13
+	VPCMPEQB Y13, Y0, Y0
+	VPMOVMSKB Y0, AX
+	NOTL AX
 	BSFL AX, AX
 	ADDQ BX, AX
 	MOVQ AX, i+24(FP)

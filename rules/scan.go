@@ -176,7 +176,7 @@ type prefilter struct {
 	hit     [1 << 16]uint8  // indexed by two bytes, little-endian: 1 if some anchor may be near
 	starts  [1 << 16]uint16 // the same pairs: bit k set: an anchor may start k bytes before; startsAfter: one after
 	byFirst [256][]anchorLit
-	vec     *[4][32]byte // vector search tables (vectorMasks)
+	vec     *[6][32]byte // vector search tables (vectorMasks)
 }
 
 // startsAfter marks a pair that may be followed by a short anchor.
@@ -243,7 +243,11 @@ func newPrefilter(lits []pairChoice) *prefilter {
 			for _, k := range []int{a.rare, a.other} {
 				p.mark(caseSpellings(a.lit[k]), caseSpellings(a.lit[k+1]), 1<<k)
 			}
-			vec = append(vec, pairSet{caseSpellings(a.lit[a.rare]), caseSpellings(a.lit[a.rare+1])})
+			third := every // the rare pair ends the anchor: any byte may follow
+			if a.rare+2 < len(a.lit) {
+				third = caseSpellings(a.lit[a.rare+2])
+			}
+			vec = append(vec, pairSet{caseSpellings(a.lit[a.rare]), caseSpellings(a.lit[a.rare+1]), third})
 			continue
 		}
 		second := every
@@ -252,24 +256,27 @@ func newPrefilter(lits []pairChoice) *prefilter {
 		}
 		p.mark(caseSpellings(a.lit[0]), second, 1<<0)
 		p.mark(every, caseSpellings(a.lit[0]), startsAfter)
-		vec = append(vec, pairSet{caseSpellings(a.lit[0]), second})
+		vec = append(vec, pairSet{caseSpellings(a.lit[0]), second, every})
 	}
 	p.vec = vectorMasks(vec)
 	return p
 }
 
-// pairSet is the byte pairs (x, y) with x in first and y in second.
-type pairSet struct{ first, second []byte }
+// pairSet is the byte pairs (x, y) with x in first and y in second, when
+// followed by a byte in third.
+type pairSet struct{ first, second, third []byte }
 
 // vectorMasks builds the nibble tables of the vector search (Teddy, as in
 // Hyperscan and ripgrep): eight buckets; a byte pair is a candidate when, for
-// some bucket, the low and high nibbles of its first byte and of its second
-// byte are all in the bucket's tables. Pairs with the same first bytes share
-// a bucket; past eight, the two buckets whose merge adds the fewest pairs to
-// the cross product merge (more candidates, never a missed one). Candidates
-// are confirmed with the starts table.
-func vectorMasks(pairs []pairSet) *[4][32]byte {
-	type bucket struct{ first, second [256]bool }
+// some bucket, the low and high nibbles of its first byte, of its second byte
+// and of the byte after it are all in the bucket's tables. The third byte
+// matters: turnstile's rarest pair, "rn", is in every "return", which made
+// nine in ten vector stops on the bench mixed corpus; "rns" is rare. Pairs
+// with the same first bytes share a bucket; past eight, the two buckets whose
+// merge adds the fewest triples to the cross product merge (more candidates,
+// never a missed one). Candidates are confirmed with the starts table.
+func vectorMasks(pairs []pairSet) *[6][32]byte {
+	type bucket struct{ first, second, third [256]bool }
 	var buckets []*bucket
 	count := func(set *[256]bool) (n int) {
 		for _, in := range set {
@@ -287,11 +294,17 @@ func vectorMasks(pairs []pairSet) *[4][32]byte {
 		for _, y := range ps.second {
 			b.second[y] = true
 		}
+		for _, z := range ps.third {
+			b.third[z] = true
+		}
 		merged := false
 		for _, o := range buckets {
 			if o.first == b.first {
 				for y, in := range b.second {
 					o.second[y] = o.second[y] || in
+				}
+				for z, in := range b.third {
+					o.third[z] = o.third[z] || in
 				}
 				merged = true
 				break
@@ -309,8 +322,10 @@ func vectorMasks(pairs []pairSet) *[4][32]byte {
 				for c := range 256 {
 					u.first[c] = buckets[i].first[c] || buckets[j].first[c]
 					u.second[c] = buckets[i].second[c] || buckets[j].second[c]
+					u.third[c] = buckets[i].third[c] || buckets[j].third[c]
 				}
-				added := count(&u.first)*count(&u.second) - count(&buckets[i].first)*count(&buckets[i].second) - count(&buckets[j].first)*count(&buckets[j].second)
+				triples := func(b *bucket) int { return count(&b.first) * count(&b.second) * count(&b.third) }
+				added := triples(&u) - triples(buckets[i]) - triples(buckets[j])
 				if best < 0 || added < best {
 					bi, bj, best = i, j, added
 				}
@@ -319,10 +334,11 @@ func vectorMasks(pairs []pairSet) *[4][32]byte {
 		for c := range 256 {
 			buckets[bi].first[c] = buckets[bi].first[c] || buckets[bj].first[c]
 			buckets[bi].second[c] = buckets[bi].second[c] || buckets[bj].second[c]
+			buckets[bi].third[c] = buckets[bi].third[c] || buckets[bj].third[c]
 		}
 		buckets = append(buckets[:bj], buckets[bj+1:]...)
 	}
-	var m [4][32]byte // low and high nibbles of the first byte, then of the second; both 16-byte lanes alike
+	var m [6][32]byte // low and high nibbles of the first byte, then of the second, then of the third; both 16-byte lanes alike
 	for i, b := range buckets {
 		bit := byte(1) << i
 		for c := range 256 {
@@ -333,6 +349,10 @@ func vectorMasks(pairs []pairSet) *[4][32]byte {
 			if b.second[c] {
 				m[2][c&15], m[2][16+c&15] = m[2][c&15]|bit, m[2][16+c&15]|bit
 				m[3][c>>4], m[3][16+c>>4] = m[3][c>>4]|bit, m[3][16+c>>4]|bit
+			}
+			if b.third[c] {
+				m[4][c&15], m[4][16+c&15] = m[4][c&15]|bit, m[4][16+c&15]|bit
+				m[5][c>>4], m[5][16+c>>4] = m[5][c>>4]|bit, m[5][16+c>>4]|bit
 			}
 		}
 	}
