@@ -485,28 +485,41 @@ func guessRarePairs(lit string) (rare, other int) {
 	if len(lit) < 3 {
 		return 0, 1
 	}
-	score := func(k int) int {
-		r := func(c byte) int {
-			if i := strings.IndexByte(commonBytes, c); i >= 0 {
-				return i
-			}
-			return len(commonBytes)
-		}
-		return r(lit[k]) + r(lit[k+1])
-	}
 	rare, other = 0, 1
 	for k := 0; k+1 < len(lit) && k <= maxPairOffset; k++ {
-		if score(k) > score(rare) {
+		if pairRarity(lit, k) > pairRarity(lit, rare) {
 			rare = k
 		}
 	}
 	other = -1
 	for k := 1 - rare%2; k+1 < len(lit) && k <= maxPairOffset; k += 2 {
-		if other < 0 || score(k) > score(other) {
+		if other < 0 || pairRarity(lit, k) > pairRarity(lit, other) {
 			other = k
 		}
 	}
 	return rare, other
+}
+
+// pairRarity scores the pair lit[k:k+2] by commonBytes: higher is rarer.
+func pairRarity(lit string, k int) int {
+	r := func(c byte) int {
+		if i := strings.IndexByte(commonBytes, c); i >= 0 {
+			return i
+		}
+		return len(commonBytes)
+	}
+	return r(lit[k]) + r(lit[k+1])
+}
+
+// rarestPair returns the offset of lit's rarest-looking pair (len(lit) >= 2).
+func rarestPair(lit string) int {
+	best := 0
+	for k := 1; k+1 < len(lit); k++ {
+		if pairRarity(lit, k) > pairRarity(lit, best) {
+			best = k
+		}
+	}
+	return best
 }
 
 // Index returns the offsets in data at which one of the literals starts,

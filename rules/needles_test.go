@@ -1,0 +1,49 @@
+package rules
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestIndexNeedlesMatchesReference: every occurrence of every registered
+// needle that lies wholly inside the region, in order, as bytes.Index finds
+// them, on random text with planted needles (at the region's edges too).
+func TestIndexNeedlesMatchesReference(t *testing.T) {
+	filler := []string{"a", "e", "s", "l", "v", "/", ":", "_", "-", "\n", " ", "(", "'", "k", "y"}
+	for seed := range uint64(300) {
+		rng := rand.New(rand.NewPCG(seed, 11))
+		var b strings.Builder
+		for n := rng.IntN(5000); b.Len() < n; {
+			if rng.IntN(8) == 0 {
+				b.WriteString(lowerNeedles.list[rng.IntN(len(lowerNeedles.list))])
+			} else {
+				b.WriteString(filler[rng.IntN(len(filler))])
+			}
+		}
+		data := []byte(b.String())
+		lo := rng.IntN(len(data)/4 + 1)
+		hi := len(data) - rng.IntN(len(data)/4+1)
+		if hi < lo {
+			continue
+		}
+		s := scanState{data: data, lower: data}
+		got := s.indexNeedles(region{lo, hi})
+		for id, n := range lowerNeedles.list {
+			var want []int
+			for off := lo; ; {
+				i := bytes.Index(data[off:hi], []byte(n))
+				if i < 0 {
+					break
+				}
+				want = append(want, off+i-lo)
+				off += i + 1
+			}
+			if !slices.Equal(got[id], want) {
+				t.Fatalf("seed %d, needle %q in [%d,%d): got %v, want %v", seed, n, lo, hi, got[id], want)
+			}
+		}
+	}
+}
