@@ -53,17 +53,32 @@ func Scan(data []byte) []Match { return Options{}.Scan(data) }
 // Scan runs every text rule over data. Matches are sorted by start offset, then
 // rule id, and are unique per (rule, start).
 func (o Options) Scan(data []byte) []Match {
+	m, _ := o.ScanFind(data, nil)
+	return m
+}
+
+// ScanFind is Scan that also returns what lits.Index(data) returns, found in
+// the same pass over data as the anchors (lits may be nil): a caller that
+// looks for its own markers in every buffer it scans, such as suppression
+// directives, saves a second search of the whole buffer.
+func (o Options) ScanFind(data []byte, lits *Literals) ([]Match, []int) {
 	if len(data) == 0 {
-		return nil
+		return nil, nil
 	}
 	if slices.Contains(o.ExtraHosts, "") {
 		// An empty host matches everywhere: it would be Cloudflare context
 		// for every value, and host searches would never advance.
 		o.ExtraHosts = slices.DeleteFunc(slices.Clone(o.ExtraHosts), func(h string) bool { return h == "" })
 	}
-	regions := prefilterFor(o.ExtraHosts).regions(data)
+	var regions []region
+	var found []int
+	if lits == nil {
+		regions = prefilterFor(o.ExtraHosts).regions(data)
+	} else {
+		regions, found = lits.withAnchors(o.ExtraHosts).split(data)
+	}
 	if len(regions) == 0 {
-		return nil
+		return nil, found
 	}
 	s := scanState{data: data, opt: o, kind: fileKindOf(o.Path)}
 	s.pathHasCloudflare = strings.Contains(strings.ToLower(o.Path), "cloudflare")
@@ -76,7 +91,7 @@ func (o Options) Scan(data []byte) []Match {
 			d(&s, r)
 		}
 	}
-	return s.finish()
+	return s.finish(), found
 }
 
 var lowerPool = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
@@ -459,19 +474,90 @@ func (p *prefilter) find(data []byte, sink hitSink) {
 // Literals finds a fixed set of literals in text, ignoring ASCII case, with
 // the anchors' search (AVX2 where available): for callers that look for
 // their own markers, such as suppression directives.
-type Literals struct{ p *prefilter }
+type Literals struct {
+	p        *prefilter
+	lits     []string // lowercase
+	combined sync.Map // "\x00"-joined ExtraHosts → *splitSearch (withAnchors)
+}
 
 // NewLiterals returns a finder for lits (three bytes or longer find fastest).
 func NewLiterals(lits ...string) *Literals {
+	l := new(Literals)
 	var cs []pairChoice
-	for _, l := range lits {
-		if l != "" {
-			l = strings.ToLower(l)
-			rare, other := guessRarePairs(l)
-			cs = append(cs, pairChoice{l, rare, other})
+	for _, lit := range lits {
+		if lit != "" {
+			lit = strings.ToLower(lit)
+			rare, other := guessRarePairs(lit)
+			cs = append(cs, pairChoice{lit, rare, other})
+			l.lits = append(l.lits, lit)
 		}
 	}
-	return &Literals{newPrefilter(cs)}
+	l.p = newPrefilter(cs)
+	return l
+}
+
+// splitSearch finds the anchors (with some ExtraHosts) and a Literals' set
+// in one pass, then tells the two apart.
+type splitSearch struct {
+	both, anchors, lits *prefilter
+}
+
+// withAnchors returns the one-pass search for l's literals and the anchors
+// with extraHosts. A literal that holds an anchor's vector pair is looked up
+// by that pair, so that it shares the anchor's bucket: "cfauthlint:ignore"
+// adds no vector stops but its own to the anchors' "cf".
+func (l *Literals) withAnchors(extraHosts []string) *splitSearch {
+	key := strings.Join(extraHosts, "\x00")
+	if s, ok := l.combined.Load(key); ok {
+		return s.(*splitSearch)
+	}
+	anchors := prefilterFor(extraHosts)
+	cs := defaultChoices()
+	for _, h := range extraHosts {
+		cs = append(cs, pairChoice{strings.ToLower(h), 0, 1})
+	}
+	vecPairs := map[string]bool{}
+	for _, c := range cs {
+		if len(c.lit) >= 3 {
+			vecPairs[c.lit[c.rare:c.rare+2]] = true
+		}
+	}
+	for _, lit := range l.lits {
+		rare, other := guessRarePairs(lit)
+		for k := 0; k+1 < len(lit) && k <= maxPairOffset && len(lit) >= 3; k++ {
+			if vecPairs[lit[k:k+2]] {
+				rare, other = k, otherPair(lit, k)
+				break
+			}
+		}
+		cs = append(cs, pairChoice{lit, rare, other})
+	}
+	s, _ := l.combined.LoadOrStore(key, &splitSearch{both: newPrefilter(cs), anchors: anchors, lits: l.p})
+	return s.(*splitSearch)
+}
+
+// split returns the anchors' regions and the literals' starts in data.
+func (s *splitSearch) split(data []byte) ([]region, []int) {
+	sink := splitSink{s: s, data: data, rs: regionSet{n: len(data)}}
+	s.both.find(data, &sink)
+	slices.Sort(sink.found)
+	return sink.rs.out, slices.Compact(sink.found)
+}
+
+type splitSink struct {
+	s     *splitSearch
+	data  []byte
+	rs    regionSet
+	found hitList
+}
+
+func (k *splitSink) add(at int) {
+	if k.s.anchors.anchorAt(k.data, at) {
+		k.rs.add(at)
+	}
+	if k.s.lits.anchorAt(k.data, at) {
+		k.found.add(at)
+	}
 }
 
 // commonBytes are the bytes of source text by falling frequency, ASCII case
@@ -491,13 +577,19 @@ func guessRarePairs(lit string) (rare, other int) {
 			rare = k
 		}
 	}
-	other = -1
+	return rare, otherPair(lit, rare)
+}
+
+// otherPair picks the rarest-looking pair of lit at the other parity than
+// rare (within maxPairOffset), which the scalar search needs as well.
+func otherPair(lit string, rare int) int {
+	other := -1
 	for k := 1 - rare%2; k+1 < len(lit) && k <= maxPairOffset; k += 2 {
 		if other < 0 || pairRarity(lit, k) > pairRarity(lit, other) {
 			other = k
 		}
 	}
-	return rare, other
+	return other
 }
 
 // pairRarity scores the pair lit[k:k+2] by commonBytes: higher is rarer.

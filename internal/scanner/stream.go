@@ -202,14 +202,16 @@ func (s *Scanner) scanWindow(path string, ropt rules.Options, data []byte, bufSt
 	var w windowResult
 	t := tracker{off: own, line: 1}
 	dt := t // directives are tracked separately: both passes go forward from own
-	for _, m := range ropt.Scan(data) {
+	// The directive markers are found in the rules' pass over data.
+	ms, marks := ropt.ScanFind(data, markerFinder)
+	for _, m := range ms {
 		abs := bufStart + int64(m.Start)
 		if abs < own || abs >= ownEnd {
 			continue
 		}
 		w.findings = append(w.findings, s.newFinding(path, m, data, bufStart, &t))
 	}
-	w.directives = appendDirectives(nil, path, data, bufStart, own, ownEnd, &dt)
+	w.directives = appendDirectives(nil, path, data, marks, bufStart, own, ownEnd, &dt)
 	t.advance(data, bufStart, ownEnd)
 	w.newlines, w.tailRunes = t.line-1, t.col
 	return w
@@ -264,17 +266,18 @@ func (s *Scanner) newFinding(path string, m rules.Match, data []byte, bufStart i
 var markerFinder = rules.NewLiterals(finding.DirectiveMarker)
 
 // appendDirectives finds suppression directives whose marker starts in the
-// owned region [own, ownEnd).
-func appendDirectives(ds []finding.Directive, path string, data []byte, bufStart, own, ownEnd int64, t *tracker) []finding.Directive {
+// owned region [own, ownEnd). marks are markerFinder.Index(data).
+func appendDirectives(ds []finding.Directive, path string, data []byte, marks []int, bufStart, own, ownEnd int64, t *tracker) []finding.Directive {
 	lo, hi := int(own-bufStart), int(ownEnd-bufStart)
 	marker := []byte(finding.DirectiveMarker)
-	// A marker that starts before ownEnd belongs here even if it ends after.
-	end := min(len(data), hi+len(marker)-1)
 	// In prose (Markdown, text) only an HTML comment holds a directive: a
 	// code sample that shows the syntax is documentation, not a suppression.
 	prose := rules.IsProse(path)
-	for _, i := range markerFinder.Index(data[lo:end]) {
-		at := lo + i
+	for _, at := range marks {
+		// A marker that starts before ownEnd belongs here even if it ends after.
+		if at < lo || at >= hi {
+			continue
+		}
 		if !bytes.HasPrefix(data[at:], marker) {
 			continue
 		}
