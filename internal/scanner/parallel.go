@@ -139,5 +139,5 @@ func (s *Scanner) readWindow(path string, ropt rules.Options, f openFile, size i
 	}
 	// The file shrank since it was sized: own only what was read.
 	own, ownEnd = min(own, lo+int64(n)), min(ownEnd, lo+int64(n))
-	return s.scanWindow(path, ropt, data, lo, own, ownEnd), ownEnd - own, nil
+	return s.scanWindow(path, ropt, data, lo, own, ownEnd, nominalEnd == size), ownEnd - own, nil
 }
