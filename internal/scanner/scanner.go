@@ -41,7 +41,9 @@ type Options struct {
 }
 
 // FileCheck is an extra check that needs a whole file at once (e.g. parsing
-// Terraform). Files larger than MaxCheckBytes are not given to checks.
+// Terraform). Files larger than MaxCheckBytes are not given to checks. The
+// data given to Check is the scanner's buffer: it must not be kept after
+// Check returns.
 type FileCheck interface {
 	Wants(path string) bool
 	Check(path string, data []byte) ([]finding.Finding, []finding.Notice)
