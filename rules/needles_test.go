@@ -47,3 +47,24 @@ func TestIndexNeedlesMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// TestNeedlePairsAreRare: needles are looked up by a pair that is neither an
+// anchor's (regions are full of those) nor among the 100 most common pairs
+// of source text, such as "//" of "http://" or "ho" of "hostnameverifier".
+func TestNeedlePairsAreRare(t *testing.T) {
+	top := commonPairs[:200]
+	for _, n := range lowerNeedles.list {
+		k := rarestPair(n)
+		p := n[k : k+2]
+		for i := 0; i+1 < len(top); i += 2 {
+			if top[i:i+2] == p {
+				t.Errorf("%q is looked up by %q, the %d. most common pair", n, p, i/2+1)
+			}
+		}
+		for _, a := range anchors {
+			if strings.Contains(a.lit, p) {
+				t.Errorf("%q is looked up by %q, a pair of the anchor %q", n, p, a.lit)
+			}
+		}
+	}
+}

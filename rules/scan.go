@@ -603,11 +603,33 @@ func pairRarity(lit string, k int) int {
 	return r(lit[k]) + r(lit[k+1])
 }
 
-// rarestPair returns the offset of lit's rarest-looking pair (len(lit) >= 2).
+// commonPairs are the 300 most frequent byte pairs of source text, ASCII
+// case folded, by falling frequency (GOROOT/src and the bench mixed corpus,
+// printable bytes only). Byte ranks alone rate pairs such as "//", "ho",
+// ".c" and "qu" as rare.
+const commonPairs = "  er, e \n\tt reonstorteetesr inntse rge\t\tn co c smeou t fen= lede:  a 0atth p0xuefipo eroked s ta { ilicerrurnd\n trun)\nacil =alagloanulutio00exar n m d) amritiitvens//palthetueamaicy ss/ ch l{\nadimf ustorartelodnesiolpecl \"apast.ncrnnafe.\nqu}\nx0ho brg,\nlued hrunoctec\\xifigl cadaauisieef\", xxt ugi vccffaah tc wrve.vaos orkll ::=ngm oowaai (fuyp\t}rsc eockpiwo\":ty);(semnifohapromsa},epsufasot(r)\tre)s.rc\t/\tix eg(\"x1splfldplmioadoewsy\n\nirt,r( q(cnfevrd{  }baeqbuskpu [rydl /a .cr.ok0\\g 64csuf})vie,;\neyopeuudpdup0, *ui !e(motxcyts\n/dg.fox\n}\nfxyoyk dn.e:\nt)n(!=0 boo gof,zo k; ]\nx232lahi.mmpd(ocofdi.grf"
+
+// rarestPair returns the offset of lit's rarest-looking pair (len(lit) >= 2)
+// for a search over regions: not a pair of an anchor (regions are made of
+// anchors' surroundings: "cloudflare" is in every Cloudflare client line),
+// nor a common pair, where lit has another.
 func rarestPair(lit string) int {
+	common := func(k int) int {
+		for _, a := range anchors {
+			if strings.Contains(a.lit, lit[k:k+2]) {
+				return -1
+			}
+		}
+		for i := 0; i+1 < len(commonPairs); i += 2 {
+			if commonPairs[i:i+2] == lit[k:k+2] {
+				return i / 2
+			}
+		}
+		return len(commonPairs)/2 + pairRarity(lit, k)
+	}
 	best := 0
 	for k := 1; k+1 < len(lit); k++ {
-		if pairRarity(lit, k) > pairRarity(lit, best) {
+		if common(k) > common(best) {
 			best = k
 		}
 	}
