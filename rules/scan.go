@@ -609,21 +609,35 @@ func pairRarity(lit string, k int) int {
 // ".c" and "qu" as rare.
 const commonPairs = "  er, e \n\tt reonstorteetesr inntse rge\t\tn co c smeou t fen= lede:  a 0atth p0xuefipo eroked s ta { ilicerrurnd\n trun)\nacil =alagloanulutio00exar n m d) amritiitvens//palthetueamaicy ss/ ch l{\nadimf ustorartelodnesiolpecl \"apast.ncrnnafe.\nqu}\nx0ho brg,\nlued hrunoctec\\xifigl cadaauisieef\", xxt ugi vccffaah tc wrve.vaos orkll ::=ngm oowaai (fuyp\t}rsc eockpiwo\":ty);(semnifohapromsa},epsufasot(r)\tre)s.rc\t/\tix eg(\"x1splfldplmioadoewsy\n\nirt,r( q(cnfevrd{  }baeqbuskpu [rydl /a .cr.ok0\\g 64csuf})vie,;\neyopeuudpdup0, *ui !e(motxcyts\n/dg.fox\n}\nfxyoyk dn.e:\nt)n(!=0 boo gof,zo k; ]\nx232lahi.mmpd(ocofdi.grf"
 
+// pairRanks are, by pair (two bytes, little-endian), -1 for an anchor's
+// pair and 1 + the rank from the rarest for a pair in commonPairs (the most
+// common has the highest), else 0: rarestPair looks pairs up here, not in
+// the strings (which was a millisecond of start-up).
+var pairRanks = func() *[1 << 16]int16 {
+	var t [1 << 16]int16
+	n := len(commonPairs) / 2
+	for i := range n {
+		t[uint16(commonPairs[2*i])|uint16(commonPairs[2*i+1])<<8] = int16(n - i)
+	}
+	for _, a := range anchors {
+		for k := 0; k+1 < len(a.lit); k++ {
+			t[uint16(a.lit[k])|uint16(a.lit[k+1])<<8] = -1
+		}
+	}
+	return &t
+}()
+
 // rarestPair returns the offset of lit's rarest-looking pair (len(lit) >= 2)
 // for a search over regions: not a pair of an anchor (regions are made of
 // anchors' surroundings: "cloudflare" is in every Cloudflare client line),
 // nor a common pair, where lit has another.
 func rarestPair(lit string) int {
 	common := func(k int) int {
-		for _, a := range anchors {
-			if strings.Contains(a.lit, lit[k:k+2]) {
-				return -1
-			}
-		}
-		for i := 0; i+1 < len(commonPairs); i += 2 {
-			if commonPairs[i:i+2] == lit[k:k+2] {
-				return i / 2
-			}
+		switch r := pairRanks[uint16(lit[k])|uint16(lit[k+1])<<8]; {
+		case r < 0:
+			return -1
+		case r > 0:
+			return len(commonPairs)/2 - int(r)
 		}
 		return len(commonPairs)/2 + pairRarity(lit, k)
 	}
