@@ -121,6 +121,11 @@ func runScan(args []string, env Env) error {
 	if f.verify {
 		rep.Notices = append(rep.Notices, verifyFindings(&f, rep.Findings)...)
 	}
+	for i := range rep.Notices {
+		// Notices quote other tools (type checker, HCL parser, git), which
+		// may quote a credential.
+		rep.Notices[i].Message = finding.RedactText(rep.Notices[i].Message)
+	}
 	finding.SortNotices(rep.Notices)
 	rep.Summary = finding.Summary{
 		Files: res.Files, Bytes: res.Bytes, Skipped: res.Skipped,
