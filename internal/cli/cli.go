@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+
+	"github.com/cfauthlint/cfauthlint/internal/finding"
 )
 
 // Exit codes (SPEC §3).
@@ -59,14 +61,16 @@ func Main(args []string, env Env) int {
 	if err == nil {
 		return ExitClean
 	}
+	// Errors may quote what a tool read (git, a parser): redact anything
+	// secret-shaped before printing.
 	var ee *ExitErr
 	if errors.As(err, &ee) {
 		if ee.Err != nil && ee.Err.Error() != "" {
-			fmt.Fprintf(env.Stderr, "cfauthlint: %v\n", ee.Err)
+			fmt.Fprintf(env.Stderr, "cfauthlint: %s\n", finding.RedactText(ee.Err.Error()))
 		}
 		return ee.Code
 	}
-	fmt.Fprintf(env.Stderr, "cfauthlint: %v\n", err)
+	fmt.Fprintf(env.Stderr, "cfauthlint: %s\n", finding.RedactText(err.Error()))
 	return ExitError
 }
 
