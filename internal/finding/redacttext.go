@@ -9,7 +9,7 @@ import (
 
 // RedactText returns msg with anything secret-shaped replaced by its
 // redacted form: what the rule engine finds as a secret, and any long
-// high-entropy run of token characters. Notices quote tool output (type
+// high-entropy quoted run of token characters. Notices quote tool output (type
 // checker errors, parser errors, git messages) that may quote a credential.
 func RedactText(msg string) string {
 	type span struct{ start, end int }
@@ -28,7 +28,11 @@ func RedactText(msg string) string {
 		for j < len(msg) && isTokenChar(msg[j]) {
 			j++
 		}
-		if j-i >= 24 && bitsPerChar(msg[i:j]) >= 3.5 {
+		// Only quoted runs: tools quote the literal they complain about
+		// (`cannot use "…" (untyped string constant)`), while paths and
+		// temporary names in messages are not quoted.
+		quoted := i > 0 && (msg[i-1] == '"' || msg[i-1] == '\'' || msg[i-1] == '`')
+		if quoted && j-i >= 24 && bitsPerChar(msg[i:j]) >= 3.5 {
 			spans = append(spans, span{i, j})
 		}
 		i = j

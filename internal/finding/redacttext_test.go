@@ -26,6 +26,7 @@ func TestRedactTextHidesSecretsInMessages(t *testing.T) {
 		"cannot load the Go packages of this module (go: updates to go.mod needed): its Go files were scanned by the text rules only",
 		"main.tf:3,1-2: Invalid block definition; A block definition must have block content delimited by \"{\" and \"}\"",
 		"stale cfauthlint:ignore CF101: no such finding on this line or the next",
+		"/tmp/TestScripts3141592653/script-baseline/bad/rule.baseline:3: malformed baseline entry",
 	} {
 		if got := finding.RedactText(msg); got != msg {
 			t.Errorf("RedactText changed %q to %q", msg, got)
