@@ -72,29 +72,16 @@ func (s *Scanner) scanChecked(path string, r io.Reader, buf []byte, checks []Fil
 	// A file that fits the first window is checked in buf, as it was read
 	// for the text rules (io.ReadAll and a second copy were 4% of the CPU
 	// of a scan of the bench mixed corpus, for its .tf files).
-	chunk := s.chunkSize()
-	if cap(buf) < windowSize(chunk) {
-		buf = make([]byte, 0, windowSize(chunk))
-	}
-	buf = buf[:cap(buf)]
-	n, err := io.ReadFull(r, buf[:chunk+overlap])
-	eof := err == io.EOF || err == io.ErrUnexpectedEOF
-	if err != nil && !eof {
+	buf, n, eof, err := s.readFirst(r, buf)
+	if err != nil {
 		return FileResult{}, buf, err
-	}
-	if isBinary(buf[:n]) {
-		return FileResult{}, buf, ErrBinary
 	}
 	if eof && n <= MaxCheckBytes {
 		res, buf, err := s.scanFilled(path, r, buf, n, true)
 		if err != nil {
 			return res, buf, err
 		}
-		for _, c := range checks {
-			fs, ns := c.Check(path, buf[:n])
-			res.Findings = append(res.Findings, fs...)
-			res.Notices = append(res.Notices, ns...)
-		}
+		runChecks(&res, checks, path, buf[:n])
 		return res, buf, nil
 	}
 	head := append([]byte(nil), buf[:n]...)
@@ -111,11 +98,7 @@ func (s *Scanner) scanChecked(path string, r io.Reader, buf []byte, checks []Fil
 	if err != nil {
 		return res, buf, err
 	}
-	for _, c := range checks {
-		fs, ns := c.Check(path, data)
-		res.Findings = append(res.Findings, fs...)
-		res.Notices = append(res.Notices, ns...)
-	}
+	runChecks(&res, checks, path, data)
 	return res, buf, nil
 }
 
@@ -142,20 +125,39 @@ func (s *Scanner) checksFor(path string) []FileCheck {
 }
 
 func (s *Scanner) scanStream(path string, r io.Reader, buf []byte) (FileResult, []byte, error) {
+	buf, n, eof, err := s.readFirst(r, buf)
+	if err != nil {
+		return FileResult{}, buf, err
+	}
+	return s.scanFilled(path, r, buf, n, eof)
+}
+
+// readFirst fills buf (grown to a window) with a file's first window and
+// sniffs it: ErrBinary for binary content.
+func (s *Scanner) readFirst(r io.Reader, buf []byte) (_ []byte, n int, eof bool, err error) {
 	chunk := s.chunkSize()
 	if cap(buf) < windowSize(chunk) {
 		buf = make([]byte, 0, windowSize(chunk))
 	}
 	buf = buf[:cap(buf)]
-	n, err := io.ReadFull(r, buf[:chunk+overlap])
-	eof := err == io.EOF || err == io.ErrUnexpectedEOF
+	n, err = io.ReadFull(r, buf[:chunk+overlap])
+	eof = err == io.EOF || err == io.ErrUnexpectedEOF
 	if err != nil && !eof {
-		return FileResult{}, buf, err
+		return buf, n, eof, err
 	}
 	if isBinary(buf[:n]) {
-		return FileResult{}, buf, ErrBinary
+		return buf, n, eof, ErrBinary
 	}
-	return s.scanFilled(path, r, buf, n, eof)
+	return buf, n, eof, nil
+}
+
+// runChecks adds the whole-file checks' findings and notices to res.
+func runChecks(res *FileResult, checks []FileCheck, path string, data []byte) {
+	for _, c := range checks {
+		fs, ns := c.Check(path, data)
+		res.Findings = append(res.Findings, fs...)
+		res.Notices = append(res.Notices, ns...)
+	}
 }
 
 func isBinary(head []byte) bool { return bytes.IndexByte(head[:min(len(head), sniffLen)], 0) >= 0 }
