@@ -5,6 +5,7 @@
 package finding
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -114,28 +115,16 @@ func sanitize(value []byte, max int) string {
 // Less orders findings by path, line, column, rule, then the rest, so that
 // output is byte-identical across runs.
 func Less(a, b *Finding) bool {
-	if a.Path != b.Path {
-		return a.Path < b.Path
-	}
-	if a.Line != b.Line {
-		return a.Line < b.Line
-	}
-	if a.Column != b.Column {
-		return a.Column < b.Column
-	}
-	if a.RuleID != b.RuleID {
-		return a.RuleID < b.RuleID
-	}
-	if a.Commit != b.Commit {
-		return a.Commit < b.Commit
-	}
-	if a.EndLine != b.EndLine {
-		return a.EndLine < b.EndLine
-	}
-	if a.EndColumn != b.EndColumn {
-		return a.EndColumn < b.EndColumn
-	}
-	return a.Fingerprint < b.Fingerprint
+	return cmp.Or(
+		cmp.Compare(a.Path, b.Path),
+		cmp.Compare(a.Line, b.Line),
+		cmp.Compare(a.Column, b.Column),
+		cmp.Compare(a.RuleID, b.RuleID),
+		cmp.Compare(a.Commit, b.Commit),
+		cmp.Compare(a.EndLine, b.EndLine),
+		cmp.Compare(a.EndColumn, b.EndColumn),
+		cmp.Compare(a.Fingerprint, b.Fingerprint),
+	) < 0
 }
 
 // SortDedupe sorts fs and drops duplicates: the same rule on the same line of
