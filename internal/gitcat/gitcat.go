@@ -107,6 +107,30 @@ func ScanBlob(sc *scanner.Scanner, r *bufio.Reader, id, path string, buf []byte)
 	return res, buf, scanErr, nil
 }
 
+// Output runs git in dir and returns its standard output. A failure is
+// reported with the subcommand and the first line git printed.
+func Output(dir string, args ...string) (string, error) {
+	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		sub := "command"
+		for _, a := range args {
+			if !strings.HasPrefix(a, "-") {
+				sub = a
+				break
+			}
+		}
+		if msg := strings.TrimSpace(stderr.String()); msg != "" {
+			return "", fmt.Errorf("git %s: %s", sub, FirstLine(msg))
+		}
+		return "", fmt.Errorf("git %s: %w", sub, err)
+	}
+	return string(out), nil
+}
+
 // FirstLine returns the first line of s.
 func FirstLine(s string) string {
 	if i := strings.IndexByte(s, '\n'); i >= 0 {

@@ -10,11 +10,9 @@ package gitsrc
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"os/exec"
 	"path"
 	"path/filepath"
 	"runtime"
@@ -52,7 +50,7 @@ type Staged struct {
 // `pre-commit run --all-files` (and pre-commit.ci) it is every tracked file,
 // as the user asked, rather than nothing.
 func List(dir string, pathspecs []string) (*Staged, error) {
-	out, err := git(dir, "rev-parse", "--show-toplevel", "--show-prefix")
+	out, err := gitcat.Output(dir, "rev-parse", "--show-toplevel", "--show-prefix")
 	if err != nil {
 		return nil, fmt.Errorf("--staged needs a git work tree: %w", err)
 	}
@@ -60,7 +58,7 @@ func List(dir string, pathspecs []string) (*Staged, error) {
 	var files []File
 	switch {
 	case len(pathspecs) == 0:
-		out, err := git(dir, "diff", "--cached", "--raw", "-z", "--no-abbrev",
+		out, err := gitcat.Output(dir, "diff", "--cached", "--raw", "-z", "--no-abbrev",
 			"--no-renames", "--no-ext-diff", "--no-textconv", "--diff-filter=ACMR")
 		if err != nil {
 			return nil, fmt.Errorf("cannot list staged files: %w", err)
@@ -88,7 +86,7 @@ func List(dir string, pathspecs []string) (*Staged, error) {
 const maxGitPathspecs = 64
 
 func listStage(dir string, pathspecs []string) ([]File, error) {
-	out, err := git(dir, append([]string{"--literal-pathspecs", "ls-files", "--stage", "-z", "--full-name", "--"}, pathspecs...)...)
+	out, err := gitcat.Output(dir, append([]string{"--literal-pathspecs", "ls-files", "--stage", "-z", "--full-name", "--"}, pathspecs...)...)
 	if err != nil {
 		return nil, fmt.Errorf("cannot list staged files: %w", err)
 	}
@@ -188,22 +186,6 @@ func parseRaw(out string) ([]File, error) {
 		files = append(files, File{Path: p, Mode: meta[1], Blob: meta[3]})
 	}
 	return files, nil
-}
-
-// git runs git in dir and returns its standard output.
-func git(dir string, args ...string) (string, error) {
-	cmd := exec.Command("git", args...)
-	cmd.Dir = dir
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		if msg := strings.TrimSpace(stderr.String()); msg != "" {
-			return "", fmt.Errorf("git %s: %s", args[0], gitcat.FirstLine(msg))
-		}
-		return "", fmt.Errorf("git %s: %w", args[0], err)
-	}
-	return string(out), nil
 }
 
 // Filter selects files by the same doublestar globs as the file walker:

@@ -70,7 +70,7 @@ type Result struct {
 
 // Scan scans the history of the repository that dir belongs to with sc.
 func Scan(ctx context.Context, sc *scanner.Scanner, dir string, opt Options) (*Result, error) {
-	if _, err := git(dir, "rev-parse", "--git-dir"); err != nil {
+	if _, err := gitcat.Output(dir, "rev-parse", "--git-dir"); err != nil {
 		return nil, fmt.Errorf("--history needs a git repository: %w", err)
 	}
 	blobs, commits, err := Blobs(ctx, dir)
@@ -384,20 +384,4 @@ func catFile(ctx context.Context, dir, mode string, blobs []*Blob, read func(*Bl
 		return fmt.Errorf("reading history: %w", err)
 	}
 	return nil
-}
-
-// git runs git in dir and returns its standard output.
-func git(dir string, args ...string) (string, error) {
-	cmd := exec.Command("git", args...)
-	cmd.Dir = dir
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		if msg := strings.TrimSpace(stderr.String()); msg != "" {
-			return "", errors.New(gitcat.FirstLine(msg))
-		}
-		return "", err
-	}
-	return string(out), nil
 }
