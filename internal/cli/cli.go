@@ -158,10 +158,32 @@ func (l *stringList) String() string     { return strings.Join(*l, ",") }
 func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
 
 // writeOutput writes through fn to path atomically (temp file + rename), or
-// to w when path is "".
+// to w when path is "". A path that is not a regular file (/dev/null,
+// /dev/stdout, a FIFO) is written to as it is: renaming over it would
+// replace the device with a file. A symlink is kept: its target is replaced.
 func writeOutput(path string, w io.Writer, fn func(io.Writer) error) error {
 	if path == "" {
 		return fn(w)
+	}
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		if fi.IsDir() {
+			return fmt.Errorf("cannot write report: %s is a directory", path)
+		}
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return fmt.Errorf("cannot write report: %w", err)
+		}
+		if err := fn(f); err != nil {
+			f.Close()
+			return fmt.Errorf("cannot write report: %w", err)
+		}
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("cannot write report: %w", err)
+		}
+		return nil
+	}
+	if target, err := filepath.EvalSymlinks(path); err == nil {
+		path = target
 	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
