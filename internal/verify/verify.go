@@ -198,7 +198,7 @@ func (v *Verifier) Check(ctx context.Context, c Credential) string {
 		path = "/client/v4/user/tokens/verify"
 		hdr.Set("Authorization", "Bearer "+c.Secret)
 	case AccountToken:
-		if !hex32.MatchString(c.AccountID) {
+		if !hex32().MatchString(c.AccountID) {
 			return Unknown
 		}
 		path = "/client/v4/accounts/" + c.AccountID + "/tokens/verify"
@@ -445,11 +445,18 @@ func offset(data []byte, line, col int) (int, bool) {
 	return i, true
 }
 
+// The patterns are compiled on first use: every run of the binary pays for
+// package initialisation, and only --verify needs them (the counted
+// repetitions made this package's init the second most costly at startup).
 var (
-	hex32 = regexp.MustCompile(`^[0-9a-f]{32}$`)
+	hex32 = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[0-9a-f]{32}$`) })
 	// An account id: 32 hex after an "account…" name or in an /accounts/ path.
-	accountRE = regexp.MustCompile(`(?i)(?:account[a-z_\-]*["']?\s*[:=]\s*["']?|/accounts/)([0-9a-f]{32})\b`)
-	emailRE   = regexp.MustCompile(`[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63})+`)
+	accountRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)(?:account[a-z_\-]*["']?\s*[:=]\s*["']?|/accounts/)([0-9a-f]{32})\b`)
+	})
+	emailRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63})+`)
+	})
 )
 
 // located is a candidate found near a secret, at offset at.
@@ -460,7 +467,7 @@ type located struct {
 
 func accountIDs(b []byte) []located {
 	var out []located
-	for _, m := range accountRE.FindAllSubmatchIndex(b, -1) {
+	for _, m := range accountRE().FindAllSubmatchIndex(b, -1) {
 		out = append(out, located{strings.ToLower(string(b[m[2]:m[3]])), m[2]})
 	}
 	return out
@@ -468,7 +475,7 @@ func accountIDs(b []byte) []located {
 
 func emails(b []byte) []located {
 	var out []located
-	for _, m := range emailRE.FindAllIndex(b, -1) {
+	for _, m := range emailRE().FindAllIndex(b, -1) {
 		out = append(out, located{string(b[m[0]:m[1]]), m[0]})
 	}
 	return out
