@@ -104,37 +104,45 @@ func main() {
 			log.Fatalf("want name=dir, got %q", arg)
 		}
 		files, bytes := size(dir)
+		// Every round runs each -j and each tool once, so that a change in
+		// the machine's load during the measurement falls on all of them
+		// alike (the -j2/-j1 ratio was measured across minutes apart before).
+		type cell struct {
+			jobs  int
+			tool  string
+			argv  []string
+			samples []sample
+		}
+		var cells []*cell
 		for _, j := range jobs {
 			js := fmt.Sprint(j)
-			tools := [][]string{
-				{"cfauthlint", *cfa, "scan", "--go=off", "-j", js, "--quiet", "--exit-zero", "--format", "json", "--output", os.DevNull, dir},
-				{"readfloor", *floor, "-j", js, dir},
-			}
+			cells = append(cells,
+				&cell{jobs: j, tool: "cfauthlint", argv: []string{*cfa, "scan", "--go=off", "-j", js, "--quiet", "--exit-zero", "--format", "json", "--output", os.DevNull, dir}},
+				&cell{jobs: j, tool: "readfloor", argv: []string{*floor, "-j", js, dir}})
 			if rg != "" {
-				tools = append(tools, []string{"ripgrep", rg, "-j", js, "--hidden", "-i", "-c", "--no-messages", rgPattern, dir})
+				cells = append(cells, &cell{jobs: j, tool: "ripgrep", argv: []string{rg, "-j", js, "--hidden", "-i", "-c", "--no-messages", rgPattern, dir}})
 			}
-			samples := make([][]sample, len(tools))
-			for round := 0; round <= *runs; round++ {
-				for i, t := range tools {
-					s := run(t[1:])
-					if round > 0 { // round 0 warms the page cache
-						samples[i] = append(samples[i], s)
-					}
+		}
+		for round := 0; round <= *runs; round++ {
+			for _, c := range cells {
+				s := run(c.argv)
+				if round > 0 { // round 0 warms the page cache
+					c.samples = append(c.samples, s)
 				}
 			}
-			for i, t := range tools {
-				st := stat{corpus: name, tool: t[0], jobs: j, files: files, bytes: bytes}
-				var walls, cpus []time.Duration
-				for _, s := range samples[i] {
-					walls, cpus = append(walls, s.wall), append(cpus, s.cpu)
-					st.rssKB = max(st.rssKB, s.rssKB)
-				}
-				slices.Sort(walls)
-				slices.Sort(cpus)
-				st.median, st.min, st.cpu = walls[len(walls)/2], walls[0], cpus[len(cpus)/2]
-				stats = append(stats, st)
-				fmt.Fprintf(os.Stderr, "%s -j%d %s: median %.3fs\n", name, j, t[0], st.median.Seconds())
+		}
+		for _, c := range cells {
+			st := stat{corpus: name, tool: c.tool, jobs: c.jobs, files: files, bytes: bytes}
+			var walls, cpus []time.Duration
+			for _, s := range c.samples {
+				walls, cpus = append(walls, s.wall), append(cpus, s.cpu)
+				st.rssKB = max(st.rssKB, s.rssKB)
 			}
+			slices.Sort(walls)
+			slices.Sort(cpus)
+			st.median, st.min, st.cpu = walls[len(walls)/2], walls[0], cpus[len(cpus)/2]
+			stats = append(stats, st)
+			fmt.Fprintf(os.Stderr, "%s -j%d %s: median %.3fs\n", name, c.jobs, c.tool, st.median.Seconds())
 		}
 	}
 	report(stats, *runs)
