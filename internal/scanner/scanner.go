@@ -206,6 +206,15 @@ func joinSlash(dir, name string) string {
 	return dir + "/" + name
 }
 
+// joinDir joins a clean directory path and a directory entry's name, which
+// needs no cleaning (filepath.Join cleans the result again).
+func joinDir(dir, name string) string {
+	if strings.HasSuffix(dir, string(filepath.Separator)) {
+		return dir + name
+	}
+	return dir + string(filepath.Separator) + name
+}
+
 // maxDepth bounds directory nesting, a last guard against symlink loops
 // where directory identity is unavailable.
 const maxDepth = 256
@@ -405,10 +414,14 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, visit
 	if ign != nil && slices.ContainsFunc(entries, func(e fs.DirEntry) bool { return e.Name() == ".gitignore" }) {
 		ign = ign.with(dirAbs, repoRel)
 	}
+	// A file's paths relative to the repository and to the walk root are
+	// only made when a .gitignore rule or a glob will look at them: that
+	// was two of the walk's four allocations per file.
+	globs := len(s.opt.Include)+len(s.opt.Exclude) > 0
+	ignores := ign != nil && len(ign.rules) > 0
 	for _, e := range entries {
 		name := e.Name()
-		abs := filepath.Join(dirAbs, name)
-		childRepo, childRoot := joinSlash(repoRel, name), joinSlash(rootRel, name)
+		abs := joinDir(dirAbs, name)
 		// What DisplayPath(abs) returns, without filepath.Rel per file.
 		display := joinSlash(dirDisplay, name)
 		mode := e.Type()
@@ -429,6 +442,7 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, visit
 			if name == ".git" {
 				continue
 			}
+			childRepo, childRoot := joinSlash(repoRel, name), joinSlash(rootRel, name)
 			if strings.Count(childRoot, "/") >= maxDepth {
 				c.skip(SkipLoop)
 				continue
@@ -449,11 +463,11 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, visit
 			c.skip(SkipSpecial)
 			continue
 		}
-		if ign.ignored(childRepo, false) {
+		if ignores && ign.ignored(joinSlash(repoRel, name), false) {
 			c.skip(SkipIgnored)
 			continue
 		}
-		if s.excluded(s.globPaths(abs, display, childRoot), false) {
+		if globs && s.excluded(s.globPaths(abs, display, joinSlash(rootRel, name)), false) {
 			c.skip(SkipExcluded)
 			continue
 		}
