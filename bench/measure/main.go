@@ -108,9 +108,9 @@ func main() {
 		// the machine's load during the measurement falls on all of them
 		// alike (the -j2/-j1 ratio was measured across minutes apart before).
 		type cell struct {
-			jobs  int
-			tool  string
-			argv  []string
+			jobs    int
+			tool    string
+			argv    []string
 			samples []sample
 		}
 		var cells []*cell

@@ -6,9 +6,7 @@ import (
 	"os"
 	"time"
 
-	"github.com/cfauthlint/cfauthlint/internal/config"
 	"github.com/cfauthlint/cfauthlint/internal/finding"
-	"github.com/cfauthlint/cfauthlint/internal/gitsrc"
 	"github.com/cfauthlint/cfauthlint/internal/history"
 	"github.com/cfauthlint/cfauthlint/internal/scanner"
 	"github.com/cfauthlint/cfauthlint/internal/verify"
@@ -58,14 +56,8 @@ func (f *scanFlags) checkDeep() error {
 }
 
 // collectHistory scans the git history of the repository at the PATH.
-func collectHistory(f *scanFlags, sc *scanner.Scanner, cfg *config.Config) (*scanner.Result, error) {
-	res, err := history.Scan(context.Background(), sc, f.paths[0], history.Options{
-		Filter: gitsrc.Filter{
-			Include: append(append([]string(nil), cfg.Include...), f.include...),
-			Exclude: append(append([]string(nil), cfg.Exclude...), f.exclude...),
-		},
-		Jobs: f.jobs,
-	})
+func collectHistory(f *scanFlags, sc *scanner.Scanner) (*scanner.Result, error) {
+	res, err := history.Scan(context.Background(), sc, f.paths[0], history.Options{Jobs: f.jobs})
 	if err != nil {
 		return nil, &ExitErr{Code: ExitError, Err: err}
 	}

@@ -179,10 +179,10 @@ func collect(f *scanFlags, cfg *config.Config) (*scanner.Result, error) {
 		return nil, usageErr("%v", err)
 	}
 	if f.staged {
-		return collectStaged(f, sc, cfg)
+		return collectStaged(f, sc)
 	}
 	if f.history {
-		return collectHistory(f, sc, cfg)
+		return collectHistory(f, sc)
 	}
 	restoreGC := walkGC()
 	res, err := sc.Run(f.paths)

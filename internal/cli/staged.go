@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/cfauthlint/cfauthlint/internal/config"
 	"github.com/cfauthlint/cfauthlint/internal/finding"
 	"github.com/cfauthlint/cfauthlint/internal/gitsrc"
 	"github.com/cfauthlint/cfauthlint/internal/scanner"
@@ -19,7 +18,7 @@ import (
 // whole package in the work tree). Findings name repository paths. Without
 // PATH arguments it scans what the next commit changes; with them (as
 // pre-commit passes them), the staged content of exactly those files.
-func collectStaged(f *scanFlags, sc *scanner.Scanner, cfg *config.Config) (*scanner.Result, error) {
+func collectStaged(f *scanFlags, sc *scanner.Scanner) (*scanner.Result, error) {
 	var specs []string
 	if f.pathsGiven {
 		specs = f.paths
@@ -28,11 +27,7 @@ func collectStaged(f *scanFlags, sc *scanner.Scanner, cfg *config.Config) (*scan
 	if err != nil {
 		return nil, &ExitErr{Code: ExitError, Err: err}
 	}
-	filter := gitsrc.Filter{
-		Include: append(append([]string(nil), cfg.Include...), f.include...),
-		Exclude: append(append([]string(nil), cfg.Exclude...), f.exclude...),
-	}
-	res, err := gitsrc.Scan(sc, st, filter, f.jobs)
+	res, err := gitsrc.Scan(sc, st, f.jobs)
 	if err != nil {
 		return nil, &ExitErr{Code: ExitError, Err: err}
 	}

@@ -188,35 +188,15 @@ func parseRaw(out string) ([]File, error) {
 	return files, nil
 }
 
-// Filter selects files by the same doublestar globs as the file walker:
-// an exclude glob matches the file, its base name (for globs without a
-// slash) or any of its directories; when include globs are given, the file
-// or its base name must match one.
-type Filter struct {
-	Include, Exclude []string
-}
-
-// Excluded reports whether the slash path p is filtered out.
-func (f Filter) Excluded(p string) bool {
-	for d := path.Dir(p); d != "." && d != "/"; d = path.Dir(d) {
-		if scanner.MatchAny(f.Exclude, d) || scanner.MatchAny(f.Exclude, d+"/") {
-			return true
-		}
-	}
-	if scanner.MatchAny(f.Exclude, p) {
-		return true
-	}
-	return len(f.Include) > 0 && !scanner.MatchAny(f.Include, p)
-}
-
 // filesPerReader is how many blobs one `git cat-file` process streams before
 // another process (and goroutine) is worth starting.
 const filesPerReader = 32
 
 // Scan scans the staged blobs with sc, naming files by their repository
-// path. Symlinks and submodules are counted as skipped, binary blobs too.
-// jobs bounds the parallel readers (<=0: GOMAXPROCS).
-func Scan(sc *scanner.Scanner, st *Staged, filter Filter, jobs int) (*scanner.Result, error) {
+// path. Symlinks and submodules are counted as skipped, binary blobs too, and
+// files sc's include and exclude globs filter out (as a walk of the work
+// tree would). jobs bounds the parallel readers (<=0: GOMAXPROCS).
+func Scan(sc *scanner.Scanner, st *Staged, jobs int) (*scanner.Result, error) {
 	res := &scanner.Result{Skipped: map[string]int{}}
 	var files []File
 	for _, f := range st.Files {
@@ -225,7 +205,7 @@ func Scan(sc *scanner.Scanner, st *Staged, filter Filter, jobs int) (*scanner.Re
 			res.Skipped[scanner.SkipSymlink]++
 		case !strings.HasPrefix(f.Mode, "100"):
 			res.Skipped[scanner.SkipSpecial]++ // submodule
-		case filter.Excluded(f.Path):
+		case sc.ExcludedRepoPath(st.Top, f.Path):
 			res.Skipped[scanner.SkipExcluded]++
 		default:
 			files = append(files, f)

@@ -107,7 +107,7 @@ func scanStaged(t testing.TB, dir string, pathspecs ...string) *scanner.Result {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Scan(sc, st, Filter{}, 0)
+	res, err := Scan(sc, st, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -277,8 +277,8 @@ func TestSkipsSymlinksBinariesAndExcluded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc, _ := scanner.New(scanner.Options{})
-	res, err := Scan(sc, st, Filter{Exclude: []string{"vendor"}}, 0)
+	sc, _ := scanner.New(scanner.Options{Exclude: []string{"vendor"}})
+	res, err := Scan(sc, st, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -312,7 +312,7 @@ func TestManyFilesAcrossReaders(t *testing.T) {
 			t.Fatal(err)
 		}
 		sc, _ := scanner.New(scanner.Options{})
-		res, err := Scan(sc, st, Filter{}, jobs)
+		res, err := Scan(sc, st, jobs)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -346,26 +346,6 @@ func TestParseRaw(t *testing.T) {
 	for _, bad := range []string{"garbage" + z, ":100644 100644 x y" + z + "p" + z, ":1 2 3 4 A" + z} {
 		if _, err := parseRaw(bad); err == nil {
 			t.Errorf("parseRaw(%q) = nil error", bad)
-		}
-	}
-}
-
-func TestFilter(t *testing.T) {
-	f := Filter{Include: []string{"**/*.go", "*.env"}, Exclude: []string{"vendor", "**/testdata/**", "gen/*.go"}}
-	for p, want := range map[string]bool{
-		"main.go":             false,
-		"a/b/c.go":            false,
-		"prod.env":            false,
-		"deep/prod.env":       false,
-		"README.md":           true, // not included
-		"vendor/x/y.go":       true, // excluded directory
-		"a/vendor/y.go":       true,
-		"pkg/testdata/src.go": true,
-		"gen/z.go":            true,
-		"gen/sub/z.go":        false,
-	} {
-		if got := f.Excluded(p); got != want {
-			t.Errorf("Excluded(%q) = %v, want %v", p, got, want)
 		}
 	}
 }

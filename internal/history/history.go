@@ -27,14 +27,12 @@ import (
 
 	"github.com/cfauthlint/cfauthlint/internal/finding"
 	"github.com/cfauthlint/cfauthlint/internal/gitcat"
-	"github.com/cfauthlint/cfauthlint/internal/gitsrc"
 	"github.com/cfauthlint/cfauthlint/internal/scanner"
 )
 
 // Options configure a history scan.
 type Options struct {
-	Filter gitsrc.Filter // include/exclude globs on the blob's path
-	Jobs   int           // parallel readers; <=0 means GOMAXPROCS
+	Jobs int // parallel readers; <=0 means GOMAXPROCS
 	// MaxBlobBytes skips larger blobs (counted as SkipTooLarge); <=0 means
 	// DefaultMaxBlobBytes.
 	MaxBlobBytes int64
@@ -73,6 +71,12 @@ func Scan(ctx context.Context, sc *scanner.Scanner, dir string, opt Options) (*R
 	if _, err := gitcat.Output(dir, "rev-parse", "--git-dir"); err != nil {
 		return nil, fmt.Errorf("--history needs a git repository: %w", err)
 	}
+	// The work tree's top, for globs relative to the config file's directory
+	// (none in a bare repository).
+	var top string
+	if out, err := gitcat.Output(dir, "rev-parse", "--show-toplevel"); err == nil {
+		top = strings.TrimSpace(out)
+	}
 	blobs, commits, err := Blobs(ctx, dir)
 	if err != nil {
 		return nil, err
@@ -85,7 +89,7 @@ func Scan(ctx context.Context, sc *scanner.Scanner, dir string, opt Options) (*R
 			res.Skipped[scanner.SkipSymlink]++
 		case !strings.HasPrefix(b.Mode, "100"):
 			res.Skipped[scanner.SkipSpecial]++
-		case opt.Filter.Excluded(b.Path):
+		case sc.ExcludedRepoPath(top, b.Path):
 			res.Skipped[scanner.SkipExcluded]++
 		default:
 			todo = append(todo, b)

@@ -1,6 +1,7 @@
 package scanner
 
 import (
+	"path/filepath"
 	"testing"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -34,5 +35,48 @@ func TestIgnoreFastMatchEqualsDoublestar(t *testing.T) {
 	}
 	if fast < 8 {
 		t.Errorf("only %d of %d rules use a fast matcher", fast, len(lines))
+	}
+}
+
+// ExcludedRepoPath filters a repository path (a staged or historical blob)
+// as a walk of the work tree filters the file there.
+func TestExcludedRepoPath(t *testing.T) {
+	top := t.TempDir()
+	s, err := New(Options{
+		Base:     top,
+		Include:  []string{"**/*.go", "*.env", "./svc/*.py"},
+		Exclude:  []string{"vendor", "**/testdata/**", "./gen/*.go", "gen-out/**"},
+		GlobBase: filepath.Join(top, "svc"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for p, want := range map[string]bool{
+		"main.go":             false,
+		"a/b/c.go":            false,
+		"prod.env":            false,
+		"deep/prod.env":       false,
+		"svc/app.py":          false, // "./svc/*.py", the leading ./ dropped
+		"README.md":           true,  // not included
+		"vendor/x/y.go":       true,  // excluded directory
+		"a/vendor/y.go":       true,
+		"pkg/testdata/src.go": true,
+		"gen/z.go":            true, // "./gen/*.go"
+		"gen/sub/z.go":        false,
+		"svc/gen-out/a.go":    true, // relative to GlobBase, the config's directory
+		"gen-out/a.go":        true,
+	} {
+		if got := s.ExcludedRepoPath(top, p); got != want {
+			t.Errorf("ExcludedRepoPath(%q) = %v, want %v", p, got, want)
+		}
+	}
+	// Without a work tree (a bare repository), the repository path alone.
+	if !s.ExcludedRepoPath("", "vendor/x.go") || s.ExcludedRepoPath("", "svc/gen-out/a.go") {
+		t.Error("without a top: want vendor excluded and svc/gen-out/a.go kept")
+	}
+	// No globs: nothing is filtered.
+	none, _ := New(Options{Base: top})
+	if none.ExcludedRepoPath(top, "vendor/x.go") {
+		t.Error("no globs: vendor/x.go excluded")
 	}
 }

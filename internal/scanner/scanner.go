@@ -194,6 +194,32 @@ func (s *Scanner) excluded(paths []string, isDir bool) bool {
 	return true
 }
 
+// ExcludedRepoPath reports whether a file that the walker did not list, a
+// staged or historical blob named by its slash path p in the repository
+// whose work tree is top ("" when unknown), is filtered out as a walk of
+// top would filter it: a directory above it excluded, the file excluded,
+// or, with include globs, not included. Globs see the forms a walk of top
+// gives them: p, the path shown for it, and the path relative to GlobBase
+// (the config file's directory), and lose a leading "./" alike.
+func (s *Scanner) ExcludedRepoPath(top, p string) bool {
+	if len(s.opt.Exclude) == 0 && len(s.opt.Include) == 0 {
+		return false
+	}
+	forms := func(rel string) []string {
+		if top == "" {
+			return []string{rel}
+		}
+		abs := filepath.Join(top, filepath.FromSlash(rel))
+		return s.globPaths(abs, rel, s.DisplayPath(abs))
+	}
+	for d := path.Dir(p); d != "." && d != "/"; d = path.Dir(d) {
+		if s.excluded(forms(d), true) {
+			return true
+		}
+	}
+	return s.excluded(forms(p), false)
+}
+
 // joinSlash joins a slash path ("" or "." for none) and a directory entry
 // name, which needs no cleaning.
 func joinSlash(dir, name string) string {
