@@ -232,7 +232,7 @@ func fieldKey(v []byte) bool {
 // "global API key of the account".
 func description(v []byte) bool {
 	v = bytes.TrimSpace(v)
-	return !bytes.ContainsAny(v, "$%{}<>'\"`+.()[]") && proseWords(v) >= 2
+	return !bytes.ContainsAny(v, "$%{}<>'\"`+.()[]") && proseWords(v, 2)
 }
 
 // messageWord reports a one-word status message after a header name.

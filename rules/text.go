@@ -7,6 +7,8 @@ import (
 	"encoding/hex"
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Text helpers shared by the detectors. Every look around a position is
@@ -539,7 +541,7 @@ func (s *scanState) proseLine(pos int) bool {
 			return false
 		}
 	}
-	if proseWords(line) >= 3 {
+	if proseWords(line, 3) {
 		return true
 	}
 	// Code-like text outside inline code spans makes the line code.
@@ -568,16 +570,33 @@ func outsideCode(line []byte) []byte {
 	return out
 }
 
-// proseWords counts the words of a line outside inline code spans and
-// before a trailing `# comment`: space-separated runs of letters, optionally
-// ending in punctuation.
-func proseWords(line []byte) int {
-	if i := bytes.Index(line, []byte(" #")); i >= 0 {
-		line = line[:i]
-	}
+// proseWords reports whether a line has at least min words outside inline
+// code spans and before a trailing `# comment`: space-separated runs of
+// letters, optionally ending in punctuation. It stops at the min-th word and
+// allocates nothing: it runs for every anchor on a line, and a long line
+// dense with anchors made a per-call split of the whole line quadratic.
+func proseWords(line []byte, min int) bool {
 	n := 0
 	inCode := false
-	for _, f := range bytes.Fields(line) {
+	for i := 0; i < len(line); {
+		for i < len(line) {
+			w := spaceAt(line, i)
+			if w == 0 {
+				break
+			}
+			i += w
+		}
+		start := i
+		if start > 0 && start < len(line) && line[start] == '#' && line[start-1] == ' ' {
+			break // a " #" comment: the words end here
+		}
+		for i < len(line) && spaceAt(line, i) == 0 {
+			i++
+		}
+		f := line[start:i]
+		if len(f) == 0 {
+			break
+		}
 		ticks := bytes.Count(f, []byte("`"))
 		word := !inCode && ticks == 0
 		if ticks%2 == 1 {
@@ -599,11 +618,32 @@ func proseWords(line []byte) int {
 			}
 		}
 		if letters {
-			n++
+			if n++; n >= min {
+				return true
+			}
 		}
 	}
-	return n
+	return false
 }
+
+// spaceAt returns the length of the white space rune at line[i] (as
+// bytes.Fields sees white space), or 0.
+func spaceAt(line []byte, i int) int {
+	c := line[i]
+	if c < utf8.RuneSelf {
+		if asciiSpace[c] {
+			return 1
+		}
+		return 0
+	}
+	r, w := utf8.DecodeRune(line[i:])
+	if unicode.IsSpace(r) {
+		return w
+	}
+	return 0
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // lowerNeedles are the lowercase literals the auth and transport detectors
 // look for. Scanning a region once for all of them costs one pass instead of
