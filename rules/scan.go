@@ -179,6 +179,13 @@ type scanState struct {
 	kind              fileKind
 	pathHasCloudflare bool
 	matches           []Match
+
+	// prose remembers proseLine's last answer: every anchor of a line asks
+	// the same question of the same bytes.
+	prose struct {
+		ls, le      int
+		isProse, ok bool
+	}
 }
 
 // A prefilter finds the anchors in a buffer, ignoring ASCII case, at close

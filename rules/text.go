@@ -531,6 +531,16 @@ func (s *scanState) proseLine(pos int) bool {
 		return false
 	}
 	ls, le := s.lineStart(pos), s.lineEnd(pos)
+	if m := &s.prose; m.ok && m.ls == ls && m.le == le {
+		return m.isProse
+	}
+	isProse := s.proseText(ls, le)
+	s.prose.ls, s.prose.le, s.prose.isProse, s.prose.ok = ls, le, isProse, true
+	return isProse
+}
+
+// proseText is proseLine for the line data[ls:le].
+func (s *scanState) proseText(ls, le int) bool {
 	line := s.data[ls:le]
 	if bytes.HasPrefix(line, []byte("    ")) || bytes.HasPrefix(line, []byte("\t")) {
 		return false
@@ -544,8 +554,10 @@ func (s *scanState) proseLine(pos int) bool {
 	if proseWords(line, 3) {
 		return true
 	}
-	// Code-like text outside inline code spans makes the line code.
-	outside := bytes.ToLower(outsideCode(line))
+	// Code-like text outside inline code spans makes the line code. The
+	// lowered copy is ASCII-lowercased; no needle below has a letter that a
+	// non-ASCII letter lowercases to.
+	outside := outsideCode(s.lower[ls:le])
 	for _, w := range []string{"curl ", "wget ", "http ", "-h ", "--header", "fetch(", "requests.", "headers", "=", "{", "\"", "$ "} {
 		if bytes.Contains(outside, []byte(w)) {
 			return false
