@@ -126,6 +126,56 @@ func TestJSON(t *testing.T) {
 	}
 }
 
+// jsonWhole is how JSON wrote the report before it streamed: the whole
+// object through one json.Encoder. The streamed bytes must be the same.
+func jsonWhole(r *finding.Report) []byte {
+	type summary struct {
+		finding.Summary
+		DurationMS int64 `json:"duration_ms,omitempty"`
+	}
+	rep := *r
+	out := struct {
+		*finding.Report
+		Summary summary `json:"summary"`
+	}{Report: &rep, Summary: summary{Summary: r.Summary}}
+	if rep.Findings == nil {
+		rep.Findings = []finding.Finding{}
+	}
+	if rep.Notices == nil {
+		rep.Notices = []finding.Notice{}
+	}
+	if out.Summary.Skipped == nil {
+		out.Summary.Skipped = map[string]int{}
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(out); err != nil {
+		panic(err)
+	}
+	return b.Bytes()
+}
+
+func TestJSONStreamsAsEncoder(t *testing.T) {
+	one := sample()
+	one.Findings, one.Notices = one.Findings[:1], nil
+	for name, r := range map[string]*finding.Report{
+		"sample": sample(),
+		"empty":  {Version: "devel"},
+		"one":    one,
+		"html":   {Findings: []finding.Finding{{Message: "use <token> & \u2028 more", Path: "a\"b"}}, Notices: []finding.Notice{{Message: "x"}}},
+	} {
+		var b bytes.Buffer
+		if err := JSON(&b, r); err != nil {
+			t.Fatal(err)
+		}
+		if want := jsonWhole(r); !bytes.Equal(b.Bytes(), want) {
+			t.Errorf("%s: streamed JSON differs from the whole-object encoding:\n%s\nwant:\n%s", name, b.Bytes(), want)
+		}
+	}
+}
+
 func TestJSONEmptyHasNoNulls(t *testing.T) {
 	var b bytes.Buffer
 	if err := JSON(&b, &finding.Report{Version: "devel"}); err != nil {
