@@ -300,18 +300,24 @@ func (s *Scanner) Run(paths []string) (*Result, error) {
 		n = runtime.GOMAXPROCS(0)
 	}
 	cs := make(cores, n)
+	// Each worker keeps its own result, merged at the end, and takes a core
+	// token per batch: a shared result behind a mutex, and a token per file,
+	// moved cache lines between the cores for every file.
+	locals := make([]Result, n)
 	var wg sync.WaitGroup
-	for range n {
+	for w := range n {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			out := &locals[w]
+			out.Skipped = map[string]int{}
 			var buf []byte
 			for batch := range batches {
+				cs.acquire()
 				for _, j := range batch {
-					cs.acquire()
-					buf = s.scanFile(j, buf, c, cs)
-					cs.release()
+					buf = s.scanFile(j, buf, out, cs)
 				}
+				cs.release()
 			}
 		}()
 	}
@@ -328,38 +334,49 @@ func (s *Scanner) Run(paths []string) (*Result, error) {
 	if walkErr != nil {
 		return nil, walkErr
 	}
-	finding.SortNotices(c.res.Notices)
-	return &c.res, nil
+	res := &c.res
+	for i := range locals {
+		l := &locals[i]
+		res.Files += l.Files
+		res.Bytes += l.Bytes
+		res.Findings = append(res.Findings, l.Findings...)
+		res.Directives = append(res.Directives, l.Directives...)
+		res.Notices = append(res.Notices, l.Notices...)
+		for k, v := range l.Skipped {
+			res.Skipped[k] += v
+		}
+	}
+	finding.SortNotices(res.Notices)
+	return res, nil
 }
 
-func (s *Scanner) scanFile(j job, buf []byte, c *collector, cs cores) []byte {
+// scanFile scans one file into out, which belongs to the calling worker.
+func (s *Scanner) scanFile(j job, buf []byte, out *Result, cs cores) []byte {
 	f, err := openRead(j.abs)
 	if err != nil {
-		c.skip(SkipUnreadable)
-		c.notice(finding.Notice{Path: j.display, Message: "cannot read file: " + errText(err)})
+		out.Skipped[SkipUnreadable]++
+		out.Notices = append(out.Notices, finding.Notice{Path: j.display, Message: "cannot read file: " + errText(err)})
 		return buf
 	}
 	defer f.Close()
 	res, buf, err := s.scanOpenFile(j.display, f, buf, cs)
 	switch {
 	case errors.Is(err, ErrBinary):
-		c.skip(SkipBinary)
+		out.Skipped[SkipBinary]++
 		return buf
 	case err != nil:
 		// A read error midway: keep what was found, and say the file is partial.
 		// It counts as skipped (unreadable), not also as a scanned file.
-		c.skip(SkipUnreadable)
-		c.notice(finding.Notice{Path: j.display, Message: fmt.Sprintf("read error after %d bytes, file only partly scanned: %s", res.Bytes, errText(err))})
+		out.Skipped[SkipUnreadable]++
+		out.Notices = append(out.Notices, finding.Notice{Path: j.display, Message: fmt.Sprintf("read error after %d bytes, file only partly scanned: %s", res.Bytes, errText(err))})
 	}
-	c.mu.Lock()
 	if err == nil {
-		c.res.Files++
+		out.Files++
 	}
-	c.res.Bytes += res.Bytes
-	c.res.Findings = append(c.res.Findings, res.Findings...)
-	c.res.Directives = append(c.res.Directives, res.Directives...)
-	c.res.Notices = append(c.res.Notices, res.Notices...)
-	c.mu.Unlock()
+	out.Bytes += res.Bytes
+	out.Findings = append(out.Findings, res.Findings...)
+	out.Directives = append(out.Directives, res.Directives...)
+	out.Notices = append(out.Notices, res.Notices...)
 	return buf
 }
 
