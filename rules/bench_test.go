@@ -77,3 +77,19 @@ func BenchmarkScanMinified(b *testing.B) {
 	line := strings.Repeat(`function a(b,c){var t=b.c||{};return t["zone"]=42,a(t)}const s="Record value limit.";`, 12000)
 	benchScan(b, "bundle.js", []byte(line))
 }
+
+// BenchmarkScanDenseAnchors is hostile input: about 1 MB in which anchors
+// come every few dozen bytes, on one line (every check of a line sees its
+// full ContextBytes window) or on short lines (many findings). It bounds the
+// per-anchor cost; a real file is far from this.
+func BenchmarkScanDenseAnchors(b *testing.B) {
+	for _, c := range []struct{ name, path, unit, sep string }{
+		{"header-line", "notes.txt", "X-Auth-Key: cloudflare cf_", " "},
+		{"header-lines", "notes.txt", "X-Auth-Key: cloudflare cf_", "\n"},
+		{"http-line", "notes.txt", "http://api.cloudflare.com/client/v4/", " "},
+		{"key-setting-line", "notes.txt", "CLOUDFLARE_API_KEY=0123456789abcdef0123456789abcdef01234", " "},
+	} {
+		data := []byte(strings.Repeat(c.unit+c.sep, (1<<20)/(len(c.unit)+1)))
+		b.Run(c.name, func(b *testing.B) { benchScan(b, c.path, data) })
+	}
+}

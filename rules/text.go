@@ -568,6 +568,9 @@ func (s *scanState) proseText(ls, le int) bool {
 
 // outsideCode returns line without its `inline code` spans.
 func outsideCode(line []byte) []byte {
+	if bytes.IndexByte(line, '`') < 0 {
+		return line
+	}
 	var out []byte
 	in := false
 	for _, c := range line {
@@ -602,14 +605,24 @@ func proseWords(line []byte, min int) bool {
 		if start > 0 && start < len(line) && line[start] == '#' && line[start-1] == ' ' {
 			break // a " #" comment: the words end here
 		}
-		for i < len(line) && spaceAt(line, i) == 0 {
+		ticks := 0
+		for i < len(line) {
+			if c := line[i]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				if c == '`' {
+					ticks++
+				}
+			} else if spaceAt(line, i) != 0 {
+				break
+			}
 			i++
 		}
 		f := line[start:i]
 		if len(f) == 0 {
 			break
 		}
-		ticks := bytes.Count(f, []byte("`"))
 		word := !inCode && ticks == 0
 		if ticks%2 == 1 {
 			inCode = !inCode
@@ -617,8 +630,12 @@ func proseWords(line []byte, min int) bool {
 		if !word {
 			continue
 		}
-		f = bytes.TrimRight(f, ".,;:!?)")
-		f = bytes.TrimLeft(f, "(*_")
+		for len(f) > 0 && wordTrimRight[f[len(f)-1]] {
+			f = f[:len(f)-1]
+		}
+		for len(f) > 0 && wordTrimLeft[f[0]] {
+			f = f[1:]
+		}
 		if len(f) < 2 {
 			continue
 		}
@@ -654,6 +671,10 @@ func spaceAt(line []byte, i int) int {
 	}
 	return 0
 }
+
+// wordTrimRight and wordTrimLeft are the punctuation a prose word may end
+// and start with.
+var wordTrimRight, wordTrimLeft = classOf(".,;:!?)"), classOf("(*_")
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
