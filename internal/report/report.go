@@ -63,7 +63,7 @@ func Notices(w io.Writer, ns []finding.Notice) {
 }
 
 // SummaryLine is the one-line run summary printed on stderr, e.g.
-// "cfauthlint: 12 files, 3.1 KiB scanned, 2 skipped (binary 1, gitignored 1), 1 finding in 4ms".
+// "cfauthlint: 12 files, 3.1 KiB scanned, 2 skipped (binary 1, gitignored 1), 1 findings in 4ms".
 // Counts are not pluralised so that scripts can match one pattern.
 func SummaryLine(s finding.Summary) string {
 	skipped := 0
@@ -76,11 +76,11 @@ func SummaryLine(s finding.Summary) string {
 		reasons = append(reasons, fmt.Sprintf("%s %d", k, v))
 	}
 	sort.Strings(reasons)
-	line := fmt.Sprintf("cfauthlint: %s, %s scanned, %d skipped", count(s.Files, "file"), humanBytes(s.Bytes), skipped)
+	line := fmt.Sprintf("cfauthlint: %d files, %s scanned, %d skipped", s.Files, humanBytes(s.Bytes), skipped)
 	if len(reasons) > 0 {
 		line += " (" + strings.Join(reasons, ", ") + ")"
 	}
-	line += ", " + count(s.Findings, "finding")
+	line += fmt.Sprintf(", %d findings", s.Findings)
 	if s.Suppressed > 0 {
 		line += fmt.Sprintf(", %d suppressed", s.Suppressed)
 	}
@@ -88,14 +88,6 @@ func SummaryLine(s finding.Summary) string {
 		line += fmt.Sprintf(", %d in baseline", s.Baselined)
 	}
 	return line + fmt.Sprintf(" in %s", (time.Duration(s.DurationMS)*time.Millisecond).String())
-}
-
-// count says n things, in the singular for one.
-func count(n int, thing string) string {
-	if n == 1 {
-		return "1 " + thing
-	}
-	return fmt.Sprintf("%d %ss", n, thing)
 }
 
 func humanBytes(n int64) string {
