@@ -19,7 +19,7 @@ func main() {
 	if vetProtocol(os.Args[1:]) {
 		unitchecker.Main(analyzers.All()...) // exits
 	}
-	os.Exit(cli.Main(os.Args[1:], cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}))
+	os.Exit(cli.Main(os.Args[1:], cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, TuneGC: true}))
 }
 
 // vetProtocol reports whether the go command is running us as a vet tool:

@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -40,6 +39,8 @@ type scanFlags struct {
 	scope func(path string) bool
 
 	deepFlags // --history, --verify, --verify-base-url (deep.go)
+
+	tuneGC bool // Env.TuneGC: tune the GC for the file walk (gctune.go)
 }
 
 func (f *scanFlags) register(fs *flag.FlagSet) {
@@ -62,7 +63,7 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 }
 
 func runScan(args []string, env Env) error {
-	var f scanFlags
+	f := scanFlags{tuneGC: env.TuneGC}
 	fs := flag.NewFlagSet("cfauthlint scan", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	f.register(fs)
@@ -133,7 +134,7 @@ func runScan(args []string, env Env) error {
 		Findings: len(rep.Findings), Suppressed: suppressed + f.preSuppressed, Baselined: baselined,
 		DurationMS: time.Since(start).Milliseconds(),
 	}
-	if err := writeOutput(f.output, env.Stdout, func(w io.Writer) error { return render(f.format, w, rep) }); err != nil {
+	if err := writeOutput(f.output, env, func(w io.Writer) error { return render(f.format, w, rep) }); err != nil {
 		return &ExitErr{Code: ExitError, Err: err}
 	}
 	if !f.quiet {
@@ -184,7 +185,10 @@ func collect(f *scanFlags, cfg *config.Config) (*scanner.Result, error) {
 	if f.history {
 		return collectHistory(f, sc)
 	}
-	restoreGC := walkGC()
+	restoreGC := func() {}
+	if f.tuneGC {
+		restoreGC = walkGC()
+	}
 	res, err := sc.Run(f.paths)
 	if err != nil {
 		return nil, &ExitErr{Code: ExitError, Err: err}
@@ -194,34 +198,6 @@ func collect(f *scanFlags, cfg *config.Config) (*scanner.Result, error) {
 		mergeGo(f, cfg, sc, goFiles, res)
 	}
 	return res, nil
-}
-
-// walkGCPercent and walkMemoryLimit tune the GC while files are read. The
-// walk's live heap is small (a window buffer per core, the rules' tables)
-// and its garbage short-lived: at the default GOGC=100 a scan of the bench
-// mixed corpus ran two collections, whose assists and write barriers cost
-// about 2 ms at -j1 and at -j2 (bench/run.sh). A higher target lets a small
-// scan finish without one; the soft memory limit makes the GC run sooner on
-// a large tree, so peak RSS stays flat (README, Performance).
-const (
-	walkGCPercent   = 400
-	walkMemoryLimit = 20 << 20
-)
-
-// walkGC applies the walk's GC settings, unless the user set GOGC or
-// GOMEMLIMIT, and returns the function that puts them back: before Go
-// analysis, whose live heap is large. Without Go analysis they stay:
-// putting them back at the end would start a collection just before exit.
-func walkGC() (restore func()) {
-	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
-		return func() {}
-	}
-	oldPercent := debug.SetGCPercent(walkGCPercent)
-	oldLimit := debug.SetMemoryLimit(walkMemoryLimit)
-	return func() {
-		debug.SetMemoryLimit(oldLimit)
-		debug.SetGCPercent(oldPercent)
-	}
 }
 
 func render(format string, w io.Writer, rep *finding.Report) error {
