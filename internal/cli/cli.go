@@ -9,7 +9,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"github.com/cfauthlint/cfauthlint/internal/finding"
@@ -39,6 +41,10 @@ func usageErr(format string, a ...any) error {
 type Env struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
+	// TuneGC says the process runs this one command and exits: the GC may
+	// be tuned for it and left so (see walkGC). Tests that call Main many
+	// times leave it false.
+	TuneGC bool
 }
 
 const usage = `cfauthlint finds Cloudflare credential mistakes in source trees.
@@ -158,18 +164,37 @@ func (l *stringList) String() string     { return strings.Join(*l, ",") }
 func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
 
 // writeOutput writes through fn to path atomically (temp file + rename), or
-// to w when path is "". A path that is not a regular file (/dev/null,
-// /dev/stdout, a FIFO) is written to as it is: renaming over it would
-// replace the device with a file. A symlink is kept: its target is replaced.
-func writeOutput(path string, w io.Writer, fn func(io.Writer) error) error {
+// to standard output when path is "".
+//
+// Some paths are written as they are, never renamed over: a standard stream
+// or descriptor by name (/dev/stdout, /dev/fd/N, /proc/self/fd/N) goes to
+// the descriptor already open, so that `>> log` appends; a device or FIFO
+// (/dev/null) is opened and written. A symlink is kept, its target (even a
+// missing one) replaced.
+func writeOutput(path string, env Env, fn func(io.Writer) error) error {
 	if path == "" {
-		return fn(w)
+		return fn(env.Stdout)
 	}
-	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
-		if fi.IsDir() {
-			return fmt.Errorf("cannot write report: %s is a directory", path)
+	if w, closer, ok, err := openStream(path, env); ok {
+		if err == nil {
+			err = fn(w)
 		}
-		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if closer != nil {
+			if cerr := closer.Close(); err == nil {
+				err = cerr
+			}
+		}
+		if err != nil {
+			return fmt.Errorf("cannot write report: %w", err)
+		}
+		return nil
+	}
+	path, inPlace, err := outputTarget(path)
+	if err != nil {
+		return fmt.Errorf("cannot write report: %w", err)
+	}
+	if inPlace {
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_TRUNC, 0)
 		if err != nil {
 			return fmt.Errorf("cannot write report: %w", err)
 		}
@@ -181,9 +206,6 @@ func writeOutput(path string, w io.Writer, fn func(io.Writer) error) error {
 			return fmt.Errorf("cannot write report: %w", err)
 		}
 		return nil
-	}
-	if target, err := filepath.EvalSymlinks(path); err == nil {
-		path = target
 	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
@@ -215,4 +237,88 @@ func writeOutput(path string, w io.Writer, fn func(io.Writer) error) error {
 		return fmt.Errorf("cannot write report: %w", err)
 	}
 	return nil
+}
+
+// openStream returns the descriptor already open that path names by
+// number (/dev/stdout, /dev/fd/N, /proc/self/fd/N): standard output and
+// error through env, any other as a duplicate to close after writing.
+// Opening the name again would make a new file description, at offset 0 of
+// a file the shell opened for appending, or, renamed over, replace it.
+func openStream(path string, env Env) (w io.Writer, closer io.Closer, ok bool, err error) {
+	if runtime.GOOS == "windows" {
+		return nil, nil, false, nil
+	}
+	p := filepath.Clean(path)
+	var num string
+	switch {
+	case p == "/dev/stdout":
+		num = "1"
+	case p == "/dev/stderr":
+		num = "2"
+	case strings.HasPrefix(p, "/dev/fd/"):
+		num = strings.TrimPrefix(p, "/dev/fd/")
+	case strings.HasPrefix(p, "/proc/self/fd/"):
+		num = strings.TrimPrefix(p, "/proc/self/fd/")
+	default:
+		return nil, nil, false, nil
+	}
+	n, convErr := strconv.Atoi(num)
+	if convErr != nil || n < 0 {
+		return nil, nil, false, nil
+	}
+	switch n {
+	case 1:
+		return env.Stdout, nil, true, nil
+	case 2:
+		return env.Stderr, nil, true, nil
+	}
+	f, err := dupFD(n, path)
+	if err != nil {
+		return nil, nil, true, err
+	}
+	return f, f, true, nil
+}
+
+// outputTarget follows path's symlinks to the file a report replaces,
+// including a link to a file not there yet. inPlace says the file must be
+// written as it is: a device, FIFO or socket, or a link in /proc (such as
+// /dev/fd/N), which names an open file rather than a path.
+func outputTarget(path string) (target string, inPlace bool, err error) {
+	for range 40 {
+		if inProc(path) {
+			return path, true, nil
+		}
+		fi, err := os.Lstat(path)
+		switch {
+		case err != nil:
+			return path, false, nil // a new file
+		case fi.IsDir():
+			return "", false, fmt.Errorf("%s is a directory", path)
+		case fi.Mode()&os.ModeSymlink == 0:
+			return path, !fi.Mode().IsRegular(), nil
+		}
+		link, err := os.Readlink(path)
+		if err != nil {
+			return "", false, err
+		}
+		if !filepath.IsAbs(link) {
+			link = filepath.Join(filepath.Dir(path), link)
+		}
+		path = link
+	}
+	return "", false, fmt.Errorf("%s: too many levels of symbolic links", path)
+}
+
+// inProc reports a path whose directory is in /proc (on Unix), however
+// reached: /dev/fd is a link to /proc/self/fd.
+func inProc(path string) bool {
+	if runtime.GOOS == "windows" {
+		return false
+	}
+	dir, err := filepath.EvalSymlinks(filepath.Dir(path))
+	if err != nil {
+		return false
+	}
+	dir, err = filepath.Abs(dir)
+	return err == nil && (dir == "/proc" || strings.HasPrefix(dir, "/proc/"))
 }

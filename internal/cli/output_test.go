@@ -45,11 +45,17 @@ func TestOutputToFIFO(t *testing.T) {
 	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
 		t.Skipf("mkfifo: %v", err)
 	}
-	got := make(chan []byte)
+	got := make(chan []byte, 1)
 	go func() {
 		data, _ := os.ReadFile(fifo)
 		got <- data
 	}()
+	// If the scan never opens the FIFO, release the reader.
+	t.Cleanup(func() {
+		if f, err := os.OpenFile(fifo, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+			f.Close()
+		}
+	})
 	code, stderr := runScanTo(t, fifo)
 	fi, err := os.Lstat(fifo)
 	if err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
@@ -92,6 +98,56 @@ func TestOutputThroughSymlink(t *testing.T) {
 	isReport(t, data)
 	if fi, _ := os.Stat(target); fi.Mode().Perm() != 0o600 {
 		t.Errorf("target mode %v, want the 0600 it had", fi.Mode().Perm())
+	}
+}
+
+// A symlink to a file not there yet stays a symlink; the file is created
+// where it points (relative to the link's directory).
+func TestOutputThroughDanglingSymlink(t *testing.T) {
+	for _, rel := range []bool{false, true} {
+		dir := t.TempDir()
+		target := filepath.Join(dir, "reports", "new.json")
+		if err := os.Mkdir(filepath.Dir(target), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		link := filepath.Join(dir, "report.json")
+		to := target
+		if rel {
+			to = filepath.Join("reports", "new.json")
+		}
+		if err := os.Symlink(to, link); err != nil {
+			t.Fatal(err)
+		}
+		if code, stderr := runScanTo(t, link); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+			t.Fatalf("relative %v: the symlink was replaced: %v", rel, err)
+		}
+		data, err := os.ReadFile(target)
+		if err != nil {
+			t.Fatalf("relative %v: %v", rel, err)
+		}
+		isReport(t, data)
+	}
+}
+
+// /dev/stdout and /dev/fd/1 name the standard output Main was given (the
+// descriptor, not a path to reopen or rename over; cmd/cfauthlint tests the
+// real process under a shell).
+func TestOutputToStdoutByName(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "main.txt"), []byte("nothing to see\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"} {
+		var stdout, stderr bytes.Buffer
+		code := cli.Main([]string{"scan", "--go=off", "--quiet", "--format", "json", "--output", name, dir},
+			cli.Env{Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr})
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", name, code, stderr.String())
+		}
+		isReport(t, stdout.Bytes())
 	}
 }
 

@@ -104,7 +104,7 @@ func applyBaseline(f *scanFlags, fs []finding.Finding, env Env) ([]finding.Findi
 		prev = nil
 	}
 	entries := prev.Update(fs, scope)
-	if err := writeOutput(f.writeBaseline, nil, func(w io.Writer) error { return finding.WriteBaseline(w, entries) }); err != nil {
+	if err := writeOutput(f.writeBaseline, env, func(w io.Writer) error { return finding.WriteBaseline(w, entries) }); err != nil {
 		return nil, 0, nil, &ExitErr{Code: ExitError, Err: fmt.Errorf("baseline %s: %w", f.writeBaseline, err)}
 	}
 	if !f.quiet {
