@@ -198,6 +198,7 @@ const filesPerReader = 32
 // tree would). jobs bounds the parallel readers (<=0: GOMAXPROCS).
 func Scan(sc *scanner.Scanner, st *Staged, jobs int) (*scanner.Result, error) {
 	res := &scanner.Result{Skipped: map[string]int{}}
+	excluded := sc.RepoExcluder(st.Top)
 	var files []File
 	for _, f := range st.Files {
 		switch {
@@ -205,7 +206,7 @@ func Scan(sc *scanner.Scanner, st *Staged, jobs int) (*scanner.Result, error) {
 			res.Skipped[scanner.SkipSymlink]++
 		case !strings.HasPrefix(f.Mode, "100"):
 			res.Skipped[scanner.SkipSpecial]++ // submodule
-		case sc.ExcludedRepoPath(st.Top, f.Path):
+		case excluded(f.Path):
 			res.Skipped[scanner.SkipExcluded]++
 		default:
 			files = append(files, f)

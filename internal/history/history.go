@@ -82,6 +82,7 @@ func Scan(ctx context.Context, sc *scanner.Scanner, dir string, opt Options) (*R
 		return nil, err
 	}
 	res := &Result{Result: &scanner.Result{Skipped: map[string]int{}}, Commits: commits}
+	excluded := sc.RepoExcluder(top)
 	var todo []*Blob
 	for _, b := range blobs {
 		switch {
@@ -89,7 +90,7 @@ func Scan(ctx context.Context, sc *scanner.Scanner, dir string, opt Options) (*R
 			res.Skipped[scanner.SkipSymlink]++
 		case !strings.HasPrefix(b.Mode, "100"):
 			res.Skipped[scanner.SkipSpecial]++
-		case sc.ExcludedRepoPath(top, b.Path):
+		case excluded(b.Path):
 			res.Skipped[scanner.SkipExcluded]++
 		default:
 			todo = append(todo, b)

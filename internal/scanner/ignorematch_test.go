@@ -1,6 +1,7 @@
 package scanner
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -38,9 +39,9 @@ func TestIgnoreFastMatchEqualsDoublestar(t *testing.T) {
 	}
 }
 
-// ExcludedRepoPath filters a repository path (a staged or historical blob)
-// as a walk of the work tree filters the file there.
-func TestExcludedRepoPath(t *testing.T) {
+// RepoExcluder filters a repository path (a staged or historical blob) as
+// a walk of the work tree filters the file there.
+func TestRepoExcluder(t *testing.T) {
 	top := t.TempDir()
 	s, err := New(Options{
 		Base:     top,
@@ -66,17 +67,34 @@ func TestExcludedRepoPath(t *testing.T) {
 		"svc/gen-out/a.go":    true, // relative to GlobBase, the config's directory
 		"gen-out/a.go":        true,
 	} {
-		if got := s.ExcludedRepoPath(top, p); got != want {
-			t.Errorf("ExcludedRepoPath(%q) = %v, want %v", p, got, want)
+		if got := s.RepoExcluder(top)(p); got != want {
+			t.Errorf("excluded(%q) = %v, want %v", p, got, want)
 		}
 	}
 	// Without a work tree (a bare repository), the repository path alone.
-	if !s.ExcludedRepoPath("", "vendor/x.go") || s.ExcludedRepoPath("", "svc/gen-out/a.go") {
+	if !s.RepoExcluder("")("vendor/x.go") || s.RepoExcluder("")("svc/gen-out/a.go") {
 		t.Error("without a top: want vendor excluded and svc/gen-out/a.go kept")
 	}
 	// No globs: nothing is filtered.
 	none, _ := New(Options{Base: top})
-	if none.ExcludedRepoPath(top, "vendor/x.go") {
+	if none.RepoExcluder(top)("vendor/x.go") {
 		t.Error("no globs: vendor/x.go excluded")
+	}
+	// Base and GlobBase reached through a symlink, the top by its real path
+	// (as git names it): the config-relative glob still applies.
+	if err := os.Mkdir(filepath.Join(top, "svc"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(t.TempDir(), "link")
+	if err := os.Symlink(top, link); err != nil {
+		t.Skip("no symlinks:", err)
+	}
+	viaLink, err := New(Options{Base: filepath.Join(link, "svc"), Exclude: []string{"gen-out/**"}, GlobBase: filepath.Join(link, "svc")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	realTop, _ := filepath.EvalSymlinks(top)
+	if !viaLink.RepoExcluder(realTop)("svc/gen-out/a.go") {
+		t.Error("through a symlinked working directory: svc/gen-out/a.go not excluded by the config's gen-out/**")
 	}
 }

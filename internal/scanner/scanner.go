@@ -194,30 +194,69 @@ func (s *Scanner) excluded(paths []string, isDir bool) bool {
 	return true
 }
 
-// ExcludedRepoPath reports whether a file that the walker did not list, a
-// staged or historical blob named by its slash path p in the repository
-// whose work tree is top ("" when unknown), is filtered out as a walk of
-// top would filter it: a directory above it excluded, the file excluded,
-// or, with include globs, not included. Globs see the forms a walk of top
-// gives them: p, the path shown for it, and the path relative to GlobBase
-// (the config file's directory), and lose a leading "./" alike.
-func (s *Scanner) ExcludedRepoPath(top, p string) bool {
+// RepoExcluder returns the filter for files that the walker did not list:
+// staged or historical blobs, named by their slash path in the repository
+// whose work tree is at top ("" when unknown, as for a bare repository). A
+// path is filtered out as a walk of top would filter that file: a directory
+// above it excluded, the file excluded, or, with include globs, not
+// included. Globs see the forms a walk gives them: the repository path, the
+// path shown for the file, and the path relative to GlobBase (the config
+// file's directory); a leading "./" is dropped alike. The work tree, Base
+// and GlobBase are compared with symlinks resolved: git names the top by
+// its real path, the working directory may reach it through a link.
+func (s *Scanner) RepoExcluder(top string) func(p string) bool {
 	if len(s.opt.Exclude) == 0 && len(s.opt.Include) == 0 {
-		return false
+		return func(string) bool { return false }
 	}
+	realTop, realBase, realGlobBase := realPath(top), realPath(s.base), realPath(s.globBase)
 	forms := func(rel string) []string {
+		out := []string{rel}
 		if top == "" {
-			return []string{rel}
+			return out
 		}
-		abs := filepath.Join(top, filepath.FromSlash(rel))
-		return s.globPaths(abs, rel, s.DisplayPath(abs))
-	}
-	for d := path.Dir(p); d != "." && d != "/"; d = path.Dir(d) {
-		if s.excluded(forms(d), true) {
-			return true
+		abs := filepath.Join(realTop, filepath.FromSlash(rel))
+		if r, ok := relInside(realBase, abs); ok && r != rel {
+			out = append(out, r)
 		}
+		if r, ok := relInside(realGlobBase, abs); ok && r != "" {
+			out = append(out, r)
+		}
+		return out
 	}
-	return s.excluded(forms(p), false)
+	return func(p string) bool {
+		for d := path.Dir(p); d != "." && d != "/"; d = path.Dir(d) {
+			if s.excluded(forms(d), true) {
+				return true
+			}
+		}
+		return s.excluded(forms(p), false)
+	}
+}
+
+// realPath is p with symlinks resolved, or p when that fails ("" stays "").
+func realPath(p string) string {
+	if p == "" {
+		return ""
+	}
+	if r, err := filepath.EvalSymlinks(p); err == nil {
+		return r
+	}
+	return p
+}
+
+// relInside returns abs as a slash path relative to base, if it is inside.
+func relInside(base, abs string) (string, bool) {
+	if base == "" {
+		return "", false
+	}
+	if abs == base {
+		return "", true
+	}
+	rest, ok := strings.CutPrefix(abs, strings.TrimSuffix(base, string(filepath.Separator))+string(filepath.Separator))
+	if !ok {
+		return "", false
+	}
+	return filepath.ToSlash(rest), true
 }
 
 // joinSlash joins a slash path ("" or "." for none) and a directory entry
@@ -303,14 +342,14 @@ func (s *Scanner) Run(paths []string) (*Result, error) {
 	// Each worker keeps its own result, merged at the end, and takes a core
 	// token per batch: a shared result behind a mutex, and a token per file,
 	// moved cache lines between the cores for every file.
-	locals := make([]Result, n)
+	locals := make([]*Result, n) // each allocated by its goroutine: no shared cache line
 	var wg sync.WaitGroup
 	for w := range n {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			out := &locals[w]
-			out.Skipped = map[string]int{}
+			out := &Result{Skipped: map[string]int{}}
+			locals[w] = out
 			var buf []byte
 			for batch := range batches {
 				cs.acquire()
@@ -335,8 +374,7 @@ func (s *Scanner) Run(paths []string) (*Result, error) {
 		return nil, walkErr
 	}
 	res := &c.res
-	for i := range locals {
-		l := &locals[i]
+	for _, l := range locals {
 		res.Files += l.Files
 		res.Bytes += l.Bytes
 		res.Findings = append(res.Findings, l.Findings...)
