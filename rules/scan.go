@@ -94,6 +94,11 @@ func (o Options) ScanFind(data []byte, lits *Literals) ([]Match, []int) {
 	return s.finish(), found
 }
 
+// lowerCapHint bounds the capacity lowerWindows takes from its input: a
+// little more than the scanner's windows (internal/scanner DefaultChunkSize
+// plus overlap).
+const lowerCapHint = 1<<20 + 16<<10
+
 var lowerPool = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
 
 // lowerMargin is how far outside its region a detector may read the
@@ -109,12 +114,14 @@ const lowerMargin = MaxMatchLen + 2*ContextBytes
 // something stale.
 //
 // A buffer too short is replaced by one as large as data's capacity (the
-// scanner's window buffer), not by doubling: each doubling left the last
-// buffer as garbage, 2 MB of a scan's heap on the bench mixed corpus, and a
-// fresh buffer's pages cost nothing until they are written.
+// scanner's window buffer), up to lowerCapHint, not by doubling: each
+// doubling left the last buffer as garbage, 2 MB of a scan's heap on the
+// bench mixed corpus, and a fresh buffer's pages cost nothing until they
+// are written. (The bound keeps a short slice of a huge buffer from
+// allocating the huge buffer's size.)
 func lowerWindows(dst, data []byte, regions []region) []byte {
 	if cap(dst) < len(data) {
-		dst = make([]byte, len(data), max(cap(data), 2*cap(dst)))
+		dst = make([]byte, len(data), max(len(data), min(cap(data), lowerCapHint), 2*cap(dst)))
 	}
 	dst = dst[:len(data)]
 	at := 0

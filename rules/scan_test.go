@@ -208,3 +208,12 @@ func TestGuessRarePairs(t *testing.T) {
 		t.Errorf(`"eyjhijoi": rare pair at %d, want 1 ("yj"), not the "ey" of every "key"`, rare)
 	}
 }
+
+// A short slice of a huge buffer gets a lowered copy of about its own size.
+func TestLowerWindowsCapacityBounded(t *testing.T) {
+	big := make([]byte, 1<<10, 64<<20)
+	got := lowerWindows(nil, big, []region{{start: 0, end: 10}})
+	if len(got) != len(big) || cap(got) > lowerCapHint {
+		t.Errorf("len %d cap %d; want len %d and cap at most %d", len(got), cap(got), len(big), lowerCapHint)
+	}
+}
