@@ -15,18 +15,12 @@ import (
 // so appending to a log keeps what the log held (the file used to be
 // renamed over).
 func TestOutputToOpenDescriptor(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
 	sh, err := exec.LookPath("sh")
 	if err != nil {
 		t.Skip("no sh")
 	}
+	_, bin := buildBinary(t)
 	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "cfauthlint")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
 	src := filepath.Join(tmp, "src")
 	if err := os.Mkdir(src, 0o755); err != nil {
 		t.Fatal(err)

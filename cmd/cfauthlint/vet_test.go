@@ -16,25 +16,33 @@ import (
 	"github.com/cfauthlint/cfauthlint/internal/testcred"
 )
 
-// TestGoVet builds cfauthlint and runs the real `go vet -vettool` on a
-// throwaway module whose cloudflare-go dependencies are replaced by local
-// stubs (no network: GOPROXY=off).
-func TestGoVet(t *testing.T) {
+// buildBinary builds cfauthlint into a temporary directory and returns the
+// go command and the binary (the test is skipped in -short mode or without go).
+func buildBinary(t *testing.T) (goBin, bin string) {
+	t.Helper()
 	if testing.Short() {
-		t.Skip("builds the binary and runs go vet")
+		t.Skip("builds the binary")
 	}
 	goBin, err := exec.LookPath("go")
 	if err != nil {
 		t.Skip("no go command")
 	}
-	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "cfauthlint")
+	bin = filepath.Join(t.TempDir(), "cfauthlint")
 	if runtime.GOOS == "windows" {
 		bin += ".exe"
 	}
 	if out, err := exec.Command(goBin, "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
+	return goBin, bin
+}
+
+// TestGoVet builds cfauthlint and runs the real `go vet -vettool` on a
+// throwaway module whose cloudflare-go dependencies are replaced by local
+// stubs (no network: GOPROXY=off).
+func TestGoVet(t *testing.T) {
+	goBin, bin := buildBinary(t)
+	tmp := t.TempDir()
 	mod, secrets := writeModule(t, filepath.Join(tmp, "mod"))
 
 	run := func(pattern string) (string, int) {
