@@ -176,18 +176,10 @@ func writeOutput(path string, env Env, fn func(io.Writer) error) error {
 		return fn(env.Stdout)
 	}
 	if w, closer, ok, err := openStream(path, env); ok {
-		if err == nil {
-			err = fn(w)
-		}
-		if closer != nil {
-			if cerr := closer.Close(); err == nil {
-				err = cerr
-			}
-		}
 		if err != nil {
 			return fmt.Errorf("cannot write report: %w", err)
 		}
-		return nil
+		return writeClose(w, closer, fn)
 	}
 	path, inPlace, err := outputTarget(path)
 	if err != nil {
@@ -198,14 +190,7 @@ func writeOutput(path string, env Env, fn func(io.Writer) error) error {
 		if err != nil {
 			return fmt.Errorf("cannot write report: %w", err)
 		}
-		if err := fn(f); err != nil {
-			f.Close()
-			return fmt.Errorf("cannot write report: %w", err)
-		}
-		if err := f.Close(); err != nil {
-			return fmt.Errorf("cannot write report: %w", err)
-		}
-		return nil
+		return writeClose(f, f, fn)
 	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
@@ -234,6 +219,21 @@ func writeOutput(path string, env Env, fn func(io.Writer) error) error {
 		return fmt.Errorf("cannot write report: %w", err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("cannot write report: %w", err)
+	}
+	return nil
+}
+
+// writeClose writes through fn to w, then closes c (if any): the first
+// error is the report's.
+func writeClose(w io.Writer, c io.Closer, fn func(io.Writer) error) error {
+	err := fn(w)
+	if c != nil {
+		if cerr := c.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
 		return fmt.Errorf("cannot write report: %w", err)
 	}
 	return nil
