@@ -19,8 +19,8 @@ type openFile interface {
 
 // cores bounds the goroutines that scan at once (-j): a file worker holds
 // one while it scans a batch of files, and the helpers on a large file take
-// the ones that are free, so a single large file uses every core without the scan
-// ever running more than -j goroutines.
+// the ones that are free, so a single large file uses every core without
+// the scan ever running more than -j goroutines.
 type cores chan struct{}
 
 func (c cores) acquire() { c <- struct{}{} }

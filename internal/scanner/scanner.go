@@ -312,22 +312,15 @@ func (q *jobQueue) flush() {
 	}
 }
 
+// collector gathers what the walker skips and says; the workers keep their
+// own results (Run merges them).
 type collector struct {
-	mu  sync.Mutex
 	res Result
 }
 
-func (c *collector) skip(reason string) {
-	c.mu.Lock()
-	c.res.Skipped[reason]++
-	c.mu.Unlock()
-}
+func (c *collector) skip(reason string) { c.res.Skipped[reason]++ }
 
-func (c *collector) notice(n finding.Notice) {
-	c.mu.Lock()
-	c.res.Notices = append(c.res.Notices, n)
-	c.mu.Unlock()
-}
+func (c *collector) notice(n finding.Notice) { c.res.Notices = append(c.res.Notices, n) }
 
 // Run scans the given files and directories.
 func (s *Scanner) Run(paths []string) (*Result, error) {
