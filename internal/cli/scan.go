@@ -123,6 +123,11 @@ func runScan(args []string, env Env) error {
 	if f.verify {
 		rep.Notices = append(rep.Notices, verifyFindings(&f, rep.Findings)...)
 	}
+	if f.format == "sarif" && len(rep.Findings) > githubKeptResults {
+		rep.Notices = append(rep.Notices, finding.Notice{Message: fmt.Sprintf(
+			"%d results: GitHub code scanning keeps at most %d results of a run and rejects an upload of more than %d; record the current findings with --write-baseline, or narrow the scan",
+			len(rep.Findings), githubKeptResults, githubMaxResults)})
+	}
 	for i := range rep.Notices {
 		// Notices quote other tools (type checker, HCL parser, git), which
 		// may quote a credential.
@@ -151,6 +156,14 @@ func runScan(args []string, env Env) error {
 	}
 	return nil
 }
+
+// GitHub code scanning's limits on a SARIF run: it stores the top
+// githubKeptResults results and rejects an upload of more than
+// githubMaxResults (docs: "SARIF results exceed limits").
+const (
+	githubKeptResults = 5000
+	githubMaxResults  = 25000
+)
 
 // collect gathers raw findings, directives and notices from the sources the
 // flags select: the file walker (with the Go analyzers of the modules found).
