@@ -12,6 +12,7 @@ import (
 	"math/rand/v2"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/cfauthlint/cfauthlint/rules"
 )
@@ -22,11 +23,28 @@ const (
 	hexSet   = "0123456789abcdef"
 )
 
-// Gen makes fake credentials from a deterministic random source.
+// Gen makes fake credentials from a deterministic random source. It is safe
+// for concurrent use (tests share one across goroutines); values are then
+// drawn in whatever order the goroutines ask.
 type Gen struct{ r *rand.Rand }
 
 // New returns a generator seeded with seed.
-func New(seed uint64) *Gen { return &Gen{rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))} }
+func New(seed uint64) *Gen {
+	return &Gen{rand.New(&lockedSource{src: rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)})}
+}
+
+// lockedSource serialises a rand.Source: rand.Rand's methods only call
+// Uint64, so locking it makes the whole Rand safe.
+type lockedSource struct {
+	mu  sync.Mutex
+	src rand.Source
+}
+
+func (s *lockedSource) Uint64() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.src.Uint64()
+}
 
 func (g *Gen) pick(set string, n int) string {
 	for {
