@@ -36,6 +36,22 @@ func newFakeAPI() *fakeAPI {
 	return &fakeAPI{tokens: map[string]string{}, accounts: map[string]string{}, keys: map[string]string{}, seen: map[string]int{}}
 }
 
+// seenCount is how many requests carried cred. The test reads through
+// these under the lock: a handler of a request the client gave up on (a
+// timeout) may still be running.
+func (a *fakeAPI) seenCount(cred string) int {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.seen[cred]
+}
+
+// requestPaths is a copy of the paths requested so far.
+func (a *fakeAPI) requestPaths() []string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return append([]string(nil), a.paths...)
+}
+
 func (a *fakeAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	n := a.inFlight.Add(1)
 	defer a.inFlight.Add(-1)
@@ -217,15 +233,15 @@ func TestOutcomes(t *testing.T) {
 		t.Errorf("stats: %d secrets, want %d (%s)", st.Secrets, len(want), st)
 	}
 	// Redirects are never followed; no request without an account id or an email.
-	for _, p := range api.paths {
+	for _, p := range api.requestPaths() {
 		if p == "/elsewhere" {
 			t.Error("a redirect was followed")
 		}
 	}
-	if api.seen[acctNoID] != 0 || api.seen[keyNoEmail] != 0 {
+	if api.seenCount(acctNoID) != 0 || api.seenCount(keyNoEmail) != 0 {
 		t.Error("a credential was sent although its account id or email was missing")
 	}
-	if got := api.seen[acctTok]; got != 1 {
+	if got := api.seenCount(acctTok); got != 1 {
 		t.Errorf("account token sent %d times", got)
 	}
 	if p := api.peak.Load(); p > 3 {
@@ -256,7 +272,7 @@ func TestEachSecretOnceAndActiveRaisesLevel(t *testing.T) {
 		fs[i].Level = "warning" // as a config severity override would leave it
 	}
 	newVerifier(t, srv, time.Second).Findings(context.Background(), fs, files)
-	if n := api.seen[tok]; n != 1 {
+	if n := api.seenCount(tok); n != 1 {
 		t.Errorf("token sent %d times for 5 findings, want 1", n)
 	}
 	count := 0
@@ -286,8 +302,8 @@ func TestChangedFileIsNotSent(t *testing.T) {
 	other := g.Prefixed("cfut_")
 	files["a.env"] = "CLOUDFLARE_API_TOKEN=" + other + "\n"
 	st := newVerifier(t, srv, time.Second).Findings(context.Background(), fs, files)
-	if len(api.paths) != 0 || st.Unread != 1 {
-		t.Errorf("requests %v, unread %d; want none and 1", api.paths, st.Unread)
+	if len(api.requestPaths()) != 0 || st.Unread != 1 {
+		t.Errorf("requests %v, unread %d; want none and 1", api.requestPaths(), st.Unread)
 	}
 	for _, f := range fs {
 		if f.RuleID == "CF101" && f.Verification != verify.Unknown {
@@ -359,7 +375,7 @@ func TestCanceledContextSendsNothing(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	out := newVerifier(t, srv, time.Second).Check(ctx, verify.Credential{Secret: testcred.New(26).Prefixed("cfut_")})
-	if out != verify.Unknown || len(api.paths) != 0 {
-		t.Errorf("outcome %s, %d requests", out, len(api.paths))
+	if out != verify.Unknown || len(api.requestPaths()) != 0 {
+		t.Errorf("outcome %s, %d requests", out, len(api.requestPaths()))
 	}
 }
