@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,6 +15,7 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 	"gopkg.in/yaml.v3"
 
+	"github.com/cfauthlint/cfauthlint/internal/safefile"
 	"github.com/cfauthlint/cfauthlint/rules"
 )
 
@@ -77,13 +79,24 @@ func Discover(dir string) (string, error) {
 	}
 }
 
-// Load reads and validates a config file.
+// Load reads and validates a config file, through the safe opener: a FIFO
+// or device (a pull request controls the file) is an error, never a hang,
+// and so is a file over safefile.Config's cap.
 func Load(path string) (*Config, error) {
-	data, err := os.ReadFile(path)
+	data, err := safefile.ReadFile(path, safefile.Config)
 	if err != nil {
-		return nil, &Error{Path: path, Msg: err.Error()}
+		return nil, &Error{Path: path, Msg: "cannot read config: " + pathErrText(err)}
 	}
 	return Parse(path, data)
+}
+
+// pathErrText is an error's text without the path (the Error carries it).
+func pathErrText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
 
 var lineRE = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)

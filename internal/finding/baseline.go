@@ -3,15 +3,17 @@ package finding
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
-	"os"
+	"io/fs"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/cfauthlint/cfauthlint/internal/safefile"
 	"github.com/cfauthlint/cfauthlint/rules"
 )
 
@@ -63,10 +65,13 @@ type Baseline struct {
 
 // BaselineError is a malformed baseline, with the file and line.
 type BaselineError struct {
-	File string
-	Line int
-	Msg  string
+	File  string
+	Line  int
+	Msg   string
+	cause error // the read error, if any
 }
+
+func (e *BaselineError) Unwrap() error { return e.cause }
 
 func (e *BaselineError) Error() string {
 	if e.Line > 0 {
@@ -75,11 +80,18 @@ func (e *BaselineError) Error() string {
 	return fmt.Sprintf("%s: %s", e.File, e.Msg)
 }
 
-// LoadBaseline reads and parses a baseline file.
+// LoadBaseline reads and parses a baseline file, through the safe opener:
+// a FIFO or device is an error, never a hang, and so is a file over
+// safefile.Baseline's cap.
 func LoadBaseline(file string) (*Baseline, error) {
-	data, err := os.ReadFile(file)
+	data, err := safefile.ReadFile(file, safefile.Baseline)
 	if err != nil {
-		return nil, &BaselineError{File: file, Msg: "cannot read baseline: " + strings.TrimPrefix(err.Error(), "open "+file+": ")}
+		msg := err.Error()
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			msg = pe.Err.Error()
+		}
+		return nil, &BaselineError{File: file, Msg: "cannot read baseline: " + msg, cause: err}
 	}
 	return ParseBaseline(file, data)
 }

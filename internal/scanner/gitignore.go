@@ -1,13 +1,17 @@
 package scanner
 
 import (
-	"bufio"
+	"bytes"
+	"errors"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
+
+	"github.com/cfauthlint/cfauthlint/internal/safefile"
 )
 
 // ignoreRule is one line of a .gitignore, translated to a doublestar pattern
@@ -84,22 +88,33 @@ type ignoreSet struct {
 	rules []ignoreRule
 }
 
-// parseGitignore reads a .gitignore (or info/exclude) file for base.
-func parseGitignore(file, base string) []ignoreRule {
-	f, err := os.Open(file)
+// parseGitignore reads a .gitignore (or info/exclude, kind safefile.Exclude)
+// file for base through the safe opener: a FIFO, a device or a huge file is
+// not read, nor a symlinked .gitignore, which git refuses too. A missing
+// file is no error; any other failure is returned (the rules read before it
+// stand) for a notice: the walk then scans what that file would have
+// ignored, never less.
+func parseGitignore(file, base string, kind safefile.Kind) ([]ignoreRule, error) {
+	data, err := safefile.ReadFile(file, kind)
 	if err != nil {
-		return nil
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, nil
+		}
+		return nil, err
 	}
-	defer f.Close()
 	var out []ignoreRule
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	for sc.Scan() {
-		if r, ok := parseIgnoreLine(sc.Text(), base); ok {
+	for len(data) > 0 {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		if r, ok := parseIgnoreLine(string(line), base); ok {
 			out = append(out, r)
 		}
 	}
-	return out
+	return out, nil
 }
 
 func parseIgnoreLine(line, base string) (ignoreRule, bool) {
@@ -138,15 +153,16 @@ func parseIgnoreLine(line, base string) (ignoreRule, bool) {
 	return r, true
 }
 
-// with returns the set extended by the rules of dir's .gitignore, if any.
-func (s *ignoreSet) with(dirAbs, base string) *ignoreSet {
-	more := parseGitignore(filepath.Join(dirAbs, ".gitignore"), base)
+// with returns the set extended by the rules of dir's .gitignore, if any,
+// and the error that kept the file from being read.
+func (s *ignoreSet) with(dirAbs, base string) (*ignoreSet, error) {
+	more, err := parseGitignore(filepath.Join(dirAbs, ".gitignore"), base, safefile.Ignore)
 	if len(more) == 0 {
-		return s
+		return s, err
 	}
 	n := &ignoreSet{rules: make([]ignoreRule, 0, len(s.rules)+len(more))}
 	n.rules = append(append(n.rules, s.rules...), more...)
-	return n
+	return n, err
 }
 
 // ignored reports whether rel (slash path relative to the repository top) is
@@ -202,24 +218,36 @@ func gitTop(dir string) string {
 // rootIgnores builds the ignore set in force at dirAbs: info/exclude and the
 // .gitignore files from the repository top down to dirAbs's parent (the
 // walker adds dirAbs's own), and returns dirAbs's slash path relative to the
-// top. Outside a repository the set is empty and the path is "".
-func rootIgnores(dirAbs string) (*ignoreSet, string) {
+// top. Outside a repository the set is empty and the path is "". The
+// ignore files that could not be read are reported through bad.
+func rootIgnores(dirAbs string, bad func(file string, err error)) (*ignoreSet, string) {
 	top := gitTop(dirAbs)
 	if top == "" {
 		return &ignoreSet{}, ""
 	}
-	set := &ignoreSet{rules: parseGitignore(filepath.Join(top, ".git", "info", "exclude"), "")}
+	exclude := filepath.Join(top, ".git", "info", "exclude")
+	rules, err := parseGitignore(exclude, "", safefile.Exclude)
+	if err != nil {
+		bad(exclude, err)
+	}
+	set := &ignoreSet{rules: rules}
 	r, err := filepath.Rel(top, dirAbs)
 	if err != nil || r == "." {
 		return set, ""
 	}
 	rel := filepath.ToSlash(r)
-	set = set.with(top, "")
+	with := func(dir, base string) {
+		var err error
+		if set, err = set.with(dir, base); err != nil {
+			bad(filepath.Join(dir, ".gitignore"), err)
+		}
+	}
+	with(top, "")
 	parts := strings.Split(rel, "/")
 	cur := ""
 	for _, part := range parts[:len(parts)-1] {
 		cur = path.Join(cur, part)
-		set = set.with(filepath.Join(top, filepath.FromSlash(cur)), cur)
+		with(filepath.Join(top, filepath.FromSlash(cur)), cur)
 	}
 	return set, rel
 }

@@ -3,6 +3,7 @@
 package scanner
 
 import (
+	"errors"
 	"io"
 	"io/fs"
 	"syscall"
@@ -12,14 +13,30 @@ import (
 // the many small files of a tree, os.Open's extras were a large share of the
 // cost: poller registration (four fcntl calls and a failing epoll_ctl per
 // regular file), then an os.File with a finalizer and a locked poll.FD.
+//
+// The walker only lists regular files, but what it listed may be replaced
+// before it is opened: the open does not block (O_NONBLOCK: a FIFO without
+// a writer opens at once and reads nothing), and once a file has given more
+// than specialCheckAfter bytes, Read checks with fstat that it is regular,
+// so a device that never ends (/dev/zero) is not read forever. Small files,
+// the many, cost no extra system call.
 type rawFile struct {
-	fd   int
-	name string
+	fd      int
+	name    string
+	read    int64
+	checked bool
 }
+
+// specialCheckAfter is how much a file may give before Read asks fstat
+// whether it is regular.
+const specialCheckAfter = 1 << 20
+
+// errNotRegular is a file that turned out not to be regular when read.
+var errNotRegular = errors.New("not a regular file (replaced since it was listed?)")
 
 func openRead(name string) (openFile, error) {
 	for {
-		fd, err := syscall.Open(name, syscall.O_RDONLY|syscall.O_CLOEXEC|syscall.O_NOCTTY, 0)
+		fd, err := syscall.Open(name, syscall.O_RDONLY|syscall.O_CLOEXEC|syscall.O_NOCTTY|syscall.O_NONBLOCK, 0)
 		if err == syscall.EINTR {
 			continue
 		}
@@ -34,6 +51,12 @@ func (f *rawFile) Read(p []byte) (int, error) {
 	if len(p) == 0 {
 		return 0, nil
 	}
+	if !f.checked && f.read >= specialCheckAfter {
+		f.checked = true
+		if _, regular := f.regularSize(); !regular {
+			return 0, &fs.PathError{Op: "read", Path: f.name, Err: errNotRegular}
+		}
+	}
 	for {
 		n, err := syscall.Read(f.fd, p)
 		switch {
@@ -44,6 +67,7 @@ func (f *rawFile) Read(p []byte) (int, error) {
 		case n == 0:
 			return 0, io.EOF
 		}
+		f.read += int64(n)
 		return n, nil
 	}
 }

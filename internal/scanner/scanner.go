@@ -322,6 +322,13 @@ func (c *collector) skip(reason string) { c.res.Skipped[reason]++ }
 
 func (c *collector) notice(n finding.Notice) { c.res.Notices = append(c.res.Notices, n) }
 
+// badIgnoreFile notes an ignore file that was not read (a FIFO, a device, a
+// symlinked .gitignore, one too large): its rules do not apply, so the walk
+// scans more, never less.
+func (c *collector) badIgnoreFile(display string, err error) {
+	c.notice(finding.Notice{Path: display, Message: "ignore file not read, its rules do not apply: " + errText(err)})
+}
+
 // Run scans the given files and directories.
 func (s *Scanner) Run(paths []string) (*Result, error) {
 	c := &collector{res: Result{Skipped: map[string]int{}}}
@@ -447,7 +454,7 @@ func (s *Scanner) walkRoot(p string, jobs *jobQueue, c *collector) error {
 	var ign *ignoreSet
 	var rel string
 	if !s.opt.NoGitignore {
-		ign, rel = rootIgnores(abs)
+		ign, rel = rootIgnores(abs, func(file string, err error) { c.badIgnoreFile(s.DisplayPath(file), err) })
 	}
 	s.walkDir(abs, rel, "", ign, map[fileID]bool{}, jobs, c)
 	return nil
@@ -486,7 +493,10 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, visit
 	}
 	// Only a directory that lists a .gitignore costs an open.
 	if ign != nil && slices.ContainsFunc(entries, func(e fs.DirEntry) bool { return e.Name() == ".gitignore" }) {
-		ign = ign.with(dirAbs, repoRel)
+		var err error
+		if ign, err = ign.with(dirAbs, repoRel); err != nil {
+			c.badIgnoreFile(joinSlash(dirDisplay, ".gitignore"), err)
+		}
 	}
 	// A file's paths relative to the repository and to the walk root are
 	// only made when a .gitignore rule or a glob will look at them: that
