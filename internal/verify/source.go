@@ -1,38 +1,37 @@
 package verify
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 
 	"github.com/cfauthlint/cfauthlint/internal/finding"
+	"github.com/cfauthlint/cfauthlint/internal/safefile"
 )
 
-// maxContent bounds what a Source reads back for one finding.
+// maxContent bounds what a Source streams for one file or blob.
 const maxContent = 64 << 20
 
 // Files reads findings back from the file system: display paths are
 // relative to Base (the scanner's base, "" for the working directory) or
-// absolute.
+// absolute. Files are opened with the safe opener: a file replaced by a
+// FIFO or a device since the scan is an error, never a hang.
 type Files struct{ Base string }
 
-// Content implements Source.
-func (s Files) Content(f *finding.Finding) ([]byte, error) {
+// Open implements Source.
+func (s Files) Open(f *finding.Finding) (io.ReadCloser, error) {
 	p := filepath.FromSlash(f.Path)
 	if !filepath.IsAbs(p) && s.Base != "" {
 		p = filepath.Join(s.Base, p)
 	}
-	fh, err := os.Open(p)
+	fh, _, err := safefile.Open(p, safefile.Source)
 	if err != nil {
 		return nil, err
 	}
-	defer fh.Close()
-	return io.ReadAll(io.LimitReader(fh, maxContent))
+	return fh, nil
 }
 
 // Git reads findings back from a repository in Dir: a finding with a
@@ -40,38 +39,36 @@ func (s Files) Content(f *finding.Finding) ([]byte, error) {
 // index, `:<path>` (staged scans). Paths are relative to the repository top.
 type Git struct{ Dir string }
 
-// Content implements Source.
-func (s Git) Content(f *finding.Finding) ([]byte, error) {
+// Open implements Source: the blob streams from `git cat-file blob`.
+func (s Git) Open(f *finding.Finding) (io.ReadCloser, error) {
 	if strings.HasPrefix(f.Commit, "-") || strings.HasPrefix(f.Path, "/") {
 		return nil, errors.New("not a repository path")
 	}
 	cmd := exec.Command("git", "cat-file", "blob", f.Commit+":"+f.Path)
 	cmd.Dir = s.Dir
-	var out bytes.Buffer
-	cmd.Stdout = &limitedWriter{w: &out, n: maxContent}
-	if err := cmd.Run(); err != nil {
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("git cat-file: %w", err)
 	}
-	return out.Bytes(), nil
+	return &cmdReader{cmd: cmd, r: out}, nil
 }
 
-// limitedWriter drops what goes beyond n bytes.
-type limitedWriter struct {
-	w io.Writer
-	n int64
+// cmdReader is a command's standard output; Close stops and reaps it.
+type cmdReader struct {
+	cmd *exec.Cmd
+	r   io.ReadCloser
 }
 
-func (l *limitedWriter) Write(p []byte) (int, error) {
-	if l.n <= 0 {
-		return len(p), nil
+func (c *cmdReader) Read(p []byte) (int, error) { return c.r.Read(p) }
+
+func (c *cmdReader) Close() error {
+	c.r.Close() // a writer still going gets EPIPE
+	if c.cmd.Process != nil {
+		c.cmd.Process.Kill()
 	}
-	q := p
-	if int64(len(q)) > l.n {
-		q = q[:l.n]
-	}
-	l.n -= int64(len(q))
-	if _, err := l.w.Write(q); err != nil {
-		return 0, err
-	}
-	return len(p), nil
+	c.cmd.Wait()
+	return nil
 }

@@ -1,6 +1,7 @@
 package verify_test
 
 import (
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -49,12 +50,21 @@ func TestSources(t *testing.T) {
 		{verify.Files{Base: dir}, finding.Finding{Path: "sub dir/a.env"}, "v3\n"},
 		{verify.Files{}, finding.Finding{Path: filepath.ToSlash(filepath.Join(dir, "sub dir", "a.env"))}, "v3\n"},
 	} {
-		got, err := tc.src.Content(&tc.f)
+		got, err := readAll(tc.src, &tc.f)
 		if err != nil || string(got) != tc.want {
 			t.Errorf("%T %+v: %q, %v; want %q", tc.src, tc.f, got, err, tc.want)
 		}
 	}
-	if _, err := (verify.Git{Dir: dir}).Content(&finding.Finding{Commit: "--output=/tmp/x", Path: "a"}); err == nil {
+	if _, err := readAll(verify.Git{Dir: dir}, &finding.Finding{Commit: "--output=/tmp/x", Path: "a"}); err == nil {
 		t.Error("an option-like commit was passed to git")
 	}
+}
+
+func readAll(src verify.Source, f *finding.Finding) ([]byte, error) {
+	rc, err := src.Open(f)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	return io.ReadAll(rc)
 }

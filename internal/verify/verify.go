@@ -23,7 +23,6 @@
 package verify
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"crypto/tls"
@@ -41,7 +40,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/cfauthlint/cfauthlint/internal/finding"
 )
@@ -279,8 +277,9 @@ func outcome(k Kind, status int, decoded bool, b *apiResponse) string {
 
 // Source reads back the content a finding was found in.
 type Source interface {
-	// Content returns the whole file or blob that f was found in.
-	Content(f *finding.Finding) ([]byte, error)
+	// Open streams the whole file or blob that f was found in; it is read
+	// through, never held whole.
+	Open(f *finding.Finding) (io.ReadCloser, error)
 }
 
 // verifiable reports the kind of credential a finding's rule and value
@@ -316,23 +315,15 @@ func (v *Verifier) Findings(ctx context.Context, fs []finding.Finding, src Sourc
 	}
 	bySecret := map[string]*secret{}
 	var order []string
-	cache := map[string][]byte{}
+	wins := windowsByFinding(fs, src)
 	for i := range fs {
 		f := &fs[i]
-		if f.RuleID != "CF101" && f.RuleID != "CF102" {
+		w, ok := wins[i]
+		if !ok {
 			continue
 		}
-		key := f.Commit + "\x00" + f.Path
-		data, ok := cache[key]
-		if !ok {
-			d, err := src.Content(f)
-			if err != nil {
-				d = nil
-			}
-			cache[key], data = d, d
-		}
-		start, end, ok := span(data, f)
-		if !ok || !hashMatches(data[start:end], f.ValueHash) {
+		data, start, end := w.data, w.start, w.end
+		if !w.ok || !hashMatches(data[start:end], f.ValueHash) {
 			st.Unread++
 			f.Verification = Unknown
 			continue
@@ -382,6 +373,36 @@ func (v *Verifier) Findings(ctx context.Context, fs []finding.Finding, src Sourc
 	return st
 }
 
+// windowsByFinding reads back the windows of the CF101 and CF102 findings
+// of fs, one file or blob at a time, keyed by index in fs.
+func windowsByFinding(fs []finding.Finding, src Source) map[int]window {
+	type fileKey struct{ commit, path string }
+	groups := map[fileKey][]int{}
+	var order []fileKey
+	for i := range fs {
+		if fs[i].RuleID != "CF101" && fs[i].RuleID != "CF102" {
+			continue
+		}
+		k := fileKey{fs[i].Commit, fs[i].Path}
+		if groups[k] == nil {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	out := make(map[int]window)
+	for _, k := range order {
+		idx := groups[k]
+		ptrs := make([]*finding.Finding, len(idx))
+		for j, i := range idx {
+			ptrs[j] = &fs[i]
+		}
+		for j, w := range readWindows(src, ptrs) {
+			out[idx[j]] = w
+		}
+	}
+	return out
+}
+
 // String summarises the stats for a notice.
 func (s Stats) String() string {
 	var parts []string
@@ -407,42 +428,6 @@ const contextBytes = 1024
 func hashMatches(value []byte, want string) bool {
 	sum := sha256.Sum256(value)
 	return hex.EncodeToString(sum[:]) == want
-}
-
-// span converts the finding's 1-based line/column range (columns in code
-// points) to byte offsets in data.
-func span(data []byte, f *finding.Finding) (int, int, bool) {
-	start, ok := offset(data, f.Line, f.Column)
-	if !ok {
-		return 0, 0, false
-	}
-	end, ok := offset(data, f.EndLine, f.EndColumn)
-	if !ok || end < start {
-		return 0, 0, false
-	}
-	return start, end, true
-}
-
-func offset(data []byte, line, col int) (int, bool) {
-	if line < 1 || col < 1 {
-		return 0, false
-	}
-	i := 0
-	for l := 1; l < line; l++ {
-		j := bytes.IndexByte(data[i:], '\n')
-		if j < 0 {
-			return 0, false
-		}
-		i += j + 1
-	}
-	for c := 1; c < col; c++ {
-		if i >= len(data) || data[i] == '\n' {
-			return 0, false
-		}
-		_, n := utf8.DecodeRune(data[i:])
-		i += n
-	}
-	return i, true
 }
 
 // The patterns are compiled on first use: every run of the binary pays for

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -126,12 +127,12 @@ func (a *fakeAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // memSource serves file contents from memory.
 type memSource map[string]string
 
-func (m memSource) Content(f *finding.Finding) ([]byte, error) {
+func (m memSource) Open(f *finding.Finding) (io.ReadCloser, error) {
 	s, ok := m[f.Path]
 	if !ok {
 		return nil, errors.New("no such file")
 	}
-	return []byte(s), nil
+	return io.NopCloser(strings.NewReader(s)), nil
 }
 
 // scan runs the real scanner over the in-memory files.
