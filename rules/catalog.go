@@ -357,8 +357,11 @@ Hosts that only look like Cloudflare's (` + "`api.cloudflare.com.evil.example`" 
 		Precision:        "very-high",
 		CWE:              []int{319},
 		Tags:             []string{"security", "cloudflare", "transport"},
+		Show:             showURLHost,
 		Samples: []Sample{
 			{Text: `base = "http://api.cloudflare.com/client/v4"`, Want: true},
+			{Path: "x.sh", Text: `curl http://u:{{cfut}}@api.cloudflare.com/client/v4/user`, Want: true},
+			{Path: "x.sh", Text: `curl http://{{tok40}}:x-oauth@api.cloudflare.com:8080/client/v4/user`, Want: true},
 			{Text: `CLOUDFLARE_API_BASE_URL=HTTP://API.Cloudflare.COM:80/client/v4`, Want: true},
 			{Path: "main.tf", Text: `  base_url = "http://api.staging.cloudflare.com/client/v4"`, Want: true},
 			{Path: "export.json", Text: `{"cf":{"endpoint":"http:\/\/api.cloudflare.com\/client\/v4"}}`, Want: true},

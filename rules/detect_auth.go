@@ -590,6 +590,24 @@ func (s *scanState) plainHTTP(r region, h lowerHits, rule *Rule, hosts []string,
 	})
 }
 
+// showURLHost is how a CF301 match (a URL's scheme and authority) is
+// shown: the scheme and the host with its port, never the userinfo before
+// an "@", which may be a credential (http://user:token@host).
+func showURLHost(match []byte) string {
+	s := string(match)
+	scheme := ""
+	for _, sc := range plainHTTPSchemes {
+		if len(s) >= len(sc) && strings.EqualFold(s[:len(sc)], sc) {
+			scheme, s = s[:len(sc)], s[len(sc):]
+			break
+		}
+	}
+	if at := strings.LastIndexByte(s, '@'); at >= 0 {
+		s = s[at+1:]
+	}
+	return scheme + s
+}
+
 func isAuthorityChar(c byte) bool {
 	return ('a' <= c && c <= 'z') || ('0' <= c && c <= '9') || c == '.' || c == '-' || c == ':' || c == '@' || c == '_' || c == '%'
 }

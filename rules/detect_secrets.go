@@ -46,6 +46,23 @@ var prefixedFormats = []struct {
 	{"cfast_", "CF104", "Cloudflare Access service token secret"},
 }
 
+// SecretPrefixes are the literal prefixes of the credential formats that
+// need no context (the 2026 formats, Wrangler OAuth tokens, Origin CA
+// keys): text holding one followed by its body, even cut short, holds (part
+// of) a credential. Callers must not modify the slice.
+func SecretPrefixes() []string { return secretPrefixes }
+
+// originCAPrefix starts an Origin CA key (user service key).
+const originCAPrefix = "v1.0-"
+
+var secretPrefixes = func() []string {
+	var out []string
+	for _, f := range prefixedFormats {
+		out = append(out, f.prefix)
+	}
+	return append(out, "cfoat_", originCAPrefix)
+}()
+
 // PrefixedChecksum returns the checksum suffix of a 2026-format credential
 // body: CRC-32 (IEEE) of the 40-character body as 8 lowercase hex digits.
 func PrefixedChecksum(body []byte) string { return fmt.Sprintf("%08x", crc32.ChecksumIEEE(body)) }
@@ -122,7 +139,7 @@ func detectWranglerOAuth(s *scanState, r region) {
 func detectOriginCAKey(s *scanState, r region) {
 	d := s.data
 	rule := ByID("CF103")
-	forEach(d[r.start:r.end], "v1.0-", func(i int) {
+	forEach(d[r.start:r.end], originCAPrefix, func(i int) {
 		start := r.start + i
 		end := start + 5 + 24 + 1 + 146
 		if end > len(d) || (start > 0 && alnum[d[start-1]]) || (end < len(d) && alnum[d[end]]) {
@@ -226,7 +243,7 @@ func (s *scanState) classifyDecoded(start, end int, v []byte) (*Rule, string) {
 		}
 	}
 	switch {
-	case len(v) == 176 && bytes.HasPrefix(v, []byte("v1.0-")) && lowerHex.all(v[5:29]) && v[29] == '-' && lowerHex.all(v[30:]) && !IsPlaceholder(v[30:]) && !documentedDummy(v):
+	case len(v) == 176 && bytes.HasPrefix(v, []byte(originCAPrefix)) && lowerHex.all(v[5:29]) && v[29] == '-' && lowerHex.all(v[30:]) && !IsPlaceholder(v[30:]) && !documentedDummy(v):
 		return ByID("CF103"), "Cloudflare Origin CA key"
 	case bytes.HasPrefix(v, []byte("eyJhIjoi")) && tunnelToken(v):
 		return ByID("CF105"), "Cloudflare Tunnel token"

@@ -9,6 +9,7 @@ package rules
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -38,6 +39,13 @@ type Rule struct {
 	// Secret marks rules whose matched span is a credential value: it is
 	// redacted everywhere and its hash keys baselines and allow-lists.
 	Secret bool
+
+	// Show, when set, gives the text shown for a match of a non-secret
+	// rule instead of the matched span, for rules whose span holds more
+	// than the problem: CF301's URL authority may carry a credential as
+	// userinfo, so it shows scheme and host. Whatever is shown is redacted
+	// of secrets again (internal/finding).
+	Show func(match []byte) string
 
 	// Samples are inputs `go test` runs through Scan: Want reports whether
 	// the rule must fire on it. {{kind}} placeholders are expanded to
@@ -97,6 +105,18 @@ func All() []*Rule { return catalog }
 
 // ByID returns the rule with the given id (case-insensitive), or nil.
 func ByID(id string) *Rule { return byID[strings.ToUpper(id)] }
+
+// QuoteName quotes a word from user input (a rule id, a level, a key) for
+// an error or warning message only when it is short and plain: a pasted
+// credential is never that short, so a message never repeats one. A longer
+// or odd word is described by its length instead.
+func QuoteName(s string) string {
+	const maxQuoted = 12
+	if len(s) > 0 && len(s) <= maxQuoted && strings.IndexFunc(s, func(r rune) bool { return r <= ' ' || r > '~' }) < 0 {
+		return strconv.Quote(s)
+	}
+	return fmt.Sprintf("(a value of %d bytes, not repeated here)", len(s))
+}
 
 // Known reports whether id names a rule.
 func Known(id string) bool { return ByID(id) != nil }

@@ -108,6 +108,9 @@ func runScan(args []string, env Env) error {
 	if err != nil {
 		return err
 	}
+	// Every value a secret finding of the run matched, suppressed or not,
+	// is redacted from the notices (tools quote what they complain about).
+	redactor := finding.NewRedactor(res.Findings)
 	rep := &finding.Report{Version: Version(), Notices: res.Notices}
 	// De-duplicate first, so a finding the walker and an analyzer both made
 	// counts once whether it is reported or suppressed.
@@ -131,7 +134,7 @@ func runScan(args []string, env Env) error {
 	for i := range rep.Notices {
 		// Notices quote other tools (type checker, HCL parser, git), which
 		// may quote a credential.
-		rep.Notices[i].Message = finding.RedactText(rep.Notices[i].Message)
+		rep.Notices[i].Message = redactor.Redact(rep.Notices[i].Message)
 	}
 	finding.SortNotices(rep.Notices)
 	rep.Summary = finding.Summary{

@@ -131,7 +131,7 @@ func parseEntry(line string) (e BaselineEntry, msg string) {
 	}
 	e.RuleID = strings.ToUpper(rule)
 	if !rules.Known(e.RuleID) {
-		return e, fmt.Sprintf("unknown rule %q; %s", rule, entrySyntax)
+		return e, "unknown rule " + rules.QuoteName(rule) + "; " + entrySyntax
 	}
 	rest = strings.TrimLeft(rest, " \t")
 	if strings.HasPrefix(rest, `"`) {

@@ -208,3 +208,26 @@ func TestBaselineMalformed(t *testing.T) {
 		t.Errorf("missing file: %v", err)
 	}
 }
+
+// TestBaselineErrorsNeverRepeatValues: a malformed baseline line names its
+// line and what is wrong, never the text (a pasted credential).
+func TestBaselineErrorsNeverRepeatValues(t *testing.T) {
+	g := testcred.New(52)
+	h := strings.Repeat("ab", 32)
+	for _, v := range []string{g.Hex(37), g.Legacy40(), g.Prefixed("cfut_")} {
+		for _, line := range []string{v, v + " a " + h, "CF101 a " + v, "CF101 " + v, "CF101 \"" + v, "CF101 a " + h + " " + v, "CF101 \"a\"" + v + " " + h} {
+			_, err := ParseBaseline("b", []byte(line+"\n"))
+			if err == nil {
+				t.Errorf("%q: no error", strings.ReplaceAll(line, v, "<value>"))
+				continue
+			}
+			if strings.Contains(err.Error(), v[4:16]) {
+				t.Errorf("error repeats the value: %s", strings.ReplaceAll(err.Error(), v, "<value>"))
+			}
+		}
+		d, _ := ParseDirective([]byte("# cfauthlint:ignore "+v+" -- reason"), 2)
+		if strings.Contains(d.Problem, v[4:16]) {
+			t.Errorf("directive problem repeats the value: %s", strings.ReplaceAll(d.Problem, v, "<value>"))
+		}
+	}
+}

@@ -40,6 +40,10 @@ type Finding struct {
 	Verification string `json:"verification,omitempty"`
 	// Secret is the raw value, set only with --show-secrets.
 	Secret string `json:"secret,omitempty"`
+
+	// head identifies a secret value to a Redactor (a seeded hash of its
+	// first bytes, in memory only); 0 for other rules.
+	head uint64
 }
 
 // Position is a 1-based line and column (in code points) range.
@@ -64,14 +68,27 @@ func New(r *rules.Rule, path string, pos Position, value []byte, message, confid
 	}
 	if r.Secret {
 		f.Redacted = Redact(value)
+		f.head = secretHead(value)
 		if reveal {
 			f.Secret = sanitize(value, 4096)
 		}
 	} else {
-		f.Redacted = sanitize(value, 120)
+		f.Redacted = shown(r, value)
 	}
 	f.Fingerprint = Fingerprint(f.RuleID, f.Path, f.ValueHash)
 	return f
+}
+
+// shown is how a non-secret rule's match is shown: the rule's Show form
+// if it has one, with every secret the rule engine knows without context
+// redacted (a token pasted into a URL, a header line), before it is cut to
+// length, so that no cut hides a secret from the redaction.
+func shown(r *rules.Rule, value []byte) string {
+	text := string(value)
+	if r.Show != nil {
+		text = r.Show(value)
+	}
+	return sanitize([]byte(RedactText(text)), 120)
 }
 
 // Fingerprint identifies a finding across edits: rule + path + value hash,

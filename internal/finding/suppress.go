@@ -72,7 +72,7 @@ func ParseDirective(line []byte, at int) (d Directive, ok bool) {
 	for _, id := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ',' || r == ' ' }) {
 		id = strings.ToUpper(id)
 		if !rules.Known(id) {
-			d.Problem = fmt.Sprintf("cfauthlint:ignore names unknown rule %q", id)
+			d.Problem = "cfauthlint:ignore names unknown rule " + rules.QuoteName(id)
 			return d, true
 		}
 		d.Rules = append(d.Rules, id)
