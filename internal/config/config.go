@@ -104,6 +104,17 @@ var lineRE = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 // Parse parses config bytes; path is used in error messages.
 func Parse(path string, data []byte) (*Config, error) {
 	c := &Config{Path: path}
+	// The node tree first: its parse is linear, and duplicate keys are
+	// found here with a map; yaml.v3's decoder reports them by comparing
+	// every key with every earlier one, one error each (a file of 3,000
+	// repeated keys took seconds, a large one minutes).
+	var node yaml.Node
+	if err := yaml.Unmarshal(data, &node); err != nil {
+		return nil, syntaxLine(yamlError(path, err), data)
+	}
+	if err := duplicateKeys(path, &node); err != nil {
+		return nil, err
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil {
@@ -117,11 +128,32 @@ func Parse(path string, data []byte) (*Config, error) {
 	if err := dec.Decode(&extra); err == nil && len(extra.Content) > 0 && extra.Content[0].Tag != "!!null" {
 		return nil, &Error{Path: path, Line: extra.Content[0].Line, Msg: "a second YAML document (after ---) would be ignored; put all settings in one document"}
 	}
-	var node yaml.Node
-	if err := yaml.Unmarshal(data, &node); err != nil {
-		return nil, yamlError(path, err)
-	}
 	return c, c.validate(&node)
+}
+
+// duplicateKeys reports the first mapping key written twice in the same
+// mapping, in time linear in the tree (iteratively: no recursion depth).
+func duplicateKeys(path string, root *yaml.Node) error {
+	stack := []*yaml.Node{root}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n.Kind == yaml.MappingNode {
+			first := map[string]int{}
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k := n.Content[i]
+				if k.Kind != yaml.ScalarNode {
+					continue
+				}
+				if line, dup := first[k.Value]; dup {
+					return &Error{Path: path, Line: k.Line, Msg: fmt.Sprintf("key %s is already set at line %d", rules.QuoteName(k.Value), line)}
+				}
+				first[k.Value] = k.Line
+			}
+		}
+		stack = append(stack, n.Content...)
+	}
+	return nil
 }
 
 func yamlError(path string, err error) error {
@@ -130,60 +162,81 @@ func yamlError(path string, err error) error {
 		if m := lineRE.FindStringSubmatch(te.Errors[0]); m != nil {
 			return &Error{Path: path, Line: atoi(m[1]), Msg: friendly(m[2])}
 		}
-		return &Error{Path: path, Msg: te.Errors[0]}
+		return &Error{Path: path, Msg: friendly(te.Errors[0])}
 	}
 	if m := lineRE.FindStringSubmatch(err.Error()); m != nil {
 		return &Error{Path: path, Line: atoi(m[1]), Msg: friendly(m[2])}
 	}
-	return &Error{Path: path, Msg: strings.TrimPrefix(err.Error(), "yaml: ")}
+	return &Error{Path: path, Msg: friendly(strings.TrimPrefix(err.Error(), "yaml: "))}
 }
 
 // syntaxLine corrects the line of a YAML syntax error: yaml.v3 often names
-// the line before the broken one. The first prefix of the file that fails to
-// parse ends at the broken line; an earlier multi-line construct can make a
-// prefix fail early, so the later of the two lines is kept.
+// the line before the broken one. Of the prefixes of the file that end at
+// the named line and the next syntaxLookahead lines, the first that fails
+// to parse ends at the broken line. Parsing a bounded number of prefixes
+// keeps an error's report linear in the file's size (parsing every prefix
+// up to the error took minutes for a large file).
 func syntaxLine(err error, data []byte) error {
 	var ce *Error
 	if !errors.As(err, &ce) || ce.Line == 0 {
 		return err
 	}
-	lines := bytes.SplitAfter(data, []byte("\n"))
-	var prefix []byte
-	for i, l := range lines {
-		if i >= 2000 {
-			break
+	const syntaxLookahead = 2
+	end := 0 // offset after line ce.Line-1
+	for l := 1; l < ce.Line && end < len(data); l++ {
+		i := bytes.IndexByte(data[end:], '\n')
+		if i < 0 {
+			return ce
 		}
-		prefix = append(prefix, l...)
+		end += i + 1
+	}
+	for line := ce.Line; line <= ce.Line+syntaxLookahead && end < len(data); line++ {
+		if i := bytes.IndexByte(data[end:], '\n'); i >= 0 {
+			end += i + 1
+		} else {
+			end = len(data)
+		}
 		var n yaml.Node
-		if yaml.Unmarshal(prefix, &n) != nil {
-			if i+1 > ce.Line {
-				ce.Line = i + 1
-			}
+		if yaml.Unmarshal(data[:end], &n) != nil {
+			ce.Line = line
 			break
 		}
 	}
 	return ce
 }
 
-var unknownFieldRE = regexp.MustCompile(`field (\S+) not found in type \S+`)
+var unknownFieldRE = regexp.MustCompile(`field (.*) not found in type \S+`)
 
-var unmarshalRE = regexp.MustCompile("cannot unmarshal !!(\\w+)(?: `([^`]*)`)? into (\\S+)")
+// quotedRE is text a YAML error quotes from the file (a token, an anchor
+// name): it may be a pasted secret.
+var quotedRE = regexp.MustCompile("'[^']*'|\"[^\"]*\"|`[^`]*`")
 
+var unmarshalRE = regexp.MustCompile("cannot unmarshal !!?(\\S*)(?: (?:`[^`]*`|\"[^\"]*\"))? into (\\S+)")
+
+// friendly rewrites a YAML error for people, repeating nothing of the
+// file's text but short plain words (rules.QuoteName).
 func friendly(msg string) string {
-	msg = unknownFieldRE.ReplaceAllString(msg, "unknown field \"$1\" (known: include, exclude, disable, severity, allow.values, allow.paths, hosts)")
-	return unmarshalRE.ReplaceAllStringFunc(msg, func(m string) string {
+	msg = unknownFieldRE.ReplaceAllStringFunc(msg, func(m string) string {
+		name := unknownFieldRE.FindStringSubmatch(m)[1]
+		return "unknown field " + rules.QuoteName(name) + " (known: include, exclude, disable, severity, allow.values, allow.paths, hosts)"
+	})
+	msg = unmarshalRE.ReplaceAllStringFunc(msg, func(m string) string {
 		p := unmarshalRE.FindStringSubmatch(m)
-		want := map[string]string{"[]string": "a list of strings", "map[string]string": "a mapping", "string": "a string", "config.Allow": "a mapping with values and paths"}[p[3]]
+		want := map[string]string{"[]string": "a list of strings", "map[string]string": "a mapping", "string": "a string", "config.Allow": "a mapping with values and paths"}[p[2]]
 		if want == "" {
-			want = p[3]
+			want = p[2]
 		}
 		// The offending value is not repeated: it may be a pasted secret.
 		kind := map[string]string{"seq": "list", "map": "mapping", "str": "string", "int": "number", "float": "number", "bool": "boolean"}[p[1]]
 		if kind == "" {
-			kind = p[1]
+			kind = "value tagged " + rules.QuoteName(p[1])
 		}
 		return fmt.Sprintf("expected %s, got a %s", want, kind)
 	})
+	if strings.HasPrefix(msg, "expected ") || strings.HasPrefix(msg, "unknown field ") {
+		return msg
+	}
+	return quotedRE.ReplaceAllStringFunc(msg, func(q string) string { return rules.QuoteName(q[1 : len(q)-1]) })
 }
 
 func atoi(s string) int {
@@ -200,17 +253,17 @@ func (c *Config) validate(root *yaml.Node) error {
 	line := func(keys ...string) int { return findLine(root, keys...) }
 	for _, id := range c.Disable {
 		if !rules.Known(id) {
-			return &Error{Path: c.Path, Line: line("disable", id), Msg: fmt.Sprintf("disable: unknown rule %q", id)}
+			return &Error{Path: c.Path, Line: line("disable", id), Msg: "disable: unknown rule " + rules.QuoteName(id)}
 		}
 	}
 	for id, sev := range c.Severity {
 		if !rules.Known(id) {
-			return &Error{Path: c.Path, Line: line("severity", id), Msg: fmt.Sprintf("severity: unknown rule %q", id)}
+			return &Error{Path: c.Path, Line: line("severity", id), Msg: "severity: unknown rule " + rules.QuoteName(id)}
 		}
 		switch sev {
 		case "error", "warning", "note":
 		default:
-			return &Error{Path: c.Path, Line: line("severity", id), Msg: fmt.Sprintf("severity of %s: %q is not error, warning or note", id, sev)}
+			return &Error{Path: c.Path, Line: line("severity", id), Msg: fmt.Sprintf("severity of %s: %s is not error, warning or note", strings.ToUpper(id), rules.QuoteName(sev))}
 		}
 	}
 	for _, lists := range []struct {
@@ -219,7 +272,7 @@ func (c *Config) validate(root *yaml.Node) error {
 	}{{[]string{"include"}, c.Include}, {[]string{"exclude"}, c.Exclude}, {[]string{"allow", "paths"}, c.Allow.Paths}} {
 		for _, g := range lists.globs {
 			if !doublestar.ValidatePattern(g) {
-				return &Error{Path: c.Path, Line: line(append(lists.keys, g)...), Msg: fmt.Sprintf("%s: invalid glob %q", strings.Join(lists.keys, "."), g)}
+				return &Error{Path: c.Path, Line: line(append(lists.keys, g)...), Msg: fmt.Sprintf("%s: invalid glob %s", strings.Join(lists.keys, "."), rules.QuoteName(g))}
 			}
 		}
 	}
@@ -231,7 +284,7 @@ func (c *Config) validate(root *yaml.Node) error {
 	for i, h := range c.Hosts {
 		h = strings.ToLower(strings.TrimSpace(h))
 		if h == "" || strings.ContainsAny(h, "/: ") {
-			return &Error{Path: c.Path, Line: line("hosts", c.Hosts[i]), Msg: fmt.Sprintf("hosts: %q is not a host name", c.Hosts[i])}
+			return &Error{Path: c.Path, Line: line("hosts", c.Hosts[i]), Msg: fmt.Sprintf("hosts: entry %d is not a host name (empty, or it holds \"/\", \":\" or a blank)", i+1)}
 		}
 		c.Hosts[i] = h
 	}

@@ -7,8 +7,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cfauthlint/cfauthlint/internal/config"
+	"github.com/cfauthlint/cfauthlint/internal/testcred"
 )
 
 // TestMalformed: every malformed config is an error naming the file, the
@@ -147,5 +149,72 @@ func TestDiscover(t *testing.T) {
 	}
 	if p, _ := config.Discover(deep); p != nearer {
 		t.Errorf("Discover = %q, want the nearest %q", p, nearer)
+	}
+}
+
+// TestErrorsNeverRepeatValues: whatever a config error is about, its text
+// names the entry, never repeats a value from the file: a pasted
+// credential (legacy formats are not secret-shaped out of context) would
+// be printed in CI logs.
+func TestErrorsNeverRepeatValues(t *testing.T) {
+	g := testcred.New(51)
+	for _, v := range []string{g.Hex(37), g.Legacy40(), g.Prefixed("cfut_"), g.Hex(64)} {
+		for _, tmpl := range []string{
+			"disable: [%s]\n",
+			"disable:\n  - %s\n",
+			"severity:\n  %s: error\n",
+			"severity:\n  CF101: %s\n",
+			"exclude: [\"[%s\"]\n",
+			"hosts: [\"https://%s\"]\n",
+			"hosts: [\"a:%s\"]\n",
+			"%s: 1\n",
+			"allow:\n  %s: [x]\n",
+			"include: {%s: 1}\n",
+			"include: %s\n",
+			"allow:\n  values: [%s]\n",
+			"include: [a\n%s\n",
+			"x: &%s 1\ny: *%s\n",
+			"include: [*%s]\n",
+			"include: !%s x\n",
+			"include: \"\\%s\"\n",
+			"include: [a]\n  %s: b\n",
+			"{ %s\n",
+			"[ %s: ]\n",
+		} {
+			doc := strings.ReplaceAll(tmpl, "%s", v)
+			_, err := config.Parse("c.yaml", []byte(doc))
+			if err == nil {
+				continue
+			}
+			if strings.Contains(err.Error(), v) || strings.Contains(err.Error(), v[4:16]) {
+				t.Errorf("error repeats the value (template %q): %s", tmpl, strings.ReplaceAll(err.Error(), v, "<value>"))
+			}
+		}
+	}
+}
+
+// TestLargeConfigFailsFast: the config is capped (safefile.Config) and an
+// error in a large one is located in linear time (a 10 MB file with a type
+// error on line 1 took minutes).
+func TestLargeConfigFailsFast(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.yaml")
+	os.WriteFile(big, []byte("include: 1\n"+strings.Repeat("# padding\n", 1<<20)), 0o644)
+	if _, err := config.Load(big); err == nil || !strings.Contains(err.Error(), "too large") {
+		t.Errorf("a 10 MB config: %v, want too large", err)
+	}
+	for name, doc := range map[string]string{
+		"type error first": "include: 1\n" + strings.Repeat("exclude: [a]\n", 70000),
+		"nested":           strings.Repeat("[", 400) + "\n" + strings.Repeat("x: y\n", 100000),
+		"many lines":       strings.Repeat("- a\n", 200000) + "include: {\n",
+	} {
+		start := time.Now()
+		_, err := config.Parse("c.yaml", []byte(doc[:min(len(doc), 1<<20)]))
+		if err == nil {
+			t.Errorf("%s: no error", name)
+		}
+		if d := time.Since(start); d > 10*time.Second {
+			t.Errorf("%s: %v to report the error", name, d)
+		}
 	}
 }
