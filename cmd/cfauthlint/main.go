@@ -17,6 +17,14 @@ import (
 
 func main() {
 	if vetProtocol(os.Args[1:]) {
+		// A unit's output may quote source text: run it in a child whose
+		// standard error is redacted (vetwrap.go). -V=full and -flags
+		// print only the tool's own text.
+		if isUnit(os.Args[1:]) && os.Getenv(vetChildEnv) == "" {
+			if code := runVetUnit(os.Args[1:]); code >= 0 {
+				os.Exit(code)
+			}
+		}
 		unitchecker.Main(analyzers.All()...) // exits
 	}
 	os.Exit(cli.Main(os.Args[1:], cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, TuneGC: true}))
@@ -33,6 +41,14 @@ func vetProtocol(args []string) bool {
 		if a == "-V=full" || a == "--V=full" || a == "-flags" || a == "--flags" {
 			return true
 		}
+	}
+	return isUnit(args)
+}
+
+// isUnit reports flags followed by a single *.cfg unit description.
+func isUnit(args []string) bool {
+	if len(args) == 0 {
+		return false
 	}
 	last := args[len(args)-1]
 	if !strings.HasSuffix(last, ".cfg") {

@@ -230,3 +230,28 @@ func TestVetProtocol(t *testing.T) {
 		}
 	}
 }
+
+// TestGoVetRedactsTypeErrors: unitchecker prints a package's type errors
+// as the type checker words them, quoting the literal or identifier; a
+// token written as an identifier or a mistyped constant is redacted.
+func TestGoVetRedactsTypeErrors(t *testing.T) {
+	goBin, bin := buildBinary(t)
+	mod := t.TempDir()
+	g := testcred.New(61)
+	tok, key := g.Prefixed("cfut_"), g.Prefixed("cfk_")
+	must(t, writeFile(filepath.Join(mod, "go.mod"), []byte("module example.com/m\n\ngo 1.22\n")))
+	must(t, writeFile(filepath.Join(mod, "a.go"), []byte("package a\n\nvar x int = \""+key+"\"\n\nvar y = "+tok+"\n")))
+	cmd := exec.Command(goBin, "vet", "-vettool="+bin, "./...")
+	cmd.Dir = mod
+	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOWORK=off", "GOFLAGS=")
+	out, _ := cmd.CombinedOutput()
+	if !strings.Contains(string(out), "undefined") && !strings.Contains(string(out), "cannot use") {
+		t.Fatalf("no type error reported:\n%s", out)
+	}
+	t.Logf("%s", strings.NewReplacer(tok, "<tok>", key, "<key>").Replace(string(out)))
+	for _, s := range []string{tok, key, tok[5:20], key[4:20]} {
+		if strings.Contains(string(out), s) {
+			t.Fatalf("go vet output holds a credential:\n%s", strings.NewReplacer(tok, "<tok>", key, "<key>").Replace(string(out)))
+		}
+	}
+}
