@@ -117,7 +117,19 @@ func artifact(path string) *gosarif.ArtifactLocation {
 	if strings.HasPrefix(path, "/") {
 		return gosarif.NewArtifactLocation().WithUri((&url.URL{Scheme: "file", Path: path}).String())
 	}
-	return gosarif.NewArtifactLocation().WithUri((&url.URL{Path: path}).EscapedPath()).WithUriBaseId("%SRCROOT%")
+	return gosarif.NewArtifactLocation().WithUri(relativeRef(path)).WithUriBaseId("%SRCROOT%")
+}
+
+// relativeRef is a relative path as a URI reference. A first segment with
+// a colon would read as a scheme ("javascript:alert(1).env" is an absolute
+// URI), so such a path starts with "./" (RFC 3986, section 4.2).
+func relativeRef(path string) string {
+	ref := (&url.URL{Path: path}).EscapedPath()
+	first, _, _ := strings.Cut(ref, "/")
+	if strings.Contains(first, ":") {
+		ref = "./" + ref
+	}
+	return ref
 }
 
 // level is the finding's level, or its rule's default when the source left

@@ -471,3 +471,24 @@ func TestSARIFCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestSARIFColonInFirstSegment: a relative path whose first segment holds
+// a colon is written as "./…", never as an absolute URI with a scheme.
+func TestSARIFColonInFirstSegment(t *testing.T) {
+	for path, want := range map[string]string{
+		"javascript:alert(1).env": "./javascript:alert%281%29.env",
+		"c:/x.env":                "./c:/x.env",
+		"dir/a:b.env":             "dir/a:b.env",
+		"plain.env":               "plain.env",
+	} {
+		rep := &finding.Report{Version: "devel", Findings: []finding.Finding{{RuleID: "CF201", Level: "warning", Path: path, Line: 1, Column: 1, EndLine: 1, EndColumn: 2, Message: "m", Redacted: "X-Auth-Key"}}}
+		var b bytes.Buffer
+		if err := sarif.Write(&b, rep); err != nil {
+			t.Fatal(err)
+		}
+		validate(t, compileSchema(t), b.Bytes())
+		if !bytes.Contains(b.Bytes(), []byte(`"uri": "`+want+`"`)) {
+			t.Errorf("%s: want uri %q in\n%s", path, want, b.Bytes())
+		}
+	}
+}

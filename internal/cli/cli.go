@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/cfauthlint/cfauthlint/internal/finding"
+	"github.com/cfauthlint/cfauthlint/internal/report"
 )
 
 // Exit codes (SPEC §3).
@@ -67,16 +68,17 @@ func Main(args []string, env Env) int {
 	if err == nil {
 		return ExitClean
 	}
-	// Errors may quote what a tool read (git, a parser): redact anything
-	// secret-shaped before printing.
+	// Errors may quote what a tool read (git, a parser) or a path from the
+	// tree: redact anything secret-shaped, and escape what could end the
+	// line and start a workflow command (report.Safe).
 	var ee *ExitErr
 	if errors.As(err, &ee) {
 		if ee.Err != nil && ee.Err.Error() != "" {
-			fmt.Fprintf(env.Stderr, "cfauthlint: %s\n", finding.RedactText(ee.Err.Error()))
+			fmt.Fprintf(env.Stderr, "cfauthlint: %s\n", report.Safe(finding.RedactText(ee.Err.Error())))
 		}
 		return ee.Code
 	}
-	fmt.Fprintf(env.Stderr, "cfauthlint: %s\n", finding.RedactText(err.Error()))
+	fmt.Fprintf(env.Stderr, "cfauthlint: %s\n", report.Safe(finding.RedactText(err.Error())))
 	return ExitError
 }
 

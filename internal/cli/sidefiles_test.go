@@ -115,3 +115,19 @@ func TestSymlinkedGitignoreIsNotRead(t *testing.T) {
 		t.Fatalf("exit %d, want 1 with a notice about the link\n%s", code, errOut)
 	}
 }
+
+// TestFatalErrorsAreEscaped: a fatal error that quotes a path (here a
+// PATH that does not exist) cannot start a workflow command on a line of
+// its own, nor carry raw control characters.
+func TestFatalErrorsAreEscaped(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "x\n::error::pwned\x1b[2J")
+	code, _, errOut := runCLI("scan", "--go=off", bad)
+	if code != 2 {
+		t.Fatalf("exit %d, want 2", code)
+	}
+	for _, l := range strings.Split(strings.TrimSuffix(errOut, "\n"), "\n") {
+		if strings.HasPrefix(strings.TrimLeft(l, " \t"), "::") || strings.ContainsRune(l, 0x1b) {
+			t.Errorf("stderr line %q", l)
+		}
+	}
+}

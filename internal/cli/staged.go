@@ -10,6 +10,7 @@ import (
 
 	"github.com/cfauthlint/cfauthlint/internal/finding"
 	"github.com/cfauthlint/cfauthlint/internal/gitsrc"
+	"github.com/cfauthlint/cfauthlint/internal/report"
 	"github.com/cfauthlint/cfauthlint/internal/scanner"
 )
 
@@ -108,7 +109,7 @@ func applyBaseline(f *scanFlags, fs []finding.Finding, env Env) ([]finding.Findi
 		return nil, 0, nil, &ExitErr{Code: ExitError, Err: fmt.Errorf("baseline %s: %w", f.writeBaseline, err)}
 	}
 	if !f.quiet {
-		fmt.Fprintf(env.Stderr, "cfauthlint: wrote %d findings to baseline %s (%d entries in all)\n", len(fs), f.writeBaseline, len(entries))
+		fmt.Fprintf(env.Stderr, "cfauthlint: wrote %d findings to baseline %s (%d entries in all)\n", len(fs), report.Safe(f.writeBaseline), len(entries))
 	}
 	kept, hidden, _ := (&finding.Baseline{File: f.writeBaseline, Entries: entries}).Apply(fs, scope)
 	return kept, hidden, nil, nil

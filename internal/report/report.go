@@ -13,7 +13,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/cfauthlint/cfauthlint/internal/finding"
 )
@@ -22,15 +21,15 @@ import (
 func Text(w io.Writer, r *finding.Report) error {
 	var b strings.Builder
 	for _, f := range r.Findings {
-		fmt.Fprintf(&b, "%s:%d:%d: %s %s (%s)", oneLine(f.Path), f.Line, f.Column, f.RuleID, oneLine(f.Message), oneLine(f.Redacted))
+		fmt.Fprintf(&b, "%s:%d:%d: %s %s (%s)", LineStart(f.Path), f.Line, f.Column, f.RuleID, Safe(f.Message), Safe(f.Redacted))
 		if f.Commit != "" {
-			fmt.Fprintf(&b, " [commit %s]", f.Commit)
+			fmt.Fprintf(&b, " [commit %s]", Safe(f.Commit))
 		}
 		if f.Verification != "" {
 			fmt.Fprintf(&b, " [verify: %s]", f.Verification)
 		}
 		if f.Secret != "" {
-			fmt.Fprintf(&b, " [secret: %s]", f.Secret)
+			fmt.Fprintf(&b, " [secret: %s]", Safe(f.Secret))
 		}
 		b.WriteByte('\n')
 	}
@@ -38,26 +37,16 @@ func Text(w io.Writer, r *finding.Report) error {
 	return err
 }
 
-// oneLine escapes control characters (a newline in a file name, say) so that
-// every finding stays one line that tools can split on "\n".
-func oneLine(s string) string {
-	if strings.IndexFunc(s, unicode.IsControl) < 0 {
-		return s
-	}
-	q := strconv.Quote(s)
-	return q[1 : len(q)-1]
-}
-
 // Notices writes notices as `path:line: warning: message` lines.
 func Notices(w io.Writer, ns []finding.Notice) {
 	for _, n := range ns {
 		switch {
 		case n.Path != "" && n.Line > 0:
-			fmt.Fprintf(w, "%s:%d: warning: %s\n", oneLine(n.Path), n.Line, oneLine(n.Message))
+			fmt.Fprintf(w, "%s:%d: warning: %s\n", LineStart(n.Path), n.Line, Safe(n.Message))
 		case n.Path != "":
-			fmt.Fprintf(w, "%s: warning: %s\n", oneLine(n.Path), oneLine(n.Message))
+			fmt.Fprintf(w, "%s: warning: %s\n", LineStart(n.Path), Safe(n.Message))
 		default:
-			fmt.Fprintf(w, "warning: %s\n", oneLine(n.Message))
+			fmt.Fprintf(w, "warning: %s\n", Safe(n.Message))
 		}
 	}
 }
@@ -230,11 +219,13 @@ func GitHub(w io.Writer, r *finding.Report) error {
 	return err
 }
 
-// Escaping as the Actions runner's command parser expects.
+// Escaping as the Actions runner's command parser expects, after Safe has
+// escaped what no log should carry raw (ESC, BEL, bidi overrides, invalid
+// bytes; newlines become \n there, so no command ends early).
 func escapeData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(escape(s, true))
 }
 
 func escapeProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(escape(s, true))
 }
