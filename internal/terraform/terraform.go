@@ -48,6 +48,9 @@ func (c *Checker) Check(p string, data []byte) ([]finding.Finding, []finding.Not
 	if !bytes.Contains(data, []byte("cloudflare")) {
 		return nil, nil
 	}
+	if line, why := checkBounds(data); why != "" {
+		return nil, []finding.Notice{{Path: p, Line: line, Message: "Terraform file not parsed (" + why + "); token policy and provider checks skipped, text rules applied"}}
+	}
 	file, diags := hclsyntax.ParseConfig(data, p, hcl.InitialPos)
 	body, _ := file.Body.(*hclsyntax.Body)
 	if body == nil {
