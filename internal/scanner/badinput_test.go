@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -391,10 +392,60 @@ func TestDeepSymlinkLoop(t *testing.T) {
 	if err := os.Symlink(filepath.Join("..", "a"), filepath.Join(root, "b", "to-a")); err != nil {
 		t.Fatal(err)
 	}
-	res := runWithin(t, 10*time.Second, scanner.Options{Base: root, FollowSymlinks: true}, filepath.Join(root, "a"))
-	wantPaths(t, res, "a/x.txt", "a/to-b/y.txt")
-	if res.Skipped[scanner.SkipLoop] != 1 {
-		t.Errorf("loops = %d, want 1: %v", res.Skipped[scanner.SkipLoop], res.Skipped)
+	res := runWithin(t, 10*time.Second, scanner.Options{Base: root, FollowSymlinks: true}, root)
+	wantPaths(t, res, "a/x.txt", "a/to-b/y.txt", "b/to-a/x.txt", "b/y.txt")
+	if res.Skipped[scanner.SkipLoop] != 2 {
+		t.Errorf("loops = %d, want 2: %v", res.Skipped[scanner.SkipLoop], res.Skipped)
+	}
+	// Walking a alone, the link to b leads out of the tree: not followed.
+	res = runWithin(t, 10*time.Second, scanner.Options{Base: root, FollowSymlinks: true}, filepath.Join(root, "a"))
+	wantPaths(t, res, "a/x.txt")
+	if res.Skipped[scanner.SkipOutside] != 1 {
+		t.Errorf("outside = %d, want 1: %v", res.Skipped[scanner.SkipOutside], res.Skipped)
+	}
+}
+
+// TestSymlinkFanOut: links that fan out (each level links twice to the
+// next) were walked once per path, exponentially; each linked directory is
+// now walked once.
+func TestSymlinkFanOut(t *testing.T) {
+	root := t.TempDir()
+	const levels, fan = 12, 8
+	files := map[string]string{}
+	for l := range levels {
+		files[fmt.Sprintf("d%d/f.txt", l)] = "x\n"
+	}
+	writeTree(t, root, files)
+	for l := range levels - 1 {
+		for k := range fan {
+			if err := os.Symlink(filepath.Join("..", fmt.Sprintf("d%d", l+1)), filepath.Join(root, fmt.Sprintf("d%d", l), fmt.Sprintf("l%d", k))); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	res := runWithin(t, 20*time.Second, scanner.Options{Base: root, FollowSymlinks: true}, root)
+	// Each directory at most twice: by its own path and through one link.
+	if res.Files > 2*levels {
+		t.Errorf("%d files scanned for %d directories", res.Files, levels)
+	}
+	if res.Skipped[scanner.SkipLinkSeen] == 0 {
+		t.Errorf("no link counted as seen: %v", res.Skipped)
+	}
+}
+
+// TestDeepTree: without --follow-symlinks no depth cap applies (a tree
+// cannot loop): a token 300 directories down is found (it was dropped,
+// counted as a symlink loop).
+func TestDeepTree(t *testing.T) {
+	root := t.TempDir()
+	deep := strings.Repeat("d/", 300)
+	tok := testcred.New(71).Prefixed("cfut_")
+	writeTree(t, root, map[string]string{deep + "a.env": "T=" + tok + "\n"})
+	for _, follow := range []bool{false, true} {
+		res := runWithin(t, 20*time.Second, scanner.Options{Base: root, FollowSymlinks: follow}, root)
+		if res.Files != 1 || len(res.Findings) != 1 {
+			t.Errorf("follow=%v: files %d, findings %d, skipped %v; want the token found", follow, res.Files, len(res.Findings), res.Skipped)
+		}
 	}
 }
 
@@ -464,7 +515,12 @@ func TestUnreadable(t *testing.T) {
 			if err := os.Symlink(c.path, filepath.Join(root, "bad")); err != nil {
 				t.Fatal(err)
 			}
-			for _, args := range [][]string{{c.path}, {root}} {
+			// A link to it in a tree leads outside the tree: not followed.
+			res := runWithin(t, 10*time.Second, scanner.Options{Base: root, FollowSymlinks: true}, root)
+			if res.Skipped[scanner.SkipOutside] != 1 || res.Files != 1 {
+				t.Errorf("link in the tree: files %d, skipped %v; want ok.txt and 1 outside", res.Files, res.Skipped)
+			}
+			for _, args := range [][]string{{c.path}} {
 				res := runWithin(t, 10*time.Second, scanner.Options{Base: root, FollowSymlinks: true}, args...)
 				if res.Skipped[scanner.SkipUnreadable] != 1 {
 					t.Errorf("%v: skipped %v, want 1 unreadable", args, res.Skipped)

@@ -61,6 +61,17 @@ const (
 	SkipExcluded   = "excluded"
 	SkipIgnored    = "gitignored"
 	SkipLoop       = "symlink-loop"
+	// SkipLinkSeen is a directory reached again through a symlink: each
+	// linked directory is walked once (links that fan out were walked
+	// once per path to them, exponentially).
+	SkipLinkSeen = "symlink-seen"
+	// SkipOutside is a symlink whose target lies outside the PATH argument
+	// walked: a link in the tree must not make the scan read (and, with
+	// --verify, send) what lies elsewhere on the machine.
+	SkipOutside = "symlink-outside"
+	// SkipTooDeep is a directory past maxDepth, where a loop cannot be
+	// told by directory identity (not on Unix); each gets a notice.
+	SkipTooDeep = "too-deep"
 )
 
 // Result is what a scan of files produced.
@@ -280,9 +291,17 @@ func joinDir(dir, name string) string {
 	return dir + string(filepath.Separator) + name
 }
 
-// maxDepth bounds directory nesting, a last guard against symlink loops
-// where directory identity is unavailable.
+// maxDepth bounds directory nesting with --follow-symlinks where directory
+// identity is unavailable: the last guard against a loop. Elsewhere a tree
+// without followed links cannot loop, and identity tells loops.
 const maxDepth = 256
+
+// walkState is what one walk of a PATH argument remembers.
+type walkState struct {
+	realRoot string          // the walk root with symlinks resolved ("" when not following)
+	onPath   map[fileID]bool // directories on the current path: a link back is a loop
+	linked   map[fileID]bool // directories walked through a symlink
+}
 
 type job struct {
 	abs, display string
@@ -456,7 +475,11 @@ func (s *Scanner) walkRoot(p string, jobs *jobQueue, c *collector) error {
 	if !s.opt.NoGitignore {
 		ign, rel = rootIgnores(abs, func(file string, err error) { c.badIgnoreFile(s.DisplayPath(file), err) })
 	}
-	s.walkDir(abs, rel, "", ign, map[fileID]bool{}, jobs, c)
+	st := &walkState{onPath: map[fileID]bool{}, linked: map[fileID]bool{}}
+	if s.opt.FollowSymlinks {
+		st.realRoot = realPath(abs)
+	}
+	s.walkDir(abs, rel, "", ign, st, false, jobs, c)
 	return nil
 }
 
@@ -469,23 +492,38 @@ func unwrapPath(err error) error {
 }
 
 // walkDir walks dirAbs. repoRel is its slash path relative to the repository
-// top (for .gitignore), rootRel relative to the walk root (for globs).
-func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, visited map[fileID]bool, jobs *jobQueue, c *collector) {
+// top (for .gitignore), rootRel relative to the walk root (for globs);
+// viaLink says a followed symlink led here.
+func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, st *walkState, viaLink bool, jobs *jobQueue, c *collector) {
+	dirDisplay := s.DisplayPath(dirAbs)
 	if s.opt.FollowSymlinks {
-		// Track the directories on the current path: a symlink back to one
-		// of them is a loop.
-		if fi, err := os.Stat(dirAbs); err == nil {
-			if id, ok := idOf(fi); ok {
-				if visited[id] {
-					c.skip(SkipLoop)
-					return
-				}
-				visited[id] = true
-				defer delete(visited, id)
+		// The directories on the current path: a symlink back to one of
+		// them is a loop. A directory reached through a link is walked
+		// once, however many links lead to it.
+		fi, err := os.Stat(dirAbs)
+		id, ok := fileID{}, false
+		if err == nil {
+			id, ok = idOf(fi)
+		}
+		switch {
+		case ok && st.onPath[id]:
+			c.skip(SkipLoop)
+			return
+		case ok && viaLink && st.linked[id]:
+			c.skip(SkipLinkSeen)
+			return
+		case ok:
+			if viaLink {
+				st.linked[id] = true
 			}
+			st.onPath[id] = true
+			defer delete(st.onPath, id)
+		case strings.Count(rootRel, "/") >= maxDepth:
+			c.skip(SkipTooDeep)
+			c.notice(finding.Notice{Path: dirDisplay, Message: fmt.Sprintf("directory not scanned: more than %d levels deep with --follow-symlinks, where this platform cannot tell a symlink loop", maxDepth)})
+			return
 		}
 	}
-	dirDisplay := s.DisplayPath(dirAbs)
 	entries, err := os.ReadDir(dirAbs)
 	if err != nil {
 		c.skip(SkipUnreadable)
@@ -510,7 +548,8 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, visit
 		display := joinSlash(dirDisplay, name)
 		mode := e.Type()
 		isDir := e.IsDir()
-		if mode&fs.ModeSymlink != 0 {
+		link := mode&fs.ModeSymlink != 0
+		if link {
 			if !s.opt.FollowSymlinks {
 				c.skip(SkipSymlink)
 				continue
@@ -520,6 +559,10 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, visit
 				c.skip(SkipSymlink) // dangling
 				continue
 			}
+			if _, inside := relInside(st.realRoot, realPath(abs)); !inside {
+				c.skip(SkipOutside)
+				continue
+			}
 			mode, isDir = fi.Mode().Type(), fi.IsDir()
 		}
 		if isDir {
@@ -527,10 +570,6 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, visit
 				continue
 			}
 			childRepo, childRoot := joinSlash(repoRel, name), joinSlash(rootRel, name)
-			if strings.Count(childRoot, "/") >= maxDepth {
-				c.skip(SkipLoop)
-				continue
-			}
 			if ign.ignored(childRepo, true) {
 				c.skip(SkipIgnored)
 				continue
@@ -539,7 +578,7 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, visit
 				c.skip(SkipExcluded)
 				continue
 			}
-			s.walkDir(abs, childRepo, childRoot, ign, visited, jobs, c)
+			s.walkDir(abs, childRepo, childRoot, ign, st, viaLink || link, jobs, c)
 			continue
 		}
 		if !mode.IsRegular() {
