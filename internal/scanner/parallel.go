@@ -1,6 +1,8 @@
 package scanner
 
 import (
+	"errors"
+	"fmt"
 	"io"
 	"sync"
 	"sync/atomic"
@@ -114,8 +116,17 @@ func (s *Scanner) scanLarge(path string, f openFile, size int64, buf []byte, cs 
 			return res, errs[i] // a read error: what came before it stands
 		}
 	}
+	// The windows were cut for the size measured first: a file that
+	// changed size meanwhile was not scanned as it is (its end is lost, or
+	// its new bytes were never read).
+	if now, _ := f.regularSize(); now != size {
+		return res, fmt.Errorf("file changed size while it was scanned (%d bytes, then %d)", size, now)
+	}
 	return res, nil
 }
+
+// errShrank is a window read short of the size measured first.
+var errShrank = errors.New("file shrank while it was scanned")
 
 // readWindow reads and scans window i of a file of the given size. Its owned
 // region starts and ends at the nominal offsets moved back to rune
@@ -129,6 +140,12 @@ func (s *Scanner) readWindow(path string, ropt rules.Options, f openFile, size i
 	if err != nil && err != io.EOF {
 		return windowResult{}, 0, err
 	}
+	if int64(n) < hi-lo {
+		// Scan what was read, and say the file is partial.
+		err = errShrank
+	} else {
+		err = nil
+	}
 	data := buf[:n]
 	own, ownEnd := nominal, nominalEnd
 	if i > 0 && own-lo < int64(n) {
@@ -139,5 +156,5 @@ func (s *Scanner) readWindow(path string, ropt rules.Options, f openFile, size i
 	}
 	// The file shrank since it was sized: own only what was read.
 	own, ownEnd = min(own, lo+int64(n)), min(ownEnd, lo+int64(n))
-	return s.scanWindow(path, ropt, data, lo, own, ownEnd, nominalEnd == size), ownEnd - own, nil
+	return s.scanWindow(path, ropt, data, lo, own, ownEnd, nominalEnd == size), ownEnd - own, err
 }
