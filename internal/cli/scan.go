@@ -55,7 +55,7 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.showSecrets, "show-secrets", false, "print matched secrets unredacted (never use in CI logs)")
 	fs.BoolVar(&f.exitZero, "exit-zero", false, "exit 0 even when there are findings (errors still exit 2)")
 	fs.BoolVar(&f.quiet, "quiet", false, "do not print the summary and warnings on standard error")
-	fs.IntVar(&f.jobs, "j", 0, "files scanned in parallel (default: number of CPUs)")
+	fs.IntVar(&f.jobs, "j", 0, "files scanned in parallel, at most 256 (default: number of CPUs)")
 	fs.BoolVar(&f.staged, "staged", false, "scan what is staged in the git index (what the next commit holds), for pre-commit; with PATHs, the staged content of those files")
 	fs.StringVar(&f.baseline, "baseline", "", "hide the findings recorded in baseline `FILE` and report its stale entries")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in baseline `FILE` (atomically) and exit 0")
@@ -93,8 +93,8 @@ func runScan(args []string, env Env) error {
 	default:
 		return usageErr("unknown --go=%q (want auto or off)", f.goMode)
 	}
-	if f.jobs < 0 {
-		return usageErr("-j must be positive")
+	if f.jobs < 0 || f.jobs > scanner.MaxJobs {
+		return usageErr("-j must be between 1 and %d (0: the number of CPUs)", scanner.MaxJobs)
 	}
 	if err := f.checkDeep(); err != nil {
 		return err

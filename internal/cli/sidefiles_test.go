@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cfauthlint/cfauthlint/internal/scanner"
 	"github.com/cfauthlint/cfauthlint/internal/testcred"
 )
 
@@ -129,5 +130,21 @@ func TestFatalErrorsAreEscaped(t *testing.T) {
 		if strings.HasPrefix(strings.TrimLeft(l, " \t"), "::") || strings.ContainsRune(l, 0x1b) {
 			t.Errorf("stderr line %q", l)
 		}
+	}
+}
+
+// TestJobsBounded: -j has an upper bound (-j 1000000 took 2.8 GB for 19
+// files); the library clamps what it is given.
+func TestJobsBounded(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("x\n"), 0o644)
+	if code, _, errOut := runCLI("scan", "--go=off", "-j", "1000000", dir); code != 2 || !strings.Contains(errOut, "-j must be between 1 and 256") {
+		t.Errorf("-j 1000000: exit %d, %s", code, errOut)
+	}
+	if code, _, errOut := runCLI("scan", "--go=off", "-j", "256", dir); code != 0 {
+		t.Errorf("-j 256: exit %d, %s", code, errOut)
+	}
+	if scanner.Jobs(1_000_000) != scanner.MaxJobs || scanner.Jobs(3) != 3 || scanner.Jobs(0) < 1 {
+		t.Errorf("scanner.Jobs does not clamp")
 	}
 }

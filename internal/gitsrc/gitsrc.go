@@ -15,7 +15,6 @@ import (
 	"fmt"
 	"path"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 
@@ -212,9 +211,7 @@ func Scan(sc *scanner.Scanner, st *Staged, jobs int) (*scanner.Result, error) {
 			files = append(files, f)
 		}
 	}
-	if jobs <= 0 {
-		jobs = runtime.GOMAXPROCS(0)
-	}
+	jobs = scanner.Jobs(jobs)
 	groups := min(jobs, (len(files)+filesPerReader-1)/filesPerReader)
 	var (
 		mu       sync.Mutex

@@ -19,7 +19,6 @@ import (
 	"fmt"
 	"io"
 	"os/exec"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -111,10 +110,7 @@ func Scan(ctx context.Context, sc *scanner.Scanner, dir string, opt Options) (*R
 		}
 		scan = append(scan, b)
 	}
-	jobs := opt.Jobs
-	if jobs <= 0 {
-		jobs = runtime.GOMAXPROCS(0)
-	}
+	jobs := scanner.Jobs(opt.Jobs)
 	found, err := scanAll(ctx, sc, dir, scan, jobs, res)
 	if err != nil {
 		return nil, err

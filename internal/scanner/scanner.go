@@ -348,15 +348,26 @@ func (c *collector) badIgnoreFile(display string, err error) {
 	c.notice(finding.Notice{Path: display, Message: "ignore file not read, its rules do not apply: " + errText(err)})
 }
 
+// MaxJobs bounds parallelism (-j): each worker holds a window buffer, and
+// history and staged scans a git process, so a huge -j took gigabytes on a
+// handful of files; scanning is CPU-bound and gains nothing past the cores.
+const MaxJobs = 256
+
+// Jobs is the parallelism that a Jobs option of n means: GOMAXPROCS for
+// n <= 0, at most MaxJobs.
+func Jobs(n int) int {
+	if n <= 0 {
+		n = runtime.GOMAXPROCS(0)
+	}
+	return min(n, MaxJobs)
+}
+
 // Run scans the given files and directories.
 func (s *Scanner) Run(paths []string) (*Result, error) {
 	c := &collector{res: Result{Skipped: map[string]int{}}}
 	batches := make(chan []job, 64)
 	jobs := &jobQueue{out: batches}
-	n := s.opt.Jobs
-	if n <= 0 {
-		n = runtime.GOMAXPROCS(0)
-	}
+	n := Jobs(s.opt.Jobs)
 	cs := make(cores, n)
 	// Each worker keeps its own result, merged at the end, and takes a core
 	// token per batch: a shared result behind a mutex, and a token per file,
