@@ -74,6 +74,22 @@ func Run(ctx context.Context, dir, mode string, ids []string, read func(i int, r
 	return nil
 }
 
+// AnswerError is the error for an unexpected `git cat-file` answer about
+// object id ("<oid> missing", a wrong type). Object ids are written bare,
+// never quoted: a quoted run of 40 hex digits reads as a secret to
+// message redaction (finding.RedactText), which would hide the one thing
+// the message is about.
+func AnswerError(id, answer string) error {
+	f := strings.Fields(answer)
+	if len(f) > 0 && f[0] == id {
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		return fmt.Errorf("git cat-file gave no answer for object %s", id)
+	}
+	return fmt.Errorf("git cat-file answered %s for object %s", strings.Join(f, " "), id)
+}
+
 // ScanBlob reads the `--batch` answer for blob id from r and scans it with
 // sc under the display path. It returns the scan result and the scanner's
 // error (scanner.ErrBinary for a binary blob), or err when the stream
@@ -86,11 +102,11 @@ func ScanBlob(sc *scanner.Scanner, r *bufio.Reader, id, path string, buf []byte)
 	// "<oid> blob <size>\n", or "<oid> missing\n".
 	parts := strings.Fields(header)
 	if len(parts) != 3 || parts[0] != id || parts[1] != "blob" {
-		return res, buf, nil, fmt.Errorf("unexpected object %q", strings.TrimSpace(header))
+		return res, buf, nil, AnswerError(id, header)
 	}
 	size, err := strconv.ParseInt(parts[2], 10, 64)
 	if err != nil {
-		return res, buf, nil, fmt.Errorf("bad object size %q", parts[2])
+		return res, buf, nil, AnswerError(id, header)
 	}
 	body := io.LimitReader(r, size)
 	res, buf, scanErr = sc.ScanReader(path, body, buf)

@@ -248,13 +248,13 @@ func sizes(ctx context.Context, dir string, blobs []*Blob) error {
 		f := strings.Fields(line)
 		switch {
 		case len(f) != 3 || f[0] != b.ID:
-			return fmt.Errorf("unexpected %q for %s", strings.TrimSpace(line), b.ID)
+			return gitcat.AnswerError(b.ID, line)
 		case f[1] != "blob":
 			b.Size = -1
 			return nil
 		}
 		if b.Size, err = strconv.ParseInt(f[2], 10, 64); err != nil {
-			return fmt.Errorf("bad size in %q", strings.TrimSpace(line))
+			return gitcat.AnswerError(b.ID, line)
 		}
 		return nil
 	})
