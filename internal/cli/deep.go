@@ -15,6 +15,7 @@ import (
 // deepFlags are the flags of the git-history source and live verification.
 type deepFlags struct {
 	history       bool
+	allowShallow  bool
 	verify        bool
 	verifyBaseURL string
 	// preSuppressed counts findings a source suppressed itself (history
@@ -24,6 +25,7 @@ type deepFlags struct {
 
 func (d *deepFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&d.history, "history", false, "scan every blob reachable from any ref of the git repository at PATH, each once; findings name the commit that introduced them")
+	fs.BoolVar(&d.allowShallow, "allow-shallow", false, "with --history, scan a shallow clone's partial history (with a warning) instead of failing")
 	fs.BoolVar(&d.verify, "verify", false, "ask the Cloudflare API whether found tokens and keys are live (sends them to api.cloudflare.com over HTTPS; never done without this flag)")
 	fs.StringVar(&d.verifyBaseURL, "verify-base-url", "", "with --verify, send verification requests to this https://host[:port] instead of https://api.cloudflare.com (`URL`, for tests and API gateways)")
 }
@@ -41,6 +43,9 @@ func (f *scanFlags) checkDeep() error {
 			return usageErr("--verify-base-url: %v", err)
 		}
 	}
+	if f.allowShallow && !f.history {
+		return usageErr("--allow-shallow goes with --history")
+	}
 	if f.history && f.staged {
 		return usageErr("--history and --staged cannot be combined")
 	}
@@ -57,7 +62,7 @@ func (f *scanFlags) checkDeep() error {
 
 // collectHistory scans the git history of the repository at the PATH.
 func collectHistory(f *scanFlags, sc *scanner.Scanner) (*scanner.Result, error) {
-	res, err := history.Scan(context.Background(), sc, f.paths[0], history.Options{Jobs: f.jobs})
+	res, err := history.Scan(context.Background(), sc, f.paths[0], history.Options{Jobs: f.jobs, AllowShallow: f.allowShallow})
 	if err != nil {
 		return nil, &ExitErr{Code: ExitError, Err: err}
 	}

@@ -327,3 +327,35 @@ func TestVerifyEndToEnd(t *testing.T) {
 		t.Errorf("requests to other hosts: %v", p)
 	}
 }
+
+// TestHistoryShallowClone: a shallow clone (CI's default checkout) holds
+// part of the history; --history says so and fails unless told to scan
+// what is there.
+func TestHistoryShallowClone(t *testing.T) {
+	key := testcred.New(32).Prefixed("cfk_")
+	dir, git := gitRepo(t)
+	os.WriteFile(filepath.Join(dir, "old.env"), []byte("CLOUDFLARE_API_KEY="+key+"\n"), 0o644)
+	git("add", "-A")
+	git("commit", "-q", "-m", "old")
+	os.Remove(filepath.Join(dir, "old.env"))
+	os.WriteFile(filepath.Join(dir, "README.md"), []byte("# demo\n"), 0o644)
+	git("add", "-A")
+	git("commit", "-q", "-m", "new")
+	shallow := filepath.Join(t.TempDir(), "shallow")
+	git("clone", "-q", "--depth", "1", "file://"+dir, shallow)
+
+	code, out, errOut := runCLI("scan", "--history", "--format", "json", shallow)
+	if code != 2 || !strings.Contains(errOut, "shallow clone") {
+		t.Fatalf("shallow clone: exit %d, want 2 saying so\n%s", code, errOut)
+	}
+	code, out, errOut = runCLI("scan", "--history", "--allow-shallow", shallow)
+	if code != 0 || !strings.Contains(errOut, "shallow") {
+		t.Fatalf("--allow-shallow: exit %d, want 0 (the key is before the boundary) with a warning\n%s%s", code, out, errOut)
+	}
+	if code, _, _ := runCLI("scan", "--history", dir); code != 1 {
+		t.Errorf("full clone: exit %d, want 1 (the deleted key)", code)
+	}
+	if code, _, _ := runCLI("scan", "--allow-shallow", dir); code != 2 {
+		t.Errorf("--allow-shallow without --history: exit %d, want 2", code)
+	}
+}

@@ -35,7 +35,14 @@ type Options struct {
 	// MaxBlobBytes skips larger blobs (counted as SkipTooLarge); <=0 means
 	// DefaultMaxBlobBytes.
 	MaxBlobBytes int64
+	// AllowShallow scans a shallow clone's partial history, with a notice;
+	// otherwise a shallow clone is ErrShallow.
+	AllowShallow bool
 }
+
+// ErrShallow is a shallow clone: its history is cut, so a scan of it would
+// miss what older commits hold while reporting success.
+var ErrShallow = errors.New("the repository is a shallow clone: commits before its shallow boundary are missing, so their secrets would go unseen; fetch the whole history (git fetch --unshallow; actions/checkout with fetch-depth: 0), or pass --allow-shallow to scan what is there")
 
 // DefaultMaxBlobBytes bounds the blobs read: history often holds large
 // generated or vendored files that a checkout scan would stream, but reading
@@ -76,11 +83,21 @@ func Scan(ctx context.Context, sc *scanner.Scanner, dir string, opt Options) (*R
 	if out, err := gitcat.Output(dir, "rev-parse", "--show-toplevel"); err == nil {
 		top = strings.TrimSpace(out)
 	}
+	shallow := false
+	if out, err := gitcat.Output(dir, "rev-parse", "--is-shallow-repository"); err == nil && strings.TrimSpace(out) == "true" {
+		if !opt.AllowShallow {
+			return nil, ErrShallow
+		}
+		shallow = true
+	}
 	blobs, commits, err := Blobs(ctx, dir)
 	if err != nil {
 		return nil, err
 	}
 	res := &Result{Result: &scanner.Result{Skipped: map[string]int{}}, Commits: commits}
+	if shallow {
+		res.Notices = append(res.Notices, finding.Notice{Message: fmt.Sprintf("--history on a shallow clone (--allow-shallow): %d commits scanned, the history before its shallow boundary was not", commits)})
+	}
 	excluded := sc.RepoExcluder(top)
 	var todo []*Blob
 	for _, b := range blobs {
