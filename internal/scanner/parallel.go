@@ -45,6 +45,9 @@ func (s *Scanner) scanOpenFile(path string, f openFile, buf []byte, cs cores) (F
 	if err != nil && !eof {
 		return FileResult{}, buf, err
 	}
+	if ok, big := utf16BOM(buf[:n]); ok {
+		return s.scanChecked(path, utf16Text(buf[:n], f, big), buf, nil)
+	}
 	if isBinary(buf[:n]) {
 		return FileResult{}, buf, ErrBinary
 	}

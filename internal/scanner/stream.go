@@ -73,6 +73,10 @@ func (s *Scanner) scanChecked(path string, r io.Reader, buf []byte, checks []Fil
 	// for the text rules (io.ReadAll and a second copy were 4% of the CPU
 	// of a scan of the bench mixed corpus, for its .tf files).
 	buf, n, eof, err := s.readFirst(r, buf)
+	if err == errUTF16 {
+		_, big := utf16BOM(buf[:n])
+		return s.scanChecked(path, utf16Text(buf[:n], r, big), buf, checks)
+	}
 	if err != nil {
 		return FileResult{}, buf, err
 	}
@@ -126,6 +130,10 @@ func (s *Scanner) checksFor(path string) []FileCheck {
 
 func (s *Scanner) scanStream(path string, r io.Reader, buf []byte) (FileResult, []byte, error) {
 	buf, n, eof, err := s.readFirst(r, buf)
+	if err == errUTF16 {
+		_, big := utf16BOM(buf[:n])
+		return s.scanStream(path, utf16Text(buf[:n], r, big), buf)
+	}
 	if err != nil {
 		return FileResult{}, buf, err
 	}
@@ -133,7 +141,8 @@ func (s *Scanner) scanStream(path string, r io.Reader, buf []byte) (FileResult, 
 }
 
 // readFirst fills buf (grown to a window) with a file's first window and
-// sniffs it: ErrBinary for binary content.
+// sniffs it: errUTF16 for UTF-16 text with a byte order mark (the caller
+// scans it decoded), ErrBinary for binary content.
 func (s *Scanner) readFirst(r io.Reader, buf []byte) (_ []byte, n int, eof bool, err error) {
 	chunk := s.chunkSize()
 	if cap(buf) < windowSize(chunk) {
@@ -144,6 +153,9 @@ func (s *Scanner) readFirst(r io.Reader, buf []byte) (_ []byte, n int, eof bool,
 	eof = err == io.EOF || err == io.ErrUnexpectedEOF
 	if err != nil && !eof {
 		return buf, n, eof, err
+	}
+	if ok, _ := utf16BOM(buf[:n]); ok {
+		return buf, n, eof, errUTF16
 	}
 	if isBinary(buf[:n]) {
 		return buf, n, eof, ErrBinary
