@@ -15,9 +15,14 @@ import (
 // made them binary, so a token in one was never seen.)
 var errUTF16 = errors.New("UTF-16 text")
 
-// utf16BOM reports a UTF-16 byte order mark at the start of head, and
-// whether the text is big-endian.
+// utf16BOM reports UTF-16 text: a byte order mark at the start of head,
+// and a NUL byte in the sniffed part (which would make it binary; text
+// that also reads as UTF-8, as "\xff\xfe" starting invalid UTF-8 may,
+// is left as it is), and whether the text is big-endian.
 func utf16BOM(head []byte) (ok, bigEndian bool) {
+	if !isBinary(head) {
+		return false, false
+	}
 	switch {
 	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(head, []byte{0xFF, 0xFE, 0, 0}): // not UTF-32LE
 		return true, false
