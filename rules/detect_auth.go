@@ -38,6 +38,14 @@ var readCalls = []string{"get(", "getheader(", "values(", "del(", "pop(", "has("
 // redaction or a list of sensitive names rather than a request.
 var readStatements = []string{"delete ", "del ", "remove", "unset(", "strip", "redact", "mask", "sensitive"}
 
+// headerDirectives are nginx-style directives that set a header.
+var headerDirectives = []string{"proxy_set_header", "add_header", "set_header", "more_set_headers"}
+
+var (
+	readStatementsSet   = newLineNeedles(readStatements)
+	headerDirectivesSet = newLineNeedles(headerDirectives)
+)
+
 // headerSent decides whether the header name at [start,end) is being sent:
 // a name with a value (`Name: value`, `"Name": v`, `"Name" => v`,
 // `("Name", v)`, `h["Name"] = v`), not a read, a list of names, a comparison,
@@ -55,10 +63,8 @@ func (s *scanState) headerSent(start, end int) bool {
 			return false
 		}
 	}
-	for _, rs := range readStatements {
-		if bytes.Contains(before, []byte(rs)) {
-			return false
-		}
+	if s.lineHasBefore(ls, le, start, readStatementsSet) {
+		return false
 	}
 	if s.swiftAuth(start, end) {
 		return false
@@ -105,8 +111,11 @@ func (s *scanState) headerSent(start, end int) bool {
 			}
 			return false
 		}
-		for _, w := range []string{"proxy_set_header", "add_header", "set_header", "more_set_headers"} {
-			if bytes.Contains(before, []byte(w)) {
+		if s.lineHasBefore(ls, le, start, headerDirectivesSet) {
+			for _, w := range headerDirectives {
+				if !bytes.Contains(before, []byte(w)) {
+					continue
+				}
 				v := bytes.TrimSpace(after)
 				// `proxy_set_header X-Auth-Key "";` clears the header.
 				return len(v) > 0 && !bytes.HasPrefix(v, []byte(`""`)) && !bytes.HasPrefix(v, []byte("''")) && v[0] != ';'
@@ -653,6 +662,10 @@ var tlsCommands = []struct {
 
 func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 	rule := ByID("CF302")
+	// Commands on one line overlap (`curl -k URL curl -k URL …` is one
+	// command to the shell): a flag is added once, not once per command
+	// that holds it.
+	added := map[int]bool{}
 	for _, tool := range tlsCommands {
 		h.each(tool.name, func(i int) {
 			start := r.start + i
@@ -674,7 +687,8 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				for _, f := range tool.flags {
 					flag = flag || bytes.Equal(w, []byte(f))
 				}
-				if flag {
+				if flag && !added[start+a.start] {
+					added[start+a.start] = true
 					s.add(rule, start+a.start, start+a.end, "high", tool.name+" runs against the Cloudflare API with TLS verification off ("+string(w)+"); remove it")
 				}
 			}

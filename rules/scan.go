@@ -34,6 +34,10 @@ type Options struct {
 	// ExtraHosts are further Cloudflare API hosts (lowercase), e.g. a
 	// corporate API gateway, treated like api.cloudflare.com.
 	ExtraHosts []string
+	// Offset is the offset of the buffer's first byte in its file, for a
+	// caller that scans a file in windows: long lines are cut at the same
+	// file offsets in every window (see lineStart).
+	Offset int64
 }
 
 // Window bounds. Every decision about a match looks at most ContextBytes
@@ -192,6 +196,19 @@ type scanState struct {
 	prose struct {
 		ls, le      int
 		isProse, ok bool
+	}
+	// comment remembers where the comment of the last line window starts.
+	comment struct {
+		ls, le, at int
+		ok         bool
+	}
+	// noNewline is a stretch of data known to hold no newline.
+	noNewline struct{ lo, hi int }
+	// lineFacts remembers, for the last line window, where each set of
+	// lineNeedles first ends (lineHasBefore).
+	lineFacts struct {
+		ls, le   int
+		firstEnd []int
 	}
 }
 

@@ -96,22 +96,120 @@ func (s *scanState) runs(r region, class, before, after *charClass, minLen, maxL
 	}
 }
 
-// lineStart returns the start of the line holding pos (clamped).
+// lineStart returns the start of the line holding pos, clamped to
+// ContextBytes before it. A clamped start is aligned up to an absolute
+// multiple of lineBlock (Options.Offset places the buffer in its file), so
+// that every anchor in one block of a long line sees the same line window
+// and what is decided about a line is worked out once per block (lineFacts):
+// with an anchor every few bytes of a 1 MB line, each anchor scanned its own
+// 2 KB window. The alignment is by file offset, so chunks of a file see what
+// a whole scan sees.
 func (s *scanState) lineStart(pos int) int {
 	lo := max(0, pos-ContextBytes)
-	if i := bytes.LastIndexByte(s.data[lo:pos], '\n'); i >= 0 {
-		return lo + i + 1
+	if !s.newlineFree(lo, pos) {
+		if i := bytes.LastIndexByte(s.data[lo:pos], '\n'); i >= 0 {
+			return lo + i + 1
+		}
+		s.markNewlineFree(lo, pos)
 	}
-	return lo
+	if lo == 0 {
+		return 0
+	}
+	return s.alignUp(lo)
 }
 
-// lineEnd returns the end (excluding '\n') of the line holding pos (clamped).
+// lineEnd returns the end (excluding '\n') of the line holding pos, clamped
+// to ContextBytes after it (aligned down, as lineStart).
 func (s *scanState) lineEnd(pos int) int {
 	hi := min(len(s.data), pos+ContextBytes)
-	if i := bytes.IndexByte(s.data[pos:hi], '\n'); i >= 0 {
-		return pos + i
+	if !s.newlineFree(pos, hi) {
+		if i := bytes.IndexByte(s.data[pos:hi], '\n'); i >= 0 {
+			return pos + i
+		}
+		s.markNewlineFree(pos, hi)
 	}
-	return hi
+	if hi == len(s.data) {
+		return hi
+	}
+	return s.alignDown(hi)
+}
+
+// newlineFree reports whether data[lo:hi] is known to hold no newline: on
+// a long line every anchor asked for its line's ends again, a search of
+// ContextBytes each.
+func (s *scanState) newlineFree(lo, hi int) bool {
+	return s.noNewline.lo <= lo && hi <= s.noNewline.hi
+}
+
+// markNewlineFree records that data[lo:hi] holds no newline, joining it to
+// the stretch already known when they touch.
+func (s *scanState) markNewlineFree(lo, hi int) {
+	k := &s.noNewline
+	if k.hi > k.lo && lo <= k.hi && hi >= k.lo {
+		k.lo, k.hi = min(k.lo, lo), max(k.hi, hi)
+		return
+	}
+	k.lo, k.hi = lo, hi
+}
+
+// lineNeedles is a set of lowercase needles that detectors look for
+// earlier on an anchor's line. Where they first occur in a line window is
+// worked out once per window (lineHasBefore), not once per anchor.
+type lineNeedles struct {
+	id      int
+	needles [][]byte
+}
+
+var lineNeedleSets int
+
+func newLineNeedles(needles []string) *lineNeedles {
+	n := &lineNeedles{id: lineNeedleSets}
+	lineNeedleSets++
+	for _, w := range needles {
+		n.needles = append(n.needles, []byte(w))
+	}
+	return n
+}
+
+// lineHasBefore reports whether one of set's needles occurs whole within
+// lower[ls:pos], ls and le being pos's line window.
+func (s *scanState) lineHasBefore(ls, le, pos int, set *lineNeedles) bool {
+	if s.lineFacts.ls != ls || s.lineFacts.le != le || s.lineFacts.firstEnd == nil {
+		if s.lineFacts.firstEnd == nil {
+			s.lineFacts.firstEnd = make([]int, lineNeedleSets)
+		}
+		s.lineFacts.ls, s.lineFacts.le = ls, le
+		for i := range s.lineFacts.firstEnd {
+			s.lineFacts.firstEnd[i] = -2 // not worked out
+		}
+	}
+	fe := &s.lineFacts.firstEnd[set.id]
+	if *fe == -2 {
+		*fe = -1
+		line := s.lower[ls:le]
+		for _, w := range set.needles {
+			if i := bytes.Index(line, w); i >= 0 && (*fe < 0 || ls+i+len(w) < *fe) {
+				*fe = ls + i + len(w)
+			}
+		}
+	}
+	return *fe >= 0 && *fe <= pos
+}
+
+// lineBlock is the alignment of clamped line windows: a clamped window is
+// at most this much shorter than ContextBytes on its side.
+const lineBlock = 256
+
+// alignUp returns the smallest offset >= i that is a multiple of lineBlock
+// in the file; alignDown the largest <= i.
+func (s *scanState) alignUp(i int) int {
+	abs := s.opt.Offset + int64(i)
+	return i + int((lineBlock-abs%lineBlock)%lineBlock)
+}
+
+func (s *scanState) alignDown(i int) int {
+	abs := s.opt.Offset + int64(i)
+	return i - int(abs%lineBlock)
 }
 
 // near reports whether the lowercase needle occurs within n lines around
@@ -382,7 +480,11 @@ func IsPlaceholder(v []byte) bool {
 	if len(v) == 0 {
 		return true
 	}
-	if period(v) <= len(v)/2 || documentedDummy(v) {
+	// The repetition test looks at a credential's length at most: a
+	// detector may hand a whole clamped line as a value, on every anchor
+	// of the line.
+	head := v[:min(len(v), maxPeriodLen)]
+	if period(head) <= len(head)/2 || documentedDummy(v) {
 		return true
 	}
 	// <token>, [your key], {API_KEY}: a slot to fill in; … and ... elide a value.
@@ -392,14 +494,36 @@ func IsPlaceholder(v []byte) bool {
 	if bytes.Contains(v, []byte("...")) || bytes.Contains(v, []byte("…")) {
 		return true
 	}
-	l := strings.ToLower(string(v))
-	for _, w := range []string{"example", "placeholder", "your", "xxxx", "dummy", "sample", "redacted", "changeme", "insert", "here", "fake", "test", "0000000", "1234567", "abcdef", "todo"} {
-		if strings.Contains(l, w) {
+	var buf [maxPeriodLen]byte
+	l := buf[:0]
+	if len(v) > len(buf) {
+		l = make([]byte, 0, len(v))
+	}
+	for _, c := range v {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l = append(l, c)
+	}
+	for _, w := range placeholderWords {
+		if bytes.Contains(l, w) {
 			return true
 		}
 	}
 	return false
 }
+
+var placeholderWords = func() [][]byte {
+	var out [][]byte
+	for _, w := range []string{"example", "placeholder", "your", "xxxx", "dummy", "sample", "redacted", "changeme", "insert", "here", "fake", "test", "0000000", "1234567", "abcdef", "todo"} {
+		out = append(out, []byte(w))
+	}
+	return out
+}()
+
+// maxPeriodLen bounds the repetition test of IsPlaceholder: longer than
+// any credential (Origin CA keys are 176 bytes).
+const maxPeriodLen = 256
 
 // documentedDummies are SHA-256 hashes of example credentials printed in
 // Cloudflare's documentation (kept as hashes so that nothing credential-shaped
@@ -435,7 +559,12 @@ func documentedDummy(v []byte) bool {
 func period(v []byte) int {
 	// Prefix function (KMP): period = n - π[n-1].
 	n := len(v)
-	pi := make([]int, n)
+	var stack [maxPeriodLen]int
+	pi := stack[:0]
+	if n > len(stack) {
+		pi = make([]int, n)
+	}
+	pi = pi[:n]
 	for i := 1; i < n; i++ {
 		k := pi[i-1]
 		for k > 0 && v[i] != v[k] {
@@ -512,14 +641,19 @@ func commentStart(line []byte, kind fileKind) int {
 	return -1
 }
 
-// inComment reports whether pos lies in a comment on its line.
+// inComment reports whether pos lies in a comment on its line. Where the
+// comment starts is worked out once per line window (the anchors of a
+// line ask one after the other).
 func (s *scanState) inComment(pos int) bool {
 	if s.kind == kindProse {
 		return false
 	}
 	ls := s.lineStart(pos)
 	le := s.lineEnd(pos)
-	c := commentStart(s.data[ls:le], s.kind)
+	if m := &s.comment; !m.ok || m.ls != ls || m.le != le {
+		m.ls, m.le, m.at, m.ok = ls, le, commentStart(s.data[ls:le], s.kind), true
+	}
+	c := s.comment.at
 	return c >= 0 && ls+c <= pos
 }
 

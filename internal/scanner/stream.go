@@ -250,6 +250,7 @@ func (s *Scanner) scanWindow(path string, ropt rules.Options, data []byte, bufSt
 	t := tracker{off: own, line: 1}
 	dt := t // directives are tracked separately: both passes go forward from own
 	// The directive markers are found in the rules' pass over data.
+	ropt.Offset = bufStart
 	ms, marks := ropt.ScanFind(data, markerFinder)
 	for _, m := range ms {
 		abs := bufStart + int64(m.Start)
