@@ -2,6 +2,7 @@ package cli_test
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -15,10 +16,14 @@ import (
 // with a warning; other formats and smaller reports do not.
 func TestSARIFResultLimitWarning(t *testing.T) {
 	dir := t.TempDir()
+	// Files of at most 1,000 findings each (the scanner's cap per file).
 	write := func(n int) {
 		line := "curl -k https://api.cloudflare.com/client/v4/zones\n"
-		if err := os.WriteFile(filepath.Join(dir, "calls.sh"), []byte(strings.Repeat(line, n)), 0o644); err != nil {
-			t.Fatal(err)
+		for i := 0; i < 6; i++ {
+			k := min(1000, max(0, n-1000*i))
+			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("calls%d.sh", i)), []byte(strings.Repeat(line, k)), 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 	run := func(format string) string {

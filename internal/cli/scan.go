@@ -140,6 +140,7 @@ func runScan(args []string, env Env) error {
 	rep.Summary = finding.Summary{
 		Files: res.Files, Bytes: res.Bytes, Skipped: res.Skipped,
 		Findings: len(rep.Findings), Suppressed: suppressed + f.preSuppressed, Baselined: baselined,
+		Unreported: unreported(cfg, res.Unreported),
 		DurationMS: time.Since(start).Milliseconds(),
 	}
 	if err := writeOutput(f.output, env, func(w io.Writer) error { return render(f.format, w, rep) }); err != nil {
@@ -154,10 +155,24 @@ func runScan(args []string, env Env) error {
 			fmt.Fprintln(env.Stderr, "cfauthlint: --staged scanned 0 bytes: no staged text file to check (nothing staged, only deletions, or all filtered out)")
 		}
 	}
-	if len(rep.Findings) > 0 && !f.exitZero {
+	// Findings left out of a file over the scanner's cap count as findings:
+	// the run is not clean while they are there.
+	if (len(rep.Findings) > 0 || rep.Summary.Unreported > 0) && !f.exitZero {
 		return silent(ExitFindings)
 	}
 	return nil
+}
+
+// unreported sums the findings left out of files over the scanner's cap,
+// but for files the config accepts (allow.paths) as a whole.
+func unreported(cfg *config.Config, byPath map[string]int) int {
+	n := 0
+	for p, k := range byPath {
+		if !cfg.AllowedPath(p) && !cfg.AllowedPath(configRel(cfg, p)) {
+			n += k
+		}
+	}
+	return n
 }
 
 // GitHub code scanning's limits on a SARIF run: it stores the top

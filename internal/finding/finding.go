@@ -199,7 +199,10 @@ type Summary struct {
 	Findings   int            `json:"findings"`
 	Suppressed int            `json:"suppressed"`
 	Baselined  int            `json:"baselined"`
-	DurationMS int64          `json:"duration_ms"`
+	// Unreported counts findings left out of files with more than the
+	// scanner's cap; any make the run exit 1.
+	Unreported int   `json:"unreported,omitempty"`
+	DurationMS int64 `json:"duration_ms"`
 }
 
 // Report is the canonical result stream that every renderer takes.

@@ -256,6 +256,9 @@ func merge(res *scanner.Result, fr scanner.FileResult, err error) {
 	}
 	res.Files++
 	res.Bytes += fr.Bytes
+	if fr.Unreported > 0 && len(fr.Findings) > 0 { // a file over the cap has all its kept findings
+		res.AddUnreported(fr.Findings[0].Path, fr.Unreported)
+	}
 	res.Findings = append(res.Findings, fr.Findings...)
 	res.Directives = append(res.Directives, fr.Directives...)
 	res.Notices = append(res.Notices, fr.Notices...)

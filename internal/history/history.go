@@ -308,6 +308,7 @@ func scanAll(ctx context.Context, sc *scanner.Scanner, dir string, blobs []*Blob
 				}
 				res.Files++
 				res.Bytes += fr.Bytes
+				res.AddUnreported(b.Path, fr.Unreported)
 				for i := range fr.Findings {
 					fr.Findings[i].Commit = b.Commit
 				}

@@ -76,6 +76,9 @@ func SummaryLine(s finding.Summary) string {
 	if s.Baselined > 0 {
 		line += fmt.Sprintf(", %d in baseline", s.Baselined)
 	}
+	if s.Unreported > 0 {
+		line += fmt.Sprintf(", %d unreported", s.Unreported)
+	}
 	return line + fmt.Sprintf(" in %s", (time.Duration(s.DurationMS)*time.Millisecond).String())
 }
 

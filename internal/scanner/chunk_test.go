@@ -36,6 +36,40 @@ func hitsOf(fs []finding.Finding) []hit {
 	for _, f := range fs {
 		out = append(out, hit{f.RuleID, f.Line, f.Column, f.EndLine, f.EndColumn, f.ValueHash})
 	}
+	return dedupeHits(out)
+}
+
+// dedupeHits keeps, as finding.SortDedupe does in the end, the first hit
+// of a rule on a line (of a rule and value, for secrets), sorted: the
+// scanner makes one finding per rule and line in each window, so a line
+// across two windows may have one in each.
+func dedupeHits(hs []hit) []hit {
+	slices.SortFunc(hs, func(a, b hit) int {
+		if a.Line != b.Line {
+			return a.Line - b.Line
+		}
+		if a.Col != b.Col {
+			return a.Col - b.Col
+		}
+		return strings.Compare(a.Rule, b.Rule)
+	})
+	type key struct {
+		rule  string
+		line  int
+		value string
+	}
+	seen := map[key]bool{}
+	out := hs[:0]
+	for _, h := range hs {
+		k := key{h.Rule, h.Line, ""}
+		if r := rules.ByID(h.Rule); r != nil && r.Secret {
+			k.value = h.ValueHash
+		}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, h)
+		}
+	}
 	slices.SortFunc(out, func(a, b hit) int { return strings.Compare(a.String(), b.String()) })
 	return out
 }
@@ -58,8 +92,7 @@ func referenceHits(path string, data []byte) []hit {
 		sum := sha256.Sum256(data[m.Start:m.End])
 		out = append(out, hit{m.Rule.ID, l, c, el, ec, hex.EncodeToString(sum[:])})
 	}
-	slices.SortFunc(out, func(a, b hit) int { return strings.Compare(a.String(), b.String()) })
-	return out
+	return dedupeHits(out)
 }
 
 // referenceDirectives returns the lines of the directives a line-by-line

@@ -125,6 +125,7 @@ func (s *Scanner) scanLarge(path string, f openFile, size int64, buf []byte, cs 
 	if now, _ := f.regularSize(); now != size {
 		return res, fmt.Errorf("file changed size while it was scanned (%d bytes, then %d)", size, now)
 	}
+	res.noteUnreported(path)
 	return res, nil
 }
 

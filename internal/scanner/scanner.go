@@ -82,6 +82,20 @@ type Result struct {
 	Files      int
 	Bytes      int64
 	Skipped    map[string]int
+	// Unreported counts, by path, the findings left out of files that had
+	// more than MaxFindingsPerFile.
+	Unreported map[string]int
+}
+
+// AddUnreported records n findings of path left out.
+func (r *Result) AddUnreported(path string, n int) {
+	if n == 0 {
+		return
+	}
+	if r.Unreported == nil {
+		r.Unreported = map[string]int{}
+	}
+	r.Unreported[path] += n
 }
 
 // Scanner scans files with fixed options.
@@ -407,6 +421,9 @@ func (s *Scanner) Run(paths []string) (*Result, error) {
 	for _, l := range locals {
 		res.Files += l.Files
 		res.Bytes += l.Bytes
+		for p, n := range l.Unreported {
+			res.AddUnreported(p, n)
+		}
 		res.Findings = append(res.Findings, l.Findings...)
 		res.Directives = append(res.Directives, l.Directives...)
 		res.Notices = append(res.Notices, l.Notices...)
@@ -442,6 +459,7 @@ func (s *Scanner) scanFile(j job, buf []byte, out *Result, cs cores) []byte {
 		out.Files++
 	}
 	out.Bytes += res.Bytes
+	out.AddUnreported(j.display, res.Unreported)
 	out.Findings = append(out.Findings, res.Findings...)
 	out.Directives = append(out.Directives, res.Directives...)
 	out.Notices = append(out.Notices, res.Notices...)

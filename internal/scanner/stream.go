@@ -3,6 +3,7 @@ package scanner
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"unicode/utf8"
 
@@ -34,7 +35,16 @@ type FileResult struct {
 	Directives []finding.Directive
 	Notices    []finding.Notice
 	Bytes      int64
+	// Unreported counts findings past MaxFindingsPerFile, left out (a
+	// notice says so).
+	Unreported int
 }
+
+// MaxFindingsPerFile bounds the findings kept for one file: memory grew
+// with the raw matches of a hostile file (10 MB of `-H "X-Auth-Key: 0"`
+// held 744 MB), and no one reads past this many in one file. The first
+// ones by position are kept, and the rest counted.
+const MaxFindingsPerFile = 1000
 
 // tracker converts increasing absolute byte offsets to line and column.
 type tracker struct {
@@ -192,6 +202,7 @@ func (s *Scanner) scanFilled(path string, r io.Reader, buf []byte, n int, eof bo
 		at.place(&res, s.scanWindow(path, ropt, data, bufStart, own, ownEnd, eof))
 		res.Bytes = ownEnd
 		if eof {
+			res.noteUnreported(path)
 			return res, buf, nil
 		}
 		// Keep overlap bytes before ownEnd and everything after it.
@@ -238,6 +249,7 @@ type windowResult struct {
 	directives []finding.Directive
 	newlines   int // in the owned bytes
 	tailRunes  int // code points after the last owned newline (all owned ones if none)
+	unreported int // findings past MaxFindingsPerFile in this window
 }
 
 // scanWindow runs the rules over data, the file from absolute offset
@@ -252,9 +264,34 @@ func (s *Scanner) scanWindow(path string, ropt rules.Options, data []byte, bufSt
 	// The directive markers are found in the rules' pass over data.
 	ropt.Offset = bufStart
 	ms, marks := ropt.ScanFind(data, markerFinder)
+	// One finding per rule and line (and value, for secrets), as SortDedupe
+	// keeps in the end: made here, a line dense with matches made a
+	// finding, its hashes and strings, for every one of them.
+	type lineKey struct {
+		rule  *rules.Rule
+		line  int
+		value string
+	}
+	var seen map[lineKey]bool
 	for _, m := range ms {
 		abs := bufStart + int64(m.Start)
 		if abs < own || abs >= ownEnd {
+			continue
+		}
+		t.advance(data, bufStart, abs)
+		k := lineKey{rule: m.Rule, line: t.line}
+		if m.Rule.Secret {
+			k.value = string(data[m.Start:m.End])
+		}
+		if seen == nil {
+			seen = map[lineKey]bool{}
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if len(w.findings) >= MaxFindingsPerFile {
+			w.unreported++
 			continue
 		}
 		w.findings = append(w.findings, s.newFinding(path, m, data, bufStart, &t))
@@ -277,7 +314,12 @@ func (c *cursor) place(res *FileResult, w windowResult) {
 	if c.line == 0 {
 		c.line = 1
 	}
+	res.Unreported += w.unreported
 	for _, f := range w.findings {
+		if len(res.Findings) >= MaxFindingsPerFile {
+			res.Unreported++
+			continue
+		}
 		f.Line, f.Column = c.shift(f.Line, f.Column)
 		f.EndLine, f.EndColumn = c.shift(f.EndLine, f.EndColumn)
 		res.Findings = append(res.Findings, f)
@@ -292,6 +334,14 @@ func (c *cursor) place(res *FileResult, w windowResult) {
 		c.col += w.tailRunes
 	}
 	c.line += w.newlines
+}
+
+// noteUnreported adds the notice for findings left out of a file.
+func (res *FileResult) noteUnreported(path string) {
+	if res.Unreported > 0 {
+		res.Notices = append(res.Notices, finding.Notice{Path: path, Message: fmt.Sprintf(
+			"%d more findings in this file are not reported (at most %d a file); the run exits 1 while there are any", res.Unreported, MaxFindingsPerFile)})
+	}
 }
 
 func (c *cursor) shift(line, col int) (int, int) {
