@@ -55,10 +55,10 @@ func heredocLines(data []byte) (passedAt, lines int) {
 			if !ok {
 				continue
 			}
-			line += bytes.Count(data[i:end], []byte{'\n'})
 			if lines += body; lines > maxHeredocLines {
-				return line, lines
+				return line, lines // the line of the heredoc that passed the bound
 			}
+			line += bytes.Count(data[i:end], []byte{'\n'})
 			i = end - 1
 		}
 	}
