@@ -118,5 +118,92 @@ func QuoteName(s string) string {
 	return fmt.Sprintf("(a value of %d bytes, not repeated here)", len(s))
 }
 
-// Known reports whether id names a rule.
+// Known reports whether id is a rule id.
 func Known(id string) bool { return ByID(id) != nil }
+
+// Lookup returns the rule named by s: its id (CF101) or its name
+// (cloudflare-api-token), case-insensitive; nil when s names no rule.
+func Lookup(s string) *Rule {
+	if r := ByID(s); r != nil {
+		return r
+	}
+	return byName[strings.ToLower(s)]
+}
+
+var byName = func() map[string]*Rule {
+	m := make(map[string]*Rule, len(catalog))
+	for _, r := range catalog {
+		m[r.Name] = r
+	}
+	return m
+}()
+
+// UnknownRule is the message for a word that names no rule: it names the
+// closest rule id or name when one is near enough to be a typo.
+func UnknownRule(s string) string {
+	msg := "unknown rule " + quoteRuleWord(s)
+	if c := closestRule(s); c != "" {
+		msg += fmt.Sprintf(" (did you mean %s?)", c)
+	}
+	return msg
+}
+
+// quoteRuleWord quotes s like QuoteName, and also a longer word shaped like
+// a rule name (lowercase words joined by hyphens, few digits), which no
+// credential format is.
+func quoteRuleWord(s string) string {
+	const maxName, maxDigits = 40, 3
+	digits := 0
+	for _, c := range s {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c != '-' && (c < 'a' || c > 'z'):
+			return QuoteName(s)
+		}
+	}
+	if len(s) <= maxName && strings.Contains(s, "-") && digits <= maxDigits {
+		return strconv.Quote(s)
+	}
+	return QuoteName(s)
+}
+
+// closestRule returns the id or name nearest to s by edit distance, or ""
+// when none is within a third of its length (at least 2 edits).
+func closestRule(s string) string {
+	s = strings.ToLower(s)
+	best, bestD := "", 0
+	for _, r := range catalog {
+		for _, cand := range []string{r.ID, r.Name} {
+			d := editDistance(s, strings.ToLower(cand))
+			if best == "" || d < bestD {
+				best, bestD = cand, d
+			}
+		}
+	}
+	if bestD > max(2, len(best)/3) {
+		return ""
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

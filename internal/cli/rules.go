@@ -27,9 +27,9 @@ func runRules(args []string, env Env) error {
 	if len(ids) > 0 {
 		list = nil
 		for _, id := range ids {
-			r := rules.ByID(id)
+			r := rules.Lookup(id)
 			if r == nil {
-				return usageErr("unknown rule %q; run `cfauthlint rules` for the catalog", id)
+				return usageErr("%s; run `cfauthlint rules` for the catalog", rules.UnknownRule(id))
 			}
 			list = append(list, r)
 		}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -27,6 +28,8 @@ type scanFlags struct {
 	noGitignore, followLinks   bool
 	goMode                     string
 	showSecrets, exitZero      bool
+	failOn                     string     // --fail-on: the lowest level that fails the run, or "none"
+	disable, enable            stringList // --disable/--enable RULE, ids or names
 	quiet                      bool
 	jobs                       int
 	paths                      []string
@@ -53,7 +56,10 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.followLinks, "follow-symlinks", false, "follow symbolic links (loops are detected and skipped)")
 	fs.StringVar(&f.goMode, "go", "auto", "type-aware Go analysis: auto or off")
 	fs.BoolVar(&f.showSecrets, "show-secrets", false, "print matched secrets unredacted (never use in CI logs)")
-	fs.BoolVar(&f.exitZero, "exit-zero", false, "exit 0 even when there are findings (errors still exit 2)")
+	fs.BoolVar(&f.exitZero, "exit-zero", false, "exit 0 even when there are findings (errors still exit 2); the same as --fail-on none")
+	fs.StringVar(&f.failOn, "fail-on", "warning", "exit 1 for findings of this `LEVEL` or above: error, warning, note or none")
+	fs.Var(&f.disable, "disable", "turn off a `RULE` (id or name; repeatable, or comma-separated)")
+	fs.Var(&f.enable, "enable", "turn on a `RULE` that a config file disables (id or name; repeatable, or comma-separated)")
 	fs.BoolVar(&f.quiet, "quiet", false, "do not print the summary and warnings on standard error")
 	fs.IntVar(&f.jobs, "j", 0, "files scanned in parallel, at most 256 (default: number of CPUs)")
 	fs.BoolVar(&f.staged, "staged", false, "scan what is staged in the git index (what the next commit holds), for pre-commit; with PATHs, the staged content of those files")
@@ -71,11 +77,11 @@ func runScan(args []string, env Env) error {
 		fmt.Fprintln(env.Stderr, "Usage: cfauthlint scan [flags] [PATH ...]\n\nFlags:")
 		fs.PrintDefaults()
 	}
-	paths, err := parseInterspersed(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
+	paths, perr := parseInterspersed(fs, args)
+	if errors.Is(perr, flag.ErrHelp) {
 		return nil
 	}
-	if err != nil {
+	if perr != nil {
 		return silent(ExitError)
 	}
 	f.pathsGiven = len(paths) > 0
@@ -92,6 +98,26 @@ func runScan(args []string, env Env) error {
 	case "auto", "off":
 	default:
 		return usageErr("unknown --go=%q (want auto or off)", f.goMode)
+	}
+	switch f.failOn {
+	case "error", "warning", "note", "none":
+	default:
+		return usageErr("unknown --fail-on %s (want error, warning, note or none)", rules.QuoteName(f.failOn))
+	}
+	if f.exitZero {
+		f.failOn = "none"
+	}
+	var err error
+	if f.disable, err = ruleIDs("--disable", f.disable); err != nil {
+		return err
+	}
+	if f.enable, err = ruleIDs("--enable", f.enable); err != nil {
+		return err
+	}
+	for _, id := range f.disable {
+		if slices.Contains(f.enable, id) {
+			return usageErr("rule %s is both --disable'd and --enable'd", id)
+		}
 	}
 	if f.jobs < 0 || f.jobs > scanner.MaxJobs {
 		return usageErr("-j must be between 1 and %d (0: the number of CPUs)", scanner.MaxJobs)
@@ -114,7 +140,7 @@ func runScan(args []string, env Env) error {
 	rep := &finding.Report{Version: Version(), Notices: res.Notices}
 	// De-duplicate first, so a finding the walker and an analyzer both made
 	// counts once whether it is reported or suppressed.
-	kept, suppressed, notices := finding.Suppress(finding.SortDedupe(applyConfig(cfg, res.Findings)), res.Directives)
+	kept, suppressed, notices := finding.Suppress(finding.SortDedupe(applyConfig(cfg, &f, res.Findings)), res.Directives)
 	rep.Findings = kept
 	rep.Notices = append(rep.Notices, notices...)
 	var baselined int
@@ -139,7 +165,8 @@ func runScan(args []string, env Env) error {
 	finding.SortNotices(rep.Notices)
 	rep.Summary = finding.Summary{
 		Files: res.Files, Bytes: res.Bytes, Skipped: res.Skipped,
-		Findings: len(rep.Findings), Suppressed: suppressed + f.preSuppressed, Baselined: baselined,
+		Findings: len(rep.Findings), ByLevel: byLevel(rep.Findings),
+		Suppressed: suppressed + f.preSuppressed, Baselined: baselined,
 		Unreported: unreported(cfg, res.Unreported),
 		DurationMS: time.Since(start).Milliseconds(),
 	}
@@ -155,12 +182,60 @@ func runScan(args []string, env Env) error {
 			fmt.Fprintln(env.Stderr, "cfauthlint: --staged scanned 0 bytes: no staged text file to check (nothing staged, only deletions, or all filtered out)")
 		}
 	}
-	// Findings left out of a file over the scanner's cap count as findings:
-	// the run is not clean while they are there.
-	if (len(rep.Findings) > 0 || rep.Summary.Unreported > 0) && !f.exitZero {
+	if failing(f.failOn, rep) {
 		return silent(ExitFindings)
 	}
 	return nil
+}
+
+func byLevel(fs []finding.Finding) map[string]int {
+	m := map[string]int{}
+	for _, f := range fs {
+		m[f.Level]++
+	}
+	return m
+}
+
+// levelRank orders the levels a finding may have: a higher rank is worse.
+var levelRank = map[string]int{"note": 1, "warning": 2, "error": 3}
+
+// failing reports whether the report fails the run at --fail-on level
+// failOn: a finding at that level or above, or findings left out of a file
+// over the scanner's cap (their levels are unknown, so the run is not clean
+// while they are there).
+func failing(failOn string, rep *finding.Report) bool {
+	if failOn == "none" {
+		return false
+	}
+	if rep.Summary.Unreported > 0 {
+		return true
+	}
+	for _, f := range rep.Findings {
+		if levelRank[f.Level] >= levelRank[failOn] {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleIDs turns --disable/--enable values (ids or names, repeatable or
+// comma-separated) into rule ids; an unknown one is a usage error naming the
+// closest rule.
+func ruleIDs(flagName string, vals []string) ([]string, error) {
+	var out []string
+	for _, v := range vals {
+		for _, w := range strings.Split(v, ",") {
+			if w = strings.TrimSpace(w); w == "" {
+				continue
+			}
+			r := rules.Lookup(w)
+			if r == nil {
+				return nil, usageErr("%s: %s; run `cfauthlint rules` for the catalog", flagName, rules.UnknownRule(w))
+			}
+			out = append(out, r.ID)
+		}
+	}
+	return out, nil
 }
 
 // unreported sums the findings left out of files over the scanner's cap,
@@ -282,12 +357,16 @@ func configRel(cfg *config.Config, p string) string {
 	return filepath.ToSlash(rel)
 }
 
-// applyConfig drops disabled rules and allow-listed values and paths, and
-// applies per-rule severity.
-func applyConfig(cfg *config.Config, fs []finding.Finding) []finding.Finding {
+// applyConfig drops disabled rules (the config's and --disable, less
+// --enable) and allow-listed values and paths, and applies per-rule
+// severity.
+func applyConfig(cfg *config.Config, sf *scanFlags, fs []finding.Finding) []finding.Finding {
 	out := fs[:0]
 	for _, f := range fs {
-		if cfg.Disabled(f.RuleID) || cfg.AllowedPath(f.Path) || cfg.AllowedPath(configRel(cfg, f.Path)) {
+		if slices.Contains(sf.disable, f.RuleID) || (cfg.Disabled(f.RuleID) && !slices.Contains(sf.enable, f.RuleID)) {
+			continue
+		}
+		if cfg.AllowedPath(f.Path) || cfg.AllowedPath(configRel(cfg, f.Path)) {
 			continue
 		}
 		if r := rules.ByID(f.RuleID); r != nil && r.Secret && cfg.AllowedValue(f.ValueHash) {

@@ -252,18 +252,19 @@ func atoi(s string) int {
 func (c *Config) validate(root *yaml.Node) error {
 	line := func(keys ...string) int { return findLine(root, keys...) }
 	for _, id := range c.Disable {
-		if !rules.Known(id) {
-			return &Error{Path: c.Path, Line: line("disable", id), Msg: "disable: unknown rule " + rules.QuoteName(id)}
+		if rules.Lookup(id) == nil {
+			return &Error{Path: c.Path, Line: line("disable", id), Msg: "disable: " + rules.UnknownRule(id)}
 		}
 	}
 	for id, sev := range c.Severity {
-		if !rules.Known(id) {
-			return &Error{Path: c.Path, Line: line("severity", id), Msg: "severity: unknown rule " + rules.QuoteName(id)}
+		r := rules.Lookup(id)
+		if r == nil {
+			return &Error{Path: c.Path, Line: line("severity", id), Msg: "severity: " + rules.UnknownRule(id)}
 		}
 		switch sev {
 		case "error", "warning", "note":
 		default:
-			return &Error{Path: c.Path, Line: line("severity", id), Msg: fmt.Sprintf("severity of %s: %s is not error, warning or note", strings.ToUpper(id), rules.QuoteName(sev))}
+			return &Error{Path: c.Path, Line: line("severity", id), Msg: fmt.Sprintf("severity of %s: %s is not error, warning or note", r.ID, rules.QuoteName(sev))}
 		}
 	}
 	for _, lists := range []struct {
@@ -291,14 +292,15 @@ func (c *Config) validate(root *yaml.Node) error {
 	for i := range c.Allow.Values {
 		c.Allow.Values[i] = strings.ToLower(c.Allow.Values[i])
 	}
-	// Rule ids are case-insensitive in the file; the rest of the program uses upper case.
+	// Rules are named by id or name, in any case; the rest of the program
+	// uses the id.
 	for i := range c.Disable {
-		c.Disable[i] = strings.ToUpper(c.Disable[i])
+		c.Disable[i] = rules.Lookup(c.Disable[i]).ID
 	}
 	if len(c.Severity) > 0 {
 		sev := make(map[string]string, len(c.Severity))
 		for id, s := range c.Severity {
-			sev[strings.ToUpper(id)] = s
+			sev[rules.Lookup(id).ID] = s
 		}
 		c.Severity = sev
 	}

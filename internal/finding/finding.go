@@ -193,10 +193,12 @@ func SortNotices(ns []Notice) {
 
 // Summary describes a scan run.
 type Summary struct {
-	Files      int            `json:"files"`
-	Bytes      int64          `json:"bytes"`
-	Skipped    map[string]int `json:"skipped"`
-	Findings   int            `json:"findings"`
+	Files    int            `json:"files"`
+	Bytes    int64          `json:"bytes"`
+	Skipped  map[string]int `json:"skipped"`
+	Findings int            `json:"findings"`
+	// ByLevel counts the findings by level (error, warning, note).
+	ByLevel    map[string]int `json:"by_level"`
 	Suppressed int            `json:"suppressed"`
 	Baselined  int            `json:"baselined"`
 	// Unreported counts findings left out of files with more than the

@@ -12,18 +12,27 @@ import (
 // DirectiveMarker starts an inline suppression: `cfauthlint:ignore CF101 -- reason`.
 const DirectiveMarker = "cfauthlint:ignore"
 
-// Directive is one inline suppression. It applies to findings of its rules on
-// its own line and on the line below.
+// Directive is one inline suppression. It applies to findings of its rules
+// on its own line and, when it is alone on its line (a comment line with no
+// code before it), on the line below: a directive at the end of a code line
+// is about that line only.
 type Directive struct {
 	Path    string
 	Line    int
 	Rules   []string
 	Reason  string
 	Problem string // why the directive is invalid; "" when valid
+	// OwnLine says nothing but the comment is on the directive's line.
+	OwnLine bool
 	used    bool
 }
 
-var directiveRE = regexp.MustCompile(`cfauthlint:ignore(?:\s+([A-Za-z0-9_, ]*?))?\s*(?:--\s*(.*))?$`)
+// Covers reports whether the directive applies to a finding on line.
+func (d *Directive) Covers(line int) bool {
+	return line == d.Line || (d.OwnLine && line == d.Line+1)
+}
+
+var directiveRE = regexp.MustCompile(`cfauthlint:ignore(?:\s+([A-Za-z0-9_, -]*?))?\s*(?:--\s*(.*))?$`)
 
 // commentMarkers end the text before a directive when it sits in a comment.
 var commentMarkers = []string{"#", "//", "/*", "*", "--", ";", "<!--", "'", "%", "rem", "::", "{{/*", "{#"}
@@ -50,6 +59,9 @@ func ParseDirective(line []byte, at int) (d Directive, ok bool) {
 			}
 		}
 		inComment = true
+		if strings.TrimSpace(before) == "" {
+			d.OwnLine = true
+		}
 	}
 	if !inComment {
 		return d, false
@@ -70,12 +82,12 @@ func ParseDirective(line []byte, at int) (d Directive, ok bool) {
 		return d, true
 	}
 	for _, id := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ',' || r == ' ' }) {
-		id = strings.ToUpper(id)
-		if !rules.Known(id) {
-			d.Problem = "cfauthlint:ignore names unknown rule " + rules.QuoteName(id)
+		r := rules.Lookup(id)
+		if r == nil {
+			d.Problem = "cfauthlint:ignore names " + rules.UnknownRule(id)
 			return d, true
 		}
-		d.Rules = append(d.Rules, id)
+		d.Rules = append(d.Rules, r.ID)
 	}
 	d.Reason = strings.TrimSpace(m[2])
 	switch {
@@ -119,6 +131,9 @@ func Suppress(fs []Finding, ds []Directive) (kept []Finding, suppressed int, not
 		hit := false
 		for _, line := range []int{f.Line, f.Line - 1} {
 			for _, d := range byLine[at{f.Path, line}] {
+				if !d.Covers(f.Line) {
+					continue
+				}
 				for _, id := range d.Rules {
 					if id == f.RuleID {
 						d.used, hit = true, true
@@ -134,8 +149,12 @@ func Suppress(fs []Finding, ds []Directive) (kept []Finding, suppressed int, not
 	}
 	for i := range ds {
 		if d := &ds[i]; d.Problem == "" && !d.used {
+			where := "on this line"
+			if d.OwnLine {
+				where = "on this line or the next"
+			}
 			notices = append(notices, Notice{Path: d.Path, Line: d.Line,
-				Message: fmt.Sprintf("stale cfauthlint:ignore %s: no such finding on this line or the next", strings.Join(d.Rules, ","))})
+				Message: fmt.Sprintf("stale cfauthlint:ignore %s: no such finding %s", strings.Join(d.Rules, ","), where)})
 		}
 	}
 	return kept, suppressed, notices

@@ -70,6 +70,17 @@ func SummaryLine(s finding.Summary) string {
 		line += " (" + strings.Join(reasons, ", ") + ")"
 	}
 	line += fmt.Sprintf(", %d findings", s.Findings)
+	if s.Findings > 0 {
+		var levels []string
+		for _, l := range []string{"error", "warning", "note"} {
+			if n := s.ByLevel[l]; n > 0 {
+				levels = append(levels, fmt.Sprintf("%s %d", l, n))
+			}
+		}
+		if len(levels) > 0 {
+			line += " (" + strings.Join(levels, ", ") + ")"
+		}
+	}
 	if s.Suppressed > 0 {
 		line += fmt.Sprintf(", %d suppressed", s.Suppressed)
 	}
@@ -111,6 +122,9 @@ func JSON(w io.Writer, r *finding.Report) error {
 	sum := summary{Summary: r.Summary}
 	if sum.Skipped == nil {
 		sum.Skipped = map[string]int{}
+	}
+	if sum.ByLevel == nil {
+		sum.ByLevel = map[string]int{}
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	field := func(name string, v any, indent string) error {

@@ -147,6 +147,9 @@ func jsonWhole(r *finding.Report) []byte {
 	if out.Summary.Skipped == nil {
 		out.Summary.Skipped = map[string]int{}
 	}
+	if out.Summary.ByLevel == nil {
+		out.Summary.ByLevel = map[string]int{}
+	}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")

@@ -269,8 +269,8 @@ func (r *Reporter) Report(id string, pos, end token.Pos, msg string, fixes ...an
 	return true
 }
 
-// ignored reports whether a valid cfauthlint:ignore directive for id sits
-// on pos's line or the line above.
+// ignored reports whether a valid cfauthlint:ignore directive for id covers
+// pos's line: one on that line, or one alone on the line above.
 func (r *Reporter) ignored(id string, pos token.Pos) bool {
 	if r.opt.NoDirectives {
 		return false
@@ -279,19 +279,38 @@ func (r *Reporter) ignored(id string, pos token.Pos) bool {
 		r.ign = directives(r.pass)
 	}
 	p := r.pass.Fset.Position(pos)
-	lines := r.ign[p.Filename]
-	for _, l := range []int{p.Line, p.Line - 1} {
-		for _, rid := range lines[l] {
-			if rid == id {
-				return true
-			}
+	for _, rid := range r.ign[p.Filename][p.Line] {
+		if rid == id {
+			return true
 		}
 	}
 	return false
 }
 
+// codeBefore reports whether source text precedes the comment starting at
+// pos on its line (a trailing comment), as the file's bytes show.
+func codeBefore(pass *analysis.Pass, pos token.Pos, src map[string][]byte) bool {
+	tf := pass.Fset.File(pos)
+	if tf == nil {
+		return false
+	}
+	data, ok := src[tf.Name()]
+	if !ok {
+		data, _ = pass.ReadFile(tf.Name())
+		src[tf.Name()] = data
+	}
+	start, off := tf.Offset(tf.LineStart(tf.Line(pos))), tf.Offset(pos)
+	if data == nil || off > len(data) {
+		return false
+	}
+	return strings.TrimSpace(string(data[start:off])) != ""
+}
+
+// directives maps file → line → the rule ids whose findings on that line a
+// directive suppresses (see finding.Directive.Covers).
 func directives(pass *analysis.Pass) map[string]map[int][]string {
 	out := map[string]map[int][]string{}
+	src := map[string][]byte{}
 	for _, f := range pass.Files {
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
@@ -321,6 +340,9 @@ func directives(pass *analysis.Pass) map[string]map[int][]string {
 						out[p.Filename] = map[int][]string{}
 					}
 					out[p.Filename][p.Line] = append(out[p.Filename][p.Line], d.Rules...)
+					if lineStart > 0 || !codeBefore(pass, c.Pos(), src) {
+						out[p.Filename][p.Line+1] = append(out[p.Filename][p.Line+1], d.Rules...)
+					}
 				}
 			}
 		}

@@ -80,3 +80,7 @@ const fixture = "{{cfut}}" // cfauthlint:ignore CF101 -- test fixture
 
 // cfauthlint:ignore CF101 -- a directive on the line above
 const fixture2 = "{{cfut}}"
+
+// A directive at the end of a code line is about that line only.
+const fixture3 = "{{cfut}}"      // cfauthlint:ignore CF101 -- test fixture
+const afterTrailing = "{{cfut}}" // want `CF101: Cloudflare user API token`
