@@ -8,12 +8,14 @@ import "slices"
 var catalog = slices.Concat(textRules, policyRules)
 
 // textRules are found by Scan in any text file.
-var textRules = []*Rule{
-	{
-		ID:    "CF101",
-		Name:  "cloudflare-api-token",
-		Title: "Hardcoded Cloudflare API token",
-		Help: `A Cloudflare API token is hardcoded. Anyone who can read this file can call the
+var textRules = []*Rule{APIToken, GlobalAPIKey, OriginCAKey, AccessServiceToken, TunnelToken, WranglerOAuthToken, R2SecretAccessKey, TurnstileSecretKey, GlobalKeyAuth, UserServiceKeyAuth, InsecureAPIEndpoint, TLSVerificationDisabled}
+
+// APIToken is CF101: hardcoded Cloudflare API token.
+var APIToken = &Rule{
+	ID:    "CF101",
+	Name:  "cloudflare-api-token",
+	Title: "Hardcoded Cloudflare API token",
+	Help: `A Cloudflare API token is hardcoded. Anyone who can read this file can call the
 Cloudflare API with the token's permissions until it is rolled.
 
 Matches user and account tokens in the 2026 format (` + "`cfut_`/`cfat_`" + ` + 40 characters +
@@ -23,54 +25,56 @@ a ` + "`Bearer`" + ` header next to a Cloudflare API URL, or "cloudflare" on nea
 
 **Fix:** roll the token in the Cloudflare dashboard (My Profile → API Tokens), then read it
 from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }}`" + `, Vault, SOPS).`,
-		Level:            LevelError,
-		SecuritySeverity: "9.1",
-		Precision:        "high",
-		CWE:              []int{798},
-		Tags:             []string{"security", "secret", "cloudflare", "credential"},
-		Secret:           true,
-		Samples: []Sample{
-			{Text: `token = "{{cfut}}"`, Want: true},
-			{Text: `{"token": "{{cfat}}"}`, Want: true},
-			{Text: `export CLOUDFLARE_API_TOKEN={{tok40}}`, Want: true},
-			{Path: ".env", Text: "CF_API_TOKEN='{{tok40}}'", Want: true},
-			{Path: "cloudflare.ini", Text: "dns_cloudflare_api_token = {{tok40}}", Want: true},
-			{Path: "deploy.sh", Text: "curl https://api.cloudflare.com/client/v4/zones \\\n  -H \"Authorization: Bearer {{tok40}}\"", Want: true},
-			{Path: "values.yaml", Text: "cloudflare:\n  enabled: true\n  apiToken: {{tok40}}", Want: true},
-			{Path: "main.tf", Text: "provider \"cloudflare\" {\n  api_token = \"{{tok40}}\"\n}", Want: true},
-			{Path: "audit.ipynb", Text: `    "import requests\n",` + "\n" + `    "CF_API_TOKEN = \"{{tok40}}\"\n",`, Want: true},
-			{Path: "Caddyfile", Text: "tls {\n\tdns cloudflare {{tok40}}\n}", Want: true},
-			{Path: "docker-compose.yml", Text: "    image: oznu/cloudflare-ddns:latest\n    environment:\n      - API_KEY={{tok40}}", Want: true},
-			{Path: "App.config", Text: `<add key="CloudflareApiToken" value="{{tok40}}" />`, Want: true},
-			{Path: "main.rs", Text: `const CF_TOKEN: &str = "{{tok40}}";`, Want: true},
-			{Path: "cloudflare.rb", Text: `c.api_token = ENV['CLOUDFLARE_API_TOKEN'] || '{{tok40}}'`, Want: true},
-			{Path: "ddns.plist", Text: "    <key>CLOUDFLARE_API_TOKEN</key>\n    <string>{{tok40}}</string>", Want: true},
-			{Path: "boot.rb", Text: `ENV['CLOUDFLARE_API_TOKEN'] ||= '{{tok40}}'`, Want: true},
-			{Path: "variables.tf", Text: "variable \"cloudflare_api_token\" {\n  type    = string\n  default = \"{{tok40}}\"\n}", Want: true},
-			{Path: "ddclient.conf", Text: "protocol=cloudflare, \\\nzone=example.org, \\\nlogin=token, \\\npassword={{tok40}} \\\nhome.example.org", Want: true},
-			// Negatives: no context, placeholders, reads, hashes, other vendors.
-			{Text: `token = "{{tok40}}"`, Want: false},
-			{Text: `CLOUDFLARE_API_TOKEN=your-cloudflare-api-token-goes-here-xxxx`, Want: false},
-			{Text: `CLOUDFLARE_API_TOKEN=<token>`, Want: false},
-			{Text: `CLOUDFLARE_API_TOKEN=${{ secrets.CLOUDFLARE_API_TOKEN }}`, Want: false},
-			{Text: `token := os.Getenv("CLOUDFLARE_API_TOKEN")`, Want: false},
-			{Text: `cfut_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx00000000`, Want: false},
-			{Text: "# cloudflare deploy\ncommit = \"{{hex40}}\"", Want: false},
-			{Text: "# cloudflare\nGITHUB_TOKEN={{ghp}}", Want: false},
-			{Text: `CLOUDFLARE_ZONE_ID={{hex32}}`, Want: false},
-			{Path: "README.md", Text: "curl https://api.cloudflare.com/client/v4/user/tokens/verify \\\n  -H \"Authorization: Bearer YQSn-xWAQiiEh9qM58wZNnyQS7FUdoqGIUAbrh7T\"", Want: false},
-			{Path: ".env", Text: "CLOUDFLARE_API_TOKEN=${CLOUDFLARE_API_TOKEN}\nWEBHOOK_SECRET={{tok40}}\nSESSION_SECRET={{tok40}}", Want: false},
-			{Path: "ddclient.conf", Text: "protocol=dyndns2\nlogin=someuser\npassword={{tok40}}", Want: false},
-			{Path: "ddns.plist", Text: "    <key>Label</key><string>com.cloudflare.ddns</string>\n    <key>BuildID</key>\n    <string>{{tok40}}</string>", Want: false},
-			{Path: "variables.tf", Text: "# cloudflare zones\nvariable \"build_id\" {\n  default = \"{{tok40}}\"\n}", Want: false},
-			{Path: "secret.yaml", Text: "kind: Secret\nmetadata:\n  name: cloudflare\ndata:\n  token: eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4", Want: false},
-		},
+	Level:            LevelError,
+	SecuritySeverity: "9.1",
+	Precision:        "high",
+	CWE:              []int{798},
+	Tags:             []string{"security", "secret", "cloudflare", "credential"},
+	Secret:           true,
+	Samples: []Sample{
+		{Text: `token = "{{cfut}}"`, Want: true},
+		{Text: `{"token": "{{cfat}}"}`, Want: true},
+		{Text: `export CLOUDFLARE_API_TOKEN={{tok40}}`, Want: true},
+		{Path: ".env", Text: "CF_API_TOKEN='{{tok40}}'", Want: true},
+		{Path: "cloudflare.ini", Text: "dns_cloudflare_api_token = {{tok40}}", Want: true},
+		{Path: "deploy.sh", Text: "curl https://api.cloudflare.com/client/v4/zones \\\n  -H \"Authorization: Bearer {{tok40}}\"", Want: true},
+		{Path: "values.yaml", Text: "cloudflare:\n  enabled: true\n  apiToken: {{tok40}}", Want: true},
+		{Path: "main.tf", Text: "provider \"cloudflare\" {\n  api_token = \"{{tok40}}\"\n}", Want: true},
+		{Path: "audit.ipynb", Text: `    "import requests\n",` + "\n" + `    "CF_API_TOKEN = \"{{tok40}}\"\n",`, Want: true},
+		{Path: "Caddyfile", Text: "tls {\n\tdns cloudflare {{tok40}}\n}", Want: true},
+		{Path: "docker-compose.yml", Text: "    image: oznu/cloudflare-ddns:latest\n    environment:\n      - API_KEY={{tok40}}", Want: true},
+		{Path: "App.config", Text: `<add key="CloudflareApiToken" value="{{tok40}}" />`, Want: true},
+		{Path: "main.rs", Text: `const CF_TOKEN: &str = "{{tok40}}";`, Want: true},
+		{Path: "cloudflare.rb", Text: `c.api_token = ENV['CLOUDFLARE_API_TOKEN'] || '{{tok40}}'`, Want: true},
+		{Path: "ddns.plist", Text: "    <key>CLOUDFLARE_API_TOKEN</key>\n    <string>{{tok40}}</string>", Want: true},
+		{Path: "boot.rb", Text: `ENV['CLOUDFLARE_API_TOKEN'] ||= '{{tok40}}'`, Want: true},
+		{Path: "variables.tf", Text: "variable \"cloudflare_api_token\" {\n  type    = string\n  default = \"{{tok40}}\"\n}", Want: true},
+		{Path: "ddclient.conf", Text: "protocol=cloudflare, \\\nzone=example.org, \\\nlogin=token, \\\npassword={{tok40}} \\\nhome.example.org", Want: true},
+		// Negatives: no context, placeholders, reads, hashes, other vendors.
+		{Text: `token = "{{tok40}}"`, Want: false},
+		{Text: `CLOUDFLARE_API_TOKEN=your-cloudflare-api-token-goes-here-xxxx`, Want: false},
+		{Text: `CLOUDFLARE_API_TOKEN=<token>`, Want: false},
+		{Text: `CLOUDFLARE_API_TOKEN=${{ secrets.CLOUDFLARE_API_TOKEN }}`, Want: false},
+		{Text: `token := os.Getenv("CLOUDFLARE_API_TOKEN")`, Want: false},
+		{Text: `cfut_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx00000000`, Want: false},
+		{Text: "# cloudflare deploy\ncommit = \"{{hex40}}\"", Want: false},
+		{Text: "# cloudflare\nGITHUB_TOKEN={{ghp}}", Want: false},
+		{Text: `CLOUDFLARE_ZONE_ID={{hex32}}`, Want: false},
+		{Path: "README.md", Text: "curl https://api.cloudflare.com/client/v4/user/tokens/verify \\\n  -H \"Authorization: Bearer YQSn-xWAQiiEh9qM58wZNnyQS7FUdoqGIUAbrh7T\"", Want: false},
+		{Path: ".env", Text: "CLOUDFLARE_API_TOKEN=${CLOUDFLARE_API_TOKEN}\nWEBHOOK_SECRET={{tok40}}\nSESSION_SECRET={{tok40}}", Want: false},
+		{Path: "ddclient.conf", Text: "protocol=dyndns2\nlogin=someuser\npassword={{tok40}}", Want: false},
+		{Path: "ddns.plist", Text: "    <key>Label</key><string>com.cloudflare.ddns</string>\n    <key>BuildID</key>\n    <string>{{tok40}}</string>", Want: false},
+		{Path: "variables.tf", Text: "# cloudflare zones\nvariable \"build_id\" {\n  default = \"{{tok40}}\"\n}", Want: false},
+		{Path: "secret.yaml", Text: "kind: Secret\nmetadata:\n  name: cloudflare\ndata:\n  token: eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4", Want: false},
 	},
-	{
-		ID:    "CF102",
-		Name:  "cloudflare-global-api-key",
-		Title: "Hardcoded Cloudflare Global API Key",
-		Help: `A Cloudflare Global API Key is hardcoded. The Global API Key has full access to every
+}
+
+// GlobalAPIKey is CF102: hardcoded Cloudflare Global API Key.
+var GlobalAPIKey = &Rule{
+	ID:    "CF102",
+	Name:  "cloudflare-global-api-key",
+	Title: "Hardcoded Cloudflare Global API Key",
+	Help: `A Cloudflare Global API Key is hardcoded. The Global API Key has full access to every
 account and zone of its user and cannot be scoped.
 
 Matches 2026 ` + "`cfk_`" + ` keys anywhere, and legacy 37–45 lowercase-hex keys only with Cloudflare
@@ -78,56 +82,60 @@ context (` + "`CLOUDFLARE_API_KEY`" + `, ` + "`CF_API_KEY`" + `, ` + "`X-Auth-Ke
 
 **Fix:** roll the key (My Profile → API Tokens → Global API Key → Roll), and move to a scoped
 API token; see CF201.`,
-		Level:            LevelError,
-		SecuritySeverity: "9.8",
-		Precision:        "high",
-		CWE:              []int{798},
-		Tags:             []string{"security", "secret", "cloudflare", "credential"},
-		Secret:           true,
-		Samples: []Sample{
-			{Text: `key: {{cfk}}`, Want: true},
-			{Text: `CLOUDFLARE_API_KEY={{hex37}}`, Want: true},
-			{Path: "certbot.ini", Text: "dns_cloudflare_email = ops@example.com\ndns_cloudflare_api_key = {{hex37}}", Want: true},
-			{Path: "call.sh", Text: `curl -H "X-Auth-Key: {{hex37}}" https://api.cloudflare.com/client/v4/user`, Want: true},
-			{Path: "Makefile", Text: "# cloudflare purge\nCF_API_KEY ?= {{hex37}}", Want: true},
-			{Path: "PurgeService.php", Text: "use Cloudflare\\API\\Auth\\APIKey;\n$key = new APIKey('webmaster@example.com', '{{hex37}}');", Want: true},
-			{Path: "octodns.yaml", Text: "providers:\n  cloudflare:\n    class: octodns_cloudflare.CloudflareProvider\n    email: ops@example.com\n    token: {{hex37}}", Want: true},
-			{Path: "account.conf", Text: "SAVED_CF_Key='{{hex37}}'\nSAVED_CF_Email='admin@example.com'", Want: true},
-			{Text: `api_key = "{{hex37}}"`, Want: false},
-			{Path: "certbot.ini", Text: "dns_cloudflare_api_key = 0123456789abcdef0123456789abcdef01234567", Want: false},
-			{Text: `CLOUDFLARE_ACCOUNT_ID={{hex32}}`, Want: false},
-			{Text: "cloudflare sha256 {{hex64}}", Want: false},
-			{Path: "deploy.yml", Text: "      - uses: cloudflare/wrangler-action@{{hex40}} # v3", Want: false},
-			{Path: "octodns.yaml", Text: "providers:\n  cloudflare:\n    token: {{hex40}}", Want: false},
-			{Path: "build.php", Text: "// cloudflare\n$commit = sha1_key('{{hex40}}');", Want: false},
-		},
+	Level:            LevelError,
+	SecuritySeverity: "9.8",
+	Precision:        "high",
+	CWE:              []int{798},
+	Tags:             []string{"security", "secret", "cloudflare", "credential"},
+	Secret:           true,
+	Samples: []Sample{
+		{Text: `key: {{cfk}}`, Want: true},
+		{Text: `CLOUDFLARE_API_KEY={{hex37}}`, Want: true},
+		{Path: "certbot.ini", Text: "dns_cloudflare_email = ops@example.com\ndns_cloudflare_api_key = {{hex37}}", Want: true},
+		{Path: "call.sh", Text: `curl -H "X-Auth-Key: {{hex37}}" https://api.cloudflare.com/client/v4/user`, Want: true},
+		{Path: "Makefile", Text: "# cloudflare purge\nCF_API_KEY ?= {{hex37}}", Want: true},
+		{Path: "PurgeService.php", Text: "use Cloudflare\\API\\Auth\\APIKey;\n$key = new APIKey('webmaster@example.com', '{{hex37}}');", Want: true},
+		{Path: "octodns.yaml", Text: "providers:\n  cloudflare:\n    class: octodns_cloudflare.CloudflareProvider\n    email: ops@example.com\n    token: {{hex37}}", Want: true},
+		{Path: "account.conf", Text: "SAVED_CF_Key='{{hex37}}'\nSAVED_CF_Email='admin@example.com'", Want: true},
+		{Text: `api_key = "{{hex37}}"`, Want: false},
+		{Path: "certbot.ini", Text: "dns_cloudflare_api_key = 0123456789abcdef0123456789abcdef01234567", Want: false},
+		{Text: `CLOUDFLARE_ACCOUNT_ID={{hex32}}`, Want: false},
+		{Text: "cloudflare sha256 {{hex64}}", Want: false},
+		{Path: "deploy.yml", Text: "      - uses: cloudflare/wrangler-action@{{hex40}} # v3", Want: false},
+		{Path: "octodns.yaml", Text: "providers:\n  cloudflare:\n    token: {{hex40}}", Want: false},
+		{Path: "build.php", Text: "// cloudflare\n$commit = sha1_key('{{hex40}}');", Want: false},
 	},
-	{
-		ID:    "CF103",
-		Name:  "cloudflare-origin-ca-key",
-		Title: "Hardcoded Cloudflare Origin CA key",
-		Help: `An Origin CA key (user service key, ` + "`v1.0-…`" + `) is hardcoded. It can issue and revoke
+}
+
+// OriginCAKey is CF103: hardcoded Cloudflare Origin CA key.
+var OriginCAKey = &Rule{
+	ID:    "CF103",
+	Name:  "cloudflare-origin-ca-key",
+	Title: "Hardcoded Cloudflare Origin CA key",
+	Help: `An Origin CA key (user service key, ` + "`v1.0-…`" + `) is hardcoded. It can issue and revoke
 Origin CA certificates for the user's zones.
 
 **Fix:** revoke it in the dashboard and use an API token with the "SSL and Certificates" permission
 instead; user service keys stopped working on 2026-09-30 (see CF202).`,
-		Level:            LevelError,
-		SecuritySeverity: "8.0",
-		Precision:        "very-high",
-		CWE:              []int{798},
-		Tags:             []string{"security", "secret", "cloudflare", "credential"},
-		Secret:           true,
-		Samples: []Sample{
-			{Text: `origin_ca_key = "{{origin}}"`, Want: true},
-			{Text: `key = "v1.0-000000000000000000000000-0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"`, Want: false},
-			{Text: `version: v1.0-beta`, Want: false},
-		},
+	Level:            LevelError,
+	SecuritySeverity: "8.0",
+	Precision:        "very-high",
+	CWE:              []int{798},
+	Tags:             []string{"security", "secret", "cloudflare", "credential"},
+	Secret:           true,
+	Samples: []Sample{
+		{Text: `origin_ca_key = "{{origin}}"`, Want: true},
+		{Text: `key = "v1.0-000000000000000000000000-0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"`, Want: false},
+		{Text: `version: v1.0-beta`, Want: false},
 	},
-	{
-		ID:    "CF104",
-		Name:  "cloudflare-access-service-token",
-		Title: "Hardcoded Cloudflare Access service token secret",
-		Help: `A Cloudflare Access service token client secret is hardcoded. With its client id it passes
+}
+
+// AccessServiceToken is CF104: hardcoded Cloudflare Access service token secret.
+var AccessServiceToken = &Rule{
+	ID:    "CF104",
+	Name:  "cloudflare-access-service-token",
+	Title: "Hardcoded Cloudflare Access service token secret",
+	Help: `A Cloudflare Access service token client secret is hardcoded. With its client id it passes
 Access policies that allow the service token.
 
 Matches ` + "`cfast_`" + ` secrets anywhere, and legacy 64-hex secrets only next to a
@@ -135,113 +143,123 @@ Matches ` + "`cfast_`" + ` secrets anywhere, and legacy 64-hex secrets only next
 
 **Fix:** refresh or revoke the service token in Zero Trust → Access → Service Auth, and inject it
 at run time.`,
-		Level:            LevelError,
-		SecuritySeverity: "8.0",
-		Precision:        "high",
-		CWE:              []int{798},
-		Tags:             []string{"security", "secret", "cloudflare", "credential"},
-		Secret:           true,
-		Samples: []Sample{
-			{Text: `client_secret: {{cfast}}`, Want: true},
-			{Text: `curl -H "CF-Access-Client-Id: {{hex32}}.access" -H "CF-Access-Client-Secret: {{hex64}}" https://app.example.com`, Want: true},
-			{Text: `CLOUDFLARE_ACCESS_CLIENT_SECRET={{hex64}}`, Want: true},
-			{Text: `secret = "{{hex64}}"`, Want: false},
-			{Text: `CF-Access-Client-Secret: ${CF_ACCESS_CLIENT_SECRET}`, Want: false},
-			{Text: `{ "cf-access-client-id": "88bf3b6d86161464f6509f7219099e57.access.example.com", "cf-access-client-secret": "bdd31cbc4dec990953e39163fbbb194c93313ca9f0a6e420346af9d326b1d2a5" }`, Want: false},
-		},
+	Level:            LevelError,
+	SecuritySeverity: "8.0",
+	Precision:        "high",
+	CWE:              []int{798},
+	Tags:             []string{"security", "secret", "cloudflare", "credential"},
+	Secret:           true,
+	Samples: []Sample{
+		{Text: `client_secret: {{cfast}}`, Want: true},
+		{Text: `curl -H "CF-Access-Client-Id: {{hex32}}.access" -H "CF-Access-Client-Secret: {{hex64}}" https://app.example.com`, Want: true},
+		{Text: `CLOUDFLARE_ACCESS_CLIENT_SECRET={{hex64}}`, Want: true},
+		{Text: `secret = "{{hex64}}"`, Want: false},
+		{Text: `CF-Access-Client-Secret: ${CF_ACCESS_CLIENT_SECRET}`, Want: false},
+		{Text: `{ "cf-access-client-id": "88bf3b6d86161464f6509f7219099e57.access.example.com", "cf-access-client-secret": "bdd31cbc4dec990953e39163fbbb194c93313ca9f0a6e420346af9d326b1d2a5" }`, Want: false},
 	},
-	{
-		ID:    "CF105",
-		Name:  "cloudflare-tunnel-token",
-		Title: "Hardcoded Cloudflare Tunnel token or credentials",
-		Help: `A cloudflared tunnel token (base64 JSON with account tag, tunnel id and secret) or a tunnel
+}
+
+// TunnelToken is CF105: hardcoded Cloudflare Tunnel token or credentials.
+var TunnelToken = &Rule{
+	ID:    "CF105",
+	Name:  "cloudflare-tunnel-token",
+	Title: "Hardcoded Cloudflare Tunnel token or credentials",
+	Help: `A cloudflared tunnel token (base64 JSON with account tag, tunnel id and secret) or a tunnel
 credentials file is committed. It lets anyone run a connector for the tunnel and receive its traffic.
 
 **Fix:** rotate the tunnel secret (` + "`cloudflared tunnel token --cred-file`" + ` / dashboard), and pass
 the token through ` + "`TUNNEL_TOKEN`" + ` from a secret store.`,
-		Level:            LevelError,
-		SecuritySeverity: "8.5",
-		Precision:        "very-high",
-		CWE:              []int{798},
-		Tags:             []string{"security", "secret", "cloudflare", "credential", "tunnel"},
-		Secret:           true,
-		Samples: []Sample{
-			{Path: "compose.yaml", Text: "command: tunnel --no-autoupdate run --token {{tunnel}}", Want: true},
-			{Path: "tunnel.json", Text: `{"AccountTag":"{{hex32}}","TunnelSecret":"{{tunnelsecret}}","TunnelID":"6ff42ae2-765d-4adf-8112-31c55c1551ef"}`, Want: true},
-			{Text: `TUNNEL_TOKEN=${TUNNEL_TOKEN}`, Want: false},
-			{Text: `{"alg":"HS256","typ":"JWT"} eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9`, Want: false},
-		},
+	Level:            LevelError,
+	SecuritySeverity: "8.5",
+	Precision:        "very-high",
+	CWE:              []int{798},
+	Tags:             []string{"security", "secret", "cloudflare", "credential", "tunnel"},
+	Secret:           true,
+	Samples: []Sample{
+		{Path: "compose.yaml", Text: "command: tunnel --no-autoupdate run --token {{tunnel}}", Want: true},
+		{Path: "tunnel.json", Text: `{"AccountTag":"{{hex32}}","TunnelSecret":"{{tunnelsecret}}","TunnelID":"6ff42ae2-765d-4adf-8112-31c55c1551ef"}`, Want: true},
+		{Text: `TUNNEL_TOKEN=${TUNNEL_TOKEN}`, Want: false},
+		{Text: `{"alg":"HS256","typ":"JWT"} eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9`, Want: false},
 	},
-	{
-		ID:    "CF106",
-		Name:  "cloudflare-wrangler-oauth-token",
-		Title: "Hardcoded Wrangler OAuth token",
-		Help: `A Wrangler OAuth access or refresh token (` + "`cfoat_…`" + `) is committed, usually from
+}
+
+// WranglerOAuthToken is CF106: hardcoded Wrangler OAuth token.
+var WranglerOAuthToken = &Rule{
+	ID:    "CF106",
+	Name:  "cloudflare-wrangler-oauth-token",
+	Title: "Hardcoded Wrangler OAuth token",
+	Help: `A Wrangler OAuth access or refresh token (` + "`cfoat_…`" + `) is committed, usually from
 ` + "`~/.wrangler/config/default.toml`" + `. It acts as the logged-in user.
 
 **Fix:** run ` + "`wrangler logout`" + ` to revoke it, remove the file from the repository, and use a scoped
 API token in CI.`,
-		Level:            LevelError,
-		SecuritySeverity: "8.5",
-		Precision:        "very-high",
-		CWE:              []int{798},
-		Tags:             []string{"security", "secret", "cloudflare", "credential", "wrangler"},
-		Secret:           true,
-		Samples: []Sample{
-			{Path: "default.toml", Text: `oauth_token = "{{cfoat}}"`, Want: true},
-			{Text: `oauth_token = "cfoat_..."`, Want: false},
-		},
+	Level:            LevelError,
+	SecuritySeverity: "8.5",
+	Precision:        "very-high",
+	CWE:              []int{798},
+	Tags:             []string{"security", "secret", "cloudflare", "credential", "wrangler"},
+	Secret:           true,
+	Samples: []Sample{
+		{Path: "default.toml", Text: `oauth_token = "{{cfoat}}"`, Want: true},
+		{Text: `oauth_token = "cfoat_..."`, Want: false},
 	},
-	{
-		ID:    "CF107",
-		Name:  "cloudflare-r2-secret-access-key",
-		Title: "Hardcoded Cloudflare R2 secret access key",
-		Help: `An R2 S3-compatible secret access key (64 hex) is hardcoded next to an R2 endpoint or an R2
+}
+
+// R2SecretAccessKey is CF107: hardcoded Cloudflare R2 secret access key.
+var R2SecretAccessKey = &Rule{
+	ID:    "CF107",
+	Name:  "cloudflare-r2-secret-access-key",
+	Title: "Hardcoded Cloudflare R2 secret access key",
+	Help: `An R2 S3-compatible secret access key (64 hex) is hardcoded next to an R2 endpoint or an R2
 credential name. With its access key id it reads and writes the bucket.
 
 **Fix:** delete the R2 API token in the dashboard (R2 → Manage API tokens), create a new one and
 load it from the environment.`,
-		Level:            LevelError,
-		SecuritySeverity: "8.0",
-		Precision:        "high",
-		CWE:              []int{798},
-		Tags:             []string{"security", "secret", "cloudflare", "credential", "r2"},
-		Secret:           true,
-		Samples: []Sample{
-			{Text: "endpoint = \"https://{{hex32}}.r2.cloudflarestorage.com\"\naws_secret_access_key = {{hex64}}", Want: true},
-			{Text: `R2_SECRET_ACCESS_KEY={{hex64}}`, Want: true},
-			{Path: "r2.ipynb", Text: `    "    endpoint_url=\"https://{{hex32}}.r2.cloudflarestorage.com\",\n",` + "\n" + `    "    aws_secret_access_key=\"{{hex64}}\",\n",`, Want: true},
-			{Text: `aws_secret_access_key = {{hex64}}`, Want: false},
-			{Text: "endpoint = \"https://{{hex32}}.r2.cloudflarestorage.com\"\nchecksum = {{hex64}}", Want: false},
-		},
+	Level:            LevelError,
+	SecuritySeverity: "8.0",
+	Precision:        "high",
+	CWE:              []int{798},
+	Tags:             []string{"security", "secret", "cloudflare", "credential", "r2"},
+	Secret:           true,
+	Samples: []Sample{
+		{Text: "endpoint = \"https://{{hex32}}.r2.cloudflarestorage.com\"\naws_secret_access_key = {{hex64}}", Want: true},
+		{Text: `R2_SECRET_ACCESS_KEY={{hex64}}`, Want: true},
+		{Path: "r2.ipynb", Text: `    "    endpoint_url=\"https://{{hex32}}.r2.cloudflarestorage.com\",\n",` + "\n" + `    "    aws_secret_access_key=\"{{hex64}}\",\n",`, Want: true},
+		{Text: `aws_secret_access_key = {{hex64}}`, Want: false},
+		{Text: "endpoint = \"https://{{hex32}}.r2.cloudflarestorage.com\"\nchecksum = {{hex64}}", Want: false},
 	},
-	{
-		ID:    "CF108",
-		Name:  "cloudflare-turnstile-secret-key",
-		Title: "Hardcoded Cloudflare Turnstile secret key",
-		Help: `A Turnstile secret key is hardcoded. It lets anyone validate tokens as your site and read
+}
+
+// TurnstileSecretKey is CF108: hardcoded Cloudflare Turnstile secret key.
+var TurnstileSecretKey = &Rule{
+	ID:    "CF108",
+	Name:  "cloudflare-turnstile-secret-key",
+	Title: "Hardcoded Cloudflare Turnstile secret key",
+	Help: `A Turnstile secret key is hardcoded. It lets anyone validate tokens as your site and read
 its siteverify results. Site keys are public and are not reported; the documented dummy
 keys (` + "`1x0000000000000000000000000000000AA`" + ` and friends) are never findings.
 
 **Fix:** rotate the secret key in the Turnstile widget settings and read it from the environment.`,
-		Level:            LevelWarning,
-		SecuritySeverity: "6.5",
-		Precision:        "medium",
-		CWE:              []int{798},
-		Tags:             []string{"security", "secret", "cloudflare", "credential", "turnstile"},
-		Secret:           true,
-		Samples: []Sample{
-			{Text: `TURNSTILE_SECRET_KEY={{turnstile}}`, Want: true},
-			{Text: `TURNSTILE_SECRET_KEY=1x0000000000000000000000000000000AA`, Want: false},
-			{Text: `TURNSTILE_SITE_KEY={{turnstile}}`, Want: false},
-			{Path: "turnstile_test.go", Text: `Secret: "0x4AAF00AAAABn0R22HWm098HVBjhdsYUc", // turnstile widget`, Want: false},
-		},
+	Level:            LevelWarning,
+	SecuritySeverity: "6.5",
+	Precision:        "medium",
+	CWE:              []int{798},
+	Tags:             []string{"security", "secret", "cloudflare", "credential", "turnstile"},
+	Secret:           true,
+	Samples: []Sample{
+		{Text: `TURNSTILE_SECRET_KEY={{turnstile}}`, Want: true},
+		{Text: `TURNSTILE_SECRET_KEY=1x0000000000000000000000000000000AA`, Want: false},
+		{Text: `TURNSTILE_SITE_KEY={{turnstile}}`, Want: false},
+		{Path: "turnstile_test.go", Text: `Secret: "0x4AAF00AAAABn0R22HWm098HVBjhdsYUc", // turnstile widget`, Want: false},
 	},
-	{
-		ID:    "CF201",
-		Name:  "global-api-key-auth",
-		Title: "Authentication with the Global API Key",
-		Help: `Code or configuration authenticates to the Cloudflare API with the Global API Key
+}
+
+// GlobalKeyAuth is CF201: authentication with the Global API Key.
+var GlobalKeyAuth = &Rule{
+	ID:    "CF201",
+	Name:  "global-api-key-auth",
+	Title: "Authentication with the Global API Key",
+	Help: `Code or configuration authenticates to the Cloudflare API with the Global API Key
 (` + "`X-Auth-Key`" + ` + ` + "`X-Auth-Email`" + `, ` + "`cloudflare.New(key, email)`" + `, ` + "`option.WithAPIKey`" + `,
 Terraform ` + "`api_key`" + `, certbot ` + "`dns_cloudflare_api_key`" + `). The Global API Key cannot be scoped,
 expired or IP-restricted; a leak exposes every account and zone of the user.
@@ -251,166 +269,171 @@ Servers that *read* the header and prose that mentions it are not reported.
 **Fix:** create a scoped API token and send ` + "`Authorization: Bearer <token>`" + ` (Go:
 ` + "`cloudflare.NewWithAPIToken`" + ` / ` + "`option.WithAPIToken`" + `; Terraform: ` + "`api_token`" + `; certbot:
 ` + "`dns_cloudflare_api_token`" + `).`,
-		Level:            LevelWarning,
-		SecuritySeverity: "6.5",
-		Precision:        "high",
-		CWE:              []int{287, 522},
-		Tags:             []string{"security", "cloudflare", "authentication"},
-		Samples: []Sample{
-			{Path: "purge.sh", Text: `curl -X POST https://api.cloudflare.com/client/v4/zones/$ZONE/purge_cache -H "X-Auth-Email: $CF_EMAIL" -H "X-Auth-Key: $CF_KEY"`, Want: true},
-			{Path: "client.py", Text: `headers = {"X-Auth-Email": email, "X-Auth-Key": key}`, Want: true},
-			{Path: "client.js", Text: `fetch(url, { headers: { 'x-auth-email': email, 'X-AUTH-KEY': process.env.CF_KEY } })`, Want: true},
-			{Path: "api.http", Text: "GET https://api.cloudflare.com/client/v4/user\nX-Auth-Email: {{email}}\nX-Auth-Key: {{key}}", Want: true},
-			{Path: "tasks.yml", Text: "    headers:\n      X-Auth-Email: \"{{ cf_email }}\"\n      X-Auth-Key: \"{{ cf_key }}\"", Want: true},
-			{Path: "dns.ps1", Text: `$headers = @{ "X-Auth-Email" = $email; "X-Auth-Key" = $key }`, Want: true},
-			{Path: "Client.cs", Text: `client.DefaultRequestHeaders.Add("X-Auth-Key", apiKey);`, Want: true},
-			{Path: "main.tf", Text: "provider \"cloudflare\" {\n  email   = var.cloudflare_email\n  api_key = var.cloudflare_api_key\n}", Want: true},
-			{Path: "cloudflare.ini", Text: "dns_cloudflare_email = me@example.com\ndns_cloudflare_api_key = {{hex37}}", Want: true},
-			{Path: "deploy.yml", Text: "    env:\n      CLOUDFLARE_API_KEY: ${{ secrets.CLOUDFLARE_API_KEY }}\n      CLOUDFLARE_EMAIL: ${{ secrets.CLOUDFLARE_EMAIL }}", Want: true},
-			{Path: "collection.json", Text: `{ "key": "X-Auth-Key", "value": "{{global_key}}", "type": "text" }`, Want: true},
-			{Path: "session.har", Text: `            { "name": "X-Auth-Key", "value": "abc" }`, Want: true},
-			{Path: "probe.yaml", Text: "          httpHeaders:\n            - name: X-Auth-Key\n              value: abc", Want: true},
-			{Path: "API.swift", Text: `req.setValue(key, forHTTPHeaderField: "X-Auth-Key")`, Want: true},
-			{Path: "user.sh", Text: `http GET https://api.cloudflare.com/client/v4/user X-Auth-Email:"$E" X-Auth-Key:"$K"`, Want: true},
-			{Path: "one.py", Text: `requests.get(URL, headers={"X-Auth-Email": e, "X-Auth-Key": k})`, Want: true},
-			{Path: "audit.ipynb", Text: `    "legacy = {\"X-Auth-Email\": EMAIL, \"X-Auth-Key\": KEY}\n",`, Want: true},
-			{Path: "dns.go", Text: "import \"github.com/cloudflare/cloudflare-go\"\n\napi, err := cloudflare.New(os.Getenv(\"CF_API_KEY\"), os.Getenv(\"CF_API_EMAIL\"))", Want: true},
-			{Path: "main.go", Text: "client := cloudflare.NewClient(\n\toption.WithAPIKey(os.Getenv(\"CLOUDFLARE_API_KEY\")),\n\toption.WithAPIEmail(os.Getenv(\"CLOUDFLARE_EMAIL\")),\n)", Want: true},
-			{Path: "sdk.py", Text: "from cloudflare import Cloudflare\nclient = Cloudflare(\n    api_email=os.environ[\"CLOUDFLARE_EMAIL\"],\n    api_key=os.environ[\"CLOUDFLARE_API_KEY\"],\n)", Want: true},
-			{Path: "legacy.py", Text: `cf = CloudFlare.CloudFlare(email="admin@example.com", key=KEY)`, Want: true},
-			{Path: "records.yml", Text: "- community.general.cloudflare_dns:\n    zone: example.com\n    account_email: \"{{ e }}\"\n    account_api_key: \"{{ k }}\"", Want: true},
-			{Path: "Pulumi.prod.yaml", Text: "config:\n  cloudflare:apiKey:\n    secure: AAABAKx3", Want: true},
-			{Path: "issue.sh", Text: `export CF_Key="$KEY"`, Want: true},
-			{Path: "client.go", Text: "return &cloudflare.API{\n\tAPIKey:   os.Getenv(\"CF_API_KEY\"),\n\tAPIEmail: os.Getenv(\"CF_API_EMAIL\"),\n}", Want: true},
-			{Path: "Purge.php", Text: "use Cloudflare\\API\\Auth\\APIKey;\n$key = new APIKey($email, $apiKey);", Want: true},
-			{Path: "lib.rs", Text: "use cloudflare::framework::auth::Credentials;\nCredentials::UserAuthKey { email, key }", Want: true},
-			// Negatives: mentions, reads, redaction lists.
-			{Path: "CHANGELOG.md", Text: "- Dropped support for the X-Auth-Key header; use API tokens.", Want: false},
-			{Path: "server.go", Text: `key := r.Header.Get("X-Auth-Key")`, Want: false},
-			{Path: "app.py", Text: `key = request.headers.get("X-Auth-Key")`, Want: false},
-			{Path: "redact.js", Text: `const SENSITIVE = ["Authorization", "X-Auth-Key", "X-Auth-Email"];`, Want: false},
-			{Path: "client.py", Text: `# we used to send X-Auth-Key: here`, Want: false},
-			{Path: "main.tf", Text: "provider \"cloudflare\" {\n  api_token = var.cloudflare_api_token\n}", Want: false},
-			{Path: "API.swift", Text: `return response.value(forHTTPHeaderField: "X-Auth-Key")`, Want: false},
-			{Path: "openapi.json", Text: `"api_key": { "type": "apiKey", "in": "header", "name": "X-Auth-Key" },`, Want: false},
-			{Path: "openapi.yaml", Text: "      name: X-Auth-Key\n      in: header", Want: false},
-			{Path: "api.md", Text: `    curl -H "X-Auth-User: ops:backup" -H "X-Auth-Key: $SWIFT_KEY" https://swift.example/auth/v1.0`, Want: false},
-			{Path: "site.conf", Text: `        proxy_set_header X-Auth-Key "";`, Want: false},
-			{Path: "purge.py", Text: `CF_API_KEY = os.environ["CF_API_KEY"]`, Want: false},
-			{Path: "index.ts", Text: "throw new Error('Expected one of apiEmail, apiKey, apiToken. Or for one of the \"X-Auth-Email\", \"X-Auth-Key\", \"Authorization\" or \"X-Auth-User-Service-Key\" headers to be omitted');", Want: false},
-			{Path: "index.d.ts", Text: "export class Cloudflare extends Core.APIClient { // cloudflare\n  apiKey: string | null;\n  apiEmail: string | null;", Want: false},
-			{Path: "messages.go", Text: "// cloudflare-go\nconst msg = \"SetAuthType(cloudflare.AuthKeyEmail) selects Global API Key auth\"", Want: false},
-			{Path: "table.go", Text: "// cloudflare SDK spellings\nvar calls = []string{\"cloudflare.New(\", \"option.WithAPIKey(\"}", Want: false},
-			{Path: "headers_test.go", Text: "// cloudflare auth\n{name: \"global key\", header: \"X-Auth-Key\", want: true},", Want: false},
-			{Path: "canon.go", Text: "switch h {\ncase \"X-Auth-Key\": return \"[REDACTED]\"\n}", Want: false},
-			{Path: "names.py", Text: `HEADER_DOCS = {"X-Auth-Key": "Global API key of the user", "X-Auth-Email": "account email"}`, Want: false},
-			{Path: "index.ts", Text: "const cf = new cloudflare.Provider(\"cf\", {\n    email: \"ops@example.com\",\n    apiKey: config.requireSecret(\"cfKey\"),\n});", Want: true},
-			{Path: "Alamofire.swift", Text: `let h = HTTPHeader(name: "X-Auth-Key", value: key)`, Want: true},
-			{Path: "ai.go", Text: `client := openai.NewClient(option.WithAPIKey(os.Getenv("OPENAI_API_KEY")))`, Want: false},
-			{Path: "TROUBLESHOOTING.md", Text: "Tokens go in `Authorization: Bearer <token>`; only the Global API Key goes in `X-Auth-Key: <key>`.", Want: false},
-			{Path: ".env.example", Text: "CLOUDFLARE_API_KEY=<global-api-key>", Want: false},
-			{Path: "redact.go", Text: "var redacted = map[string]bool{\n\t\"X-Auth-Key\": true,\n}\nout[\"X-Auth-Key\"] = []string{\"***\"}", Want: false},
-			{Path: "docstring.py", Text: "    \"\"\"The proxy adds the credentials itself:\n        X-Auth-Key: global API key of that account\n    \"\"\"\n    raise RuntimeError(\"X-Auth-Key: missing\")", Want: false},
-			{Path: "log.py", Text: `LOG_FILTER = {"X-Auth-Key": "[FILTERED]", "Authorization": "[FILTERED]"}`, Want: false},
-			{Path: "cloudflare.toml", Text: "  [Configuration.Credentials]\n    CF_API_EMAIL = \"Account email\"\n    CF_API_KEY = \"API key\"", Want: false},
-		},
+	Level:            LevelWarning,
+	SecuritySeverity: "6.5",
+	Precision:        "high",
+	CWE:              []int{287, 522},
+	Tags:             []string{"security", "cloudflare", "authentication"},
+	Samples: []Sample{
+		{Path: "purge.sh", Text: `curl -X POST https://api.cloudflare.com/client/v4/zones/$ZONE/purge_cache -H "X-Auth-Email: $CF_EMAIL" -H "X-Auth-Key: $CF_KEY"`, Want: true},
+		{Path: "client.py", Text: `headers = {"X-Auth-Email": email, "X-Auth-Key": key}`, Want: true},
+		{Path: "client.js", Text: `fetch(url, { headers: { 'x-auth-email': email, 'X-AUTH-KEY': process.env.CF_KEY } })`, Want: true},
+		{Path: "api.http", Text: "GET https://api.cloudflare.com/client/v4/user\nX-Auth-Email: {{email}}\nX-Auth-Key: {{key}}", Want: true},
+		{Path: "tasks.yml", Text: "    headers:\n      X-Auth-Email: \"{{ cf_email }}\"\n      X-Auth-Key: \"{{ cf_key }}\"", Want: true},
+		{Path: "dns.ps1", Text: `$headers = @{ "X-Auth-Email" = $email; "X-Auth-Key" = $key }`, Want: true},
+		{Path: "Client.cs", Text: `client.DefaultRequestHeaders.Add("X-Auth-Key", apiKey);`, Want: true},
+		{Path: "main.tf", Text: "provider \"cloudflare\" {\n  email   = var.cloudflare_email\n  api_key = var.cloudflare_api_key\n}", Want: true},
+		{Path: "cloudflare.ini", Text: "dns_cloudflare_email = me@example.com\ndns_cloudflare_api_key = {{hex37}}", Want: true},
+		{Path: "deploy.yml", Text: "    env:\n      CLOUDFLARE_API_KEY: ${{ secrets.CLOUDFLARE_API_KEY }}\n      CLOUDFLARE_EMAIL: ${{ secrets.CLOUDFLARE_EMAIL }}", Want: true},
+		{Path: "collection.json", Text: `{ "key": "X-Auth-Key", "value": "{{global_key}}", "type": "text" }`, Want: true},
+		{Path: "session.har", Text: `            { "name": "X-Auth-Key", "value": "abc" }`, Want: true},
+		{Path: "probe.yaml", Text: "          httpHeaders:\n            - name: X-Auth-Key\n              value: abc", Want: true},
+		{Path: "API.swift", Text: `req.setValue(key, forHTTPHeaderField: "X-Auth-Key")`, Want: true},
+		{Path: "user.sh", Text: `http GET https://api.cloudflare.com/client/v4/user X-Auth-Email:"$E" X-Auth-Key:"$K"`, Want: true},
+		{Path: "one.py", Text: `requests.get(URL, headers={"X-Auth-Email": e, "X-Auth-Key": k})`, Want: true},
+		{Path: "audit.ipynb", Text: `    "legacy = {\"X-Auth-Email\": EMAIL, \"X-Auth-Key\": KEY}\n",`, Want: true},
+		{Path: "dns.go", Text: "import \"github.com/cloudflare/cloudflare-go\"\n\napi, err := cloudflare.New(os.Getenv(\"CF_API_KEY\"), os.Getenv(\"CF_API_EMAIL\"))", Want: true},
+		{Path: "main.go", Text: "client := cloudflare.NewClient(\n\toption.WithAPIKey(os.Getenv(\"CLOUDFLARE_API_KEY\")),\n\toption.WithAPIEmail(os.Getenv(\"CLOUDFLARE_EMAIL\")),\n)", Want: true},
+		{Path: "sdk.py", Text: "from cloudflare import Cloudflare\nclient = Cloudflare(\n    api_email=os.environ[\"CLOUDFLARE_EMAIL\"],\n    api_key=os.environ[\"CLOUDFLARE_API_KEY\"],\n)", Want: true},
+		{Path: "legacy.py", Text: `cf = CloudFlare.CloudFlare(email="admin@example.com", key=KEY)`, Want: true},
+		{Path: "records.yml", Text: "- community.general.cloudflare_dns:\n    zone: example.com\n    account_email: \"{{ e }}\"\n    account_api_key: \"{{ k }}\"", Want: true},
+		{Path: "Pulumi.prod.yaml", Text: "config:\n  cloudflare:apiKey:\n    secure: AAABAKx3", Want: true},
+		{Path: "issue.sh", Text: `export CF_Key="$KEY"`, Want: true},
+		{Path: "client.go", Text: "return &cloudflare.API{\n\tAPIKey:   os.Getenv(\"CF_API_KEY\"),\n\tAPIEmail: os.Getenv(\"CF_API_EMAIL\"),\n}", Want: true},
+		{Path: "Purge.php", Text: "use Cloudflare\\API\\Auth\\APIKey;\n$key = new APIKey($email, $apiKey);", Want: true},
+		{Path: "lib.rs", Text: "use cloudflare::framework::auth::Credentials;\nCredentials::UserAuthKey { email, key }", Want: true},
+		// Negatives: mentions, reads, redaction lists.
+		{Path: "CHANGELOG.md", Text: "- Dropped support for the X-Auth-Key header; use API tokens.", Want: false},
+		{Path: "server.go", Text: `key := r.Header.Get("X-Auth-Key")`, Want: false},
+		{Path: "app.py", Text: `key = request.headers.get("X-Auth-Key")`, Want: false},
+		{Path: "redact.js", Text: `const SENSITIVE = ["Authorization", "X-Auth-Key", "X-Auth-Email"];`, Want: false},
+		{Path: "client.py", Text: `# we used to send X-Auth-Key: here`, Want: false},
+		{Path: "main.tf", Text: "provider \"cloudflare\" {\n  api_token = var.cloudflare_api_token\n}", Want: false},
+		{Path: "API.swift", Text: `return response.value(forHTTPHeaderField: "X-Auth-Key")`, Want: false},
+		{Path: "openapi.json", Text: `"api_key": { "type": "apiKey", "in": "header", "name": "X-Auth-Key" },`, Want: false},
+		{Path: "openapi.yaml", Text: "      name: X-Auth-Key\n      in: header", Want: false},
+		{Path: "api.md", Text: `    curl -H "X-Auth-User: ops:backup" -H "X-Auth-Key: $SWIFT_KEY" https://swift.example/auth/v1.0`, Want: false},
+		{Path: "site.conf", Text: `        proxy_set_header X-Auth-Key "";`, Want: false},
+		{Path: "purge.py", Text: `CF_API_KEY = os.environ["CF_API_KEY"]`, Want: false},
+		{Path: "index.ts", Text: "throw new Error('Expected one of apiEmail, apiKey, apiToken. Or for one of the \"X-Auth-Email\", \"X-Auth-Key\", \"Authorization\" or \"X-Auth-User-Service-Key\" headers to be omitted');", Want: false},
+		{Path: "index.d.ts", Text: "export class Cloudflare extends Core.APIClient { // cloudflare\n  apiKey: string | null;\n  apiEmail: string | null;", Want: false},
+		{Path: "messages.go", Text: "// cloudflare-go\nconst msg = \"SetAuthType(cloudflare.AuthKeyEmail) selects Global API Key auth\"", Want: false},
+		{Path: "table.go", Text: "// cloudflare SDK spellings\nvar calls = []string{\"cloudflare.New(\", \"option.WithAPIKey(\"}", Want: false},
+		{Path: "headers_test.go", Text: "// cloudflare auth\n{name: \"global key\", header: \"X-Auth-Key\", want: true},", Want: false},
+		{Path: "canon.go", Text: "switch h {\ncase \"X-Auth-Key\": return \"[REDACTED]\"\n}", Want: false},
+		{Path: "names.py", Text: `HEADER_DOCS = {"X-Auth-Key": "Global API key of the user", "X-Auth-Email": "account email"}`, Want: false},
+		{Path: "index.ts", Text: "const cf = new cloudflare.Provider(\"cf\", {\n    email: \"ops@example.com\",\n    apiKey: config.requireSecret(\"cfKey\"),\n});", Want: true},
+		{Path: "Alamofire.swift", Text: `let h = HTTPHeader(name: "X-Auth-Key", value: key)`, Want: true},
+		{Path: "ai.go", Text: `client := openai.NewClient(option.WithAPIKey(os.Getenv("OPENAI_API_KEY")))`, Want: false},
+		{Path: "TROUBLESHOOTING.md", Text: "Tokens go in `Authorization: Bearer <token>`; only the Global API Key goes in `X-Auth-Key: <key>`.", Want: false},
+		{Path: ".env.example", Text: "CLOUDFLARE_API_KEY=<global-api-key>", Want: false},
+		{Path: "redact.go", Text: "var redacted = map[string]bool{\n\t\"X-Auth-Key\": true,\n}\nout[\"X-Auth-Key\"] = []string{\"***\"}", Want: false},
+		{Path: "docstring.py", Text: "    \"\"\"The proxy adds the credentials itself:\n        X-Auth-Key: global API key of that account\n    \"\"\"\n    raise RuntimeError(\"X-Auth-Key: missing\")", Want: false},
+		{Path: "log.py", Text: `LOG_FILTER = {"X-Auth-Key": "[FILTERED]", "Authorization": "[FILTERED]"}`, Want: false},
+		{Path: "cloudflare.toml", Text: "  [Configuration.Credentials]\n    CF_API_EMAIL = \"Account email\"\n    CF_API_KEY = \"API key\"", Want: false},
 	},
-	{
-		ID:    "CF202",
-		Name:  "user-service-key-auth",
-		Title: "Authentication with an Origin CA user service key",
-		Help: `Code or configuration authenticates with a user service key (` + "`X-Auth-User-Service-Key`" + `,
+}
+
+// UserServiceKeyAuth is CF202: authentication with an Origin CA user service key.
+var UserServiceKeyAuth = &Rule{
+	ID:    "CF202",
+	Name:  "user-service-key-auth",
+	Title: "Authentication with an Origin CA user service key",
+	Help: `Code or configuration authenticates with a user service key (` + "`X-Auth-User-Service-Key`" + `,
 ` + "`NewWithUserServiceKey`" + `, ` + "`option.WithUserServiceKey`" + `, Terraform ` + "`api_user_service_key`" + `).
 Service keys stopped working on 2026-09-30, so this code is broken as well as risky.
 
 **Fix:** use an API token with the "SSL and Certificates: Edit" permission.`,
-		Level:            LevelWarning,
-		SecuritySeverity: "5.3",
-		Precision:        "high",
-		CWE:              []int{287, 522},
-		Tags:             []string{"security", "cloudflare", "authentication", "deprecated"},
-		Samples: []Sample{
-			{Path: "cloudflare.go", Text: "import \"github.com/cloudflare/cloudflare-go\"\n\n// NewWithUserServiceKey creates a client.\nfunc NewWithUserServiceKey(key string, opts ...Option) (*API, error) {", Want: false},
-			{Path: "origin.go", Text: "import \"github.com/cloudflare/cloudflare-go\"\n\napi, err := cloudflare.NewWithUserServiceKey(os.Getenv(\"CF_ORIGIN_KEY\"))", Want: true},
-			{Path: "origin.sh", Text: `curl https://api.cloudflare.com/client/v4/certificates -H "X-Auth-User-Service-Key: $KEY"`, Want: true},
-			{Path: "main.tf", Text: "provider \"cloudflare\" {\n  api_user_service_key = var.origin_ca_key\n}", Want: true},
-			{Path: "origin.go", Text: `api, err := cloudflare.NewWithUserServiceKey(os.Getenv("CF_ORIGIN_CA_KEY"))`, Want: true},
-			{Path: "issuer.yaml", Text: "apiVersion: cert-manager.k8s.cloudflare.com/v1\nkind: OriginIssuer\nspec:\n  auth:\n    serviceKeyRef:\n      name: service-key", Want: true},
-			{Path: "origin.py", Text: "client = Cloudflare(user_service_key=os.environ[\"CLOUDFLARE_API_USER_SERVICE_KEY\"])", Want: true},
-			{Path: "docs.md", Text: "The X-AUTH-USER-SERVICE-KEY header is deprecated.", Want: false},
-			{Path: "origin.go", Text: `// cloudflare.NewWithUserServiceKey stopped working in 2026.`, Want: false},
-		},
+	Level:            LevelWarning,
+	SecuritySeverity: "5.3",
+	Precision:        "high",
+	CWE:              []int{287, 522},
+	Tags:             []string{"security", "cloudflare", "authentication", "deprecated"},
+	Samples: []Sample{
+		{Path: "cloudflare.go", Text: "import \"github.com/cloudflare/cloudflare-go\"\n\n// NewWithUserServiceKey creates a client.\nfunc NewWithUserServiceKey(key string, opts ...Option) (*API, error) {", Want: false},
+		{Path: "origin.go", Text: "import \"github.com/cloudflare/cloudflare-go\"\n\napi, err := cloudflare.NewWithUserServiceKey(os.Getenv(\"CF_ORIGIN_KEY\"))", Want: true},
+		{Path: "origin.sh", Text: `curl https://api.cloudflare.com/client/v4/certificates -H "X-Auth-User-Service-Key: $KEY"`, Want: true},
+		{Path: "main.tf", Text: "provider \"cloudflare\" {\n  api_user_service_key = var.origin_ca_key\n}", Want: true},
+		{Path: "origin.go", Text: `api, err := cloudflare.NewWithUserServiceKey(os.Getenv("CF_ORIGIN_CA_KEY"))`, Want: true},
+		{Path: "issuer.yaml", Text: "apiVersion: cert-manager.k8s.cloudflare.com/v1\nkind: OriginIssuer\nspec:\n  auth:\n    serviceKeyRef:\n      name: service-key", Want: true},
+		{Path: "origin.py", Text: "client = Cloudflare(user_service_key=os.environ[\"CLOUDFLARE_API_USER_SERVICE_KEY\"])", Want: true},
+		{Path: "docs.md", Text: "The X-AUTH-USER-SERVICE-KEY header is deprecated.", Want: false},
+		{Path: "origin.go", Text: `// cloudflare.NewWithUserServiceKey stopped working in 2026.`, Want: false},
 	},
-	{
-		ID:    "CF301",
-		Name:  "insecure-api-endpoint",
-		Title: "Cloudflare API URL over plain HTTP",
-		Help: `A Cloudflare API URL (host ` + "`api.cloudflare.com`" + ` or ` + "`api.staging.cloudflare.com`" + `, parsed,
+}
+
+// InsecureAPIEndpoint is CF301: Cloudflare API URL over plain HTTP.
+var InsecureAPIEndpoint = &Rule{
+	ID:    "CF301",
+	Name:  "insecure-api-endpoint",
+	Title: "Cloudflare API URL over plain HTTP",
+	Help: `A Cloudflare API URL (host ` + "`api.cloudflare.com`" + ` or ` + "`api.staging.cloudflare.com`" + `, parsed,
 any case, any port) uses ` + "`http://`" + `. Credentials and responses would cross the network in clear
 text, or the client depends on a redirect it should not trust. Base-URL overrides
 (` + "`CLOUDFLARE_BASE_URL`" + `, ` + "`CLOUDFLARE_API_BASE_URL`" + `, Terraform ` + "`base_url`" + `) are checked too.
 Hosts that only look like Cloudflare's (` + "`api.cloudflare.com.evil.example`" + `) are not.
 
 **Fix:** use ` + "`https://`" + `.`,
-		Level:            LevelError,
-		SecuritySeverity: "7.4",
-		Precision:        "very-high",
-		CWE:              []int{319},
-		Tags:             []string{"security", "cloudflare", "transport"},
-		Show:             showURLHost,
-		Samples: []Sample{
-			{Text: `base = "http://api.cloudflare.com/client/v4"`, Want: true},
-			{Path: "x.sh", Text: `curl http://u:{{cfut}}@api.cloudflare.com/client/v4/user`, Want: true},
-			{Path: "x.sh", Text: `curl http://{{tok40}}:x-oauth@api.cloudflare.com:8080/client/v4/user`, Want: true},
-			{Text: `CLOUDFLARE_API_BASE_URL=HTTP://API.Cloudflare.COM:80/client/v4`, Want: true},
-			{Path: "main.tf", Text: `  base_url = "http://api.staging.cloudflare.com/client/v4"`, Want: true},
-			{Path: "export.json", Text: `{"cf":{"endpoint":"http:\/\/api.cloudflare.com\/client\/v4"}}`, Want: true},
-			{Text: `base = "https://api.cloudflare.com/client/v4"`, Want: false},
-			{Text: `base = "http://api.cloudflare.com.evil.example/client/v4"`, Want: false},
-			{Text: `site = "http://www.cloudflare.com/"`, Want: false},
-			{Path: "CHANGELOG.md", Text: "- Fixed the base URL: http://api.cloudflare.com/client/v4 redirected and lost the body.", Want: false},
-		},
+	Level:            LevelError,
+	SecuritySeverity: "7.4",
+	Precision:        "very-high",
+	CWE:              []int{319},
+	Tags:             []string{"security", "cloudflare", "transport"},
+	Show:             showURLHost,
+	Samples: []Sample{
+		{Text: `base = "http://api.cloudflare.com/client/v4"`, Want: true},
+		{Path: "x.sh", Text: `curl http://u:{{cfut}}@api.cloudflare.com/client/v4/user`, Want: true},
+		{Path: "x.sh", Text: `curl http://{{tok40}}:x-oauth@api.cloudflare.com:8080/client/v4/user`, Want: true},
+		{Text: `CLOUDFLARE_API_BASE_URL=HTTP://API.Cloudflare.COM:80/client/v4`, Want: true},
+		{Path: "main.tf", Text: `  base_url = "http://api.staging.cloudflare.com/client/v4"`, Want: true},
+		{Path: "export.json", Text: `{"cf":{"endpoint":"http:\/\/api.cloudflare.com\/client\/v4"}}`, Want: true},
+		{Text: `base = "https://api.cloudflare.com/client/v4"`, Want: false},
+		{Text: `base = "http://api.cloudflare.com.evil.example/client/v4"`, Want: false},
+		{Text: `site = "http://www.cloudflare.com/"`, Want: false},
+		{Path: "CHANGELOG.md", Text: "- Fixed the base URL: http://api.cloudflare.com/client/v4 redirected and lost the body.", Want: false},
 	},
-	{
-		ID:    "CF302",
-		Name:  "tls-verification-disabled",
-		Title: "TLS verification disabled for Cloudflare API traffic",
-		Help: `TLS certificate verification is switched off for requests to the Cloudflare API
+}
+
+// TLSVerificationDisabled is CF302: TLS verification disabled for Cloudflare API traffic.
+var TLSVerificationDisabled = &Rule{
+	ID:    "CF302",
+	Name:  "tls-verification-disabled",
+	Title: "TLS verification disabled for Cloudflare API traffic",
+	Help: `TLS certificate verification is switched off for requests to the Cloudflare API
 (` + "`curl -k`/`--insecure`" + `, ` + "`verify=False`" + `, ` + "`rejectUnauthorized: false`" + `, ` + "`InsecureSkipVerify`" + ` on
 the client given to a Cloudflare SDK). Anyone on the path can read and change the traffic,
 including the credentials in its headers.
 
 **Fix:** remove the flag; if a proxy intercepts TLS, trust its CA explicitly instead.`,
-		Level:            LevelError,
-		SecuritySeverity: "7.4",
-		Precision:        "high",
-		CWE:              []int{295},
-		Tags:             []string{"security", "cloudflare", "transport", "tls"},
-		Samples: []Sample{
-			{Path: "purge.sh", Text: `curl -k -X POST "https://api.cloudflare.com/client/v4/zones/$ZONE/purge_cache"`, Want: true},
-			{Path: "purge.sh", Text: "curl -sSk \\\n  https://api.cloudflare.com/client/v4/user/tokens/verify", Want: true},
-			{Path: "dns.py", Text: `r = requests.get("https://api.cloudflare.com/client/v4/zones", headers=h, verify=False)`, Want: true},
-			{Path: "check.sh", Text: `wget --no-check-certificate -qO- https://api.cloudflare.com/client/v4/ips`, Want: true},
-			{Path: "client.go", Text: "hc := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}\napi, err := cloudflare.NewWithAPIToken(tok, cloudflare.HTTPClient(hc))", Want: true},
-			{Path: "aio.py", Text: "API = \"https://api.cloudflare.com/client/v4\"\nasync with session.get(f\"{API}/zones\", ssl=False) as resp:", Want: true},
-			{Path: "Trust.java", Text: "static final String API = \"https://api.cloudflare.com/client/v4\";\nHttpsURLConnection.setDefaultHostnameVerifier((host, session) -> true);", Want: true},
-			{Path: "purge.exs", Text: "@api \"https://api.cloudflare.com/client/v4\"\nHTTPoison.get!(@api, [], ssl: [verify: :verify_none])", Want: true},
-			{Path: "zones.sh", Text: "CF_API=\"https://api.cloudflare.com/client/v4\"\ncurl -sk \"${CF_API}/zones\"", Want: true},
-			{Path: "Purge.php", Text: "$client = new Client(['base_uri' => 'https://api.cloudflare.com/client/v4/']);\n$res = $client->post('zones', ['verify' => false]);", Want: true},
-			{Path: "purge.rb", Text: "API = URI('https://api.cloudflare.com/client/v4')\nhttp.verify_mode = OpenSSL::SSL::VERIFY_NONE", Want: true},
-			{Path: "Client.cs", Text: "BaseAddress = new Uri(\"https://api.cloudflare.com/client/v4/\");\nhandler.ServerCertificateCustomValidationCallback = (m, c, ch, e) => true;", Want: true},
-			{Path: "preview.yml", Text: "    env:\n      NODE_TLS_REJECT_UNAUTHORIZED: \"0\"\n      CLOUDFLARE_API_TOKEN: ${{ secrets.CLOUDFLARE_API_TOKEN }}\n    steps:\n      - run: npx wrangler pages deploy dist", Want: true},
-			{Path: "purge.sh", Text: `curl -k https://internal.example.com/health`, Want: false},
-			{Path: "purge.sh", Text: `curl -H "X-Key: abc" https://api.cloudflare.com/client/v4/zones`, Want: false},
-			{Path: "health.sh", Text: "wget --no-check-certificate -qO- https://10.0.0.12/status\ncurl -s http://api.cloudflare.com.evil.example/client/v4/user", Want: false},
-			{Path: "flags.go", Text: `fs.BoolVar(&verify, "verify", false, "check tokens against api.cloudflare.com")`, Want: false},
-			{Path: "rules.md", Text: "(`curl -k`/`--insecure`, `verify=False`, `rejectUnauthorized: false` against api.cloudflare.com) on", Want: false},
-			{Path: "monitor.py", Text: "CF_API = \"https://api.cloudflare.com/client/v4\"\nINTERNAL = \"https://edge.internal.example/purge\"\nr = requests.post(INTERNAL, json=body,\n                  verify=False)", Want: false},
-			{Path: "internal.go", Text: "// talks to the cloudflare-fronted origin, not the API\nhc := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}", Want: false},
-			{Path: "health.sh", Text: "CF_API=https://api.cloudflare.com/client/v4\nHEALTH=https://status.internal.example/health\ncurl -sk \"$HEALTH\"", Want: false},
-			{Path: "app.yml", Text: "env:\n  NODE_TLS_REJECT_UNAUTHORIZED: \"0\"\n  CF_ZONE_ID: abc\n  DATABASE_URL: postgres://db/app", Want: false},
-			{Path: "TROUBLESHOOTING.md", Text: "Do not use `curl -k` or `verify=False` against api.cloudflare.com; trust the proxy CA instead.", Want: false},
-			{Path: "Client.cs", Text: "BaseAddress = new Uri(\"https://api.cloudflare.com/client/v4/\");\nhandler.ServerCertificateCustomValidationCallback = ValidatePinned;", Want: false},
-		},
+	Level:            LevelError,
+	SecuritySeverity: "7.4",
+	Precision:        "high",
+	CWE:              []int{295},
+	Tags:             []string{"security", "cloudflare", "transport", "tls"},
+	Samples: []Sample{
+		{Path: "purge.sh", Text: `curl -k -X POST "https://api.cloudflare.com/client/v4/zones/$ZONE/purge_cache"`, Want: true},
+		{Path: "purge.sh", Text: "curl -sSk \\\n  https://api.cloudflare.com/client/v4/user/tokens/verify", Want: true},
+		{Path: "dns.py", Text: `r = requests.get("https://api.cloudflare.com/client/v4/zones", headers=h, verify=False)`, Want: true},
+		{Path: "check.sh", Text: `wget --no-check-certificate -qO- https://api.cloudflare.com/client/v4/ips`, Want: true},
+		{Path: "client.go", Text: "hc := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}\napi, err := cloudflare.NewWithAPIToken(tok, cloudflare.HTTPClient(hc))", Want: true},
+		{Path: "aio.py", Text: "API = \"https://api.cloudflare.com/client/v4\"\nasync with session.get(f\"{API}/zones\", ssl=False) as resp:", Want: true},
+		{Path: "Trust.java", Text: "static final String API = \"https://api.cloudflare.com/client/v4\";\nHttpsURLConnection.setDefaultHostnameVerifier((host, session) -> true);", Want: true},
+		{Path: "purge.exs", Text: "@api \"https://api.cloudflare.com/client/v4\"\nHTTPoison.get!(@api, [], ssl: [verify: :verify_none])", Want: true},
+		{Path: "zones.sh", Text: "CF_API=\"https://api.cloudflare.com/client/v4\"\ncurl -sk \"${CF_API}/zones\"", Want: true},
+		{Path: "Purge.php", Text: "$client = new Client(['base_uri' => 'https://api.cloudflare.com/client/v4/']);\n$res = $client->post('zones', ['verify' => false]);", Want: true},
+		{Path: "purge.rb", Text: "API = URI('https://api.cloudflare.com/client/v4')\nhttp.verify_mode = OpenSSL::SSL::VERIFY_NONE", Want: true},
+		{Path: "Client.cs", Text: "BaseAddress = new Uri(\"https://api.cloudflare.com/client/v4/\");\nhandler.ServerCertificateCustomValidationCallback = (m, c, ch, e) => true;", Want: true},
+		{Path: "preview.yml", Text: "    env:\n      NODE_TLS_REJECT_UNAUTHORIZED: \"0\"\n      CLOUDFLARE_API_TOKEN: ${{ secrets.CLOUDFLARE_API_TOKEN }}\n    steps:\n      - run: npx wrangler pages deploy dist", Want: true},
+		{Path: "purge.sh", Text: `curl -k https://internal.example.com/health`, Want: false},
+		{Path: "purge.sh", Text: `curl -H "X-Key: abc" https://api.cloudflare.com/client/v4/zones`, Want: false},
+		{Path: "health.sh", Text: "wget --no-check-certificate -qO- https://10.0.0.12/status\ncurl -s http://api.cloudflare.com.evil.example/client/v4/user", Want: false},
+		{Path: "flags.go", Text: `fs.BoolVar(&verify, "verify", false, "check tokens against api.cloudflare.com")`, Want: false},
+		{Path: "rules.md", Text: "(`curl -k`/`--insecure`, `verify=False`, `rejectUnauthorized: false` against api.cloudflare.com) on", Want: false},
+		{Path: "monitor.py", Text: "CF_API = \"https://api.cloudflare.com/client/v4\"\nINTERNAL = \"https://edge.internal.example/purge\"\nr = requests.post(INTERNAL, json=body,\n                  verify=False)", Want: false},
+		{Path: "internal.go", Text: "// talks to the cloudflare-fronted origin, not the API\nhc := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}", Want: false},
+		{Path: "health.sh", Text: "CF_API=https://api.cloudflare.com/client/v4\nHEALTH=https://status.internal.example/health\ncurl -sk \"$HEALTH\"", Want: false},
+		{Path: "app.yml", Text: "env:\n  NODE_TLS_REJECT_UNAUTHORIZED: \"0\"\n  CF_ZONE_ID: abc\n  DATABASE_URL: postgres://db/app", Want: false},
+		{Path: "TROUBLESHOOTING.md", Text: "Do not use `curl -k` or `verify=False` against api.cloudflare.com; trust the proxy CA instead.", Want: false},
+		{Path: "Client.cs", Text: "BaseAddress = new Uri(\"https://api.cloudflare.com/client/v4/\");\nhandler.ServerCertificateCustomValidationCallback = ValidatePinned;", Want: false},
 	},
 }

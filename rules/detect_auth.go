@@ -9,14 +9,18 @@ import (
 // Auth-method (CF2xx) and transport (CF3xx) detectors. These flag how code
 // talks to the API, not secret values, so their spans are names and URLs.
 
-var authHeaders = []struct{ name, rule, msg string }{
-	{"x-auth-user-service-key", "CF202", "request authenticates with an Origin CA user service key (X-Auth-User-Service-Key), which stopped working on 2026-09-30; use an API token with SSL and Certificates permission"},
-	{"x-auth-key", "CF201", "request authenticates with the Global API Key (X-Auth-Key); use a scoped API token sent as `Authorization: Bearer`"},
+var authHeaders = []struct {
+	name string
+	rule *Rule
+	msg  string
+}{
+	{"x-auth-user-service-key", UserServiceKeyAuth, "request authenticates with an Origin CA user service key (X-Auth-User-Service-Key), which stopped working on 2026-09-30; use an API token with SSL and Certificates permission"},
+	{"x-auth-key", GlobalKeyAuth, "request authenticates with the Global API Key (X-Auth-Key); use a scoped API token sent as `Authorization: Bearer`"},
 }
 
 func detectAuthHeaders(s *scanState, r region, h lowerHits) {
 	for _, hd := range authHeaders {
-		rule := ByID(hd.rule)
+		rule := hd.rule
 		h.each(hd.name, func(i int) {
 			start := r.start + i
 			end := start + len(hd.name)
@@ -206,22 +210,46 @@ func headerValue(v []byte) bool {
 			return false
 		}
 	}
-	// The first string literal of the value: "…", []string{"…"}, ['…'].
-	if q := bytes.IndexAny(v[:min(len(v), 16)], "\"'`"); q >= 0 {
+	// The value when it is one string literal: "…", []string{"…"}, ['…'];
+	// not a literal inside an expression (os.Getenv("K"), k + "x").
+	if q := bytes.IndexAny(v[:min(len(v), 16)], "\"'`"); q >= 0 && literalOpeners.all(bytes.TrimPrefix(v[:q], []byte("[]string"))) {
 		v = v[q:]
-		if i := bytes.IndexByte(v[1:], v[0]); i >= 0 {
+		if i := bytes.IndexByte(v[1:], v[0]); i >= 0 && literalEnd(v[2+i:]) {
 			if description(v[1 : 1+i]) {
 				return false // {"X-Auth-Key": "Global API key of the user"}: a table of names
 			}
-			lit := bytes.Trim(v[1:1+i], "[]<>() ")
-			for _, m := range []string{"filtered", "redacted", "hidden", "masked", "***", "removed", "secret"} {
-				if bytes.Equal(lit, []byte(m)) || (m == "***" && len(lit) > 0 && period(lit) == 1) {
-					return false
-				}
+			if redactionMarker(bytes.Trim(v[1:1+i], "[]<>() ")) {
+				return false
 			}
 		}
 	}
 	return true
+}
+
+// literalOpeners may come before a literal that is a whole value: a list
+// or set opened around it.
+var literalOpeners = classOf(" \t[{(@")
+
+// literalEnd reports whether rest, after a literal's closing quote, ends
+// the value: a closer, a separator, a comment or the end of the line.
+func literalEnd(rest []byte) bool {
+	rest = bytes.TrimLeft(rest, " \t")
+	return len(rest) == 0 || strings.IndexByte(",;)]}#/", rest[0]) >= 0
+}
+
+// redactionMarkers stand for a removed value: "[FILTERED]", "***".
+var redactionMarkers = []string{"filtered", "redacted", "hidden", "masked", "removed", "secret"}
+
+// redactionMarker reports whether lit (lowercase) is a redaction marker: a
+// marker word, or a run of one character ("***", "xxxx"). A one-character
+// literal is a value, not a run.
+func redactionMarker(lit []byte) bool {
+	for _, m := range redactionMarkers {
+		if bytes.Equal(lit, []byte(m)) {
+			return true
+		}
+	}
+	return len(lit) >= 2 && period(lit) == 1
 }
 
 // fieldKey reports whether v starts with `name:` (a struct or object field
@@ -295,27 +323,28 @@ const (
 
 // authSettings are configuration names whose setting selects an auth method.
 var authSettings = []struct {
-	name, rule string
-	where      int
-	near       string // if set, this must occur within a few lines (the tool's name)
-	msg        string
+	name  string
+	rule  *Rule
+	where int
+	near  string // if set, this must occur within a few lines (the tool's name)
+	msg   string
 }{
-	{"api_user_service_key", "CF202", inProvider, "", "Terraform provider authenticates with a user service key (api_user_service_key), which stopped working on 2026-09-30; use api_token"},
-	{"api_key", "CF201", inProvider, "", "Terraform provider authenticates with the Global API Key (api_key + email); use a scoped api_token"},
-	{"dns_cloudflare_api_key", "CF201", inAny, "", "certbot-dns-cloudflare authenticates with the Global API Key; use dns_cloudflare_api_token with a scoped token"},
-	{"account_api_key", "CF201", inAny, "cloudflare_dns", "Ansible cloudflare_dns authenticates with the Global API Key (account_api_key); use api_token"},
-	{"cloudflare_api_user_service_key", "CF202", inEnv, "", "CLOUDFLARE_API_USER_SERVICE_KEY selects user service key auth, which stopped working on 2026-09-30; use CLOUDFLARE_API_TOKEN"},
-	{"cf_api_user_service_key", "CF202", inEnv, "", "CF_API_USER_SERVICE_KEY selects user service key auth, which stopped working on 2026-09-30; use an API token"},
-	{"cloudflare_api_key", "CF201", inEnv, "", "CLOUDFLARE_API_KEY selects Global API Key auth; use a scoped CLOUDFLARE_API_TOKEN"},
-	{"cloudflare_api_key_file", "CF201", inEnv, "", "CLOUDFLARE_API_KEY_FILE selects Global API Key auth; use a scoped API token"},
-	{"cf_api_key", "CF201", inEnv, "", "CF_API_KEY selects Global API Key auth; use a scoped CF_API_TOKEN"},
-	{"cf_api_key_file", "CF201", inEnv, "", "CF_API_KEY_FILE selects Global API Key auth; use a scoped API token"},
-	{"cloudflare_auth_key", "CF201", inEnv, "", "CLOUDFLARE_AUTH_KEY selects Global API Key auth; use a scoped API token"},
-	{"cloudflare:apikey", "CF201", inAny, "", "Pulumi config cloudflare:apiKey selects Global API Key auth; use cloudflare:apiToken"},
-	{"cloudflare:apiuserservicekey", "CF202", inAny, "", "Pulumi config cloudflare:apiUserServiceKey selects user service key auth, which stopped working on 2026-09-30; use cloudflare:apiToken"},
-	{"cf_key", "CF201", inEnv, "", "acme.sh CF_Key selects Global API Key auth; use CF_Token with a scoped API token"},
-	{"servicekeyref", "CF202", inAny, "", "origin-ca-issuer authenticates with an Origin CA service key (serviceKeyRef), which stopped working on 2026-09-30; use tokenRef"},
-	{"apikeysecretref", "CF201", inAny, "", "cert-manager Cloudflare solver uses the Global API Key (apiKeySecretRef); use apiTokenSecretRef"},
+	{"api_user_service_key", UserServiceKeyAuth, inProvider, "", "Terraform provider authenticates with a user service key (api_user_service_key), which stopped working on 2026-09-30; use api_token"},
+	{"api_key", GlobalKeyAuth, inProvider, "", "Terraform provider authenticates with the Global API Key (api_key + email); use a scoped api_token"},
+	{"dns_cloudflare_api_key", GlobalKeyAuth, inAny, "", "certbot-dns-cloudflare authenticates with the Global API Key; use dns_cloudflare_api_token with a scoped token"},
+	{"account_api_key", GlobalKeyAuth, inAny, "cloudflare_dns", "Ansible cloudflare_dns authenticates with the Global API Key (account_api_key); use api_token"},
+	{"cloudflare_api_user_service_key", UserServiceKeyAuth, inEnv, "", "CLOUDFLARE_API_USER_SERVICE_KEY selects user service key auth, which stopped working on 2026-09-30; use CLOUDFLARE_API_TOKEN"},
+	{"cf_api_user_service_key", UserServiceKeyAuth, inEnv, "", "CF_API_USER_SERVICE_KEY selects user service key auth, which stopped working on 2026-09-30; use an API token"},
+	{"cloudflare_api_key", GlobalKeyAuth, inEnv, "", "CLOUDFLARE_API_KEY selects Global API Key auth; use a scoped CLOUDFLARE_API_TOKEN"},
+	{"cloudflare_api_key_file", GlobalKeyAuth, inEnv, "", "CLOUDFLARE_API_KEY_FILE selects Global API Key auth; use a scoped API token"},
+	{"cf_api_key", GlobalKeyAuth, inEnv, "", "CF_API_KEY selects Global API Key auth; use a scoped CF_API_TOKEN"},
+	{"cf_api_key_file", GlobalKeyAuth, inEnv, "", "CF_API_KEY_FILE selects Global API Key auth; use a scoped API token"},
+	{"cloudflare_auth_key", GlobalKeyAuth, inEnv, "", "CLOUDFLARE_AUTH_KEY selects Global API Key auth; use a scoped API token"},
+	{"cloudflare:apikey", GlobalKeyAuth, inAny, "", "Pulumi config cloudflare:apiKey selects Global API Key auth; use cloudflare:apiToken"},
+	{"cloudflare:apiuserservicekey", UserServiceKeyAuth, inAny, "", "Pulumi config cloudflare:apiUserServiceKey selects user service key auth, which stopped working on 2026-09-30; use cloudflare:apiToken"},
+	{"cf_key", GlobalKeyAuth, inEnv, "", "acme.sh CF_Key selects Global API Key auth; use CF_Token with a scoped API token"},
+	{"servicekeyref", UserServiceKeyAuth, inAny, "", "origin-ca-issuer authenticates with an Origin CA service key (serviceKeyRef), which stopped working on 2026-09-30; use tokenRef"},
+	{"apikeysecretref", GlobalKeyAuth, inAny, "", "cert-manager Cloudflare solver uses the Global API Key (apiKeySecretRef); use apiTokenSecretRef"},
 }
 
 // codeExts are program source files: a CF_API_KEY there is a variable of the
@@ -342,27 +371,28 @@ func upperName(b []byte) bool {
 // A call counts only with "cloudflare" within ContextBytes (the import or
 // the client), since other generated SDKs share option.WithAPIKey.
 var sdkCalls = []struct {
-	call, rule string
-	arg        string // required text after the call's "(" on its line
-	near       string // required within 3 lines (the email that goes with the key)
-	msg        string
+	call string
+	rule *Rule
+	arg  string // required text after the call's "(" on its line
+	near string // required within 3 lines (the email that goes with the key)
+	msg  string
 }{
-	{"cloudflare.new(", "CF201", "", "", "cloudflare-go New(key, email) authenticates with the Global API Key; use NewWithAPIToken with a scoped token"},
-	{"newwithuserservicekey(", "CF202", "", "", "NewWithUserServiceKey authenticates with an Origin CA user service key, which stopped working on 2026-09-30; use an API token"},
-	{"option.withapikey(", "CF201", "", "", "option.WithAPIKey authenticates with the Global API Key (X-Auth-Key); use option.WithAPIToken with a scoped token"},
-	{"option.withuserservicekey(", "CF202", "", "", "option.WithUserServiceKey authenticates with a user service key, which stopped working on 2026-09-30; use option.WithAPIToken"},
-	{"setauthtype(", "CF201", "authkeyemail", "", "SetAuthType(AuthKeyEmail) selects Global API Key auth; use AuthToken with a scoped token"},
-	{"setauthtype(", "CF202", "authuserservice", "", "SetAuthType(AuthUserService) selects user service key auth, which stopped working on 2026-09-30; use AuthToken"},
+	{"cloudflare.new(", GlobalKeyAuth, "", "", "cloudflare-go New(key, email) authenticates with the Global API Key; use NewWithAPIToken with a scoped token"},
+	{"newwithuserservicekey(", UserServiceKeyAuth, "", "", "NewWithUserServiceKey authenticates with an Origin CA user service key, which stopped working on 2026-09-30; use an API token"},
+	{"option.withapikey(", GlobalKeyAuth, "", "", "option.WithAPIKey authenticates with the Global API Key (X-Auth-Key); use option.WithAPIToken with a scoped token"},
+	{"option.withuserservicekey(", UserServiceKeyAuth, "", "", "option.WithUserServiceKey authenticates with a user service key, which stopped working on 2026-09-30; use option.WithAPIToken"},
+	{"setauthtype(", GlobalKeyAuth, "authkeyemail", "", "SetAuthType(AuthKeyEmail) selects Global API Key auth; use AuthToken with a scoped token"},
+	{"setauthtype(", UserServiceKeyAuth, "authuserservice", "", "SetAuthType(AuthUserService) selects user service key auth, which stopped working on 2026-09-30; use AuthToken"},
 	// Older libraries: python-cloudflare CloudFlare(email=…, key=…), node-cloudflare
 	// v2 require('cloudflare')({email, key}), the cloudflare gem's connect(key:, email:).
-	{"cloudflare.cloudflare(", "CF201", "", "email", "CloudFlare(email=…, key=…) authenticates with the Global API Key; use token= with a scoped API token"},
-	{"require('cloudflare')(", "CF201", "", "email", "node-cloudflare {email, key} authenticates with the Global API Key; use a scoped API token"},
-	{`require("cloudflare")(`, "CF201", "", "email", "node-cloudflare {email, key} authenticates with the Global API Key; use a scoped API token"},
-	{"new apikey(", "CF201", "", "", "cloudflare/sdk APIKey(email, key) authenticates with the Global API Key; use APIToken with a scoped token"},
-	{"new userservicekey(", "CF202", "", "", "cloudflare/sdk UserServiceKey authenticates with a user service key, which stopped working on 2026-09-30; use APIToken"},
-	{"credentials::userauthkey", "CF201", "", "", "Credentials::UserAuthKey authenticates with the Global API Key; use Credentials::UserAuthToken"},
-	{"credentials::service", "CF202", "", "", "Credentials::Service authenticates with a user service key, which stopped working on 2026-09-30; use Credentials::UserAuthToken"},
-	{"cloudflare.connect(", "CF201", "", "email", "Cloudflare.connect(key:, email:) authenticates with the Global API Key; use token: with a scoped API token"},
+	{"cloudflare.cloudflare(", GlobalKeyAuth, "", "email", "CloudFlare(email=…, key=…) authenticates with the Global API Key; use token= with a scoped API token"},
+	{"require('cloudflare')(", GlobalKeyAuth, "", "email", "node-cloudflare {email, key} authenticates with the Global API Key; use a scoped API token"},
+	{`require("cloudflare")(`, GlobalKeyAuth, "", "email", "node-cloudflare {email, key} authenticates with the Global API Key; use a scoped API token"},
+	{"new apikey(", GlobalKeyAuth, "", "", "cloudflare/sdk APIKey(email, key) authenticates with the Global API Key; use APIToken with a scoped token"},
+	{"new userservicekey(", UserServiceKeyAuth, "", "", "cloudflare/sdk UserServiceKey authenticates with a user service key, which stopped working on 2026-09-30; use APIToken"},
+	{"credentials::userauthkey", GlobalKeyAuth, "", "", "Credentials::UserAuthKey authenticates with the Global API Key; use Credentials::UserAuthToken"},
+	{"credentials::service", UserServiceKeyAuth, "", "", "Credentials::Service authenticates with a user service key, which stopped working on 2026-09-30; use Credentials::UserAuthToken"},
+	{"cloudflare.connect(", GlobalKeyAuth, "", "email", "Cloudflare.connect(key:, email:) authenticates with the Global API Key; use token: with a scoped API token"},
 }
 
 // declaresFunc reports whether a line's text before a name declares a
@@ -385,19 +415,22 @@ func declaresFunc(before []byte) bool {
 // sdkKeyArgs are the Global API Key arguments of the Python and TypeScript
 // SDKs (`Cloudflare(api_email=…, api_key=…)`, `new Cloudflare({apiEmail, apiKey})`):
 // a key argument counts when the matching email argument is within a few lines.
-var sdkKeyArgs = []struct{ key, email, rule string }{
-	{"api_key", "api_email", "CF201"},
-	{"apikey", "apiemail", "CF201"},
+var sdkKeyArgs = []struct {
+	key, email string
+	rule       *Rule
+}{
+	{"api_key", "api_email", GlobalKeyAuth},
+	{"apikey", "apiemail", GlobalKeyAuth},
 	// Pulumi / CDKTF providers: new cloudflare.Provider("cf", { apiKey, email }).
-	{"apikey", "cloudflare.provider(", "CF201"},
-	{"apikey", "cloudflareprovider(", "CF201"},
-	{"user_service_key", "", "CF202"},
-	{"userservicekey", "", "CF202"},
+	{"apikey", "cloudflare.provider(", GlobalKeyAuth},
+	{"apikey", "cloudflareprovider(", GlobalKeyAuth},
+	{"user_service_key", "", UserServiceKeyAuth},
+	{"userservicekey", "", UserServiceKeyAuth},
 }
 
 func detectSDKAuth(s *scanState, r region, h lowerHits) {
 	for _, c := range sdkCalls {
-		rule := ByID(c.rule)
+		rule := c.rule
 		h.each(c.call, func(i int) {
 			start := r.start + i
 			end := start + len(c.call) - 1
@@ -417,7 +450,7 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 		})
 	}
 	for _, a := range sdkKeyArgs {
-		rule := ByID(a.rule)
+		rule := a.rule
 		h.each(a.key, func(i int) {
 			start := r.start + i
 			end := start + len(a.key)
@@ -444,7 +477,7 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 				return
 			}
 			msg := "the Cloudflare SDK client authenticates with the Global API Key (api key + email); pass a scoped API token instead"
-			if a.rule == "CF202" {
+			if a.rule == UserServiceKeyAuth {
 				msg = "the Cloudflare SDK client authenticates with a user service key, which stopped working on 2026-09-30; pass a scoped API token instead"
 			}
 			s.add(rule, start, end, "high", msg)
@@ -488,7 +521,7 @@ var envReads = []string{"$", "${", "getenv(", "environ[", "environ.get(", "env."
 
 func detectAuthConfig(s *scanState, r region, h lowerHits) {
 	for _, a := range authSettings {
-		rule := ByID(a.rule)
+		rule := a.rule
 		h.each(a.name, func(i int) {
 			start := r.start + i
 			end := start + len(a.name)
@@ -558,7 +591,7 @@ var plainHTTPSchemes = []string{"http://", `http:\/\/`}
 
 // detectPlainHTTP finds http:// URLs whose parsed host is a Cloudflare API host.
 func detectPlainHTTP(s *scanState, r region, h lowerHits) {
-	rule := ByID("CF301")
+	rule := InsecureAPIEndpoint
 	hosts := s.apiHosts()
 	// `http:\/\/` is how JSON encoders (PHP json_encode) write the scheme.
 	for _, scheme := range plainHTTPSchemes {
@@ -661,7 +694,7 @@ var tlsCommands = []struct {
 }
 
 func detectInsecureTLS(s *scanState, r region, h lowerHits) {
-	rule := ByID("CF302")
+	rule := TLSVerificationDisabled
 	// Commands on one line overlap (`curl -k URL curl -k URL …` is one
 	// command to the shell): a flag is added once, not once per command
 	// that holds it.

@@ -36,14 +36,24 @@ func detectAuthAndTransport(s *scanState, r region) {
 	detectInsecureTLS(s, r, h)
 }
 
+// Entropy floors, in bits per byte: random hex bodies score close to 4,
+// random base64url bodies over 5; words, ids built from a few characters
+// and patterns score below.
+const (
+	minHexEntropy   = 3.0
+	minTokenEntropy = 3.5
+)
+
 // prefixedFormats are the 2026 formats: prefix + 40 [A-Za-z0-9] + 8 hex CRC-32.
 var prefixedFormats = []struct {
-	prefix, rule, what string
+	prefix string
+	rule   *Rule
+	what   string
 }{
-	{"cfut_", "CF101", "Cloudflare user API token"},
-	{"cfat_", "CF101", "Cloudflare account API token"},
-	{"cfk_", "CF102", "Cloudflare Global API Key"},
-	{"cfast_", "CF104", "Cloudflare Access service token secret"},
+	{"cfut_", APIToken, "Cloudflare user API token"},
+	{"cfat_", APIToken, "Cloudflare account API token"},
+	{"cfk_", GlobalAPIKey, "Cloudflare Global API Key"},
+	{"cfast_", AccessServiceToken, "Cloudflare Access service token secret"},
 }
 
 // SecretPrefixes are the literal prefixes of the credential formats that
@@ -70,7 +80,7 @@ func PrefixedChecksum(body []byte) string { return fmt.Sprintf("%08x", crc32.Che
 func detectPrefixed(s *scanState, r region) {
 	d := s.data
 	for _, f := range prefixedFormats {
-		rule := ByID(f.rule)
+		rule := f.rule
 		forEach(d[r.start:r.end], f.prefix, func(i int) {
 			start := r.start + i
 			body := start + len(f.prefix)
@@ -118,7 +128,7 @@ func literalsFor(lit string) *Literals {
 
 func detectWranglerOAuth(s *scanState, r region) {
 	d := s.data
-	rule := ByID("CF106")
+	rule := WranglerOAuthToken
 	forEach(d[r.start:r.end], "cfoat_", func(i int) {
 		start := r.start + i
 		if start > 0 && wordChars[d[start-1]] {
@@ -138,7 +148,7 @@ func detectWranglerOAuth(s *scanState, r region) {
 
 func detectOriginCAKey(s *scanState, r region) {
 	d := s.data
-	rule := ByID("CF103")
+	rule := OriginCAKey
 	forEach(d[r.start:r.end], originCAPrefix, func(i int) {
 		start := r.start + i
 		end := start + 5 + 24 + 1 + 146
@@ -146,7 +156,7 @@ func detectOriginCAKey(s *scanState, r region) {
 			return
 		}
 		a, b := d[start+5:start+29], d[start+30:end]
-		if !lowerHex.all(a) || d[start+29] != '-' || !lowerHex.all(b) || IsPlaceholder(b) || entropy(b) < 3.0 || documentedDummy(d[start:end]) {
+		if !lowerHex.all(a) || d[start+29] != '-' || !lowerHex.all(b) || IsPlaceholder(b) || Entropy(b) < minHexEntropy || documentedDummy(d[start:end]) {
 			return
 		}
 		s.add(rule, start, end, "high", "Cloudflare Origin CA key (v1.0-…) is hardcoded; revoke it and use an API token")
@@ -158,7 +168,7 @@ var uuidRE = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[
 // detectTunnelToken finds base64 JSON {"a":…,"s":…,"t":…} tunnel tokens.
 func detectTunnelToken(s *scanState, r region) {
 	d := s.data
-	rule := ByID("CF105")
+	rule := TunnelToken
 	forEach(d[r.start:r.end], "eyJhIjoi", func(i int) {
 		start := r.start + i
 		if start > 0 && b64Run[d[start-1]] {
@@ -239,16 +249,16 @@ func detectEncodedSecrets(s *scanState, r region) {
 func (s *scanState) classifyDecoded(start, end int, v []byte) (*Rule, string) {
 	for _, f := range prefixedFormats {
 		if n := len(f.prefix); len(v) == n+48 && bytes.HasPrefix(v, []byte(f.prefix)) && alnum.all(v[n:n+40]) && lowerHex.all(v[n+40:]) && !IsPlaceholder(v[n:n+40]) {
-			return ByID(f.rule), f.what
+			return f.rule, f.what
 		}
 	}
 	switch {
 	case len(v) == 176 && bytes.HasPrefix(v, []byte(originCAPrefix)) && lowerHex.all(v[5:29]) && v[29] == '-' && lowerHex.all(v[30:]) && !IsPlaceholder(v[30:]) && !documentedDummy(v):
-		return ByID("CF103"), "Cloudflare Origin CA key"
+		return OriginCAKey, "Cloudflare Origin CA key"
 	case bytes.HasPrefix(v, []byte("eyJhIjoi")) && tunnelToken(v):
-		return ByID("CF105"), "Cloudflare Tunnel token"
+		return TunnelToken, "Cloudflare Tunnel token"
 	case bytes.Contains(v, []byte(`"TunnelSecret"`)) && bytes.Contains(v, []byte(`"AccountTag"`)):
-		return ByID("CF105"), "Cloudflare Tunnel credentials file"
+		return TunnelToken, "Cloudflare Tunnel credentials file"
 	}
 	if IsPlaceholder(v) {
 		return nil, ""
@@ -256,20 +266,20 @@ func (s *scanState) classifyDecoded(start, end int, v []byte) (*Rule, string) {
 	key := s.keyBefore(start)
 	cf := strings.Contains(key, "cloudflare") || cfNamed(key) || s.cfContext(start, end)
 	switch {
-	case len(v) == 40 && tokenChars.all(v) && !anyHex.all(v) && hasClasses(v) && entropy(v) >= 3.5 && !hasVendorPrefix(v):
+	case len(v) == 40 && tokenChars.all(v) && !anyHex.all(v) && hasClasses(v) && Entropy(v) >= minTokenEntropy && !hasVendorPrefix(v):
 		if tokenName(key) && !hasOtherVendor(key) && cf {
-			return ByID("CF101"), "Cloudflare API token"
+			return APIToken, "Cloudflare API token"
 		}
 	case len(v) >= 37 && len(v) <= 45 && lowerHex.all(v) && hasDigitAndLetter(v):
 		if globalKeyName(key) && !hasOtherVendor(key) && cf {
-			return ByID("CF102"), "Cloudflare Global API Key"
+			return GlobalAPIKey, "Cloudflare Global API Key"
 		}
 	case len(v) == 64 && lowerHex.all(v):
 		if accessSecretName(key) && cf {
-			return ByID("CF104"), "Cloudflare Access service token secret"
+			return AccessServiceToken, "Cloudflare Access service token secret"
 		}
 		if strings.Contains(key, "secret") && (strings.Contains(key, "r2") || s.near(start, end, 8, "r2.cloudflarestorage.com")) {
-			return ByID("CF107"), "Cloudflare R2 secret access key"
+			return R2SecretAccessKey, "Cloudflare R2 secret access key"
 		}
 	}
 	return nil, ""
@@ -281,7 +291,7 @@ var tunnelSecretRE = regexp.MustCompile(`^"?\s*:\s*"([A-Za-z0-9+/]{32,}={0,2})"`
 // "TunnelSecret", "TunnelID"}) and ARGO TUNNEL TOKEN PEM blocks.
 func detectTunnelCredentials(s *scanState, r region) {
 	d := s.data
-	rule := ByID("CF105")
+	rule := TunnelToken
 	forEach(d[r.start:r.end], "TunnelSecret", func(i int) {
 		at := r.start + i + len("TunnelSecret")
 		m := tunnelSecretRE.FindSubmatchIndex(d[at:min(len(d), at+MaxMatchLen)])
@@ -313,13 +323,13 @@ func detectTunnelCredentials(s *scanState, r region) {
 // detectLegacyToken finds 40-character legacy API tokens with Cloudflare context.
 func detectLegacyToken(s *scanState, r region) {
 	d := s.data
-	rule := ByID("CF101")
+	rule := APIToken
 	s.runs(r, tokenChars, b64NoPad, b64Run, 40, 40, func(start, end int) {
 		v := d[start:end]
 		if start > 0 && d[start-1] == '.' {
 			return
 		}
-		if anyHex.all(v) || !hasClasses(v) || entropy(v) < 3.5 || hasVendorPrefix(v) || IsPlaceholder(v) {
+		if anyHex.all(v) || !hasClasses(v) || Entropy(v) < minTokenEntropy || hasVendorPrefix(v) || IsPlaceholder(v) {
 			return
 		}
 		key := s.keyBefore(start)
@@ -455,7 +465,7 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 	d := s.data
 	s.runs(r, lowerHex, hexBoundary, hexBoundary, 37, 64, func(start, end int) {
 		v := d[start:end]
-		if (start > 0 && d[start-1] == '.') || !hasDigitAndLetter(v) || IsPlaceholder(v) || entropy(v) < 3.0 {
+		if (start > 0 && d[start-1] == '.') || !hasDigitAndLetter(v) || IsPlaceholder(v) || Entropy(v) < minHexEntropy {
 			return
 		}
 		key := s.keyBefore(start)
@@ -478,16 +488,16 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 			default:
 				return
 			}
-			s.add(ByID("CF102"), start, end, "medium", "Cloudflare Global API Key (legacy format) is hardcoded; roll it and switch to a scoped API token")
+			s.add(GlobalAPIKey, start, end, "medium", "Cloudflare Global API Key (legacy format) is hardcoded; roll it and switch to a scoped API token")
 		case n == 64:
 			if accessSecretName(key) && (strings.Contains(key, "cfaccess") || strings.Contains(key, "cloudflare") || strings.Contains(key, "tunnelservicetoken") ||
 				s.near(start, end, 6, ".access") || s.cfContext(start, end)) {
-				s.add(ByID("CF104"), start, end, "medium", "Cloudflare Access service token client secret is hardcoded; refresh the service token and inject it at run time")
+				s.add(AccessServiceToken, start, end, "medium", "Cloudflare Access service token client secret is hardcoded; refresh the service token and inject it at run time")
 				return
 			}
 			if strings.Contains(key, "secret") && (strings.Contains(key, "r2") || s.near(start, end, 8, "r2.cloudflarestorage.com") ||
 				s.parentHas(start, "r2") || (strings.Contains(key, "secretaccesskey") && s.cfContext(start, end))) {
-				s.add(ByID("CF107"), start, end, "medium", "Cloudflare R2 secret access key is hardcoded; delete the R2 API token and create a new one")
+				s.add(R2SecretAccessKey, start, end, "medium", "Cloudflare R2 secret access key is hardcoded; delete the R2 API token and create a new one")
 			}
 		}
 	})
@@ -524,7 +534,7 @@ func accessSecretName(key string) bool {
 // detectTurnstile finds Turnstile secret keys (0x4…) assigned to a secret name.
 func detectTurnstile(s *scanState, r region) {
 	d := s.data
-	rule := ByID("CF108")
+	rule := TurnstileSecretKey
 	forEach(d[r.start:r.end], "0x4", func(i int) {
 		start := r.start + i
 		if start > 0 && tokenChars[d[start-1]] {

@@ -578,11 +578,12 @@ func period(v []byte) int {
 	return n - pi[n-1]
 }
 
-// entropy is the Shannon entropy of v in bits per byte.
-func entropy(v []byte) float64 {
+// Entropy is the Shannon entropy of v in bits per byte: random credential
+// bodies score high, words and repeated patterns low.
+func Entropy[T string | []byte](v T) float64 {
 	var counts [256]int
-	for _, c := range v {
-		counts[c]++
+	for i := range len(v) {
+		counts[v[i]]++
 	}
 	h := 0.0
 	n := float64(len(v))

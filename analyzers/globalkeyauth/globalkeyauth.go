@@ -22,7 +22,7 @@ func New(opt lint.Options) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:             "globalkeyauth",
 		Doc:              "report Cloudflare Global API Key (CF201) and user service key (CF202) authentication",
-		URL:              rules.ByID("CF201").HelpURI(),
+		URL:              rules.GlobalKeyAuth.HelpURI(),
 		Requires:         []*analysis.Analyzer{index.Analyzer},
 		RunDespiteErrors: true,
 		Run:              func(pass *analysis.Pass) (any, error) { return nil, run(pass, o) },
@@ -37,10 +37,13 @@ func relevant(path string) bool {
 	return lint.IsSDK(path) || path == "net/http" || path == "net/textproto"
 }
 
-var fieldRules = map[string]struct{ rule, msg string }{
-	"APIKey":            {"CF201", "setting cloudflare.API.APIKey selects Global API Key auth; use cloudflare.NewWithAPIToken with a scoped API token"},
-	"APIEmail":          {"CF201", "setting cloudflare.API.APIEmail selects Global API Key auth; use cloudflare.NewWithAPIToken with a scoped API token"},
-	"APIUserServiceKey": {"CF202", "setting cloudflare.API.APIUserServiceKey selects user service key auth, which stopped working on 2026-09-30; use cloudflare.NewWithAPIToken"},
+var fieldRules = map[string]struct {
+	rule *rules.Rule
+	msg  string
+}{
+	"APIKey":            {rules.GlobalKeyAuth, "setting cloudflare.API.APIKey selects Global API Key auth; use cloudflare.NewWithAPIToken with a scoped API token"},
+	"APIEmail":          {rules.GlobalKeyAuth, "setting cloudflare.API.APIEmail selects Global API Key auth; use cloudflare.NewWithAPIToken with a scoped API token"},
+	"APIUserServiceKey": {rules.UserServiceKeyAuth, "setting cloudflare.API.APIUserServiceKey selects user service key auth, which stopped working on 2026-09-30; use cloudflare.NewWithAPIToken"},
 }
 
 func run(pass *analysis.Pass, opt *lint.Options) error {
@@ -93,7 +96,7 @@ func run(pass *analysis.Pass, opt *lint.Options) error {
 func checkCall(pass *analysis.Pass, file *ast.File, rep *lint.Reporter, call *ast.CallExpr) {
 	f, ok := lint.Callee(pass, file, call)
 	if ok {
-		if sc, ok := lint.SDK(f); ok && sc.Rule != "" {
+		if sc, ok := lint.SDK(f); ok && sc.Rule != nil {
 			rep.Report(sc.Rule, call.Fun.Pos(), call.Fun.End(), sc.Msg)
 			return
 		}
@@ -118,9 +121,9 @@ func checkCall(pass *analysis.Pass, file *ast.File, rep *lint.Reporter, call *as
 	}
 	switch arg.Sel.Name {
 	case "AuthKeyEmail":
-		rep.Report("CF201", call.Pos(), call.End(), msgAuthKeyEmail)
+		rep.Report(rules.GlobalKeyAuth, call.Pos(), call.End(), msgAuthKeyEmail)
 	case "AuthUserService":
-		rep.Report("CF202", call.Pos(), call.End(), msgAuthUserService)
+		rep.Report(rules.UserServiceKeyAuth, call.Pos(), call.End(), msgAuthUserService)
 	}
 }
 
@@ -146,10 +149,10 @@ func checkAuthType(pass *analysis.Pass, f lint.Func, rep *lint.Reporter, call *a
 		return def
 	}
 	if v&bit("AuthKeyEmail", 1) != 0 {
-		rep.Report("CF201", call.Pos(), call.End(), msgAuthKeyEmail)
+		rep.Report(rules.GlobalKeyAuth, call.Pos(), call.End(), msgAuthKeyEmail)
 	}
 	if v&bit("AuthUserService", 2) != 0 {
-		rep.Report("CF202", call.Pos(), call.End(), msgAuthUserService)
+		rep.Report(rules.UserServiceKeyAuth, call.Pos(), call.End(), msgAuthUserService)
 	}
 }
 

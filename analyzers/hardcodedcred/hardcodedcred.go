@@ -33,7 +33,7 @@ func New(opt lint.Options) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:             "hardcodedcred",
 		Doc:              "report hardcoded Cloudflare credentials (CF101–CF108) in Go string constants",
-		URL:              rules.ByID("CF101").HelpURI(),
+		URL:              rules.APIToken.HelpURI(),
 		Requires:         []*analysis.Analyzer{index.Analyzer},
 		RunDespiteErrors: true,
 		ResultType:       reflect.TypeOf([]Secret(nil)),
@@ -84,7 +84,7 @@ func run(pass *analysis.Pass, opt *lint.Options) (any, error) {
 			if ctx.via != "" {
 				msg += " (" + ctx.via + ")"
 			}
-			if rep.Report(m.Rule.ID, sp.Pos, sp.End, msg) {
+			if rep.Report(m.Rule, sp.Pos, sp.End, msg) {
 				out = append(out, Secret{Pos: sp.Pos, End: sp.End, Rule: m.Rule.ID, Value: []byte(c.Value[start:end]), Confidence: m.Confidence})
 			}
 		}

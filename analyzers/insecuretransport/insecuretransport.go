@@ -25,7 +25,7 @@ func New(opt lint.Options) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:             "insecuretransport",
 		Doc:              "report plain-HTTP Cloudflare API URLs (CF301) and disabled TLS verification for Cloudflare API traffic (CF302)",
-		URL:              rules.ByID("CF301").HelpURI(),
+		URL:              rules.InsecureAPIEndpoint.HelpURI(),
 		Requires:         []*analysis.Analyzer{index.Analyzer},
 		RunDespiteErrors: true,
 		Run:              func(pass *analysis.Pass) (any, error) { return nil, run(pass, o) },
@@ -74,14 +74,14 @@ func (c *checker) constants() {
 		}
 		name := path.Base(c.pass.Fset.File(k.Expr.Pos()).Name())
 		for _, m := range (rules.Options{Path: name, ExtraHosts: c.opt.ExtraHosts}).Scan([]byte(k.Value)) {
-			if m.Rule.ID != "CF301" {
+			if m.Rule != rules.InsecureAPIEndpoint {
 				continue
 			}
 			sp, ok := lint.SpanOf(c.ix, k, m.Start, m.End)
 			if !ok {
 				continue
 			}
-			c.rep.Report("CF301", sp.Pos, sp.End, m.Message, httpFix(sp)...)
+			c.rep.Report(rules.InsecureAPIEndpoint, sp.Pos, sp.End, m.Message, httpFix(sp)...)
 		}
 	}
 }
@@ -127,7 +127,7 @@ func (c *checker) baseURL(f lint.Func, arg ast.Expr) {
 		if f.Pkg == lint.V0Path {
 			what = "cloudflare.BaseURL"
 		}
-		c.rep.Report("CF301", sp.Pos, sp.End, "Cloudflare API base URL given to "+what+" uses plain http:// ("+strings.ToLower(u.Hostname())+"); use https://", httpFix(sp)...)
+		c.rep.Report(rules.InsecureAPIEndpoint, sp.Pos, sp.End, "Cloudflare API base URL given to "+what+" uses plain http:// ("+strings.ToLower(u.Hostname())+"); use https://", httpFix(sp)...)
 	}
 }
 
@@ -188,7 +188,7 @@ func (c *checker) urlLiteral(lit *ast.CompositeLit) {
 			TextEdits: []analysis.TextEdit{{Pos: bl.Pos(), End: bl.End(), NewText: []byte(`"https"`)}},
 		}}
 	}
-	c.rep.Report("CF301", scheme.Pos(), scheme.End(), "url.URL for the Cloudflare API ("+strings.ToLower(h)+") uses scheme http; use https", fixes...)
+	c.rep.Report(rules.InsecureAPIEndpoint, scheme.Pos(), scheme.End(), "url.URL for the Cloudflare API ("+strings.ToLower(h)+") uses scheme http; use https", fixes...)
 }
 
 func (c *checker) isURLType(file *ast.File, lit *ast.CompositeLit) bool {
@@ -320,7 +320,7 @@ func (c *checker) insecureTLS() {
 		default:
 			continue
 		}
-		c.rep.Report("CF302", s.node.Pos(), s.node.End(), msg)
+		c.rep.Report(rules.TLSVerificationDisabled, s.node.Pos(), s.node.End(), msg)
 	}
 }
 

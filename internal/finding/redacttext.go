@@ -2,7 +2,6 @@ package finding
 
 import (
 	"hash/maphash"
-	"math"
 	"strings"
 
 	"github.com/cfauthlint/cfauthlint/rules"
@@ -164,6 +163,13 @@ func isBodyChar(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
+// A quoted run in a message is taken for a credential from this length and
+// entropy (bits per byte) on: shorter or plainer runs are names and words.
+const (
+	minQuotedLen     = 24
+	minQuotedEntropy = 3.5
+)
+
 // entropic reports a long high-entropy quoted run of token characters:
 // tools quote the literal they complain about (`cannot use "…"`), while
 // paths and temporary names in messages are not quoted.
@@ -176,7 +182,7 @@ func entropic(msg string, i, j int) bool {
 		k++
 	}
 	quoted := i > 0 && (msg[i-1] == '"' || msg[i-1] == '\'' || msg[i-1] == '`')
-	return quoted && k-i >= 24 && bitsPerChar(msg[i:k]) >= 3.5
+	return quoted && k-i >= minQuotedLen && rules.Entropy(msg[i:k]) >= minQuotedEntropy
 }
 
 // isValueChar is a byte that may be part of a quoted or unquoted value:
@@ -191,19 +197,4 @@ func isValueChar(c byte) bool {
 
 func isTokenChar(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-' || c == '+' || c == '/' || c == '='
-}
-
-func bitsPerChar(s string) float64 {
-	var counts [256]int
-	for i := 0; i < len(s); i++ {
-		counts[s[i]]++
-	}
-	h := 0.0
-	for _, c := range counts {
-		if c > 0 {
-			p := float64(c) / float64(len(s))
-			h -= p * math.Log2(p)
-		}
-	}
-	return h
 }

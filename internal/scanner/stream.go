@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cfauthlint/cfauthlint/internal/finding"
+	"github.com/cfauthlint/cfauthlint/internal/textpos"
 	"github.com/cfauthlint/cfauthlint/rules"
 )
 
@@ -48,21 +49,14 @@ const MaxFindingsPerFile = 1000
 
 // tracker converts increasing absolute byte offsets to line and column.
 type tracker struct {
-	off  int64 // absolute offset tracked
-	line int   // 1-based line at off
-	col  int   // code points between the line start and off
+	off int64 // absolute offset tracked
+	textpos.Cursor
 }
 
 // advance moves the tracker to abs, reading the bytes from buf, which holds
 // the file from absolute offset bufStart.
 func (t *tracker) advance(buf []byte, bufStart, abs int64) {
-	seg := buf[t.off-bufStart : abs-bufStart]
-	if nl := bytes.Count(seg, []byte{'\n'}); nl > 0 {
-		t.line += nl
-		seg = seg[bytes.LastIndexByte(seg, '\n')+1:]
-		t.col = 0
-	}
-	t.col += utf8.RuneCount(seg)
+	t.Advance(buf[t.off-bufStart : abs-bufStart])
 	t.off = abs
 }
 
@@ -259,7 +253,7 @@ type windowResult struct {
 // the bench mixed corpus.
 func (s *Scanner) scanWindow(path string, ropt rules.Options, data []byte, bufStart, own, ownEnd int64, last bool) windowResult {
 	var w windowResult
-	t := tracker{off: own, line: 1}
+	t := tracker{off: own, Cursor: textpos.Start()}
 	dt := t // directives are tracked separately: both passes go forward from own
 	// The directive markers are found in the rules' pass over data.
 	ropt.Offset = bufStart
@@ -279,7 +273,7 @@ func (s *Scanner) scanWindow(path string, ropt rules.Options, data []byte, bufSt
 			continue
 		}
 		t.advance(data, bufStart, abs)
-		k := lineKey{rule: m.Rule, line: t.line}
+		k := lineKey{rule: m.Rule, line: t.Line}
 		if m.Rule.Secret {
 			k.value = string(data[m.Start:m.End])
 		}
@@ -299,7 +293,7 @@ func (s *Scanner) scanWindow(path string, ropt rules.Options, data []byte, bufSt
 	w.directives = appendDirectives(nil, path, data, marks, bufStart, own, ownEnd, &dt)
 	if !last {
 		t.advance(data, bufStart, ownEnd)
-		w.newlines, w.tailRunes = t.line-1, t.col
+		w.newlines, w.tailRunes = t.Line-1, t.Col
 	}
 	return w
 }
@@ -355,7 +349,7 @@ func (s *Scanner) newFinding(path string, m rules.Match, data []byte, bufStart i
 	t.advance(data, bufStart, bufStart+int64(m.Start))
 	end := *t
 	end.advance(data, bufStart, bufStart+int64(m.End))
-	pos := finding.Position{Line: t.line, Column: t.col + 1, EndLine: end.line, EndColumn: end.col + 1}
+	pos := finding.Position{Line: t.Line, Column: t.Column(), EndLine: end.Line, EndColumn: end.Column()}
 	return finding.New(m.Rule, path, pos, data[m.Start:m.End], m.Message, m.Confidence, s.opt.ShowSecrets)
 }
 
@@ -394,7 +388,7 @@ func appendDirectives(ds []finding.Directive, path string, data []byte, marks []
 			continue
 		}
 		t.advance(data, bufStart, bufStart+int64(at))
-		d.Path, d.Line = path, t.line
+		d.Path, d.Line = path, t.Line
 		ds = append(ds, d)
 	}
 	return ds

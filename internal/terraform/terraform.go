@@ -14,12 +14,12 @@ import (
 	"path"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/cfauthlint/cfauthlint/internal/finding"
+	"github.com/cfauthlint/cfauthlint/internal/textpos"
 	"github.com/cfauthlint/cfauthlint/rules"
 )
 
@@ -90,25 +90,17 @@ type fileCheck struct {
 	out      []finding.Finding
 }
 
-// report adds a finding of rule id over rng; its value is the source text
+// report adds a finding of rule r over rng; its value is the source text
 // of rng (never a secret: the spans used are headers, names and policy keys).
-func (fc *fileCheck) report(id string, rng hcl.Range, msg string) {
-	r := rules.ByID(id)
+func (fc *fileCheck) report(r *rules.Rule, rng hcl.Range, msg string) {
 	start, end := rng.Start.Byte, rng.End.Byte
 	if start < 0 || end > len(fc.data) || start > end {
 		return
 	}
 	pos := finding.Position{}
-	pos.Line, pos.Column = lineCol(fc.data, start)
-	pos.EndLine, pos.EndColumn = lineCol(fc.data, end)
+	pos.Line, pos.Column = textpos.At(fc.data, start)
+	pos.EndLine, pos.EndColumn = textpos.At(fc.data, end)
 	fc.out = append(fc.out, finding.New(r, fc.path, pos, fc.data[start:end], msg, "high", false))
-}
-
-// lineCol returns the 1-based line and column (in code points) of offset off.
-func lineCol(data []byte, off int) (line, col int) {
-	line = 1 + bytes.Count(data[:off], []byte{'\n'})
-	ls := bytes.LastIndexByte(data[:off], '\n') + 1
-	return line, 1 + utf8.RuneCount(data[ls:off])
 }
 
 // header is the range of `resource "type" "name"`.
@@ -123,14 +115,14 @@ func (fc *fileCheck) token(b *hclsyntax.Block) {
 
 	// CF401: expires_on.
 	if a, ok := attrs["expires_on"]; !ok {
-		fc.report("CF401", header(b), name+" has no expires_on: the token never expires; set an expiry and rotate it")
+		fc.report(rules.TokenNoExpiry, header(b), name+" has no expires_on: the token never expires; set an expiry and rotate it")
 	} else if unset(a.Expr) {
-		fc.report("CF401", a.SrcRange, name+" sets expires_on to null or \"\": the token never expires; set an expiry and rotate it")
+		fc.report(rules.TokenNoExpiry, a.SrcRange, name+" sets expires_on to null or \"\": the token never expires; set an expiry and rotate it")
 	}
 
 	// CF402: condition.request_ip.in.
 	if at, ok := fc.ipFilterMissing(b); ok {
-		fc.report("CF402", at, name+" has no condition.request_ip.in: the token works from any IP address; restrict it to the addresses that use it")
+		fc.report(rules.TokenNoIPFilter, at, name+" has no condition.request_ip.in: the token works from any IP address; restrict it to the addresses that use it")
 	}
 
 	// CF403: an allow policy on all zones or all accounts.
@@ -147,7 +139,7 @@ func (fc *fileCheck) token(b *hclsyntax.Block) {
 				first = h
 			}
 		}
-		fc.report("CF403", first.rng, name+" has an allow policy on "+strings.Join(scopes, " and ")+"; list only the zones or accounts it needs")
+		fc.report(rules.TokenBroadScope, first.rng, name+" has an allow policy on "+strings.Join(scopes, " and ")+"; list only the zones or accounts it needs")
 	}
 }
 
@@ -280,14 +272,14 @@ func (fc *fileCheck) provider(b *hclsyntax.Block) {
 		if e, ok := attrs["email"]; ok && !unset(e.Expr) {
 			msg += " + email"
 		}
-		fc.report("CF201", a.NameRange, msg+"); use a scoped api_token")
+		fc.report(rules.GlobalKeyAuth, a.NameRange, msg+"); use a scoped api_token")
 	}
 	if a, ok := attrs["api_user_service_key"]; ok && !unset(a.Expr) {
-		fc.report("CF202", a.NameRange, "Terraform provider authenticates with a user service key (api_user_service_key), which stopped working on 2026-09-30; use api_token")
+		fc.report(rules.UserServiceKeyAuth, a.NameRange, "Terraform provider authenticates with a user service key (api_user_service_key), which stopped working on 2026-09-30; use api_token")
 	}
 	if a, ok := attrs["base_url"]; ok {
 		if u, ok := staticString(a.Expr); ok && fc.insecureAPIURL(u) {
-			fc.report("CF301", a.NameRange, "Terraform provider base_url uses plain http:// for the Cloudflare API; use https://")
+			fc.report(rules.InsecureAPIEndpoint, a.NameRange, "Terraform provider base_url uses plain http:// for the Cloudflare API; use https://")
 		}
 	}
 }
@@ -299,7 +291,7 @@ func (fc *fileCheck) insecureAPIURL(u string) bool {
 		return false
 	}
 	for _, m := range (rules.Options{ExtraHosts: fc.c.hosts}).Scan([]byte(`"` + u + `"`)) {
-		if m.Rule.ID == "CF301" {
+		if m.Rule == rules.InsecureAPIEndpoint {
 			return true
 		}
 	}

@@ -244,7 +244,7 @@ type Reporter struct {
 }
 
 type key struct {
-	rule string
+	rule *rules.Rule
 	pos  token.Pos
 }
 
@@ -253,18 +253,17 @@ func NewReporter(pass *analysis.Pass, opt *Options) *Reporter {
 	return &Reporter{pass: pass, opt: opt, done: map[key]bool{}}
 }
 
-// Report reports a diagnostic of rule id over [pos, end). The message gets
+// Report reports a diagnostic of rule over [pos, end). The message gets
 // the rule id as prefix, so `go vet` users see what to suppress.
-func (r *Reporter) Report(id string, pos, end token.Pos, msg string, fixes ...analysis.SuggestedFix) bool {
-	k := key{id, pos}
-	if r.done[k] || r.ignored(id, pos) {
+func (r *Reporter) Report(rule *rules.Rule, pos, end token.Pos, msg string, fixes ...analysis.SuggestedFix) bool {
+	k := key{rule, pos}
+	if r.done[k] || r.ignored(rule.ID, pos) {
 		return false
 	}
 	r.done[k] = true
-	rule := rules.ByID(id)
 	r.pass.Report(analysis.Diagnostic{
-		Pos: pos, End: end, Category: id, URL: rule.HelpURI(),
-		Message: id + ": " + msg, SuggestedFixes: fixes,
+		Pos: pos, End: end, Category: rule.ID, URL: rule.HelpURI(),
+		Message: rule.ID + ": " + msg, SuggestedFixes: fixes,
 	})
 	return true
 }

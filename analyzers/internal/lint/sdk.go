@@ -1,5 +1,7 @@
 package lint
 
+import "github.com/cfauthlint/cfauthlint/rules"
+
 // Sink is what an argument of a Cloudflare SDK call is.
 type Sink int
 
@@ -20,7 +22,7 @@ const (
 // and for auth-method calls the rule it violates and the message.
 type SDKCall struct {
 	Args []Sink
-	Rule string
+	Rule *rules.Rule
 	Msg  string
 }
 
@@ -30,18 +32,18 @@ const (
 )
 
 var v0Calls = map[string]SDKCall{
-	"New":                   {Args: []Sink{SinkKey, SinkEmail}, Rule: "CF201", Msg: "cloudflare.New authenticates with the Global API Key and email; use cloudflare.NewWithAPIToken with a scoped API token"},
+	"New":                   {Args: []Sink{SinkKey, SinkEmail}, Rule: rules.GlobalKeyAuth, Msg: "cloudflare.New authenticates with the Global API Key and email; use cloudflare.NewWithAPIToken with a scoped API token"},
 	"NewWithAPIToken":       {Args: []Sink{SinkToken}},
-	"NewWithUserServiceKey": {Args: []Sink{SinkServiceKey}, Rule: "CF202", Msg: "cloudflare.NewWithUserServiceKey authenticates with an Origin CA user service key; " + svcExpired},
+	"NewWithUserServiceKey": {Args: []Sink{SinkServiceKey}, Rule: rules.UserServiceKeyAuth, Msg: "cloudflare.NewWithUserServiceKey authenticates with an Origin CA user service key; " + svcExpired},
 	"BaseURL":               {Args: []Sink{SinkBaseURL}},
 	"HTTPClient":            {Args: []Sink{SinkHTTPClient}},
 }
 
 var optionCalls = map[string]SDKCall{
 	"WithAPIToken":       {Args: []Sink{SinkToken}},
-	"WithAPIKey":         {Args: []Sink{SinkKey}, Rule: "CF201", Msg: "option.WithAPIKey sends the Global API Key (X-Auth-Key); use option.WithAPIToken with a scoped API token"},
-	"WithAPIEmail":       {Args: []Sink{SinkEmail}, Rule: "CF201", Msg: "option.WithAPIEmail is part of Global API Key auth (X-Auth-Email); use option.WithAPIToken with a scoped API token"},
-	"WithUserServiceKey": {Args: []Sink{SinkServiceKey}, Rule: "CF202", Msg: "option.WithUserServiceKey authenticates with an Origin CA user service key; " + svcExpired},
+	"WithAPIKey":         {Args: []Sink{SinkKey}, Rule: rules.GlobalKeyAuth, Msg: "option.WithAPIKey sends the Global API Key (X-Auth-Key); use option.WithAPIToken with a scoped API token"},
+	"WithAPIEmail":       {Args: []Sink{SinkEmail}, Rule: rules.GlobalKeyAuth, Msg: "option.WithAPIEmail is part of Global API Key auth (X-Auth-Email); use option.WithAPIToken with a scoped API token"},
+	"WithUserServiceKey": {Args: []Sink{SinkServiceKey}, Rule: rules.UserServiceKeyAuth, Msg: "option.WithUserServiceKey authenticates with an Origin CA user service key; " + svcExpired},
 	"WithBaseURL":        {Args: []Sink{SinkBaseURL}},
 	"WithHTTPClient":     {Args: []Sink{SinkHTTPClient}},
 	"WithHeader":         {Args: []Sink{SinkHeaderName, SinkHeaderValue}},
@@ -74,7 +76,11 @@ func (c SDKCall) SinkOf(i int) Sink {
 }
 
 // Header names that select an auth method (compared case-insensitively).
-var AuthHeaders = []struct{ Name, Rule, Msg string }{
-	{"X-Auth-Key", "CF201", "request sends the Global API Key (X-Auth-Key header); send a scoped API token as `Authorization: Bearer` instead (cloudflare.NewWithAPIToken / option.WithAPIToken)"},
-	{"X-Auth-User-Service-Key", "CF202", "request sends an Origin CA user service key (X-Auth-User-Service-Key header); " + svcExpired},
+var AuthHeaders = []struct {
+	Name string
+	Rule *rules.Rule
+	Msg  string
+}{
+	{"X-Auth-Key", rules.GlobalKeyAuth, "request sends the Global API Key (X-Auth-Key header); send a scoped API token as `Authorization: Bearer` instead (cloudflare.NewWithAPIToken / option.WithAPIToken)"},
+	{"X-Auth-User-Service-Key", rules.UserServiceKeyAuth, "request sends an Origin CA user service key (X-Auth-User-Service-Key header); " + svcExpired},
 }
