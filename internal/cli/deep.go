@@ -4,9 +4,11 @@ import (
 	"context"
 	"flag"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/cfauthlint/cfauthlint/internal/finding"
+	"github.com/cfauthlint/cfauthlint/internal/gitcat"
 	"github.com/cfauthlint/cfauthlint/internal/history"
 	"github.com/cfauthlint/cfauthlint/internal/scanner"
 	"github.com/cfauthlint/cfauthlint/internal/verify"
@@ -61,7 +63,12 @@ func (f *scanFlags) checkDeep() error {
 }
 
 // collectHistory scans the git history of the repository at the PATH.
-func collectHistory(f *scanFlags, sc *scanner.Scanner) (*scanner.Result, error) {
+func collectHistory(f *scanFlags, sc *scanner.Scanner, cfgs *configs) (*scanner.Result, error) {
+	// Findings name repository paths; the work tree's config files govern
+	// them (none in a bare repository: the working directory's then).
+	if out, err := gitcat.Output(f.paths[0], "rev-parse", "--show-toplevel"); err == nil {
+		cfgs.top = strings.TrimSpace(out)
+	}
 	res, err := history.Scan(context.Background(), sc, f.paths[0], history.Options{Jobs: f.jobs, AllowShallow: f.allowShallow})
 	if err != nil {
 		return nil, &ExitErr{Code: ExitError, Err: err}

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -16,7 +15,6 @@ import (
 	"github.com/cfauthlint/cfauthlint/internal/goscan"
 	"github.com/cfauthlint/cfauthlint/internal/report"
 	"github.com/cfauthlint/cfauthlint/internal/scanner"
-	"github.com/cfauthlint/cfauthlint/internal/terraform"
 	"github.com/cfauthlint/cfauthlint/rules"
 	"github.com/cfauthlint/cfauthlint/sarif"
 )
@@ -126,13 +124,16 @@ func runScan(args []string, env Env) error {
 		return err
 	}
 	start := time.Now()
-	cfg, err := loadConfig(f.configPath, paths[0])
+	cfgs, err := newConfigs(f.configPath)
 	if err != nil {
 		return &ExitErr{Code: ExitError, Err: err}
 	}
-	res, err := collect(&f, cfg)
+	res, err := collect(&f, cfgs)
 	if err != nil {
 		return err
+	}
+	if err := cfgs.set.Err(); err != nil {
+		return &ExitErr{Code: ExitError, Err: err}
 	}
 	// Every value a secret finding of the run matched, suppressed or not,
 	// is redacted from the notices (tools quote what they complain about).
@@ -140,7 +141,7 @@ func runScan(args []string, env Env) error {
 	rep := &finding.Report{Version: Version(), Notices: res.Notices}
 	// De-duplicate first, so a finding the walker and an analyzer both made
 	// counts once whether it is reported or suppressed.
-	kept, suppressed, notices := finding.Suppress(finding.SortDedupe(applyConfig(cfg, &f, res.Findings)), res.Directives)
+	kept, suppressed, notices := finding.Suppress(finding.SortDedupe(cfgs.apply(&f, res.Findings)), res.Directives)
 	rep.Findings = kept
 	rep.Notices = append(rep.Notices, notices...)
 	var baselined int
@@ -167,7 +168,7 @@ func runScan(args []string, env Env) error {
 		Files: res.Files, Bytes: res.Bytes, Skipped: res.Skipped,
 		Findings: len(rep.Findings), ByLevel: byLevel(rep.Findings),
 		Suppressed: suppressed + f.preSuppressed, Baselined: baselined,
-		Unreported: unreported(cfg, res.Unreported),
+		Unreported: cfgs.unreported(res.Unreported),
 		DurationMS: time.Since(start).Milliseconds(),
 	}
 	if err := writeOutput(f.output, env, func(w io.Writer) error { return render(f.format, w, rep) }); err != nil {
@@ -238,18 +239,6 @@ func ruleIDs(flagName string, vals []string) ([]string, error) {
 	return out, nil
 }
 
-// unreported sums the findings left out of files over the scanner's cap,
-// but for files the config accepts (allow.paths) as a whole.
-func unreported(cfg *config.Config, byPath map[string]int) int {
-	n := 0
-	for p, k := range byPath {
-		if !cfg.AllowedPath(p) && !cfg.AllowedPath(configRel(cfg, p)) {
-			n += k
-		}
-	}
-	return n
-}
-
 // GitHub code scanning's limits on a SARIF run: it stores the top
 // githubKeptResults results and rejects an upload of more than
 // githubMaxResults (docs: "SARIF results exceed limits").
@@ -260,36 +249,35 @@ const (
 
 // collect gathers raw findings, directives and notices from the sources the
 // flags select: the file walker (with the Go analyzers of the modules found).
-func collect(f *scanFlags, cfg *config.Config) (*scanner.Result, error) {
-	checks := []scanner.FileCheck{terraform.New(cfg.Hosts)}
+func collect(f *scanFlags, cfgs *configs) (*scanner.Result, error) {
+	checks := []scanner.FileCheck{terraformCheck{cfgs}}
 	var goFiles *goscan.Recorder // the Go files the walker scans, for --go=auto
 	if f.goMode == "auto" && !f.staged && !f.history {
 		goFiles = goscan.NewRecorder()
 		checks = append(checks, goFiles)
 	}
-	globBase := ""
-	if cfg.Path != "" {
-		globBase = filepath.Dir(cfg.Path) // config globs hold from any working directory
-	}
+	include, exclude, globBase := cfgs.globs(f)
 	sc, err := scanner.New(scanner.Options{
-		Include:        append(append([]string(nil), cfg.Include...), f.include...),
-		Exclude:        append(append([]string(nil), cfg.Exclude...), f.exclude...),
+		Include:        include,
+		Exclude:        exclude,
+		GlobBase:       globBase,
 		NoGitignore:    f.noGitignore,
 		FollowSymlinks: f.followLinks,
 		Jobs:           f.jobs,
-		ExtraHosts:     cfg.Hosts,
 		ShowSecrets:    f.showSecrets,
-		GlobBase:       globBase,
 		Checks:         checks,
+		Skip:           f.reportFiles(),
+		Config:         cfgs.filter,
+		HostsFor:       cfgs.hosts,
 	})
 	if err != nil {
 		return nil, usageErr("%v", err)
 	}
 	if f.staged {
-		return collectStaged(f, sc)
+		return collectStaged(f, sc, cfgs)
 	}
 	if f.history {
-		return collectHistory(f, sc)
+		return collectHistory(f, sc, cfgs)
 	}
 	restoreGC := func() {}
 	if f.tuneGC {
@@ -301,7 +289,8 @@ func collect(f *scanFlags, cfg *config.Config) (*scanner.Result, error) {
 	}
 	if goFiles != nil {
 		restoreGC()
-		mergeGo(f, cfg, sc, goFiles, res)
+		// The Go analyzers take one host list: every config's of the run.
+		mergeGo(f, &config.Config{Hosts: cfgs.set.Hosts()}, sc, goFiles, res)
 	}
 	return res, nil
 }
@@ -318,64 +307,23 @@ func render(format string, w io.Writer, rep *finding.Report) error {
 	return report.Text(w, rep)
 }
 
-// loadConfig loads --config, or discovers .cfauthlint.yaml from the first
-// PATH up to the git root. A missing discovered file is the default config.
-func loadConfig(explicit, firstPath string) (*config.Config, error) {
-	if explicit != "" {
-		return config.Load(explicit)
-	}
-	dir := firstPath
-	if fi, err := os.Stat(firstPath); err == nil && !fi.IsDir() {
-		dir = filepath.Dir(firstPath)
-	}
-	p, err := config.Discover(dir)
-	if err != nil || p == "" {
-		return &config.Config{}, nil
-	}
-	return config.Load(p)
-}
-
-// configRel returns the display path p (relative to the working directory,
-// or absolute) relative to the config file's directory, so that allow.paths
-// means the same files wherever cfauthlint runs from; "" when p is outside.
-func configRel(cfg *config.Config, p string) string {
-	if cfg.Path == "" {
-		return ""
-	}
-	base, err := filepath.Abs(filepath.Dir(cfg.Path))
-	if err != nil {
-		return ""
-	}
-	abs, err := filepath.Abs(filepath.FromSlash(p))
-	if err != nil {
-		return ""
-	}
-	rel, err := filepath.Rel(base, abs)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return ""
-	}
-	return filepath.ToSlash(rel)
-}
-
-// applyConfig drops disabled rules (the config's and --disable, less
-// --enable) and allow-listed values and paths, and applies per-rule
-// severity.
-func applyConfig(cfg *config.Config, sf *scanFlags, fs []finding.Finding) []finding.Finding {
-	out := fs[:0]
-	for _, f := range fs {
-		if slices.Contains(sf.disable, f.RuleID) || (cfg.Disabled(f.RuleID) && !slices.Contains(sf.enable, f.RuleID)) {
+// reportFiles are the absolute paths of the reports this run writes: a
+// scan of the tree they are in does not read them.
+func (f *scanFlags) reportFiles() []string {
+	var out []string
+	for _, p := range []string{f.output} {
+		if p == "" {
 			continue
 		}
-		if cfg.AllowedPath(f.Path) || cfg.AllowedPath(configRel(cfg, f.Path)) {
-			continue
+		if abs, err := filepath.Abs(p); err == nil {
+			out = append(out, abs)
 		}
-		if r := rules.ByID(f.RuleID); r != nil && r.Secret && cfg.AllowedValue(f.ValueHash) {
-			continue
-		}
-		if sev, ok := cfg.Severity[f.RuleID]; ok {
-			f.Level = sev
-		}
-		out = append(out, f)
 	}
 	return out
+}
+
+// ruleOff reports whether rule id is off for a file governed by cfg:
+// --disable'd, or disabled by the config and not --enable'd.
+func (f *scanFlags) ruleOff(cfg *config.Config, id string) bool {
+	return slices.Contains(f.disable, id) || (cfg.Disabled(id) && !slices.Contains(f.enable, id))
 }

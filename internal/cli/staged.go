@@ -19,7 +19,7 @@ import (
 // whole package in the work tree). Findings name repository paths. Without
 // PATH arguments it scans what the next commit changes; with them (as
 // pre-commit passes them), the staged content of exactly those files.
-func collectStaged(f *scanFlags, sc *scanner.Scanner) (*scanner.Result, error) {
+func collectStaged(f *scanFlags, sc *scanner.Scanner, cfgs *configs) (*scanner.Result, error) {
 	var specs []string
 	if f.pathsGiven {
 		specs = f.paths
@@ -28,6 +28,7 @@ func collectStaged(f *scanFlags, sc *scanner.Scanner) (*scanner.Result, error) {
 	if err != nil {
 		return nil, &ExitErr{Code: ExitError, Err: err}
 	}
+	cfgs.top = st.Top // findings name repository paths
 	res, err := gitsrc.Scan(sc, st, f.jobs)
 	if err != nil {
 		return nil, &ExitErr{Code: ExitError, Err: err}

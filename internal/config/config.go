@@ -33,6 +33,7 @@ type Config struct {
 
 	// Path is the file the config came from, "" for the default.
 	Path string `yaml:"-"`
+	dir  string // the absolute directory of Path (Load)
 }
 
 // Allow lists accepted values and paths.
@@ -87,7 +88,14 @@ func Load(path string) (*Config, error) {
 	if err != nil {
 		return nil, &Error{Path: path, Msg: "cannot read config: " + pathErrText(err)}
 	}
-	return Parse(path, data)
+	c, err := Parse(path, data)
+	if err != nil {
+		return nil, err
+	}
+	if c.dir, err = filepath.Abs(filepath.Dir(path)); err != nil {
+		c.dir = filepath.Dir(path)
+	}
+	return c, nil
 }
 
 // pathErrText is an error's text without the path (the Error carries it).
@@ -291,6 +299,16 @@ func (c *Config) validate(root *yaml.Node) error {
 	}
 	for i := range c.Allow.Values {
 		c.Allow.Values[i] = strings.ToLower(c.Allow.Values[i])
+	}
+	// Globs name paths relative to the config's directory, with or
+	// without a leading "./".
+	for _, globs := range [][]string{c.Include, c.Exclude, c.Allow.Paths} {
+		for i, g := range globs {
+			for strings.HasPrefix(g, "./") {
+				g = g[2:]
+			}
+			globs[i] = g
+		}
 	}
 	// Rules are named by id or name, in any case; the rest of the program
 	// uses the id.

@@ -74,7 +74,7 @@ func (s *Scanner) scanLarge(path string, f openFile, size int64, buf []byte, cs 
 	results := make([]windowResult, count)
 	owned := make([]int64, count) // bytes read and owned by each window
 	errs := make([]error, count)
-	ropt := rules.Options{Path: path, ExtraHosts: s.opt.ExtraHosts}
+	ropt := rules.Options{Path: path, ExtraHosts: s.hostsFor(path)}
 	var next atomic.Int64
 	claimed := make(chan struct{}) // closed once every window is taken
 	var closeOnce sync.Once

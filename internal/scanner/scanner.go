@@ -38,6 +38,84 @@ type Options struct {
 	GlobBase string
 	// Checks are extra whole-file checks run beside the text rules.
 	Checks []FileCheck
+	// Skip are absolute paths of files never scanned, counted as
+	// SkipReport: the reports this run writes.
+	Skip []string
+	// Config, when set, returns the filters of the config file governing
+	// the files of the absolute directory dir (see ConfigFilter); nil for
+	// none. It is called from the walker's goroutine and must be cheap
+	// when called again for the same directory.
+	Config func(dir string) *ConfigFilter
+	// HostsFor, when set, returns the extra Cloudflare API hosts for the
+	// file shown as path (the config governing it), in place of ExtraHosts.
+	HostsFor func(path string) []string
+}
+
+// hostsFor returns the extra API hosts for the file shown as path.
+func (s *Scanner) hostsFor(path string) []string {
+	if s.opt.HostsFor != nil {
+		return s.opt.HostsFor(path)
+	}
+	return s.opt.ExtraHosts
+}
+
+// ConfigFilter is what a config file filters for the files it governs. Its
+// globs match paths relative to Dir (and, without a slash, base names),
+// leading "./" removed.
+type ConfigFilter struct {
+	Dir              string // absolute directory of the config file
+	Include, Exclude []string
+}
+
+// configExcluded reports whether the config governing abs filters it out:
+// a directory by its excludes (never the config's own directory), a file
+// by its excludes or, with includes, by not matching one.
+func (s *Scanner) configExcluded(abs string, isDir bool) bool {
+	if s.opt.Config == nil {
+		return false
+	}
+	dir := abs
+	if !isDir {
+		dir = filepath.Dir(abs)
+	}
+	cf := s.opt.Config(dir)
+	if cf == nil || len(cf.Include)+len(cf.Exclude) == 0 {
+		return false
+	}
+	rel, ok := relInside(cf.Dir, abs)
+	if !ok || rel == "" {
+		return false
+	}
+	if MatchAny(cf.Exclude, rel) || (isDir && MatchAny(cf.Exclude, rel+"/")) {
+		return true
+	}
+	return !isDir && len(cf.Include) > 0 && !MatchAny(cf.Include, rel)
+}
+
+// aboveExcluded reports whether a directory at or above dir, up to the
+// repository root, is excluded by the config governing it: a walk that
+// starts below an excluded directory leaves out what a walk from the top
+// leaves out.
+func (s *Scanner) aboveExcluded(dir string) bool {
+	if s.opt.Config == nil {
+		return false
+	}
+	for {
+		if cf := s.opt.Config(dir); cf == nil || cf.Dir == "" {
+			return false // no config governs it, nor anything above it
+		}
+		if s.configExcluded(dir, true) {
+			return true
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return false
+		}
+		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
+			return false // the repository root
+		}
+		dir = parent
+	}
 }
 
 // FileCheck is an extra check that needs a whole file at once (e.g. parsing
@@ -230,8 +308,23 @@ func (s *Scanner) excluded(paths []string, isDir bool) bool {
 // and GlobBase are compared with symlinks resolved: git names the top by
 // its real path, the working directory may reach it through a link.
 func (s *Scanner) RepoExcluder(top string) func(p string) bool {
+	byConfig := func(string) bool { return false }
+	if s.opt.Config != nil && top != "" {
+		// Config files are those of the work tree, by the file's place there.
+		above := map[string]bool{} // directory → aboveExcluded
+		byConfig = func(p string) bool {
+			abs := filepath.Join(top, filepath.FromSlash(p))
+			dir := filepath.Dir(abs)
+			ex, ok := above[dir]
+			if !ok {
+				ex = s.aboveExcluded(dir)
+				above[dir] = ex
+			}
+			return ex || s.configExcluded(abs, false)
+		}
+	}
 	if len(s.opt.Exclude) == 0 && len(s.opt.Include) == 0 {
-		return func(string) bool { return false }
+		return byConfig
 	}
 	realTop, realBase, realGlobBase := realPath(top), realPath(s.base), realPath(s.globBase)
 	forms := func(rel string) []string {
@@ -254,7 +347,7 @@ func (s *Scanner) RepoExcluder(top string) func(p string) bool {
 				return true
 			}
 		}
-		return s.excluded(forms(p), false)
+		return s.excluded(forms(p), false) || byConfig(p)
 	}
 }
 
@@ -445,6 +538,16 @@ func (s *Scanner) scanFile(j job, buf []byte, out *Result, cs cores) []byte {
 	}
 	defer f.Close()
 	res, buf, err := s.scanOpenFile(j.display, f, buf, cs)
+	if err == nil && (len(res.Findings) > 0 || reportName(j.abs)) {
+		head := make([]byte, reportHead)
+		if n, _ := f.ReadAt(head, 0); IsReport(head[:n]) {
+			res.Findings, res.Directives = reportFindings(res.Findings), nil
+			if len(res.Findings) == 0 {
+				out.Skipped[SkipReport]++
+				return buf
+			}
+		}
+	}
 	switch {
 	case errors.Is(err, ErrBinary):
 		out.Skipped[SkipBinary]++
@@ -492,11 +595,16 @@ func (s *Scanner) walkRoot(p string, jobs *jobQueue, c *collector) error {
 			return nil
 		}
 		display := s.DisplayPath(abs)
-		if s.excluded(s.globPaths(abs, display, path.Base(display)), false) {
+		if s.excluded(s.globPaths(abs, display, path.Base(display)), false) ||
+			s.configExcluded(abs, false) || s.aboveExcluded(filepath.Dir(abs)) {
 			c.skip(SkipExcluded)
 			return nil
 		}
 		jobs.add(job{abs, display})
+		return nil
+	}
+	if s.aboveExcluded(abs) {
+		c.skip(SkipExcluded)
 		return nil
 	}
 	var ign *ignoreSet
@@ -603,7 +711,7 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, st *w
 				c.skip(SkipIgnored)
 				continue
 			}
-			if s.excluded(s.globPaths(abs, display, childRoot), true) {
+			if s.excluded(s.globPaths(abs, display, childRoot), true) || s.configExcluded(abs, true) {
 				c.skip(SkipExcluded)
 				continue
 			}
@@ -619,10 +727,24 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, st *w
 			c.skip(SkipIgnored)
 			continue
 		}
-		if globs && s.excluded(s.globPaths(abs, display, joinSlash(rootRel, name)), false) {
+		if (globs && s.excluded(s.globPaths(abs, display, joinSlash(rootRel, name)), false)) || s.configExcluded(abs, false) {
 			c.skip(SkipExcluded)
+			continue
+		}
+		if s.skipped(abs) {
+			c.skip(SkipReport)
 			continue
 		}
 		jobs.add(job{abs, display})
 	}
+}
+
+// skipped reports whether abs is one of Options.Skip.
+func (s *Scanner) skipped(abs string) bool {
+	for _, p := range s.opt.Skip {
+		if p == abs {
+			return true
+		}
+	}
+	return false
 }

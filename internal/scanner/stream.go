@@ -182,7 +182,7 @@ func isBinary(head []byte) bool { return bytes.IndexByte(head[:min(len(head), sn
 // (eof: they are all of it).
 func (s *Scanner) scanFilled(path string, r io.Reader, buf []byte, n int, eof bool) (FileResult, []byte, error) {
 	chunk := s.chunkSize()
-	ropt := rules.Options{Path: path, ExtraHosts: s.opt.ExtraHosts}
+	ropt := rules.Options{Path: path, ExtraHosts: s.hostsFor(path)}
 	var res FileResult
 	var at cursor
 	var bufStart int64 // absolute offset of buf[0]
