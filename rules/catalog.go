@@ -116,7 +116,7 @@ var OriginCAKey = &Rule{
 Origin CA certificates for the user's zones.
 
 **Fix:** revoke it in the dashboard and use an API token with the "SSL and Certificates" permission
-instead; user service keys stopped working on 2026-09-30 (see CF202).`,
+instead; user service keys stopped working on ` + ServiceKeySunset + ` (see CF202).`,
 	Level:            LevelError,
 	SecuritySeverity: "8.0",
 	Precision:        "very-high",
@@ -341,7 +341,7 @@ var UserServiceKeyAuth = &Rule{
 	Title: "Authentication with an Origin CA user service key",
 	Help: `Code or configuration authenticates with a user service key (` + "`X-Auth-User-Service-Key`" + `,
 ` + "`NewWithUserServiceKey`" + `, ` + "`option.WithUserServiceKey`" + `, Terraform ` + "`api_user_service_key`" + `).
-Service keys stopped working on 2026-09-30, so this code is broken as well as risky.
+Service keys stopped working on ` + ServiceKeySunset + `, so this code is broken as well as risky.
 
 **Fix:** use an API token with the "SSL and Certificates: Edit" permission.`,
 	Level:            LevelWarning,

@@ -9,26 +9,17 @@ import (
 // Auth-method (CF2xx) and transport (CF3xx) detectors. These flag how code
 // talks to the API, not secret values, so their spans are names and URLs.
 
-var authHeaders = []struct {
-	name string
-	rule *Rule
-	msg  string
-}{
-	{"x-auth-user-service-key", UserServiceKeyAuth, "request authenticates with an Origin CA user service key (X-Auth-User-Service-Key), which stopped working on 2026-09-30; use an API token with SSL and Certificates permission"},
-	{"x-auth-key", GlobalKeyAuth, "request authenticates with the Global API Key (X-Auth-Key); use a scoped API token sent as `Authorization: Bearer`"},
-}
-
 func detectAuthHeaders(s *scanState, r region, h lowerHits) {
-	for _, hd := range authHeaders {
-		rule := hd.rule
-		h.each(hd.name, func(i int) {
+	for _, hd := range AuthHeaders {
+		name := strings.ToLower(hd.Name)
+		h.each(name, func(i int) {
 			start := r.start + i
-			end := start + len(hd.name)
+			end := start + len(name)
 			if (start > 0 && (identChar[s.data[start-1]])) || (end < len(s.data) && identChar[s.data[end]]) {
 				return
 			}
 			if s.headerSent(start, end) {
-				s.add(rule, start, end, "high", hd.msg)
+				s.add(hd.Rule, start, end, "high", hd.Message)
 			}
 		})
 	}
@@ -314,39 +305,6 @@ func headerNameLiteral(v []byte) bool {
 	return len(rest) == 0 || rest[0] == ',' || rest[0] == ']' || rest[0] == ')' || rest[0] == ':' || rest[0] == '}'
 }
 
-// Where an auth setting counts.
-const (
-	inAny      = iota // any file: a tool's own key name (certbot, cert-manager)
-	inProvider        // only inside a `provider "cloudflare"` block
-	inEnv             // an environment variable: spelled in capitals, set outside program code
-)
-
-// authSettings are configuration names whose setting selects an auth method.
-var authSettings = []struct {
-	name  string
-	rule  *Rule
-	where int
-	near  string // if set, this must occur within a few lines (the tool's name)
-	msg   string
-}{
-	{"api_user_service_key", UserServiceKeyAuth, inProvider, "", "Terraform provider authenticates with a user service key (api_user_service_key), which stopped working on 2026-09-30; use api_token"},
-	{"api_key", GlobalKeyAuth, inProvider, "", "Terraform provider authenticates with the Global API Key (api_key + email); use a scoped api_token"},
-	{"dns_cloudflare_api_key", GlobalKeyAuth, inAny, "", "certbot-dns-cloudflare authenticates with the Global API Key; use dns_cloudflare_api_token with a scoped token"},
-	{"account_api_key", GlobalKeyAuth, inAny, "cloudflare_dns", "Ansible cloudflare_dns authenticates with the Global API Key (account_api_key); use api_token"},
-	{"cloudflare_api_user_service_key", UserServiceKeyAuth, inEnv, "", "CLOUDFLARE_API_USER_SERVICE_KEY selects user service key auth, which stopped working on 2026-09-30; use CLOUDFLARE_API_TOKEN"},
-	{"cf_api_user_service_key", UserServiceKeyAuth, inEnv, "", "CF_API_USER_SERVICE_KEY selects user service key auth, which stopped working on 2026-09-30; use an API token"},
-	{"cloudflare_api_key", GlobalKeyAuth, inEnv, "", "CLOUDFLARE_API_KEY selects Global API Key auth; use a scoped CLOUDFLARE_API_TOKEN"},
-	{"cloudflare_api_key_file", GlobalKeyAuth, inEnv, "", "CLOUDFLARE_API_KEY_FILE selects Global API Key auth; use a scoped API token"},
-	{"cf_api_key", GlobalKeyAuth, inEnv, "", "CF_API_KEY selects Global API Key auth; use a scoped CF_API_TOKEN"},
-	{"cf_api_key_file", GlobalKeyAuth, inEnv, "", "CF_API_KEY_FILE selects Global API Key auth; use a scoped API token"},
-	{"cloudflare_auth_key", GlobalKeyAuth, inEnv, "", "CLOUDFLARE_AUTH_KEY selects Global API Key auth; use a scoped API token"},
-	{"cloudflare:apikey", GlobalKeyAuth, inAny, "", "Pulumi config cloudflare:apiKey selects Global API Key auth; use cloudflare:apiToken"},
-	{"cloudflare:apiuserservicekey", UserServiceKeyAuth, inAny, "", "Pulumi config cloudflare:apiUserServiceKey selects user service key auth, which stopped working on 2026-09-30; use cloudflare:apiToken"},
-	{"cf_key", GlobalKeyAuth, inEnv, "", "acme.sh CF_Key selects Global API Key auth; use CF_Token with a scoped API token"},
-	{"servicekeyref", UserServiceKeyAuth, inAny, "", "origin-ca-issuer authenticates with an Origin CA service key (serviceKeyRef), which stopped working on 2026-09-30; use tokenRef"},
-	{"apikeysecretref", GlobalKeyAuth, inAny, "", "cert-manager Cloudflare solver uses the Global API Key (apiKeySecretRef); use apiTokenSecretRef"},
-}
-
 // codeExts are program source files: a CF_API_KEY there is a variable of the
 // program, not the environment a tool reads.
 var codeExts = map[string]bool{
@@ -367,33 +325,17 @@ func upperName(b []byte) bool {
 	return true
 }
 
-// sdkCalls are SDK spellings of Global API Key and user service key auth.
-// A call counts only with "cloudflare" within ContextBytes (the import or
-// the client), since other generated SDKs share option.WithAPIKey.
-var sdkCalls = []struct {
-	call string
-	rule *Rule
-	arg  string // required text after the call's "(" on its line
-	near string // required within 3 lines (the email that goes with the key)
-	msg  string
-}{
-	{"cloudflare.new(", GlobalKeyAuth, "", "", "cloudflare-go New(key, email) authenticates with the Global API Key; use NewWithAPIToken with a scoped token"},
-	{"newwithuserservicekey(", UserServiceKeyAuth, "", "", "NewWithUserServiceKey authenticates with an Origin CA user service key, which stopped working on 2026-09-30; use an API token"},
-	{"option.withapikey(", GlobalKeyAuth, "", "", "option.WithAPIKey authenticates with the Global API Key (X-Auth-Key); use option.WithAPIToken with a scoped token"},
-	{"option.withuserservicekey(", UserServiceKeyAuth, "", "", "option.WithUserServiceKey authenticates with a user service key, which stopped working on 2026-09-30; use option.WithAPIToken"},
-	{"setauthtype(", GlobalKeyAuth, "authkeyemail", "", "SetAuthType(AuthKeyEmail) selects Global API Key auth; use AuthToken with a scoped token"},
-	{"setauthtype(", UserServiceKeyAuth, "authuserservice", "", "SetAuthType(AuthUserService) selects user service key auth, which stopped working on 2026-09-30; use AuthToken"},
-	// Older libraries: python-cloudflare CloudFlare(email=…, key=…), node-cloudflare
-	// v2 require('cloudflare')({email, key}), the cloudflare gem's connect(key:, email:).
-	{"cloudflare.cloudflare(", GlobalKeyAuth, "", "email", "CloudFlare(email=…, key=…) authenticates with the Global API Key; use token= with a scoped API token"},
-	{"require('cloudflare')(", GlobalKeyAuth, "", "email", "node-cloudflare {email, key} authenticates with the Global API Key; use a scoped API token"},
-	{`require("cloudflare")(`, GlobalKeyAuth, "", "email", "node-cloudflare {email, key} authenticates with the Global API Key; use a scoped API token"},
-	{"new apikey(", GlobalKeyAuth, "", "", "cloudflare/sdk APIKey(email, key) authenticates with the Global API Key; use APIToken with a scoped token"},
-	{"new userservicekey(", UserServiceKeyAuth, "", "", "cloudflare/sdk UserServiceKey authenticates with a user service key, which stopped working on 2026-09-30; use APIToken"},
-	{"credentials::userauthkey", GlobalKeyAuth, "", "", "Credentials::UserAuthKey authenticates with the Global API Key; use Credentials::UserAuthToken"},
-	{"credentials::service", UserServiceKeyAuth, "", "", "Credentials::Service authenticates with a user service key, which stopped working on 2026-09-30; use Credentials::UserAuthToken"},
-	{"cloudflare.connect(", GlobalKeyAuth, "", "email", "Cloudflare.connect(key:, email:) authenticates with the Global API Key; use token: with a scoped API token"},
-}
+// textSDKFuncs are the SDK functions the text rules look for: those that
+// select an auth method.
+var textSDKFuncs = func() []SDKFunc {
+	var out []SDKFunc
+	for _, f := range SDKFuncs {
+		if f.Rule != nil && !f.GoOnly {
+			out = append(out, f)
+		}
+	}
+	return out
+}()
 
 // declaresFunc reports whether a line's text before a name declares a
 // function or method of that name (Go, Python, JS, Ruby, Rust, PHP, Java…).
@@ -412,48 +354,32 @@ func declaresFunc(before []byte) bool {
 	return bytes.HasPrefix(t, []byte("public ")) || bytes.HasPrefix(t, []byte("private ")) || bytes.HasPrefix(t, []byte("protected ")) || bytes.HasPrefix(t, []byte("static "))
 }
 
-// sdkKeyArgs are the Global API Key arguments of the Python and TypeScript
-// SDKs (`Cloudflare(api_email=…, api_key=…)`, `new Cloudflare({apiEmail, apiKey})`):
-// a key argument counts when the matching email argument is within a few lines.
-var sdkKeyArgs = []struct {
-	key, email string
-	rule       *Rule
-}{
-	{"api_key", "api_email", GlobalKeyAuth},
-	{"apikey", "apiemail", GlobalKeyAuth},
-	// Pulumi / CDKTF providers: new cloudflare.Provider("cf", { apiKey, email }).
-	{"apikey", "cloudflare.provider(", GlobalKeyAuth},
-	{"apikey", "cloudflareprovider(", GlobalKeyAuth},
-	{"user_service_key", "", UserServiceKeyAuth},
-	{"userservicekey", "", UserServiceKeyAuth},
-}
-
 func detectSDKAuth(s *scanState, r region, h lowerHits) {
-	for _, c := range sdkCalls {
-		rule := c.rule
-		h.each(c.call, func(i int) {
+	for i := range textSDKFuncs {
+		c := textSDKFuncs[i]
+		spelling, arg := c.TextSpelling(), strings.ToLower(c.AuthConst)
+		h.each(spelling, func(i int) {
 			start := r.start + i
-			end := start + len(c.call) - 1
+			end := start + len(spelling) - 1
 			if (start > 0 && wordChars[s.data[start-1]]) || s.inComment(start) || s.proseLine(start) || s.inStringLiteral(start) || !s.cloudflareWithin(start, end) {
 				return
 			}
-			if c.arg != "" && !bytes.Contains(s.lower[end:s.lineEnd(end)], []byte(c.arg)) {
+			if arg != "" && !bytes.Contains(s.lower[end:s.lineEnd(end)], []byte(arg)) {
 				return
 			}
 			if declaresFunc(s.lower[s.lineStart(start):start]) {
 				return // the SDK's own definition (`func NewWithUserServiceKey(`), not a call
 			}
-			if c.near != "" && !s.near(start, end, 3, c.near) {
+			if c.Near != "" && !s.near(start, end, 3, c.Near) {
 				return
 			}
-			s.add(rule, start, end, "high", c.msg)
+			s.add(c.Rule, start, end, "high", c.Message)
 		})
 	}
-	for _, a := range sdkKeyArgs {
-		rule := a.rule
-		h.each(a.key, func(i int) {
+	for _, a := range SDKKeyArgs {
+		h.each(a.Key, func(i int) {
 			start := r.start + i
-			end := start + len(a.key)
+			end := start + len(a.Key)
 			if (start > 0 && (identChar[s.data[start-1]])) || (end < len(s.data) && identChar[s.data[end]]) {
 				return
 			}
@@ -473,14 +399,10 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 					return // a declaration (`apiKey: string | null;`), not a value
 				}
 			}
-			if s.inComment(start) || s.proseLine(start) || s.inStringLiteral(start) || (a.email != "" && !s.near(start, end, 4, a.email)) || !s.cloudflareWithin(start, end) {
+			if s.inComment(start) || s.proseLine(start) || s.inStringLiteral(start) || (a.Email != "" && !s.near(start, end, 4, a.Email)) || !s.cloudflareWithin(start, end) {
 				return
 			}
-			msg := "the Cloudflare SDK client authenticates with the Global API Key (api key + email); pass a scoped API token instead"
-			if a.rule == UserServiceKeyAuth {
-				msg = "the Cloudflare SDK client authenticates with a user service key, which stopped working on 2026-09-30; pass a scoped API token instead"
-			}
-			s.add(rule, start, end, "high", msg)
+			s.add(a.Rule, start, end, "high", sdkKeyArgMessages[a.Rule])
 		})
 	}
 }
@@ -520,11 +442,11 @@ func (s *scanState) cloudflareWithin(start, end int) bool {
 var envReads = []string{"$", "${", "getenv(", "environ[", "environ.get(", "env.", "env[", "env(", "secrets.", "vars.", "var.", "lookupenv("}
 
 func detectAuthConfig(s *scanState, r region, h lowerHits) {
-	for _, a := range authSettings {
-		rule := a.rule
-		h.each(a.name, func(i int) {
+	for _, a := range AuthSettings {
+		rule := a.Rule
+		h.each(a.Name, func(i int) {
 			start := r.start + i
-			end := start + len(a.name)
+			end := start + len(a.Name)
 			if (start > 0 && identChar[s.data[start-1]]) || (end < len(s.data) && (wordChars[s.data[end]] || s.data[end] == '-')) {
 				return
 			}
@@ -543,7 +465,7 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.where == inProvider && (strings.HasSuffix(strings.ToLower(s.opt.Path), ".tf") || !s.parentHas(start, `provider "cloudflare"`)) {
 				return
 			}
-			if a.where == inEnv && (isCodePath(s.opt.Path) || !(upperName(s.data[start:end]) || string(s.data[start:end]) == "CF_Key")) {
+			if a.where == inEnv && (isCodePath(s.opt.Path) || !(upperName(s.data[start:end]) || (a.spelled != "" && string(s.data[start:end]) == a.spelled))) {
 				return
 			}
 			if a.near != "" && !s.near(start, end, 12, a.near) {
@@ -557,7 +479,7 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if bytes.HasSuffix(bytes.TrimRight(before, ` "'`), []byte("name:")) && len(bytes.TrimSpace(after)) == 0 {
 				next := s.lower[min(le+1, len(s.lower)):s.lineEnd(min(le+1, len(s.lower)-1))]
 				if bytes.Contains(next, []byte("value")) {
-					s.add(rule, start, end, "high", a.msg)
+					s.add(rule, start, end, "high", a.Message)
 				}
 				return
 			}
@@ -565,12 +487,12 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 				return
 			}
 			val := bytes.Trim(bytes.TrimSpace(after[1:]), `"',;`)
-			if a.name == "apikeysecretref" || a.name == "servicekeyref" {
-				s.add(rule, start, end, "high", a.msg)
+			if a.anyValue {
+				s.add(rule, start, end, "high", a.Message)
 				return
 			}
 			if len(val) == 0 && le+1 < len(s.lower) && bytes.HasPrefix(bytes.TrimLeft(s.lower[le+1:s.lineEnd(le+1)], " \t"), []byte("secure:")) {
-				s.add(rule, start, end, "high", a.msg) // Pulumi: the value is an encrypted `secure:` below
+				s.add(rule, start, end, "high", a.Message) // Pulumi: the value is an encrypted `secure:` below
 				return
 			}
 			if len(val) == 0 || bytes.Equal(val, []byte("null")) || bytes.Equal(val, []byte("none")) || bytes.Equal(val, []byte("\"\"")) {
@@ -581,7 +503,7 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.where != inProvider && (bytes.Contains(val, []byte(" ")) || IsPlaceholder(val)) && !bytes.ContainsAny(val, "{$(") {
 				return
 			}
-			s.add(rule, start, end, "high", a.msg)
+			s.add(rule, start, end, "high", a.Message)
 		})
 	}
 }

@@ -432,12 +432,10 @@ var hostChar = classOf("a-z0-9_-")
 
 func (s *scanState) apiHosts() []string {
 	if len(s.opt.ExtraHosts) == 0 {
-		return defaultAPIHosts
+		return APIHosts
 	}
-	return append(append([]string(nil), defaultAPIHosts...), s.opt.ExtraHosts...)
+	return append(append([]string(nil), APIHosts...), s.opt.ExtraHosts...)
 }
-
-var defaultAPIHosts = []string{"api.cloudflare.com", "api.staging.cloudflare.com"}
 
 // hasClasses reports whether v mixes digits, lower and upper case letters, as
 // a random 40-character token does with overwhelming probability.

@@ -844,17 +844,17 @@ func registerLowerNeedle(n string) {
 }
 
 func init() {
-	for _, h := range authHeaders {
-		registerLowerNeedle(h.name)
+	for _, h := range AuthHeaders {
+		registerLowerNeedle(strings.ToLower(h.Name))
 	}
-	for _, a := range authSettings {
-		registerLowerNeedle(a.name)
+	for _, a := range AuthSettings {
+		registerLowerNeedle(a.Name)
 	}
-	for _, c := range sdkCalls {
-		registerLowerNeedle(c.call)
+	for i := range textSDKFuncs {
+		registerLowerNeedle(textSDKFuncs[i].TextSpelling())
 	}
-	for _, a := range sdkKeyArgs {
-		registerLowerNeedle(a.key)
+	for _, a := range SDKKeyArgs {
+		registerLowerNeedle(a.Key)
 	}
 	for _, t := range tlsCommands {
 		registerLowerNeedle(t.name)

@@ -34,17 +34,17 @@ func New(opt lint.Options) *analysis.Analyzer {
 // relevant are the packages through which a package can send a header or
 // call the SDK; a package that reaches none of them is skipped.
 func relevant(path string) bool {
-	return lint.IsSDK(path) || path == "net/http" || path == "net/textproto"
+	return rules.IsGoSDK(path) || path == "net/http" || path == "net/textproto"
 }
 
-var fieldRules = map[string]struct {
-	rule *rules.Rule
-	msg  string
-}{
-	"APIKey":            {rules.GlobalKeyAuth, "setting cloudflare.API.APIKey selects Global API Key auth; use cloudflare.NewWithAPIToken with a scoped API token"},
-	"APIEmail":          {rules.GlobalKeyAuth, "setting cloudflare.API.APIEmail selects Global API Key auth; use cloudflare.NewWithAPIToken with a scoped API token"},
-	"APIUserServiceKey": {rules.UserServiceKeyAuth, "setting cloudflare.API.APIUserServiceKey selects user service key auth, which stopped working on 2026-09-30; use cloudflare.NewWithAPIToken"},
-}
+// fieldRules are cloudflare-go v0's auth fields, by name.
+var fieldRules = func() map[string]*rules.SDKField {
+	m := map[string]*rules.SDKField{}
+	for i := range rules.SDKFields {
+		m[rules.SDKFields[i].Name] = &rules.SDKFields[i]
+	}
+	return m
+}()
 
 func run(pass *analysis.Pass, opt *lint.Options) error {
 	if !lint.ImportsAny(pass, relevant) {
@@ -56,10 +56,10 @@ func run(pass *analysis.Pass, opt *lint.Options) error {
 		if lint.IsEmptyString(ix, hs.Value) {
 			return
 		}
-		for _, h := range lint.AuthHeaders {
+		for _, h := range rules.AuthHeaders {
 			if lint.EqualFoldAny(hs.Name, h.Name) == 0 {
 				pos, end := lint.InnerSpan(hs.NameExpr)
-				rep.Report(h.Rule, token.Pos(pos), token.Pos(end), h.Msg)
+				rep.Report(h.Rule, token.Pos(pos), token.Pos(end), h.Message)
 			}
 		}
 	})
@@ -74,7 +74,7 @@ func run(pass *analysis.Pass, opt *lint.Options) error {
 		for i, l := range n.Lhs {
 			if name, ok := v0Field(pass, l); ok && !lint.IsEmptyString(ix, n.Rhs[i]) {
 				fr := fieldRules[name]
-				rep.Report(fr.rule, l.Pos(), l.End(), fr.msg)
+				rep.Report(fr.Rule, l.Pos(), l.End(), fr.Message)
 			}
 		}
 	}
@@ -86,7 +86,7 @@ func run(pass *analysis.Pass, opt *lint.Options) error {
 			}
 			if name, ok := v0Field(pass, kv.Key); ok && !lint.IsEmptyString(ix, kv.Value) {
 				fr := fieldRules[name]
-				rep.Report(fr.rule, kv.Pos(), kv.End(), fr.msg)
+				rep.Report(fr.Rule, kv.Pos(), kv.End(), fr.Message)
 			}
 		}
 	}
@@ -97,7 +97,7 @@ func checkCall(pass *analysis.Pass, file *ast.File, rep *lint.Reporter, call *as
 	f, ok := lint.Callee(pass, file, call)
 	if ok {
 		if sc, ok := lint.SDK(f); ok && sc.Rule != nil {
-			rep.Report(sc.Rule, call.Fun.Pos(), call.Fun.End(), sc.Msg)
+			rep.Report(sc.Rule, call.Fun.Pos(), call.Fun.End(), sc.Message)
 			return
 		}
 	}
@@ -105,7 +105,7 @@ func checkCall(pass *analysis.Pass, file *ast.File, rep *lint.Reporter, call *as
 		return
 	}
 	if ok && f.Obj != nil {
-		if f.Name == "SetAuthType" && f.Pkg == lint.V0Path {
+		if f.Name == "SetAuthType" && f.Pkg == rules.GoV0Path {
 			checkAuthType(pass, f, rep, call)
 		}
 		return
@@ -116,21 +116,13 @@ func checkCall(pass *analysis.Pass, file *ast.File, rep *lint.Reporter, call *as
 	if !isSel || sel.Sel.Name != "SetAuthType" || !isArg {
 		return
 	}
-	if x, ok := arg.X.(*ast.Ident); !ok || lint.ImportPath(file, x.Name) != lint.V0Path {
+	if x, ok := arg.X.(*ast.Ident); !ok || lint.ImportPath(file, x.Name) != rules.GoV0Path {
 		return
 	}
-	switch arg.Sel.Name {
-	case "AuthKeyEmail":
-		rep.Report(rules.GlobalKeyAuth, call.Pos(), call.End(), msgAuthKeyEmail)
-	case "AuthUserService":
-		rep.Report(rules.UserServiceKeyAuth, call.Pos(), call.End(), msgAuthUserService)
+	if e, ok := rules.GoSDKFunc(rules.GoV0Path, "API", "SetAuthType", arg.Sel.Name); ok {
+		rep.Report(e.Rule, call.Pos(), call.End(), e.Message)
 	}
 }
-
-const (
-	msgAuthKeyEmail    = "SetAuthType(cloudflare.AuthKeyEmail) selects Global API Key auth; use cloudflare.NewWithAPIToken with a scoped API token"
-	msgAuthUserService = "SetAuthType(cloudflare.AuthUserService) selects user service key auth, which stopped working on 2026-09-30; use cloudflare.NewWithAPIToken"
-)
 
 // checkAuthType reports SetAuthType with AuthKeyEmail or AuthUserService.
 func checkAuthType(pass *analysis.Pass, f lint.Func, rep *lint.Reporter, call *ast.CallExpr) {
@@ -148,11 +140,13 @@ func checkAuthType(pass *analysis.Pass, f lint.Func, rep *lint.Reporter, call *a
 		}
 		return def
 	}
-	if v&bit("AuthKeyEmail", 1) != 0 {
-		rep.Report(rules.GlobalKeyAuth, call.Pos(), call.End(), msgAuthKeyEmail)
-	}
-	if v&bit("AuthUserService", 2) != 0 {
-		rep.Report(rules.UserServiceKeyAuth, call.Pos(), call.End(), msgAuthUserService)
+	for _, c := range []struct {
+		name string
+		bit  int64 // its value in cloudflare-go v0, if the package does not say
+	}{{"AuthKeyEmail", 1}, {"AuthUserService", 2}} {
+		if e, ok := rules.GoSDKFunc(rules.GoV0Path, "API", "SetAuthType", c.name); ok && v&bit(c.name, c.bit) != 0 {
+			rep.Report(e.Rule, call.Pos(), call.End(), e.Message)
+		}
 	}
 }
 
@@ -169,7 +163,7 @@ func v0Field(pass *analysis.Pass, e ast.Expr) (string, bool) {
 		return "", false
 	}
 	v, ok := pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok || !v.IsField() || v.Pkg() == nil || v.Pkg().Path() != lint.V0Path {
+	if !ok || !v.IsField() || v.Pkg() == nil || v.Pkg().Path() != rules.GoV0Path {
 		return "", false
 	}
 	if _, ok := fieldRules[v.Name()]; !ok {

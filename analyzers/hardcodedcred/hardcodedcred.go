@@ -102,7 +102,7 @@ func pkgPath(pass *analysis.Pass) string {
 // importsSDK reports whether the file imports a Cloudflare SDK package.
 func importsSDK(f *ast.File) bool {
 	for _, imp := range f.Imports {
-		if lint.IsSDK(strings.Trim(imp.Path.Value, "\"`")) {
+		if rules.IsGoSDK(strings.Trim(imp.Path.Value, "\"`")) {
 			return true
 		}
 	}
@@ -130,11 +130,23 @@ var (
 	accessCtx  = context{prefix: `CF-Access-Client-Secret: `, suffix: ``}
 )
 
+// The auth headers whose value is the key they name.
+var globalKeyHeader, serviceKeyHeader = authHeader(rules.GlobalKeyAuth), authHeader(rules.UserServiceKeyAuth)
+
+func authHeader(r *rules.Rule) string {
+	for _, h := range rules.AuthHeaders {
+		if h.Rule == r {
+			return h.Name
+		}
+	}
+	panic("hardcodedcred: no auth header for " + r.ID)
+}
+
 // sinkContexts finds the constants that flow into a Cloudflare auth sink
 // and gives each the context of that sink.
 func sinkContexts(pass *analysis.Pass, ix *index.Index, opt *lint.Options) map[*index.Const]context {
 	out := map[*index.Const]context{}
-	if !lint.ImportsAny(pass, func(p string) bool { return lint.IsSDK(p) || p == "net/http" }) {
+	if !lint.ImportsAny(pass, func(p string) bool { return rules.IsGoSDK(p) || p == "net/http" }) {
 		return out
 	}
 	mark := func(e ast.Expr, ctx context) {
@@ -161,29 +173,29 @@ func sinkContexts(pass *analysis.Pass, ix *index.Index, opt *lint.Options) map[*
 			continue
 		}
 		for i, arg := range c.Node.Args {
-			via := "passed to " + shortName(f)
+			via := "passed to " + lint.SDKName(f)
 			switch sc.SinkOf(i) {
-			case lint.SinkToken:
+			case rules.SinkToken:
 				mark(arg, context{tokenCtx.prefix, tokenCtx.suffix, via})
-			case lint.SinkKey:
+			case rules.SinkKey:
 				mark(arg, context{keyCtx.prefix, keyCtx.suffix, via})
-			case lint.SinkServiceKey:
+			case rules.SinkServiceKey:
 				mark(arg, context{serviceCtx.prefix, serviceCtx.suffix, via})
 			}
 		}
 	}
 	lint.HeaderSets(pass, ix, func(file *ast.File, hs lint.HeaderSet) {
-		switch lint.EqualFoldAny(hs.Name, "X-Auth-Key", "X-Auth-User-Service-Key", "Authorization", "CF-Access-Client-Secret") {
+		switch lint.EqualFoldAny(hs.Name, globalKeyHeader, serviceKeyHeader, rules.AuthorizationHeader, rules.AccessSecretHeader) {
 		case 0:
-			mark(hs.Value, context{keyCtx.prefix, keyCtx.suffix, "sent as X-Auth-Key"})
+			mark(hs.Value, context{keyCtx.prefix, keyCtx.suffix, "sent as " + globalKeyHeader})
 		case 1:
-			mark(hs.Value, context{serviceCtx.prefix, serviceCtx.suffix, "sent as X-Auth-User-Service-Key"})
+			mark(hs.Value, context{serviceCtx.prefix, serviceCtx.suffix, "sent as " + serviceKeyHeader})
 		case 2:
 			if opt.CallsAPI(ix, hs.NameExpr.Pos()) {
 				mark(hs.Value, context{bearerPrefix, bearerSuffix, "sent as a Bearer token to the Cloudflare API"})
 			}
 		case 3:
-			mark(hs.Value, context{accessCtx.prefix, accessCtx.suffix, "sent as CF-Access-Client-Secret"})
+			mark(hs.Value, context{accessCtx.prefix, accessCtx.suffix, "sent as " + rules.AccessSecretHeader})
 		}
 	})
 	return out
@@ -196,11 +208,4 @@ const (
 
 func hasBearer(v string) bool {
 	return len(v) > 7 && strings.EqualFold(v[:7], "bearer ")
-}
-
-func shortName(f lint.Func) string {
-	if f.Pkg == lint.V0Path {
-		return "cloudflare." + f.Name
-	}
-	return "option." + f.Name
 }

@@ -88,7 +88,7 @@ func (c *checker) constants() {
 
 // sdkCalls checks base-URL overrides given to the SDKs.
 func (c *checker) sdkCalls() {
-	if !lint.ImportsAny(c.pass, lint.IsSDK) {
+	if !lint.ImportsAny(c.pass, rules.IsGoSDK) {
 		return
 	}
 	for _, site := range c.ix.Calls {
@@ -101,7 +101,7 @@ func (c *checker) sdkCalls() {
 			continue
 		}
 		for i, arg := range site.Node.Args {
-			if sc.SinkOf(i) == lint.SinkBaseURL {
+			if sc.SinkOf(i) == rules.SinkBaseURL {
 				c.baseURL(f, arg)
 			}
 		}
@@ -124,7 +124,7 @@ func (c *checker) baseURL(f lint.Func, arg ast.Expr) {
 			continue
 		}
 		what := "option.WithBaseURL"
-		if f.Pkg == lint.V0Path {
+		if f.Pkg == rules.GoV0Path {
 			what = "cloudflare.BaseURL"
 		}
 		c.rep.Report(rules.InsecureAPIEndpoint, sp.Pos, sp.End, "Cloudflare API base URL given to "+what+" uses plain http:// ("+strings.ToLower(u.Hostname())+"); use https://", httpFix(sp)...)
@@ -277,12 +277,12 @@ func (c *checker) insecureTLS() {
 			continue
 		}
 		what := "option.WithHTTPClient"
-		if f.Pkg == lint.V0Path {
+		if f.Pkg == rules.GoV0Path {
 			what = "cloudflare.HTTPClient"
 		}
 		sdkUsed = true
 		for i, arg := range call.Args {
-			if sc.SinkOf(i) != lint.SinkHTTPClient {
+			if sc.SinkOf(i) != rules.SinkHTTPClient {
 				continue
 			}
 			c.ix.Reach(arg, func(x ast.Expr) bool {

@@ -41,6 +41,11 @@ type Finding struct {
 	// Secret is the raw value, set only with --show-secrets.
 	Secret string `json:"secret,omitempty"`
 
+	// TypeAware marks a finding of a Go analyzer: where the text rules
+	// find the same rule on the same line, this one is kept, so that scan
+	// says what go vet says.
+	TypeAware bool `json:"-"`
+
 	// head identifies a secret value to a Redactor (a seeded hash of its
 	// first bytes, in memory only); 0 for other rules.
 	head uint64
@@ -146,25 +151,32 @@ func Less(a, b *Finding) bool {
 
 // SortDedupe sorts fs and drops duplicates: the same rule on the same line of
 // the same file (and commit), and for secrets the same value too, is reported
-// once whichever source (file walker, Go analyzer) found it first.
+// once: as a Go analyzer found it if one did (TypeAware), else as found first.
 func SortDedupe(fs []Finding) []Finding {
 	sort.SliceStable(fs, func(i, j int) bool { return Less(&fs[i], &fs[j]) })
 	type key struct {
 		rule, path, commit, value string
 		line                      int
 	}
-	seen := make(map[key]bool, len(fs))
+	seen := make(map[key]int, len(fs)) // → index in out
 	out := fs[:0]
+	replaced := false
 	for _, f := range fs {
 		k := key{f.RuleID, f.Path, f.Commit, "", f.Line}
 		if r := rules.ByID(f.RuleID); r != nil && r.Secret {
 			k.value = f.ValueHash
 		}
-		if seen[k] {
+		if i, ok := seen[k]; ok {
+			if f.TypeAware && !out[i].TypeAware {
+				out[i], replaced = f, true
+			}
 			continue
 		}
-		seen[k] = true
+		seen[k] = len(out)
 		out = append(out, f)
+	}
+	if replaced {
+		sort.SliceStable(out, func(i, j int) bool { return Less(&out[i], &out[j]) })
 	}
 	return out
 }

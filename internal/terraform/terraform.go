@@ -275,7 +275,8 @@ func (fc *fileCheck) provider(b *hclsyntax.Block) {
 		fc.report(rules.GlobalKeyAuth, a.NameRange, msg+"); use a scoped api_token")
 	}
 	if a, ok := attrs["api_user_service_key"]; ok && !unset(a.Expr) {
-		fc.report(rules.UserServiceKeyAuth, a.NameRange, "Terraform provider authenticates with a user service key (api_user_service_key), which stopped working on 2026-09-30; use api_token")
+		s, _ := rules.AuthSettingOf("api_user_service_key")
+		fc.report(s.Rule, a.NameRange, s.Message)
 	}
 	if a, ok := attrs["base_url"]; ok {
 		if u, ok := staticString(a.Expr); ok && fc.insecureAPIURL(u) {

@@ -42,6 +42,7 @@ import (
 	"time"
 
 	"github.com/cfauthlint/cfauthlint/internal/finding"
+	"github.com/cfauthlint/cfauthlint/rules"
 )
 
 // Outcomes set on Finding.Verification.
@@ -53,7 +54,7 @@ const (
 )
 
 // DefaultBaseURL is the only API the verifier talks to unless told otherwise.
-const DefaultBaseURL = "https://api.cloudflare.com"
+var DefaultBaseURL = "https://" + rules.APIHosts[0]
 
 // Options configure a Verifier. Zero values mean the defaults.
 type Options struct {

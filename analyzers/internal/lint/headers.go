@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/cfauthlint/cfauthlint/rules"
+
 	"github.com/cfauthlint/cfauthlint/analyzers/internal/index"
 )
 
@@ -45,7 +47,7 @@ func HeaderSetAt(pass *analysis.Pass, ix *index.Index, file *ast.File, n ast.Nod
 		if f.Name != "Set" && f.Name != "Add" {
 			return HeaderSet{}, false
 		}
-	case ok && IsOption(f.Pkg):
+	case ok && rules.PackageOf(f.Pkg) == rules.GoOption:
 		if f.Name != "WithHeader" && f.Name != "WithHeaderAdd" {
 			return HeaderSet{}, false
 		}

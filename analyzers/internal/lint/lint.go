@@ -10,7 +10,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"regexp"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -52,29 +51,15 @@ func (o *Options) Flags(name string) flag.FlagSet {
 	return *fs
 }
 
-// APIHosts are the Cloudflare API hosts, lowercase.
-var APIHosts = []string{"api.cloudflare.com", "api.staging.cloudflare.com"}
-
 // IsAPIHost reports whether host (without port) is a Cloudflare API host.
 func (o *Options) IsAPIHost(host string) bool {
-	host = strings.TrimSuffix(strings.ToLower(host), ".")
-	for _, h := range APIHosts {
-		if host == h {
-			return true
-		}
-	}
-	for _, h := range o.ExtraHosts {
-		if host == h {
-			return true
-		}
-	}
-	return false
+	return rules.IsAPIHost(strings.TrimSuffix(strings.ToLower(host), "."), o.ExtraHosts)
 }
 
 // MentionsAPIHost reports whether s contains a Cloudflare API host.
 func (o *Options) MentionsAPIHost(s string) bool {
 	l := strings.ToLower(s)
-	for _, h := range APIHosts {
+	for _, h := range rules.APIHosts {
 		if strings.Contains(l, h) {
 			return true
 		}
@@ -86,20 +71,6 @@ func (o *Options) MentionsAPIHost(s string) bool {
 	}
 	return false
 }
-
-// Cloudflare Go SDK packages.
-const V0Path = "github.com/cloudflare/cloudflare-go"
-
-var (
-	sdkRE    = regexp.MustCompile(`^github\.com/cloudflare/cloudflare-go(/v[0-9]+)?(/|$)`)
-	optionRE = regexp.MustCompile(`^github\.com/cloudflare/cloudflare-go/v[0-9]+/option$`)
-)
-
-// IsSDK reports whether path is (a package of) cloudflare-go, any version.
-func IsSDK(path string) bool { return sdkRE.MatchString(path) }
-
-// IsOption reports whether path is the option package of the generated SDK (v2+).
-func IsOption(path string) bool { return optionRE.MatchString(path) }
 
 // Func names a called function: its package path, receiver type name
 // ("" for functions) and name.
@@ -170,7 +141,7 @@ func ImportPath(file *ast.File, name string) string {
 
 // defaultName guesses a package's name from its import path.
 func defaultName(path string) string {
-	if path == V0Path {
+	if path == rules.GoV0Path {
 		return "cloudflare"
 	}
 	parts := strings.Split(path, "/")

@@ -2,85 +2,21 @@ package lint
 
 import "github.com/cfauthlint/cfauthlint/rules"
 
-// Sink is what an argument of a Cloudflare SDK call is.
-type Sink int
-
-// Sink kinds.
-const (
-	SinkNone        Sink = iota
-	SinkToken            // an API token
-	SinkKey              // the Global API Key
-	SinkEmail            // the account email that goes with the Global API Key
-	SinkServiceKey       // an Origin CA user service key
-	SinkBaseURL          // the API base URL
-	SinkHTTPClient       // the *http.Client requests go through
-	SinkHeaderName       // a header name (option.WithHeader)
-	SinkHeaderValue      // a header value (option.WithHeader)
-)
-
-// SDKCall describes a Cloudflare SDK function: the sink of each argument,
-// and for auth-method calls the rule it violates and the message.
-type SDKCall struct {
-	Args []Sink
-	Rule *rules.Rule
-	Msg  string
-}
-
-const (
-	useToken   = "use a scoped API token (cloudflare.NewWithAPIToken / option.WithAPIToken)"
-	svcExpired = "user service keys stopped working on 2026-09-30; use an API token with SSL and Certificates permission (cloudflare.NewWithAPIToken / option.WithAPIToken)"
-)
-
-var v0Calls = map[string]SDKCall{
-	"New":                   {Args: []Sink{SinkKey, SinkEmail}, Rule: rules.GlobalKeyAuth, Msg: "cloudflare.New authenticates with the Global API Key and email; use cloudflare.NewWithAPIToken with a scoped API token"},
-	"NewWithAPIToken":       {Args: []Sink{SinkToken}},
-	"NewWithUserServiceKey": {Args: []Sink{SinkServiceKey}, Rule: rules.UserServiceKeyAuth, Msg: "cloudflare.NewWithUserServiceKey authenticates with an Origin CA user service key; " + svcExpired},
-	"BaseURL":               {Args: []Sink{SinkBaseURL}},
-	"HTTPClient":            {Args: []Sink{SinkHTTPClient}},
-}
-
-var optionCalls = map[string]SDKCall{
-	"WithAPIToken":       {Args: []Sink{SinkToken}},
-	"WithAPIKey":         {Args: []Sink{SinkKey}, Rule: rules.GlobalKeyAuth, Msg: "option.WithAPIKey sends the Global API Key (X-Auth-Key); use option.WithAPIToken with a scoped API token"},
-	"WithAPIEmail":       {Args: []Sink{SinkEmail}, Rule: rules.GlobalKeyAuth, Msg: "option.WithAPIEmail is part of Global API Key auth (X-Auth-Email); use option.WithAPIToken with a scoped API token"},
-	"WithUserServiceKey": {Args: []Sink{SinkServiceKey}, Rule: rules.UserServiceKeyAuth, Msg: "option.WithUserServiceKey authenticates with an Origin CA user service key; " + svcExpired},
-	"WithBaseURL":        {Args: []Sink{SinkBaseURL}},
-	"WithHTTPClient":     {Args: []Sink{SinkHTTPClient}},
-	"WithHeader":         {Args: []Sink{SinkHeaderName, SinkHeaderValue}},
-	"WithHeaderAdd":      {Args: []Sink{SinkHeaderName, SinkHeaderValue}},
-}
-
-// SDK returns what f is in the Cloudflare Go SDKs: cloudflare-go v0
-// functions and the option package of the generated SDK (v2+).
-func SDK(f Func) (SDKCall, bool) {
+// SDK returns the vocabulary entry of f among the Cloudflare Go SDK
+// functions (cloudflare-go v0 and the generated SDK's option package):
+// what each argument is, and for an auth-method function its rule and
+// message (rules.SDKFuncs).
+func SDK(f Func) (*rules.SDKFunc, bool) {
 	if f.Recv != "" {
-		return SDKCall{}, false
+		return nil, false
 	}
-	switch {
-	case f.Pkg == V0Path:
-		c, ok := v0Calls[f.Name]
-		return c, ok
-	case IsOption(f.Pkg):
-		c, ok := optionCalls[f.Name]
-		return c, ok
-	}
-	return SDKCall{}, false
+	return rules.GoSDKFunc(f.Pkg, "", f.Name, "")
 }
 
-// SinkOf returns the sink of argument i of an SDK call.
-func (c SDKCall) SinkOf(i int) Sink {
-	if i < len(c.Args) {
-		return c.Args[i]
+// SDKName is how messages name f: cloudflare.New, option.WithAPIToken.
+func SDKName(f Func) string {
+	if rules.PackageOf(f.Pkg) == rules.GoOption {
+		return "option." + f.Name
 	}
-	return SinkNone
-}
-
-// Header names that select an auth method (compared case-insensitively).
-var AuthHeaders = []struct {
-	Name string
-	Rule *rules.Rule
-	Msg  string
-}{
-	{"X-Auth-Key", rules.GlobalKeyAuth, "request sends the Global API Key (X-Auth-Key header); send a scoped API token as `Authorization: Bearer` instead (cloudflare.NewWithAPIToken / option.WithAPIToken)"},
-	{"X-Auth-User-Service-Key", rules.UserServiceKeyAuth, "request sends an Origin CA user service key (X-Auth-User-Service-Key header); " + svcExpired},
+	return "cloudflare." + f.Name
 }

@@ -15,13 +15,13 @@ const (
 )
 
 func rawHTTP(req *http.Request, key, email string) {
-	req.Header.Set("X-Auth-Key", key) // want `CF201: request sends the Global API Key \(X-Auth-Key header\); send a scoped API token`
+	req.Header.Set("X-Auth-Key", key) // want `CF201: request authenticates with the Global API Key \(X-Auth-Key\); use a scoped API token`
 	req.Header.Set(authEmailHeader, email)
-	req.Header.Add(authKeyHeader, key)       // want `CF201: request sends the Global API Key`
-	req.Header["X-AUTH-KEY"] = []string{key} // want `CF201: request sends the Global API Key`
-	req.Header.Set(svcHeader, key)           // want `CF202: request sends an Origin CA user service key`
+	req.Header.Add(authKeyHeader, key)       // want `CF201: request authenticates with the Global API Key`
+	req.Header["X-AUTH-KEY"] = []string{key} // want `CF201: request authenticates with the Global API Key`
+	req.Header.Set(svcHeader, key)           // want `CF202: request authenticates with an Origin CA user service key`
 	h := http.Header{
-		"x-auth-key": {key}, // want `CF201: request sends the Global API Key`
+		"x-auth-key": {key}, // want `CF201: request authenticates with the Global API Key`
 	}
 	_ = h
 }
@@ -58,7 +58,7 @@ type client struct{ h http.Header }
 func (c *client) SetHeader(name, value string) { c.h.Set(name, value) }
 
 func viaWrapper(c *client, key string) {
-	c.SetHeader("X-Auth-Key", key) // want `CF201: request sends the Global API Key`
+	c.SetHeader("X-Auth-Key", key) // want `CF201: request authenticates with the Global API Key`
 }
 
 // cfauthlint:ignore CF201 -- migrating off the Global API Key in TICKET-1

@@ -16,7 +16,7 @@ func clients() {
 		option.WithAPIEmail(os.Getenv("CLOUDFLARE_EMAIL")), // want `CF201: option.WithAPIEmail`
 	)
 	_ = cloudflare.NewClient(option.WithUserServiceKey(os.Getenv("K")))    // want `CF202: option.WithUserServiceKey`
-	_ = cloudflare.NewClient(option.WithHeader(keyHeader, os.Getenv("K"))) // want `CF201: request sends the Global API Key`
+	_ = cloudflare.NewClient(option.WithHeader(keyHeader, os.Getenv("K"))) // want `CF201: request authenticates with the Global API Key`
 	_ = opt4.WithAPIKey(os.Getenv("K"))                                    // want `CF201: option.WithAPIKey`
 	_ = cloudflare.NewClient(option.WithAPIToken(os.Getenv("CLOUDFLARE_API_TOKEN")))
 	_ = cloudflare.NewClient(option.WithHeader("X-Auth-Key", ""))

@@ -3,5 +3,5 @@ package auth
 import "net/http"
 
 func send(req *http.Request, key string) {
-	req.Header.Set("X-Auth-Key", key) // want `CF201: request sends the Global API Key`
+	req.Header.Set("X-Auth-Key", key) // want `CF201: request authenticates with the Global API Key`
 }

@@ -1,0 +1,314 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The Cloudflare vocabulary: the API hosts, auth headers, SDK functions and
+// settings that select an auth method, each with the rule it breaks and the
+// message a finding prints. The text detectors derive their needles from
+// these tables and the Go analyzers their call tables (matched by
+// types.Func), so `cfauthlint scan` and `go vet` say the same words about
+// the same code. A new auth spelling is one entry here plus samples.
+
+// ServiceKeySunset is the day Origin CA user service keys stopped working.
+const ServiceKeySunset = "2026-09-30"
+
+// serviceKeyGone is said of every user service key finding.
+const serviceKeyGone = "which stopped working on " + ServiceKeySunset
+
+// APIHosts are the Cloudflare API hosts, lowercase (shared CLOUDFLARE.md).
+var APIHosts = []string{"api.cloudflare.com", "api.staging.cloudflare.com"}
+
+// IsAPIHost reports whether host (lowercase, no port or trailing dot) is
+// a Cloudflare API host or one of extra.
+func IsAPIHost(host string, extra []string) bool {
+	for _, h := range APIHosts {
+		if host == h {
+			return true
+		}
+	}
+	for _, h := range extra {
+		if host == h {
+			return true
+		}
+	}
+	return false
+}
+
+// AuthHeader is a request header whose sending selects an auth method.
+type AuthHeader struct {
+	Name    string // as Cloudflare documents it; compared ignoring case
+	Rule    *Rule
+	Message string
+}
+
+// AuthHeaders are the auth-method headers, the longest first (the text
+// rules find "X-Auth-User-Service-Key" before its prefix "X-Auth-Key" could).
+var AuthHeaders = []AuthHeader{
+	{"X-Auth-User-Service-Key", UserServiceKeyAuth, "request authenticates with an Origin CA user service key (X-Auth-User-Service-Key), " + serviceKeyGone + "; use an API token with SSL and Certificates permission"},
+	{"X-Auth-Key", GlobalKeyAuth, "request authenticates with the Global API Key (X-Auth-Key); use a scoped API token sent as `Authorization: Bearer`"},
+}
+
+// Secret-carrying headers other than the auth-method ones.
+const (
+	AuthorizationHeader = "Authorization"
+	AccessSecretHeader  = "CF-Access-Client-Secret"
+)
+
+// Sink is what a value handed to a Cloudflare API surface is.
+type Sink int
+
+// Sink kinds.
+const (
+	SinkNone        Sink = iota
+	SinkToken            // an API token
+	SinkKey              // the Global API Key
+	SinkEmail            // the account email that goes with the Global API Key
+	SinkServiceKey       // an Origin CA user service key
+	SinkBaseURL          // the API base URL
+	SinkHTTPClient       // the *http.Client requests go through
+	SinkHeaderName       // a header name (option.WithHeader)
+	SinkHeaderValue      // a header value (option.WithHeader)
+)
+
+// SDKPackage is a Cloudflare SDK package an SDKFunc belongs to.
+type SDKPackage int
+
+// SDK packages.
+const (
+	NotGo    SDKPackage = iota // another language's SDK: found by the text rules only
+	GoV0                       // github.com/cloudflare/cloudflare-go (v0.x)
+	GoOption                   // the generated SDK's option package (v2 and later)
+)
+
+// GoV0Path is cloudflare-go v0's import path.
+const GoV0Path = "github.com/cloudflare/cloudflare-go"
+
+var (
+	goSDKPath    = regexp.MustCompile(`^github\.com/cloudflare/cloudflare-go(/v[0-9]+)?(/|$)`)
+	goOptionPath = regexp.MustCompile(`^github\.com/cloudflare/cloudflare-go/v[0-9]+/option$`)
+)
+
+// IsGoSDK reports whether path is (a package of) cloudflare-go, any version.
+func IsGoSDK(path string) bool { return goSDKPath.MatchString(path) }
+
+// PackageOf returns the SDK package that path is, or NotGo.
+func PackageOf(path string) SDKPackage {
+	switch {
+	case path == GoV0Path:
+		return GoV0
+	case goOptionPath.MatchString(path):
+		return GoOption
+	}
+	return NotGo
+}
+
+// SDKFunc is a function or method of a Cloudflare SDK: what each argument
+// is and, for one that selects an auth method, the rule and message.
+type SDKFunc struct {
+	Package SDKPackage
+	Recv    string // receiver type of a method; "" for a function
+	Name    string // as the SDK spells it
+	Args    []Sink
+	// AuthConst, for a method that takes an auth-type constant
+	// (SetAuthType), is the constant that selects the rule's method.
+	AuthConst string
+	Rule      *Rule // nil: no auth method of its own (NewWithAPIToken, BaseURL)
+	Message   string
+
+	// How the text rules spot it. Spelling overrides the lowercase
+	// spelling derived from the package and name ("cloudflare.new(",
+	// "option.withapikey(", a method's "setauthtype("); Unqualified looks
+	// for the name alone, however the package is imported. Near must occur
+	// within a few lines (the email that goes with the key).
+	Spelling    string
+	Unqualified bool
+	Near        string
+	// GoOnly: the text rules do not look for it (a call that only
+	// completes another the text rules report).
+	GoOnly bool
+}
+
+// TextSpelling is the lowercase text the text rules look for.
+func (f *SDKFunc) TextSpelling() string {
+	switch {
+	case f.Spelling != "":
+		return f.Spelling
+	case f.Recv != "" || f.Unqualified:
+		return strings.ToLower(f.Name) + "("
+	case f.Package == GoOption:
+		return "option." + strings.ToLower(f.Name) + "("
+	}
+	return "cloudflare." + strings.ToLower(f.Name) + "("
+}
+
+const useToken = "use cloudflare.NewWithAPIToken with a scoped API token"
+
+// SDKFuncs are the Cloudflare SDK functions cfauthlint knows.
+var SDKFuncs = []SDKFunc{
+	{Package: GoV0, Name: "New", Args: []Sink{SinkKey, SinkEmail}, Rule: GlobalKeyAuth,
+		Message: "cloudflare.New authenticates with the Global API Key and email; " + useToken},
+	{Package: GoV0, Name: "NewWithAPIToken", Args: []Sink{SinkToken}},
+	{Package: GoV0, Name: "NewWithUserServiceKey", Args: []Sink{SinkServiceKey}, Rule: UserServiceKeyAuth, Unqualified: true,
+		Message: "cloudflare.NewWithUserServiceKey authenticates with an Origin CA user service key, " + serviceKeyGone + "; use an API token with SSL and Certificates permission (cloudflare.NewWithAPIToken / option.WithAPIToken)"},
+	{Package: GoV0, Name: "BaseURL", Args: []Sink{SinkBaseURL}},
+	{Package: GoV0, Name: "HTTPClient", Args: []Sink{SinkHTTPClient}},
+	{Package: GoV0, Recv: "API", Name: "SetAuthType", AuthConst: "AuthKeyEmail", Rule: GlobalKeyAuth,
+		Message: "SetAuthType(cloudflare.AuthKeyEmail) selects Global API Key auth; " + useToken},
+	{Package: GoV0, Recv: "API", Name: "SetAuthType", AuthConst: "AuthUserService", Rule: UserServiceKeyAuth,
+		Message: "SetAuthType(cloudflare.AuthUserService) selects user service key auth, " + serviceKeyGone + "; use cloudflare.NewWithAPIToken"},
+
+	{Package: GoOption, Name: "WithAPIToken", Args: []Sink{SinkToken}},
+	{Package: GoOption, Name: "WithAPIKey", Args: []Sink{SinkKey}, Rule: GlobalKeyAuth,
+		Message: "option.WithAPIKey sends the Global API Key (X-Auth-Key); use option.WithAPIToken with a scoped API token"},
+	{Package: GoOption, Name: "WithAPIEmail", Args: []Sink{SinkEmail}, Rule: GlobalKeyAuth, GoOnly: true,
+		Message: "option.WithAPIEmail is part of Global API Key auth (X-Auth-Email); use option.WithAPIToken with a scoped API token"},
+	{Package: GoOption, Name: "WithUserServiceKey", Args: []Sink{SinkServiceKey}, Rule: UserServiceKeyAuth,
+		Message: "option.WithUserServiceKey authenticates with an Origin CA user service key, " + serviceKeyGone + "; use an API token with SSL and Certificates permission (cloudflare.NewWithAPIToken / option.WithAPIToken)"},
+	{Package: GoOption, Name: "WithBaseURL", Args: []Sink{SinkBaseURL}},
+	{Package: GoOption, Name: "WithHTTPClient", Args: []Sink{SinkHTTPClient}},
+	{Package: GoOption, Name: "WithHeader", Args: []Sink{SinkHeaderName, SinkHeaderValue}},
+	{Package: GoOption, Name: "WithHeaderAdd", Args: []Sink{SinkHeaderName, SinkHeaderValue}},
+
+	// Other languages: python-cloudflare CloudFlare(email=…, key=…),
+	// node-cloudflare v2 require('cloudflare')({email, key}), cloudflare/sdk
+	// (PHP), the cloudflare crate (Rust), the cloudflare gem.
+	{Name: "CloudFlare.CloudFlare", Spelling: "cloudflare.cloudflare(", Near: "email", Rule: GlobalKeyAuth,
+		Message: "CloudFlare(email=…, key=…) authenticates with the Global API Key; use token= with a scoped API token"},
+	{Name: "require('cloudflare')", Spelling: "require('cloudflare')(", Near: "email", Rule: GlobalKeyAuth,
+		Message: "node-cloudflare {email, key} authenticates with the Global API Key; use a scoped API token"},
+	{Name: `require("cloudflare")`, Spelling: `require("cloudflare")(`, Near: "email", Rule: GlobalKeyAuth,
+		Message: "node-cloudflare {email, key} authenticates with the Global API Key; use a scoped API token"},
+	{Name: "APIKey", Spelling: "new apikey(", Rule: GlobalKeyAuth,
+		Message: "cloudflare/sdk APIKey(email, key) authenticates with the Global API Key; use APIToken with a scoped token"},
+	{Name: "UserServiceKey", Spelling: "new userservicekey(", Rule: UserServiceKeyAuth,
+		Message: "cloudflare/sdk UserServiceKey authenticates with a user service key, " + serviceKeyGone + "; use APIToken"},
+	{Name: "Credentials::UserAuthKey", Spelling: "credentials::userauthkey", Rule: GlobalKeyAuth,
+		Message: "Credentials::UserAuthKey authenticates with the Global API Key; use Credentials::UserAuthToken"},
+	{Name: "Credentials::Service", Spelling: "credentials::service", Rule: UserServiceKeyAuth,
+		Message: "Credentials::Service authenticates with a user service key, " + serviceKeyGone + "; use Credentials::UserAuthToken"},
+	{Name: "Cloudflare.connect", Spelling: "cloudflare.connect(", Near: "email", Rule: GlobalKeyAuth,
+		Message: "Cloudflare.connect(key:, email:) authenticates with the Global API Key; use token: with a scoped API token"},
+}
+
+// GoSDKFunc returns the entry for a Go function or method of a Cloudflare
+// SDK (any major version of the generated SDK's option package), with
+// authConst for SetAuthType-style methods.
+func GoSDKFunc(pkgPath, recv, name, authConst string) (*SDKFunc, bool) {
+	pkg := PackageOf(pkgPath)
+	if pkg == NotGo {
+		return nil, false
+	}
+	for i := range SDKFuncs {
+		f := &SDKFuncs[i]
+		if f.Package == pkg && f.Recv == recv && f.Name == name && f.AuthConst == authConst {
+			return f, true
+		}
+	}
+	return nil, false
+}
+
+// SinkOf returns the sink of argument i of a call of f.
+func (f *SDKFunc) SinkOf(i int) Sink {
+	if i < len(f.Args) {
+		return f.Args[i]
+	}
+	return SinkNone
+}
+
+// SDKField is an exported field of cloudflare-go v0's API struct whose
+// setting selects an auth method.
+type SDKField struct {
+	Name    string
+	Rule    *Rule
+	Message string
+}
+
+// SDKFields are the auth fields of cloudflare-go v0's API struct.
+var SDKFields = []SDKField{
+	{"APIKey", GlobalKeyAuth, "setting cloudflare.API.APIKey selects Global API Key auth; " + useToken},
+	{"APIEmail", GlobalKeyAuth, "setting cloudflare.API.APIEmail selects Global API Key auth; " + useToken},
+	{"APIUserServiceKey", UserServiceKeyAuth, "setting cloudflare.API.APIUserServiceKey selects user service key auth, " + serviceKeyGone + "; use cloudflare.NewWithAPIToken"},
+}
+
+// SDKKeyArg is a keyword argument or property of an SDK client that
+// carries a key (Python `Cloudflare(api_email=…, api_key=…)`, TypeScript
+// `new Cloudflare({apiEmail, apiKey})`, Pulumi/CDKTF providers): it counts
+// when Email (the matching email argument or the provider) is within a few
+// lines.
+type SDKKeyArg struct {
+	Key, Email string // lowercase
+	Rule       *Rule
+}
+
+// SDKKeyArgs are the SDK key arguments.
+var SDKKeyArgs = []SDKKeyArg{
+	{"api_key", "api_email", GlobalKeyAuth},
+	{"apikey", "apiemail", GlobalKeyAuth},
+	{"apikey", "cloudflare.provider(", GlobalKeyAuth},
+	{"apikey", "cloudflareprovider(", GlobalKeyAuth},
+	{"user_service_key", "", UserServiceKeyAuth},
+	{"userservicekey", "", UserServiceKeyAuth},
+}
+
+// sdkKeyArgMessages are what an SDK key argument finding says, by rule.
+var sdkKeyArgMessages = map[*Rule]string{
+	GlobalKeyAuth:      "the Cloudflare SDK client authenticates with the Global API Key (api key + email); pass a scoped API token instead",
+	UserServiceKeyAuth: "the Cloudflare SDK client authenticates with a user service key, " + serviceKeyGone + "; pass a scoped API token instead",
+}
+
+// Where an auth setting counts.
+type settingScope int
+
+const (
+	inAny      settingScope = iota // any file: a tool's own key name (certbot, cert-manager)
+	inProvider                     // only inside a `provider "cloudflare"` block
+	inEnv                          // an environment variable: spelled in capitals, set outside program code
+)
+
+// AuthSetting is a configuration name whose setting selects an auth method.
+type AuthSetting struct {
+	Name  string // lowercase
+	Tool  string // who reads it
+	Rule  *Rule
+	where settingScope
+	near  string // must occur within a few lines (the tool's name)
+	// anyValue: the name itself is the finding, whatever follows (a
+	// reference to a secret holding the key).
+	anyValue bool
+	// spelled: the one mixed-case spelling an environment name also has.
+	spelled string
+	Message string
+}
+
+// AuthSettings are the auth-method settings of Cloudflare's tools.
+var AuthSettings = []AuthSetting{
+	{Name: "api_user_service_key", Tool: "Terraform provider", Rule: UserServiceKeyAuth, where: inProvider, Message: "Terraform provider authenticates with a user service key (api_user_service_key), " + serviceKeyGone + "; use api_token"},
+	{Name: "api_key", Tool: "Terraform provider", Rule: GlobalKeyAuth, where: inProvider, Message: "Terraform provider authenticates with the Global API Key (api_key + email); use a scoped api_token"},
+	{Name: "dns_cloudflare_api_key", Tool: "certbot-dns-cloudflare", Rule: GlobalKeyAuth, Message: "certbot-dns-cloudflare authenticates with the Global API Key; use dns_cloudflare_api_token with a scoped token"},
+	{Name: "account_api_key", Tool: "Ansible cloudflare_dns", Rule: GlobalKeyAuth, near: "cloudflare_dns", Message: "Ansible cloudflare_dns authenticates with the Global API Key (account_api_key); use api_token"},
+	{Name: "cloudflare_api_user_service_key", Tool: "cloudflare-go, Terraform", Rule: UserServiceKeyAuth, where: inEnv, Message: "CLOUDFLARE_API_USER_SERVICE_KEY selects user service key auth, " + serviceKeyGone + "; use CLOUDFLARE_API_TOKEN"},
+	{Name: "cf_api_user_service_key", Tool: "flarectl", Rule: UserServiceKeyAuth, where: inEnv, Message: "CF_API_USER_SERVICE_KEY selects user service key auth, " + serviceKeyGone + "; use an API token"},
+	{Name: "cloudflare_api_key", Tool: "wrangler, cloudflare-go, lego", Rule: GlobalKeyAuth, where: inEnv, Message: "CLOUDFLARE_API_KEY selects Global API Key auth; use a scoped CLOUDFLARE_API_TOKEN"},
+	{Name: "cloudflare_api_key_file", Tool: "lego", Rule: GlobalKeyAuth, where: inEnv, Message: "CLOUDFLARE_API_KEY_FILE selects Global API Key auth; use a scoped API token"},
+	{Name: "cf_api_key", Tool: "wrangler (old), flarectl, external-dns, lego", Rule: GlobalKeyAuth, where: inEnv, Message: "CF_API_KEY selects Global API Key auth; use a scoped CF_API_TOKEN"},
+	{Name: "cf_api_key_file", Tool: "lego", Rule: GlobalKeyAuth, where: inEnv, Message: "CF_API_KEY_FILE selects Global API Key auth; use a scoped API token"},
+	{Name: "cloudflare_auth_key", Tool: "various", Rule: GlobalKeyAuth, where: inEnv, Message: "CLOUDFLARE_AUTH_KEY selects Global API Key auth; use a scoped API token"},
+	{Name: "cloudflare:apikey", Tool: "Pulumi", Rule: GlobalKeyAuth, Message: "Pulumi config cloudflare:apiKey selects Global API Key auth; use cloudflare:apiToken"},
+	{Name: "cloudflare:apiuserservicekey", Tool: "Pulumi", Rule: UserServiceKeyAuth, Message: "Pulumi config cloudflare:apiUserServiceKey selects user service key auth, " + serviceKeyGone + "; use cloudflare:apiToken"},
+	{Name: "cf_key", Tool: "acme.sh", Rule: GlobalKeyAuth, where: inEnv, spelled: "CF_Key", Message: "acme.sh CF_Key selects Global API Key auth; use CF_Token with a scoped API token"},
+	{Name: "servicekeyref", Tool: "origin-ca-issuer", Rule: UserServiceKeyAuth, anyValue: true, Message: "origin-ca-issuer authenticates with an Origin CA service key (serviceKeyRef), " + serviceKeyGone + "; use tokenRef"},
+	{Name: "apikeysecretref", Tool: "cert-manager", Rule: GlobalKeyAuth, anyValue: true, Message: "cert-manager Cloudflare solver uses the Global API Key (apiKeySecretRef); use apiTokenSecretRef"},
+}
+
+// AuthSettingOf returns the auth setting named name (lowercase).
+func AuthSettingOf(name string) (*AuthSetting, bool) {
+	for i := range AuthSettings {
+		if AuthSettings[i].Name == name {
+			return &AuthSettings[i], true
+		}
+	}
+	return nil, false
+}
