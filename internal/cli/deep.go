@@ -92,7 +92,7 @@ func verifyFindings(f *scanFlags, fs []finding.Finding) []finding.Notice {
 	switch {
 	case f.history:
 		src = verify.Git{Dir: f.paths[0]}
-	case f.staged:
+	case f.staged || f.revRange != "":
 		src = verify.Git{Dir: "."}
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), verifyTimeout)

@@ -22,6 +22,7 @@ import (
 // scanFlags are the parsed `scan` flags.
 type scanFlags struct {
 	format, output, configPath string
+	sarifOutput                string // --sarif-output: a SARIF report besides the main one
 	include, exclude           stringList
 	noGitignore, followLinks   bool
 	goMode                     string
@@ -34,6 +35,8 @@ type scanFlags struct {
 	pathsGiven                 bool // PATH arguments were given (else paths is ".")
 
 	staged                  bool   // scan the blobs staged in the git index
+	since, diff             string // --since REV, --diff A..B
+	revRange                string // the range --since or --diff names, for git diff
 	baseline, writeBaseline string // --baseline, --write-baseline files
 	// scope reports whether a path was covered by this scan, for stale
 	// baseline entries; set by the staged source, else derived from paths.
@@ -47,6 +50,7 @@ type scanFlags struct {
 func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.format, "format", "text", "output format: text, json, sarif or github")
 	fs.StringVar(&f.output, "output", "", "write the report to `FILE` (atomically) instead of standard output")
+	fs.StringVar(&f.sarifOutput, "sarif-output", "", "also write a SARIF report to `FILE` (atomically), from the same scan")
 	fs.StringVar(&f.configPath, "config", "", "config `FILE` (default: .cfauthlint.yaml found by walking up to the git root)")
 	fs.Var(&f.include, "include", "only scan files matching this doublestar `GLOB` (repeatable)")
 	fs.Var(&f.exclude, "exclude", "skip files and directories matching this doublestar `GLOB` (repeatable)")
@@ -61,6 +65,8 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.quiet, "quiet", false, "do not print the summary and warnings on standard error")
 	fs.IntVar(&f.jobs, "j", 0, "files scanned in parallel, at most 256 (default: number of CPUs)")
 	fs.BoolVar(&f.staged, "staged", false, "scan what is staged in the git index (what the next commit holds), for pre-commit; with PATHs, the staged content of those files")
+	fs.StringVar(&f.since, "since", "", "scan only the files changed since `REV` (REV...HEAD: what the branch changed), as blobs from git; for pull requests")
+	fs.StringVar(&f.diff, "diff", "", "scan only the files that `RANGE` (BASE..HEAD or BASE...HEAD) changes, as blobs from git")
 	fs.StringVar(&f.baseline, "baseline", "", "hide the findings recorded in baseline `FILE` and report its stale entries")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in baseline `FILE` (atomically) and exit 0")
 	f.deepFlags.register(fs)
@@ -97,6 +103,9 @@ func runScan(args []string, env Env) error {
 	default:
 		return usageErr("unknown --go=%q (want auto or off)", f.goMode)
 	}
+	if f.sarifOutput != "" && f.output != "" && filepath.Clean(f.sarifOutput) == filepath.Clean(f.output) {
+		return usageErr("--output and --sarif-output name the same file %s", report.Safe(f.output))
+	}
 	switch f.failOn {
 	case "error", "warning", "note", "none":
 	default:
@@ -121,6 +130,9 @@ func runScan(args []string, env Env) error {
 		return usageErr("-j must be between 1 and %d (0: the number of CPUs)", scanner.MaxJobs)
 	}
 	if err := f.checkDeep(); err != nil {
+		return err
+	}
+	if err := f.checkRange(); err != nil {
 		return err
 	}
 	start := time.Now()
@@ -153,7 +165,7 @@ func runScan(args []string, env Env) error {
 	if f.verify {
 		rep.Notices = append(rep.Notices, verifyFindings(&f, rep.Findings)...)
 	}
-	if f.format == "sarif" && len(rep.Findings) > githubKeptResults {
+	if (f.format == "sarif" || f.sarifOutput != "") && len(rep.Findings) > githubKeptResults {
 		rep.Notices = append(rep.Notices, finding.Notice{Message: fmt.Sprintf(
 			"%d results: GitHub code scanning keeps at most %d results of a run and rejects an upload of more than %d; record the current findings with --write-baseline, or narrow the scan",
 			len(rep.Findings), githubKeptResults, githubMaxResults)})
@@ -171,8 +183,13 @@ func runScan(args []string, env Env) error {
 		Unreported: cfgs.unreported(res.Unreported),
 		DurationMS: time.Since(start).Milliseconds(),
 	}
-	if err := writeOutput(f.output, env, func(w io.Writer) error { return render(f.format, w, rep) }); err != nil {
+	if err := writeOutput(f.output, env, func(w io.Writer) error { return render(f.format, w, rep, cfgs.wd, f.repoPaths()) }); err != nil {
 		return &ExitErr{Code: ExitError, Err: err}
+	}
+	if f.sarifOutput != "" {
+		if err := writeOutput(f.sarifOutput, env, func(w io.Writer) error { return render("sarif", w, rep, cfgs.wd, f.repoPaths()) }); err != nil {
+			return &ExitErr{Code: ExitError, Err: err}
+		}
 	}
 	if !f.quiet {
 		if f.format != "github" {
@@ -252,7 +269,7 @@ const (
 func collect(f *scanFlags, cfgs *configs) (*scanner.Result, error) {
 	checks := []scanner.FileCheck{terraformCheck{cfgs}}
 	var goFiles *goscan.Recorder // the Go files the walker scans, for --go=auto
-	if f.goMode == "auto" && !f.staged && !f.history {
+	if f.goMode == "auto" && !f.repoPaths() {
 		goFiles = goscan.NewRecorder()
 		checks = append(checks, goFiles)
 	}
@@ -276,6 +293,9 @@ func collect(f *scanFlags, cfgs *configs) (*scanner.Result, error) {
 	if f.staged {
 		return collectStaged(f, sc, cfgs)
 	}
+	if f.revRange != "" {
+		return collectChanged(f, sc, cfgs)
+	}
 	if f.history {
 		return collectHistory(f, sc, cfgs)
 	}
@@ -295,23 +315,47 @@ func collect(f *scanFlags, cfgs *configs) (*scanner.Result, error) {
 	return res, nil
 }
 
-func render(format string, w io.Writer, rep *finding.Report) error {
+func render(format string, w io.Writer, rep *finding.Report, wd string, repoPaths bool) error {
 	switch format {
 	case "json":
 		return report.JSON(w, rep)
 	case "sarif":
-		return sarif.Write(w, rep)
+		return sarif.Write(w, repoRooted(rep, wd, repoPaths))
 	case "github":
 		return report.GitHub(w, rep)
 	}
 	return report.Text(w, rep)
 }
 
+// checkRange validates --since and --diff.
+func (f *scanFlags) checkRange() error {
+	switch {
+	case f.since != "" && f.diff != "":
+		return usageErr("--since and --diff cannot be combined")
+	case (f.since != "" || f.diff != "") && (f.staged || f.history):
+		return usageErr("--since and --diff cannot be combined with --staged or --history")
+	case strings.HasPrefix(f.since, "-") || strings.HasPrefix(f.diff, "-"):
+		return usageErr("--since and --diff take a revision, not a flag")
+	case f.since != "":
+		f.revRange = f.since + "...HEAD"
+	case f.diff != "":
+		if !strings.Contains(f.diff, "..") {
+			return usageErr("--diff takes a range BASE..HEAD or BASE...HEAD; for the changes since a revision use --since REV")
+		}
+		f.revRange = f.diff
+	}
+	return nil
+}
+
+// repoPaths reports whether findings name repository paths (blobs from
+// git), not paths in the file system.
+func (f *scanFlags) repoPaths() bool { return f.staged || f.history || f.revRange != "" }
+
 // reportFiles are the absolute paths of the reports this run writes: a
 // scan of the tree they are in does not read them.
 func (f *scanFlags) reportFiles() []string {
 	var out []string
-	for _, p := range []string{f.output} {
+	for _, p := range []string{f.output, f.sarifOutput} {
 		if p == "" {
 			continue
 		}

@@ -41,6 +41,31 @@ func collectStaged(f *scanFlags, sc *scanner.Scanner, cfgs *configs) (*scanner.R
 	return res, nil
 }
 
+// collectChanged scans the files that f.revRange changes, as blobs from
+// git (like --staged): --since REV is REV...HEAD (what a branch changed since
+// it left REV), --diff A..B as given. PATH arguments restrict it.
+func collectChanged(f *scanFlags, sc *scanner.Scanner, cfgs *configs) (*scanner.Result, error) {
+	var specs []string
+	if f.pathsGiven {
+		specs = f.paths
+	}
+	st, err := gitsrc.ListDiff(".", f.revRange, specs)
+	if err != nil {
+		return nil, &ExitErr{Code: ExitError, Err: err}
+	}
+	cfgs.top = st.Top
+	res, err := gitsrc.Scan(sc, st, f.jobs)
+	if err != nil {
+		return nil, &ExitErr{Code: ExitError, Err: err}
+	}
+	changed := make(map[string]bool, len(st.Files))
+	for _, file := range st.Files {
+		changed[file.Path] = true
+	}
+	f.scope = func(p string) bool { return changed[p] }
+	return res, nil
+}
+
 // pathScope reports whether a display path lies under one of the PATH
 // arguments (display paths are relative to the working directory when
 // inside it, else absolute, as the walker makes them).
