@@ -6,6 +6,8 @@
 #   BENCH_DIR=dir  keep binaries and corpora (≈1.7 GB) in dir and reuse them;
 #                  without it they go to a temporary directory removed at exit.
 #   BENCH_ONLY="goroot mixed"  measure only these corpora.
+#   BENCH_BASELINE=bin  also measure this cfauthlint binary (a build before a
+#                  change) in the same rounds, as cfauthlint-baseline.
 set -eu
 cd "$(dirname "$0")/.."
 runs=${1:-7}
@@ -43,4 +45,4 @@ echo "Machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f
 echo "$(go version); cfauthlint $(git describe --always --dirty 2>/dev/null || echo '?'); $(rg --version 2>/dev/null | head -1 || echo 'ripgrep not installed')."
 echo
 # shellcheck disable=SC2086
-"$dir/bin/measure" -cfauthlint "$dir/bin/cfauthlint" -readfloor "$dir/bin/readfloor" -runs "$runs" $args
+"$dir/bin/measure" -cfauthlint "$dir/bin/cfauthlint" -readfloor "$dir/bin/readfloor" ${BENCH_BASELINE:+-baseline "$BENCH_BASELINE"} -runs "$runs" $args

@@ -5,7 +5,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"hash/crc32"
 	"regexp"
 	"strings"
 	"sync"
@@ -44,58 +43,41 @@ const (
 	minTokenEntropy = 3.5
 )
 
-// prefixedFormats are the 2026 formats: prefix + 40 [A-Za-z0-9] + 8 hex CRC-32.
-var prefixedFormats = []struct {
-	prefix string
-	rule   *Rule
-	what   string
-}{
-	{"cfut_", APIToken, "Cloudflare user API token"},
-	{"cfat_", APIToken, "Cloudflare account API token"},
-	{"cfk_", GlobalAPIKey, "Cloudflare Global API Key"},
-	{"cfast_", AccessServiceToken, "Cloudflare Access service token secret"},
-}
-
 // SecretPrefixes are the literal prefixes of the credential formats that
-// need no context (the 2026 formats, Wrangler OAuth tokens, Origin CA
-// keys): text holding one followed by its body, even cut short, holds (part
-// of) a credential. Callers must not modify the slice.
-func SecretPrefixes() []string { return secretPrefixes }
+// need no context (Formats, Wrangler OAuth tokens, Origin CA keys): text
+// holding one followed by its body, even cut short, holds (part of) a
+// credential. Callers must not modify the slice.
+func SecretPrefixes() []string { return DefaultCatalog.secretPrefixes }
 
-// originCAPrefix starts an Origin CA key (user service key).
-const originCAPrefix = "v1.0-"
-
-var secretPrefixes = func() []string {
-	var out []string
-	for _, f := range prefixedFormats {
-		out = append(out, f.prefix)
-	}
-	return append(out, "cfoat_", originCAPrefix)
-}()
-
-// PrefixedChecksum returns the checksum suffix of a 2026-format credential
-// body: CRC-32 (IEEE) of the 40-character body as 8 lowercase hex digits.
-func PrefixedChecksum(body []byte) string { return fmt.Sprintf("%08x", crc32.ChecksumIEEE(body)) }
+// originCAPrefix starts an Origin CA key (user service key); wranglerPrefix
+// a Wrangler OAuth token.
+const (
+	originCAPrefix = "v1.0-"
+	wranglerPrefix = "cfoat_"
+)
 
 func detectPrefixed(s *scanState, r region) {
 	d := s.data
-	for _, f := range prefixedFormats {
-		rule := f.rule
-		forEach(d[r.start:r.end], f.prefix, func(i int) {
+	for i := range s.cat.Formats {
+		f := &s.cat.Formats[i]
+		forEach(d[r.start:r.end], f.Prefix, func(i int) {
 			start := r.start + i
-			body := start + len(f.prefix)
-			end := body + 48
+			end := start + f.Len()
 			if end > len(d) || (start > 0 && wordChars[d[start-1]]) || (end < len(d) && wordChars[d[end]]) {
 				return
 			}
-			if !alnum.all(d[body:body+40]) || !lowerHex.all(d[body+40:end]) || IsPlaceholder(d[body:body+40]) {
+			ok, valid := f.match(d[start:end])
+			if !ok {
 				return
 			}
-			conf, note := "medium", "checksum does not match"
-			if PrefixedChecksum(d[body:body+40]) == string(d[body+40:end]) {
-				conf, note = "high", "checksum valid"
+			conf, note := "medium", ""
+			switch {
+			case valid:
+				conf, note = "high", ", checksum valid"
+			case f.Checksum != NoChecksum:
+				note = ", checksum does not match"
 			}
-			s.add(rule, start, end, conf, fmt.Sprintf("%s (%s…, %s) is hardcoded; roll it and load it from a secret store", f.what, f.prefix, note))
+			s.add(f.Rule, start, end, conf, fmt.Sprintf("%s (%s…%s) is hardcoded; roll it and load it from a secret store", f.What, f.Prefix, note))
 		})
 	}
 }
@@ -129,12 +111,12 @@ func literalsFor(lit string) *Literals {
 func detectWranglerOAuth(s *scanState, r region) {
 	d := s.data
 	rule := WranglerOAuthToken
-	forEach(d[r.start:r.end], "cfoat_", func(i int) {
+	forEach(d[r.start:r.end], wranglerPrefix, func(i int) {
 		start := r.start + i
 		if start > 0 && wordChars[d[start-1]] {
 			return
 		}
-		body := start + len("cfoat_")
+		body := start + len(wranglerPrefix)
 		end := body
 		for end < len(d) && end-start < MaxMatchLen && (tokenChars[d[end]] || (d[end] == '.' && end+1 < len(d) && tokenChars[d[end+1]])) {
 			end++
@@ -247,9 +229,10 @@ func detectEncodedSecrets(s *scanState, r region) {
 // classifyDecoded names the credential a decoded Secret value holds, judging
 // a legacy format by the key it is stored under and the Cloudflare context.
 func (s *scanState) classifyDecoded(start, end int, v []byte) (*Rule, string) {
-	for _, f := range prefixedFormats {
-		if n := len(f.prefix); len(v) == n+48 && bytes.HasPrefix(v, []byte(f.prefix)) && alnum.all(v[n:n+40]) && lowerHex.all(v[n+40:]) && !IsPlaceholder(v[n:n+40]) {
-			return f.rule, f.what
+	for i := range s.cat.Formats {
+		f := &s.cat.Formats[i]
+		if ok, _ := f.match(v); ok {
+			return f.Rule, f.What
 		}
 	}
 	switch {

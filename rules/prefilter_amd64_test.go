@@ -15,12 +15,12 @@ func TestVectorSearchSkipsCommonPairs(t *testing.T) {
 		t.Skip("no AVX2")
 	}
 	code := []byte(strings.Repeat("\treturn turnover(RETURN) // returned\n", 200))
-	if i, found := pairIndexAVX2(&code[0], len(code), defaultPrefilter.vec); found {
+	if i, found := pairIndexAVX2(&code[0], len(code), prefilterFor(DefaultCatalog, nil).vec); found {
 		t.Errorf("vector search stopped at %d: %q", i, code[i:min(len(code), i+8)])
 	}
 	for _, a := range anchors {
 		data := []byte(strings.Repeat("z", 40) + strings.ToUpper(a.lit) + strings.Repeat("z", 40))
-		i, found := pairIndexAVX2(&data[0], len(data), defaultPrefilter.vec)
+		i, found := pairIndexAVX2(&data[0], len(data), prefilterFor(DefaultCatalog, nil).vec)
 		if !found || i != 40+a.rare {
 			t.Errorf("%q: vector search returned %d, %v; want %d", a.lit, i, found, 40+a.rare)
 		}

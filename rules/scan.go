@@ -38,6 +38,16 @@ type Options struct {
 	// caller that scans a file in windows: long lines are cut at the same
 	// file offsets in every window (see lineStart).
 	Offset int64
+	// Catalog is the credential formats to look for; nil means
+	// DefaultCatalog.
+	Catalog *Catalog
+}
+
+func (o *Options) catalog() *Catalog {
+	if o.Catalog == nil {
+		return DefaultCatalog
+	}
+	return o.Catalog
 }
 
 // Window bounds. Every decision about a match looks at most ContextBytes
@@ -76,15 +86,16 @@ func (o Options) ScanFind(data []byte, lits *Literals) ([]Match, []int) {
 	}
 	var regions []region
 	var found []int
+	cat := o.catalog()
 	if lits == nil {
-		regions = prefilterFor(o.ExtraHosts).regions(data)
+		regions = prefilterFor(cat, o.ExtraHosts).regions(data)
 	} else {
-		regions, found = lits.withAnchors(o.ExtraHosts).split(data)
+		regions, found = lits.withAnchors(cat, o.ExtraHosts).split(data)
 	}
 	if len(regions) == 0 {
 		return nil, found
 	}
-	s := scanState{data: data, opt: o, kind: fileKindOf(o.Path)}
+	s := scanState{data: data, opt: o, cat: cat, kind: fileKindOf(o.Path)}
 	s.pathHasCloudflare = strings.Contains(strings.ToLower(o.Path), "cloudflare")
 	lower := lowerPool.Get().(*[]byte)
 	defer lowerPool.Put(lower)
@@ -187,6 +198,7 @@ type region struct{ start, end int }
 type scanState struct {
 	data, lower       []byte
 	opt               Options
+	cat               *Catalog
 	kind              fileKind
 	pathHasCloudflare bool
 	matches           []Match
@@ -431,33 +443,38 @@ func caseSpellings(c byte) []byte {
 	return []byte{c}
 }
 
-var (
-	defaultPrefilter = newPrefilter(defaultChoices())
-	hostPrefilters   sync.Map // "\x00"-joined ExtraHosts → *prefilter
-)
+var prefilters sync.Map // catalog key + "\x01" + "\x00"-joined ExtraHosts → *prefilter
 
-func defaultChoices() []pairChoice {
+// anchorChoices are the anchors of a catalog with extraHosts: the measured
+// anchors, the prefixes of the catalog's formats not among them (their
+// pairs guessed), and the hosts (their first two pairs: hosts are not
+// measured).
+func anchorChoices(cat *Catalog, extraHosts []string) []pairChoice {
 	var out []pairChoice
+	known := map[string]bool{}
 	for _, a := range anchors {
 		out = append(out, pairChoice{a.lit, a.rare, a.other})
+		known[a.lit] = true
+	}
+	for _, f := range cat.Formats {
+		if lit := strings.ToLower(f.Prefix); !known[lit] {
+			rare, other := guessRarePairs(lit)
+			out = append(out, pairChoice{lit, rare, other})
+			known[lit] = true
+		}
+	}
+	for _, h := range extraHosts {
+		out = append(out, pairChoice{strings.ToLower(h), 0, 1})
 	}
 	return out
 }
 
-func prefilterFor(extraHosts []string) *prefilter {
-	if len(extraHosts) == 0 {
-		return defaultPrefilter
-	}
-	key := strings.Join(extraHosts, "\x00")
-	if p, ok := hostPrefilters.Load(key); ok {
+func prefilterFor(cat *Catalog, extraHosts []string) *prefilter {
+	key := cat.key + "\x01" + strings.Join(extraHosts, "\x00")
+	if p, ok := prefilters.Load(key); ok {
 		return p.(*prefilter)
 	}
-	lits := defaultChoices()
-	for _, h := range extraHosts {
-		// A host's first two pairs: hosts are not measured.
-		lits = append(lits, pairChoice{strings.ToLower(h), 0, 1})
-	}
-	p, _ := hostPrefilters.LoadOrStore(key, newPrefilter(lits))
+	p, _ := prefilters.LoadOrStore(key, newPrefilter(anchorChoices(cat, extraHosts)))
 	return p.(*prefilter)
 }
 
@@ -513,7 +530,7 @@ func (p *prefilter) find(data []byte, sink hitSink) {
 type Literals struct {
 	p        *prefilter
 	lits     []string // lowercase
-	combined sync.Map // "\x00"-joined ExtraHosts → *splitSearch (withAnchors)
+	combined sync.Map // catalog key + "\x01" + "\x00"-joined ExtraHosts → *splitSearch (withAnchors)
 }
 
 // NewLiterals returns a finder for lits (three bytes or longer find fastest).
@@ -542,16 +559,13 @@ type splitSearch struct {
 // with extraHosts. A literal that holds an anchor's vector pair is looked up
 // by that pair, so that it shares the anchor's bucket: "cfauthlint:ignore"
 // adds no vector stops but its own to the anchors' "cf".
-func (l *Literals) withAnchors(extraHosts []string) *splitSearch {
-	key := strings.Join(extraHosts, "\x00")
+func (l *Literals) withAnchors(cat *Catalog, extraHosts []string) *splitSearch {
+	key := cat.key + "\x01" + strings.Join(extraHosts, "\x00")
 	if s, ok := l.combined.Load(key); ok {
 		return s.(*splitSearch)
 	}
-	anchors := prefilterFor(extraHosts)
-	cs := defaultChoices()
-	for _, h := range extraHosts {
-		cs = append(cs, pairChoice{strings.ToLower(h), 0, 1})
-	}
+	anchors := prefilterFor(cat, extraHosts)
+	cs := anchorChoices(cat, extraHosts)
 	vecPairs := map[string]bool{}
 	for _, c := range cs {
 		if len(c.lit) >= 3 {

@@ -66,7 +66,7 @@ func TestPrefilterMatchesReference(t *testing.T) {
 		for _, h := range hosts {
 			lits = append(lits, strings.ToLower(h))
 		}
-		p := prefilterFor(hosts)
+		p := prefilterFor(DefaultCatalog, hosts)
 		for seed := range uint64(300) {
 			rng := rand.New(rand.NewPCG(seed, 7))
 			var b strings.Builder
@@ -93,7 +93,7 @@ func TestPrefilterMatchesReference(t *testing.T) {
 // ScanFullLower (exported for the external tests) is Scan as it was before the prefilter: the whole buffer
 // lowercased, regions from the reference search.
 func ScanFullLower(o Options, data []byte) []Match {
-	s := scanState{data: data, opt: o, kind: fileKindOf(o.Path), lower: bytes.ToLower(data)}
+	s := scanState{data: data, opt: o, cat: o.catalog(), kind: fileKindOf(o.Path), lower: bytes.ToLower(data)}
 	s.pathHasCloudflare = strings.Contains(strings.ToLower(o.Path), "cloudflare")
 	lits := anchorLits()
 	for _, h := range o.ExtraHosts {
@@ -149,7 +149,7 @@ func TestPrefilterVectorTail(t *testing.T) {
 		for _, h := range hosts {
 			lits = append(lits, strings.ToLower(h))
 		}
-		p := prefilterFor(hosts)
+		p := prefilterFor(DefaultCatalog, hosts)
 		for _, a := range lits {
 			for n := len(a); n < 110; n++ {
 				for at := 0; at+len(a) <= n; at++ {

@@ -4,7 +4,10 @@
 // the corpus's bytes and files, CPU time, peak RSS, and cfauthlint's time
 // against the floor, then the performance targets checked on these figures.
 //
-//	measure -cfauthlint BIN -readfloor BIN -runs 7 name=dir ...
+//	measure -cfauthlint BIN -readfloor BIN [-baseline BIN] -runs 7 name=dir ...
+//
+// -baseline measures a second cfauthlint build in the same rounds, for a
+// before/after comparison on the same machine state.
 package main
 
 import (
@@ -86,6 +89,7 @@ func size(dir string) (files int, bytes int64) {
 func main() {
 	cfa := flag.String("cfauthlint", "cfauthlint", "cfauthlint binary")
 	floor := flag.String("readfloor", "readfloor", "readfloor binary (bench/readfloor)")
+	base := flag.String("baseline", "", "another cfauthlint binary (a build before a change) measured in the same rounds, as cfauthlint-baseline")
 	runs := flag.Int("runs", 7, "measured rounds per corpus and -j (after one warm-up round)")
 	jobsList := flag.String("j", "1,2", "comma-separated -j values")
 	flag.Parse()
@@ -119,6 +123,9 @@ func main() {
 			cells = append(cells,
 				&cell{jobs: j, tool: "cfauthlint", argv: []string{*cfa, "scan", "--go=off", "-j", js, "--quiet", "--exit-zero", "--format", "json", "--output", os.DevNull, dir}},
 				&cell{jobs: j, tool: "readfloor", argv: []string{*floor, "-j", js, dir}})
+			if *base != "" {
+				cells = append(cells, &cell{jobs: j, tool: "cfauthlint-baseline", argv: []string{*base, "scan", "--go=off", "-j", js, "--quiet", "--exit-zero", "--format", "json", "--output", os.DevNull, dir}})
+			}
 			if rg != "" {
 				cells = append(cells, &cell{jobs: j, tool: "ripgrep", argv: []string{rg, "-j", js, "--hidden", "-i", "-c", "--no-messages", rgPattern, dir}})
 			}

@@ -111,6 +111,8 @@ func RulesMarkdown(list []*rules.Rule) string {
 	for _, r := range list {
 		fmt.Fprintf(&b, "| [%s](#%s) | %s | %s | %s |\n", r.ID, strings.ToLower(r.ID), r.Name, r.Level, r.Title)
 	}
+	b.WriteString("\nCredential formats recognised by their shape alone (`rules.Formats`; legacy formats need context, see each rule):\n\n")
+	b.WriteString(rules.DefaultCatalog.FormatsMarkdown())
 	for _, r := range list {
 		fmt.Fprintf(&b, "\n## %s\n\n**%s** — %s\n\n%s\n\n", r.ID, r.Name, r.Title, r.Help)
 		fmt.Fprintf(&b, "- level: `%s`, precision: `%s`, security-severity: `%s`\n- %s\n- tags: %s\n", r.Level, r.Precision, r.SecuritySeverity, cweLinks(r), strings.Join(r.Tags, ", "))

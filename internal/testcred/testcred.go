@@ -69,10 +69,25 @@ func (g *Gen) mixed(set string, n int) string {
 	}
 }
 
-// Prefixed returns prefix + 40 alphanumerics + the CRC-32 checksum.
+// Prefixed returns a credential of the default catalog's format with
+// prefix (cfut_, cfk_, …): prefix + 40 alphanumerics + the CRC-32 checksum.
 func (g *Gen) Prefixed(prefix string) string {
+	for i := range rules.DefaultCatalog.Formats {
+		if f := &rules.DefaultCatalog.Formats[i]; f.Prefix == prefix {
+			return g.Format(f)
+		}
+	}
 	body := g.mixed(alnum, 40)
 	return prefix + body + rules.PrefixedChecksum([]byte(body))
+}
+
+// Format returns a fresh credential of format f, checksum included.
+func (g *Gen) Format(f *rules.Format) string {
+	body := g.pick(f.Characters(), f.BodyLen)
+	if strings.ContainsAny(f.Characters(), "0123456789") && strings.ContainsAny(f.Characters(), "abcdefghijklmnopqrstuvwxyz") && strings.ContainsAny(f.Characters(), "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		body = g.mixed(f.Characters(), f.BodyLen) // as real tokens are
+	}
+	return f.Prefix + body + f.Checksum.Of([]byte(body))
 }
 
 // Hex returns n random lowercase hex digits with at least one digit and letter.
@@ -137,16 +152,15 @@ func (g *Gen) GitHubPAT() string { return "ghp_" + g.mixed(alnum, 36) }
 
 // Make returns a fresh value of the named kind, as used in {{kind}}
 // placeholders, and whether the kind is known.
-func (g *Gen) Make(kind string) (string, bool) {
+func (g *Gen) Make(kind string) (string, bool) { return g.MakeFrom(rules.DefaultCatalog, kind) }
+
+// MakeFrom is Make with the formats of cat: a format's Kind is a
+// placeholder kind.
+func (g *Gen) MakeFrom(cat *rules.Catalog, kind string) (string, bool) {
+	if f, ok := cat.FormatOf(kind); ok {
+		return g.Format(f), true
+	}
 	switch kind {
-	case "cfut":
-		return g.Prefixed("cfut_"), true
-	case "cfat":
-		return g.Prefixed("cfat_"), true
-	case "cfk":
-		return g.Prefixed("cfk_"), true
-	case "cfast":
-		return g.Prefixed("cfast_"), true
 	case "cfoat":
 		return g.WranglerOAuth(), true
 	case "tok40":
@@ -180,10 +194,13 @@ var placeholderRE = regexp.MustCompile(`\{\{([a-z0-9]+)\}\}`)
 // Expand replaces every known {{kind}} placeholder in text with a fresh value
 // and returns the values in order. Unknown {{…}} (template syntax of the file
 // being imitated) is left alone.
-func (g *Gen) Expand(text string) (string, []string) {
+func (g *Gen) Expand(text string) (string, []string) { return g.ExpandFrom(rules.DefaultCatalog, text) }
+
+// ExpandFrom is Expand with the formats of cat.
+func (g *Gen) ExpandFrom(cat *rules.Catalog, text string) (string, []string) {
 	var values []string
 	out := placeholderRE.ReplaceAllStringFunc(text, func(m string) string {
-		v, ok := g.Make(m[2 : len(m)-2])
+		v, ok := g.MakeFrom(cat, m[2:len(m)-2])
 		if !ok {
 			return m
 		}

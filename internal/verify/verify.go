@@ -286,13 +286,16 @@ type Source interface {
 // verifiable reports the kind of credential a finding's rule and value
 // make, if it is one the API can check.
 func verifiable(ruleID string, value []byte) (Kind, bool) {
-	switch ruleID {
-	case "CF101":
-		if strings.HasPrefix(string(value), "cfat_") {
-			return AccountToken, true
-		}
+	r := rules.ByID(ruleID)
+	if r == nil {
+		return 0, false
+	}
+	switch rules.VerifyKindOf(r, value) {
+	case rules.VerifyUserToken:
 		return UserToken, true
-	case "CF102":
+	case rules.VerifyAccountToken:
+		return AccountToken, true
+	case rules.VerifyGlobalKey:
 		return GlobalKey, true
 	}
 	return 0, false
