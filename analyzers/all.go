@@ -10,6 +10,7 @@ import (
 	"github.com/cfauthlint/cfauthlint/analyzers/hardcodedcred"
 	"github.com/cfauthlint/cfauthlint/analyzers/insecuretransport"
 	"github.com/cfauthlint/cfauthlint/analyzers/internal/lint"
+	"github.com/cfauthlint/cfauthlint/rules"
 )
 
 // Options configure the analyzers; the zero value is the default.
@@ -25,3 +26,19 @@ func All() []*analysis.Analyzer {
 func New(opt Options) []*analysis.Analyzer {
 	return []*analysis.Analyzer{hardcodedcred.New(opt), globalkeyauth.New(opt), insecuretransport.New(opt)}
 }
+
+// IsSDK reports whether an import path is (a package of) the Cloudflare Go
+// SDK, any major version.
+func IsSDK(path string) bool { return rules.IsGoSDK(path) }
+
+// IsSDKCore reports the SDK packages whose functions the analyzers match:
+// cloudflare-go v0, and the root and option packages of v2+. A driver
+// that loads dependencies from source needs these with their
+// declarations.
+func IsSDKCore(path string) bool {
+	return rules.PackageOf(path) != rules.NotGo
+}
+
+// DefaultName guesses a package's name from its import path, as the
+// analyzers do for a package whose source is not at hand.
+func DefaultName(path string) string { return lint.DefaultName(path) }

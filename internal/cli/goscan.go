@@ -14,7 +14,7 @@ import (
 func mergeGo(f *scanFlags, cfg *config.Config, sc *scanner.Scanner, goFiles *goscan.Recorder, res *scanner.Result) {
 	gr, err := goscan.Run(goscan.Options{
 		Paths:       f.paths,
-		Files:       goFiles.Files(),
+		Files:       goFiles,
 		DisplayPath: sc.DisplayPath,
 		ExtraHosts:  cfg.Hosts,
 		ShowSecrets: f.showSecrets,

@@ -270,7 +270,7 @@ func collect(f *scanFlags, cfgs *configs) (*scanner.Result, error) {
 	checks := []scanner.FileCheck{terraformCheck{cfgs}}
 	var goFiles *goscan.Recorder // the Go files the walker scans, for --go=auto
 	if f.goMode == "auto" && !f.repoPaths() {
-		goFiles = goscan.NewRecorder()
+		goFiles = goscan.NewRecorder(cfgs.set.Hosts())
 		checks = append(checks, goFiles)
 	}
 	include, exclude, globBase := cfgs.globs(f)

@@ -1,22 +1,35 @@
-// Package goscan runs cfauthlint's Go analyzers for `cfauthlint scan`: it
-// finds the Go modules under the scan's PATH arguments, loads their packages
-// (tests included) with type information through golang.org/x/tools/go/packages,
-// runs the analyzers with go/analysis/checker, and turns their diagnostics
-// into findings that merge with the file walker's: a secret both find has
-// the same rule, path, line and value hash, and is reported once.
+// Package goscan runs cfauthlint's Go analyzers for `cfauthlint scan`
+// without compiling anything. The walker's Go files are sorted by package;
+// only packages that can hold a finding are analysed: those with a file
+// that mentions a Cloudflare anchor (an SDK import, an auth header name, an
+// API host, a credential prefix, TLS verification settings), and those
+// that import such a package of the same scan. Each is parsed and
+// type-checked from source with go/types; its imports are loaded from
+// source only as deep as the analyzers look (loader.go), and the rest are
+// empty fake packages whose uses go/types reports as errors without
+// stopping: constants, literals and SDK calls still resolve, and the
+// analyzers fall back to import paths where types are missing.
 //
-// A package that does not type-check gets one notice and is analysed with
-// the type information that could be had (the analyzers fall back to
-// import paths and literal folding); the walker's text rules still cover its
-// files. A module the go command cannot load at all gets one notice too.
+// No go list, no build, no network: the go command is asked only for its
+// configuration (`go env`), and a module whose dependencies are not
+// downloaded is analysed the same way. Findings are turned into findings
+// that merge with the walker's: a secret both find has the same rule,
+// path, line and value hash, and is reported once.
 package goscan
 
 import (
+	"bytes"
+	"context"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
 	"go/token"
+	"go/types"
+	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -36,17 +49,23 @@ import (
 type Options struct {
 	// Paths are the scan's PATH arguments.
 	Paths []string
-	// Files, when not nil, are the absolute paths of the files the walker
-	// scanned (after .gitignore, --include and --exclude): go.mod files
-	// there name the modules to load, and findings outside the set are
-	// dropped. When nil, modules are found by walking Paths.
-	Files map[string]bool
+	// Files, when not nil, records the Go files the walker scanned (after
+	// .gitignore, --include and --exclude); findings outside them are
+	// dropped. When nil, Go files are found by walking Paths.
+	Files *Recorder
 	// DisplayPath turns an absolute path into the path findings show.
 	DisplayPath func(abs string) string
 	ExtraHosts  []string
 	ShowSecrets bool
 	// Env is the go command's environment; nil means os.Environ().
 	Env []string
+	// Context cancels the run; nil means never.
+	Context context.Context
+	// Progress, when set, is told the packages analysed so far of those
+	// to analyse.
+	Progress func(done, total int)
+	// Analyzers replaces the analyzers (for tests); nil means all.
+	Analyzers []*analysis.Analyzer
 }
 
 // Result is what the analyzers found.
@@ -56,107 +75,462 @@ type Result struct {
 	Packages int // packages analysed
 }
 
-// Recorder is a scanner.FileCheck that records the Go files and go.mod
-// files the walker scans, without reading them.
-type Recorder struct {
-	mu    sync.Mutex
-	files map[string]bool
+// anchors are what make a Go file worth type-checking, lowercase: the text
+// engine's anchors (a detector's match lies near one; rules/scan.go), which
+// also cover the SDK's import path, the auth headers and the API host, and
+// the TLS setting insecuretransport reports.
+var anchors = []string{
+	"cloudflare", "cfut_", "cfat_", "cfk_", "cfast_", "cfoat_", "v1.0-", "eyjhijoi", "x-auth-",
+	"cf_", "cf-", "tunnel", "turnstile", "r2_", "insecureskipverify",
 }
 
-// NewRecorder returns an empty Recorder.
-func NewRecorder() *Recorder { return &Recorder{files: map[string]bool{}} }
+// fileFacts is what the loader needs to know of a Go file before parsing it.
+type fileFacts struct {
+	anchored bool
+	imports  []string
+}
 
-// Wants records path if it is Go source or a go.mod, and never asks for the file.
-func (r *Recorder) Wants(path string) bool {
-	if strings.HasSuffix(path, ".go") || filepath.Base(path) == "go.mod" {
-		if abs, err := filepath.Abs(filepath.FromSlash(path)); err == nil {
-			r.mu.Lock()
-			r.files[abs] = true
-			r.mu.Unlock()
+// factsOf finds a file's anchors and its import paths (from the import
+// declarations only: a quick parse of the file's head).
+func factsOf(data []byte, extra []string) fileFacts {
+	var ff fileFacts
+	ff.anchored = mentions(data, extra)
+	if f, err := parser.ParseFile(token.NewFileSet(), "", data, parser.ImportsOnly|parser.SkipObjectResolution); f != nil {
+		_ = err
+		for _, imp := range f.Imports {
+			if p, ok := unquote(imp.Path.Value); ok {
+				ff.imports = append(ff.imports, p)
+			}
+		}
+	}
+	return ff
+}
+
+var lowerPool = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
+
+// mentions reports whether data mentions an anchor, ignoring ASCII case.
+func mentions(data []byte, extra []string) bool {
+	bp := lowerPool.Get().(*[]byte)
+	defer lowerPool.Put(bp)
+	low := append((*bp)[:0], data...)
+	for i, c := range low {
+		if 'A' <= c && c <= 'Z' {
+			low[i] = c + 'a' - 'A'
+		}
+	}
+	if cap(low) <= 8<<20 {
+		*bp = low
+	}
+	for _, a := range anchors {
+		if bytes.Contains(low, []byte(a)) {
+			return true
+		}
+	}
+	for _, h := range extra {
+		if h != "" && bytes.Contains(low, []byte(strings.ToLower(h))) {
+			return true
 		}
 	}
 	return false
 }
 
-// Check is never called (Wants is always false).
-func (r *Recorder) Check(string, []byte) ([]finding.Finding, []finding.Notice) { return nil, nil }
+func unquote(lit string) (string, bool) {
+	if len(lit) < 2 {
+		return "", false
+	}
+	return lit[1 : len(lit)-1], true
+}
+
+// Recorder is a scanner.FileCheck that records the Go files and go.mod
+// files the walker scans, and learns each Go file's facts from the bytes
+// the walker already read.
+type Recorder struct {
+	extra []string
+	mu    sync.Mutex
+	files map[string]*fileFacts // nil facts: not seen whole (too large)
+}
+
+// NewRecorder returns an empty Recorder; extraHosts are anchors too.
+func NewRecorder(extraHosts []string) *Recorder {
+	return &Recorder{extra: extraHosts, files: map[string]*fileFacts{}}
+}
+
+// Wants records path and asks for the contents of Go files.
+func (r *Recorder) Wants(path string) bool {
+	isGo := strings.HasSuffix(path, ".go")
+	if isGo || filepath.Base(path) == "go.mod" {
+		if abs, err := filepath.Abs(filepath.FromSlash(path)); err == nil {
+			r.mu.Lock()
+			if _, ok := r.files[abs]; !ok {
+				r.files[abs] = nil
+			}
+			r.mu.Unlock()
+		}
+	}
+	return isGo
+}
+
+// Check learns a Go file's facts; it reports nothing.
+func (r *Recorder) Check(path string, data []byte) ([]finding.Finding, []finding.Notice) {
+	ff := factsOf(data, r.extra)
+	if abs, err := filepath.Abs(filepath.FromSlash(path)); err == nil {
+		r.mu.Lock()
+		r.files[abs] = &ff
+		r.mu.Unlock()
+	}
+	return nil, nil
+}
 
 // Files returns the recorded absolute paths.
 func (r *Recorder) Files() map[string]bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.files
+	out := make(map[string]bool, len(r.files))
+	for f := range r.files {
+		out[f] = true
+	}
+	return out
 }
 
-// Run analyses the Go modules found under opt.Paths.
+func (r *Recorder) facts(abs string) (*fileFacts, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	ff, ok := r.files[abs]
+	return ff, ok
+}
+
+// Run analyses the Go packages under opt.Paths.
 func Run(opt Options) (*Result, error) {
 	if opt.DisplayPath == nil {
 		opt.DisplayPath = func(abs string) string { return filepath.ToSlash(abs) }
 	}
-	res := &Result{}
-	units, err := findModules(opt)
-	if err != nil {
-		return nil, err
+	if opt.Context == nil {
+		opt.Context = context.Background()
 	}
-	if len(units) == 0 {
-		return res, nil
+	if opt.Env == nil {
+		opt.Env = os.Environ()
 	}
-	if _, err := exec.LookPath("go"); err != nil {
-		res.Notices = append(res.Notices, finding.Notice{Message: "go command not found: Go files were scanned by the text rules only (type-aware analysis needs Go installed)"})
-		return res, nil
-	}
-	s := &session{opt: opt, res: res, files: map[string][]byte{}}
-	for _, u := range units {
-		s.analyse(u)
-	}
-	return res, nil
-}
-
-// unit is one module and the package patterns to load in it.
-type unit struct {
-	root     string
-	patterns []string
-}
-
-type session struct {
-	opt   Options
-	res   *Result
-	files map[string][]byte // file contents, for columns and values
-	// resolved maps symlink-free names of the walker's files to its names.
-	resolved map[string]string
-}
-
-func (s *session) analyse(u unit) {
-	display := s.opt.DisplayPath(filepath.Join(u.root, "go.mod"))
-	env := s.opt.Env
-	if env == nil {
-		env = os.Environ()
-	}
-	fset := token.NewFileSet()
-	roots, err := load(u.root, u.patterns, env, fset, s.wanted)
-	if err != nil {
-		s.res.Notices = append(s.res.Notices, finding.Notice{Path: display,
-			Message: "cannot load the Go packages of this module (" + firstLine(err.Error()) + "): its Go files were scanned by the text rules only"})
-		return
-	}
-	for _, p := range roots {
-		if msg := loadProblem(p); msg != "" {
-			at := display
-			if len(p.GoFiles) > 0 {
-				at = s.opt.DisplayPath(p.GoFiles[0])
-			}
-			s.res.Notices = append(s.res.Notices, finding.Notice{Path: at,
-				Message: "Go package " + p.PkgPath + " does not type-check (" + msg + "): analysed with partial type information; the text rules still cover its files"})
+	rec := opt.Files
+	if rec == nil {
+		var err error
+		if rec, err = walkGoFiles(opt.Paths, opt.ExtraHosts); err != nil {
+			return nil, err
 		}
 	}
-	if len(roots) == 0 {
-		return
+	r := &run{opt: opt, rec: rec, res: &Result{}, files: map[string][]byte{}}
+	dirs := r.packageDirs()
+	if len(dirs) == 0 {
+		return r.res, nil
 	}
-	s.res.Packages += len(roots)
-	as := guarded(analyzers.New(analyzers.Options{ExtraHosts: s.opt.ExtraHosts, NoDirectives: true}))
+	r.l = newLoader(loadGoEnv(opt.Context, opt.Env))
+	cands := r.candidates(dirs)
+	if err := r.analyse(cands); err != nil {
+		return nil, err
+	}
+	r.moduleNotices()
+	return r.res, nil
+}
+
+// walkGoFiles records the Go files under paths (when no walker did).
+func walkGoFiles(paths, extra []string) (*Recorder, error) {
+	rec := NewRecorder(extra)
+	for _, p := range paths {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return nil, err
+		}
+		filepath.WalkDir(abs, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if d.IsDir() && path != abs && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			if !d.IsDir() && rec.Wants(path) {
+				if data, err := os.ReadFile(path); err == nil {
+					rec.Check(path, data)
+				}
+			}
+			return nil
+		})
+	}
+	return rec, nil
+}
+
+type run struct {
+	opt   Options
+	rec   *Recorder
+	res   *Result
+	l     *loader
+	mu    sync.Mutex
+	files map[string][]byte // candidate file contents, for columns and values
+	// resolved maps symlink-free names of the walker's files to its names.
+	resolved map[string]string
+	notedMod map[*module]bool
+}
+
+// pkgDir is a directory of scanned Go files.
+type pkgDir struct {
+	dir      string
+	files    []string // absolute, sorted
+	anchored bool
+	imports  map[string]bool
+}
+
+// packageDirs groups the scanned Go files by directory, leaving out the
+// directories `go vet ./...` leaves out (testdata, vendor, _ and . names
+// below the module root or the PATH).
+func (r *run) packageDirs() map[string]*pkgDir {
+	var bases []string
+	for _, p := range r.opt.Paths {
+		if abs, err := filepath.Abs(p); err == nil {
+			if fi, err := os.Stat(abs); err == nil && !fi.IsDir() {
+				abs = filepath.Dir(abs)
+			}
+			bases = append(bases, abs)
+		}
+	}
+	dirs := map[string]*pkgDir{}
+	r.rec.mu.Lock()
+	defer r.rec.mu.Unlock()
+	for f, ff := range r.rec.files {
+		if !strings.HasSuffix(f, ".go") {
+			continue
+		}
+		dir := filepath.Dir(f)
+		d := dirs[dir]
+		if d == nil {
+			d = &pkgDir{dir: dir, imports: map[string]bool{}}
+			dirs[dir] = d
+		}
+		d.files = append(d.files, f)
+		if ff == nil {
+			d.anchored = true // too large for the walker's whole-file checks: look at it
+			continue
+		}
+		d.anchored = d.anchored || ff.anchored
+		for _, p := range ff.imports {
+			d.imports[p] = true
+		}
+	}
+	for dir, d := range dirs {
+		base := ""
+		for _, b := range bases {
+			if len(b) > len(base) && (dir == b || strings.HasPrefix(dir, b+string(filepath.Separator))) {
+				base = b
+			}
+		}
+		if base != "" && inSkippedDir(base, dir) {
+			delete(dirs, dir)
+			continue
+		}
+		sort.Strings(d.files)
+	}
+	return dirs
+}
+
+// unit is a package to type-check and analyse: a directory's package with
+// its in-package tests, or its external test package.
+type unit struct {
+	dir      *pkgDir
+	mod      *module
+	path, id string
+	files    []srcFile
+	xtest    bool
+}
+
+// candidates returns the packages to analyse: anchored directories, and
+// directories that import one of them.
+func (r *run) candidates(dirs map[string]*pkgDir) []*pkgDir {
+	paths := map[string]*pkgDir{}
+	for _, d := range dirs {
+		if d.anchored {
+			paths[r.l.mods.importPath(r.l.mods.of(d.dir), d.dir)] = d
+		}
+	}
+	var out []*pkgDir
+	for _, dir := range sortedKeys(dirs) {
+		d := dirs[dir]
+		if !d.anchored {
+			for p := range d.imports {
+				if paths[p] != nil {
+					d.anchored = true
+					break
+				}
+			}
+		}
+		if d.anchored {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// batch bounds the packages held type-checked at once.
+const batch = 32
+
+func (r *run) analyse(cands []*pkgDir) error {
+	as := r.opt.Analyzers
+	if as == nil {
+		as = analyzers.New(analyzers.Options{ExtraHosts: r.opt.ExtraHosts, NoDirectives: true})
+	}
+	as = guarded(as)
+	total, done := len(cands), 0
+	for start := 0; start < len(cands); start += batch {
+		if err := r.opt.Context.Err(); err != nil {
+			return err
+		}
+		var units []*unit
+		for _, d := range cands[start:min(len(cands), start+batch)] {
+			units = append(units, r.units(d)...)
+		}
+		pkgs := make([]*packages.Package, len(units))
+		work := make(chan int)
+		var wg sync.WaitGroup
+		for range min(runtime.GOMAXPROCS(0), max(1, len(units))) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range work {
+					if r.opt.Context.Err() == nil {
+						pkgs[i] = r.check(units[i])
+					}
+				}
+			}()
+		}
+		for i := range units {
+			work <- i
+		}
+		close(work)
+		wg.Wait()
+		if err := r.opt.Context.Err(); err != nil {
+			return err
+		}
+		var roots []*packages.Package
+		for _, p := range pkgs {
+			if p != nil && len(p.Syntax) > 0 {
+				roots = append(roots, p)
+			}
+		}
+		r.res.Packages += len(roots)
+		if len(roots) > 0 {
+			r.runAnalyzers(as, roots)
+		}
+		done += min(batch, len(cands)-start)
+		if r.opt.Progress != nil {
+			r.opt.Progress(done, total)
+		}
+	}
+	r.sdkNotice()
+	return nil
+}
+
+// units reads a candidate directory's files and splits them into the
+// packages go vet analyses there.
+func (r *run) units(d *pkgDir) []*unit {
+	m := r.l.mods.of(d.dir)
+	if m != nil && m.err != nil {
+		r.noteModule(m)
+	}
+	path := r.l.mods.importPath(m, d.dir)
+	files, problems := r.l.packageFiles(d.dir, true)
+	for _, p := range problems {
+		r.res.Notices = append(r.res.Notices, finding.Notice{Path: r.opt.DisplayPath(d.dir),
+			Message: "Go file " + p + ": its package was analysed without it"})
+	}
+	var pkg, xtest []srcFile
+	hasTests := false
+	for _, f := range files {
+		switch {
+		case f.xtest:
+			xtest = append(xtest, f)
+		default:
+			hasTests = hasTests || f.test
+			pkg = append(pkg, f)
+		}
+	}
+	var out []*unit
+	if len(pkg) > 0 {
+		id := path
+		if hasTests {
+			id = path + " [" + path + ".test]"
+		}
+		out = append(out, &unit{dir: d, mod: m, path: path, id: id, files: pkg})
+	}
+	if len(xtest) > 0 {
+		out = append(out, &unit{dir: d, mod: m, path: path + "_test", id: path + "_test [" + path + ".test]", files: xtest, xtest: true})
+	}
+	return out
+}
+
+// check parses and type-checks a unit.
+func (r *run) check(u *unit) *packages.Package {
+	p := &packages.Package{ID: u.id, PkgPath: u.path, Fset: r.l.fset, TypesSizes: r.l.sizes, Imports: map[string]*packages.Package{}}
+	if u.mod != nil {
+		p.Module = &packages.Module{Path: u.mod.path, Dir: u.mod.root, GoVersion: u.mod.goVersion}
+	}
+	var syntaxErr []string
+	for _, sf := range u.files {
+		f, err := parser.ParseFile(r.l.fset, sf.name, sf.data, parser.ParseComments|parser.SkipObjectResolution)
+		if f == nil {
+			continue
+		}
+		if p.Name == "" {
+			p.Name = f.Name.Name
+		} else if f.Name.Name != p.Name {
+			continue // a stray file of another package: go vet would refuse the package
+		}
+		if err != nil {
+			p.IllTyped = true
+			if list, ok := err.(scanner.ErrorList); ok && len(list) > 0 {
+				syntaxErr = append(syntaxErr, fmt.Sprintf("%s:%d", filepath.Base(sf.name), list[0].Pos.Line))
+			}
+		}
+		p.Syntax = append(p.Syntax, f)
+		p.GoFiles = append(p.GoFiles, sf.name)
+		r.mu.Lock()
+		r.files[sf.name] = sf.data
+		r.mu.Unlock()
+	}
+	p.CompiledGoFiles = p.GoFiles
+	if len(syntaxErr) > 0 {
+		msg := "syntax error at " + syntaxErr[0]
+		if n := len(syntaxErr) - 1; n > 0 {
+			msg += fmt.Sprintf(", and %d more", n)
+		}
+		r.mu.Lock()
+		r.res.Notices = append(r.res.Notices, finding.Notice{Path: r.opt.DisplayPath(u.dir.dir),
+			Message: "Go package " + u.path + " does not parse (" + msg + "): analysed what parsed; the text rules still cover its files"})
+		r.mu.Unlock()
+	}
+	p.TypesInfo = &types.Info{
+		Types:        map[ast.Expr]types.TypeAndValue{},
+		Defs:         map[*ast.Ident]types.Object{},
+		Uses:         map[*ast.Ident]types.Object{},
+		Implicits:    map[ast.Node]types.Object{},
+		Selections:   map[*ast.SelectorExpr]*types.Selection{},
+		Scopes:       map[ast.Node]*types.Scope{},
+		Instances:    map[*ast.Ident]types.Instance{},
+		FileVersions: map[*ast.File]string{},
+	}
+	conf := types.Config{
+		Importer:    importer{r.l, u.mod},
+		Error:       func(error) { p.IllTyped = true },
+		FakeImportC: true,
+		Sizes:       r.l.sizes,
+		GoVersion:   r.l.goVersion(u.mod),
+	}
+	p.Types, _ = conf.Check(u.path, r.l.fset, p.Syntax, p.TypesInfo)
+	if p.Types == nil {
+		p.Types = types.NewPackage(u.path, p.Name)
+	}
+	return p
+}
+
+func (r *run) runAnalyzers(as []*analysis.Analyzer, roots []*packages.Package) {
 	g, err := checker.Analyze(as, roots, nil)
 	if err != nil {
-		s.res.Notices = append(s.res.Notices, finding.Notice{Path: display, Message: "Go analysis failed: " + err.Error()})
+		r.res.Notices = append(r.res.Notices, finding.Notice{Message: "Go analysis failed: " + err.Error()})
 		return
 	}
 	for act := range g.All() {
@@ -164,85 +538,53 @@ func (s *session) analyse(u unit) {
 			continue
 		}
 		if act.Err != nil {
-			s.res.Notices = append(s.res.Notices, finding.Notice{Path: display,
+			r.res.Notices = append(r.res.Notices, finding.Notice{Path: r.opt.DisplayPath(filepath.Dir(act.Package.GoFiles[0])),
 				Message: fmt.Sprintf("Go analyzer %s failed on %s: %v", act.Analyzer.Name, act.Package.PkgPath, act.Err)})
 			continue
 		}
 		secrets, _ := act.Result.([]hardcodedcred.Secret)
 		for _, d := range act.Diagnostics {
-			if f, ok := s.convert(act.Package.Fset, d, secrets); ok {
-				s.res.Findings = append(s.res.Findings, f)
+			if f, ok := r.convert(act.Package.Fset, d, secrets); ok {
+				r.res.Findings = append(r.res.Findings, f)
 			}
 		}
 	}
 }
 
-// wanted reports whether a package has a file the walker scanned.
-func (s *session) wanted(p *packages.Package) bool {
-	if s.opt.Files == nil {
-		return true
+// sdkNotice says, once, when SDK calls were matched without the SDK's
+// source: what the lenient mode could not decide by types.
+func (r *run) sdkNotice() {
+	if len(r.l.missingSDK) == 0 {
+		return
 	}
-	for _, f := range p.GoFiles {
-		if _, ok := s.scanned(f); ok {
-			return true
-		}
-	}
-	return len(p.GoFiles) == 0 && len(p.Errors) > 0 // unlisted: report why
+	paths := sortedKeys(r.l.missingSDK)
+	r.res.Notices = append(r.res.Notices, finding.Notice{Message: fmt.Sprintf(
+		"Go analysis: the source of %d Cloudflare SDK package(s) is not in the module cache or vendor directory (%s): calls into them were matched by import path and name only (run go mod download for full type information)",
+		len(paths), strings.Join(paths, ", "))})
 }
 
-// selectPackages keeps what `go vet` analyses: a package's test variant
-// instead of the package when it has in-package tests, external test
-// packages, and no generated test mains.
-func selectPackages(pkgs []*packages.Package) []*packages.Package {
-	hasTestVariant := map[string]bool{}
-	for _, p := range pkgs {
-		if p.ForTest != "" && p.ForTest == p.PkgPath {
-			hasTestVariant[p.PkgPath] = true
-		}
+// noteModule reports, once, a go.mod that could not be used.
+func (r *run) noteModule(m *module) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.notedMod == nil {
+		r.notedMod = map[*module]bool{}
 	}
-	var out []*packages.Package
-	for _, p := range pkgs {
-		switch {
-		case p.Name == "main" && strings.HasSuffix(p.PkgPath, ".test") && p.ForTest == "" && strings.HasSuffix(p.ID, ".test"):
-			continue // generated test main
-		case p.ForTest == "" && hasTestVariant[p.PkgPath]:
-			continue
-		}
-		out = append(out, p)
+	if r.notedMod[m] {
+		return
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	return out
+	r.notedMod[m] = true
+	r.res.Notices = append(r.res.Notices, finding.Notice{Path: r.opt.DisplayPath(filepath.Join(m.root, "go.mod")),
+		Message: "go.mod: " + modErrText(m.err) + ": the module's imports could not be resolved; its Go packages were analysed with fake imports"})
 }
 
-// loadProblem summarises a package's errors, or "" if it loaded cleanly or
-// has nothing to analyse on this platform.
-func loadProblem(p *packages.Package) string {
-	if len(p.Errors) == 0 {
-		return ""
+func (r *run) moduleNotices() {}
+
+func modErrText(err error) string {
+	if err != nil && err.Error() == errMalformedMod.Error() {
+		return err.Error()
 	}
-	var msgs []string
-	for _, e := range p.Errors {
-		if strings.Contains(e.Msg, "build constraints exclude all Go files") || strings.Contains(e.Msg, "no Go files") {
-			return ""
-		}
-		for _, line := range strings.Split(e.Msg, "\n") {
-			if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
-				if e.Pos != "" && !strings.Contains(line, ".go:") {
-					line = filepath.Base(e.Pos) + ": " + line
-				}
-				msgs = append(msgs, line)
-				break
-			}
-		}
-	}
-	if len(msgs) == 0 {
-		return "unknown error"
-	}
-	msg := msgs[0]
-	if n := len(msgs) - 1; n > 0 {
-		msg += fmt.Sprintf(", and %d more", n)
-	}
-	return msg
+	return errText(err)
 }
 
 // guarded wraps the analyzers so that a panic in one becomes its error
@@ -267,7 +609,7 @@ func guarded(as []*analysis.Analyzer) []*analysis.Analyzer {
 
 // convert turns a diagnostic into a finding, or reports false for a
 // diagnostic outside the walker's files.
-func (s *session) convert(fset *token.FileSet, d analysis.Diagnostic, secrets []hardcodedcred.Secret) (finding.Finding, bool) {
+func (s *run) convert(fset *token.FileSet, d analysis.Diagnostic, secrets []hardcodedcred.Secret) (finding.Finding, bool) {
 	r := rules.ByID(d.Category)
 	if r == nil {
 		return finding.Finding{}, false
@@ -303,20 +645,22 @@ func (s *session) convert(fset *token.FileSet, d analysis.Diagnostic, secrets []
 // scanned returns the walker's name for a file the go command names, and
 // whether the walker scanned it. The names differ when a directory on the
 // way is a symbolic link.
-func (s *session) scanned(file string) (string, bool) {
-	if s.opt.Files == nil || s.opt.Files[file] {
+func (s *run) scanned(file string) (string, bool) {
+	if _, ok := s.rec.facts(file); ok {
 		return file, true
 	}
+	s.mu.Lock()
 	if s.resolved == nil {
 		s.resolved = map[string]string{}
-		for f := range s.opt.Files {
+		for f := range s.rec.Files() {
 			if r, err := filepath.EvalSymlinks(f); err == nil && r != f {
 				s.resolved[r] = f
 			}
 		}
 	}
+	s.mu.Unlock()
 	if r, err := filepath.EvalSymlinks(file); err == nil {
-		if s.opt.Files[r] {
+		if _, ok := s.rec.facts(r); ok {
 			return r, true
 		}
 		if f, ok := s.resolved[r]; ok {
@@ -326,16 +670,10 @@ func (s *session) scanned(file string) (string, bool) {
 	return "", false
 }
 
-func (s *session) read(name string) []byte {
-	if b, ok := s.files[name]; ok {
-		return b
-	}
-	b, err := os.ReadFile(name)
-	if err != nil {
-		b = nil
-	}
-	s.files[name] = b
-	return b
+func (s *run) read(name string) []byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.files[name]
 }
 
 // runeColumn is the 1-based column of offset in code points.

@@ -130,7 +130,7 @@ func ImportPath(file *ast.File, name string) string {
 		if imp.Name != nil {
 			local = imp.Name.Name
 		} else {
-			local = defaultName(path)
+			local = DefaultName(path)
 		}
 		if local == name {
 			return path
@@ -139,8 +139,8 @@ func ImportPath(file *ast.File, name string) string {
 	return ""
 }
 
-// defaultName guesses a package's name from its import path.
-func defaultName(path string) string {
+// DefaultName guesses a package's name from its import path.
+func DefaultName(path string) string {
 	if path == rules.GoV0Path {
 		return "cloudflare"
 	}
@@ -151,6 +151,13 @@ func defaultName(path string) string {
 	}
 	if last == "cloudflare-go" {
 		return "cloudflare"
+	}
+	// As goimports assumes: gopkg.in/yaml.v3 is yaml, go-github is github.
+	last = strings.TrimPrefix(last, "go-")
+	for i, r := range last {
+		if !(r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || i > 0 && '0' <= r && r <= '9') {
+			return last[:i]
+		}
 	}
 	return last
 }
@@ -177,8 +184,8 @@ func ImportsAny(pass *analysis.Pass, match func(path string) bool) bool {
 			return false
 		}
 		seen[p] = true
-		if match(p.Path()) {
-			return true
+		if match(p.Path()) || !p.Complete() {
+			return true // or unknown: a package loaded without its source (a lenient driver's fake) may import anything
 		}
 		for _, q := range p.Imports() {
 			if visit(q) {

@@ -39,10 +39,13 @@ func TestDefaultName(t *testing.T) {
 		"github.com/cloudflare/cloudflare-go":           "cloudflare",
 		"github.com/cloudflare/cloudflare-go/v6":        "cloudflare",
 		"github.com/cloudflare/cloudflare-go/v6/option": "option",
-		"net/http": "http",
+		"net/http":            "http",
+		"gopkg.in/yaml.v3":    "yaml",
+		"github.com/x/go-ini": "ini",
+		"github.com/x/kit-go": "kit",
 	} {
-		if got := defaultName(path); got != want {
-			t.Errorf("defaultName(%s) = %s, want %s", path, got, want)
+		if got := DefaultName(path); got != want {
+			t.Errorf("DefaultName(%s) = %s, want %s", path, got, want)
 		}
 	}
 }
