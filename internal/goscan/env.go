@@ -19,7 +19,7 @@ import (
 // binary was built with.
 type goEnv struct {
 	GOROOT, GOPATH, GOMODCACHE, GOOS, GOARCH, GOFLAGS, GOWORK, CGO_ENABLED, GOVERSION string
-	GO111MODULE                                                                      string
+	GO111MODULE                                                                       string
 	// found is false when no go command ran.
 	found bool
 }
