@@ -32,9 +32,8 @@ func New(opt Options) []*analysis.Analyzer {
 func IsSDK(path string) bool { return rules.IsGoSDK(path) }
 
 // IsSDKCore reports the SDK packages whose functions the analyzers match:
-// cloudflare-go v0, and the root and option packages of v2+. A driver
-// that loads dependencies from source needs these with their
-// declarations.
+// cloudflare-go v0, and the option package of v2+. A driver that loads
+// dependencies from source needs these with their declarations.
 func IsSDKCore(path string) bool {
 	return rules.PackageOf(path) != rules.NotGo
 }

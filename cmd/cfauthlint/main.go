@@ -6,13 +6,19 @@
 package main
 
 import (
+	"context"
+	"fmt"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
+	"time"
 
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/cfauthlint/cfauthlint/analyzers"
 	"github.com/cfauthlint/cfauthlint/internal/cli"
+	"github.com/cfauthlint/cfauthlint/internal/proc"
 )
 
 func main() {
@@ -27,7 +33,43 @@ func main() {
 		}
 		unitchecker.Main(analyzers.All()...) // exits
 	}
-	os.Exit(cli.Main(os.Args[1:], cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, TuneGC: true}))
+	ctx := cancelOnSignal()
+	os.Exit(cli.Main(os.Args[1:], cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, TuneGC: true, Context: ctx}))
+}
+
+// cancelOnSignal returns a context that SIGINT or SIGTERM cancels. The
+// scan then stops where it can (Go analysis between batches, history and
+// git readers) and exits 2; the signal also kills every child process
+// group at once (git, go env). If the scan has not ended a short while
+// after the signal, the process exits 2 itself, so a CI timeout or Ctrl-C
+// never waits on a long phase.
+func cancelOnSignal() context.Context {
+	ctx, cancel := context.WithCancel(context.Background())
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		s := <-sigs
+		cancel()
+		proc.KillAll()
+		select {
+		case <-sigs: // a second signal: stop now
+		case <-time.After(cancelGrace):
+		}
+		proc.KillAll()
+		fmt.Fprintf(os.Stderr, "cfauthlint: scan cancelled (%s): no report written\n", sigName(s))
+		os.Exit(2)
+	}()
+	return ctx
+}
+
+// cancelGrace is how long a cancelled scan may take to stop by itself.
+const cancelGrace = 1 * time.Second
+
+func sigName(s os.Signal) string {
+	if s == syscall.SIGTERM {
+		return "SIGTERM"
+	}
+	return "SIGINT"
 }
 
 // vetProtocol reports whether the go command is running us as a vet tool:

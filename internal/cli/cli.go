@@ -3,6 +3,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -46,6 +47,9 @@ type Env struct {
 	// be tuned for it and left so (see walkGC). Tests that call Main many
 	// times leave it false.
 	TuneGC bool
+	// Context cancels a scan's Go analysis and child processes (main
+	// cancels it on SIGINT and SIGTERM); nil means never.
+	Context context.Context
 }
 
 const usage = `cfauthlint finds Cloudflare credential mistakes in source trees.

@@ -69,7 +69,7 @@ func collectHistory(f *scanFlags, sc *scanner.Scanner, cfgs *configs) (*scanner.
 	if out, err := gitcat.Output(f.paths[0], "rev-parse", "--show-toplevel"); err == nil {
 		cfgs.top = strings.TrimSpace(out)
 	}
-	res, err := history.Scan(context.Background(), sc, f.paths[0], history.Options{Jobs: f.jobs, AllowShallow: f.allowShallow})
+	res, err := history.Scan(f.ctx, sc, f.paths[0], history.Options{Jobs: f.jobs, AllowShallow: f.allowShallow})
 	if err != nil {
 		return nil, &ExitErr{Code: ExitError, Err: err}
 	}
@@ -95,7 +95,7 @@ func verifyFindings(f *scanFlags, fs []finding.Finding) []finding.Notice {
 	case f.staged || f.revRange != "":
 		src = verify.Git{Dir: "."}
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), verifyTimeout)
+	ctx, cancel := context.WithTimeout(f.ctx, verifyTimeout)
 	defer cancel()
 	st := v.Findings(ctx, fs, src)
 	return []finding.Notice{{Message: st.String()}}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -29,7 +30,7 @@ type scanFlags struct {
 	showSecrets, exitZero      bool
 	failOn                     string     // --fail-on: the lowest level that fails the run, or "none"
 	disable, enable            stringList // --disable/--enable RULE, ids or names
-	quiet                      bool
+	quiet, progress            bool
 	jobs                       int
 	paths                      []string
 	pathsGiven                 bool // PATH arguments were given (else paths is ".")
@@ -45,6 +46,10 @@ type scanFlags struct {
 	deepFlags // --history, --verify, --verify-base-url (deep.go)
 
 	tuneGC bool // Env.TuneGC: tune the GC for the file walk (gctune.go)
+
+	ctx  context.Context // Env.Context
+	prog *progress       // nil: no progress line
+
 }
 
 func (f *scanFlags) register(fs *flag.FlagSet) {
@@ -62,7 +67,8 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.failOn, "fail-on", "warning", "exit 1 for findings of this `LEVEL` or above: error, warning, note or none")
 	fs.Var(&f.disable, "disable", "turn off a `RULE` (id or name; repeatable, or comma-separated)")
 	fs.Var(&f.enable, "enable", "turn on a `RULE` that a config file disables (id or name; repeatable, or comma-separated)")
-	fs.BoolVar(&f.quiet, "quiet", false, "do not print the summary and warnings on standard error")
+	fs.BoolVar(&f.quiet, "quiet", false, "do not print the summary, warnings or progress on standard error")
+	fs.BoolVar(&f.progress, "progress", false, "show progress on standard error at once, even when it is not a terminal (default: on a terminal, after 2s)")
 	fs.IntVar(&f.jobs, "j", 0, "files scanned in parallel, at most 256 (default: number of CPUs)")
 	fs.BoolVar(&f.staged, "staged", false, "scan what is staged in the git index (what the next commit holds), for pre-commit; with PATHs, the staged content of those files")
 	fs.StringVar(&f.since, "since", "", "scan only the files changed since `REV` (REV...HEAD: what the branch changed), as blobs from git; for pull requests")
@@ -140,7 +146,13 @@ func runScan(args []string, env Env) error {
 	if err != nil {
 		return &ExitErr{Code: ExitError, Err: err}
 	}
+	f.ctx = env.Context
+	if f.ctx == nil {
+		f.ctx = context.Background()
+	}
+	f.prog = newProgress(env.Stderr, f.progress, f.quiet)
 	res, err := collect(&f, cfgs)
+	f.prog.Done()
 	if err != nil {
 		return err
 	}
@@ -268,6 +280,9 @@ const (
 // flags select: the file walker (with the Go analyzers of the modules found).
 func collect(f *scanFlags, cfgs *configs) (*scanner.Result, error) {
 	checks := []scanner.FileCheck{terraformCheck{cfgs}}
+	if f.prog != nil {
+		checks = append(checks, fileCounter{f.prog})
+	}
 	var goFiles *goscan.Recorder // the Go files the walker scans, for --go=auto
 	if f.goMode == "auto" && !f.repoPaths() {
 		goFiles = goscan.NewRecorder(cfgs.set.Hosts())
@@ -310,7 +325,9 @@ func collect(f *scanFlags, cfgs *configs) (*scanner.Result, error) {
 	if goFiles != nil {
 		restoreGC()
 		// The Go analyzers take one host list: every config's of the run.
-		mergeGo(f, &config.Config{Hosts: cfgs.set.Hosts()}, sc, goFiles, res)
+		if err := mergeGo(f, &config.Config{Hosts: cfgs.set.Hosts()}, sc, goFiles, res); err != nil {
+			return nil, err
+		}
 	}
 	return res, nil
 }

@@ -8,8 +8,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/cfauthlint/cfauthlint/internal/proc"
 	"io"
-	"os/exec"
 	"strconv"
 	"strings"
 
@@ -26,7 +26,8 @@ func Run(ctx context.Context, dir, mode string, ids []string, read func(i int, r
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, "git", "cat-file", mode)
+	cmd := proc.Command(ctx, "git", "cat-file", mode)
+	defer proc.Done(cmd)
 	cmd.Dir = dir
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -126,11 +127,11 @@ func ScanBlob(sc *scanner.Scanner, r *bufio.Reader, id, path string, buf []byte)
 // Output runs git in dir and returns its standard output. A failure is
 // reported with the subcommand and the first line git printed.
 func Output(dir string, args ...string) (string, error) {
-	cmd := exec.Command("git", args...)
+	cmd := proc.Command(context.Background(), "git", args...)
 	cmd.Dir = dir
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
-	out, err := cmd.Output()
+	out, err := proc.Output(cmd)
 	if err != nil {
 		sub := "command"
 		for _, a := range args {

@@ -36,7 +36,7 @@ func loadGoEnv(ctx context.Context, env []string) goEnv {
 		defer os.Remove(dir)
 		cmd.Dir = dir
 	}
-	if out, err := cmd.Output(); err == nil && json.Unmarshal(out, &e) == nil {
+	if out, err := proc.Output(cmd); err == nil && json.Unmarshal(out, &e) == nil {
 		e.found = true
 	}
 	get := func(k string) string {

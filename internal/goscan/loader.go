@@ -112,7 +112,7 @@ func (l *loader) importLocked(m *module, p string) *types.Package {
 	}
 	loc := l.mods.resolve(m, p)
 	v := viewOf(p, loc)
-	if !loc.found && analyzers.IsSDK(p) {
+	if !loc.found && analyzers.IsSDKCore(p) {
 		l.missingSDK[p] = true
 	}
 	k := importKey{path: p, view: v}
@@ -201,6 +201,9 @@ func (l *loader) checkView(p, dir string, v view) *types.Package {
 		if sf.xtest || sf.test {
 			continue
 		}
+		if v == viewConsts && !bytes.Contains(sf.data, []byte("const")) {
+			continue // nothing this view keeps (only imports, for nothing)
+		}
 		f, _ := parser.ParseFile(l.fset, sf.name, sf.data, parser.SkipObjectResolution)
 		if f == nil {
 			continue
@@ -212,6 +215,9 @@ func (l *loader) checkView(p, dir string, v view) *types.Package {
 		}
 		trim(f, v)
 		syntax = append(syntax, f)
+	}
+	if len(syntax) == 0 {
+		return l.fake(p, location{dir: dir, found: true})
 	}
 	conf := types.Config{
 		Importer:    lockedImporter{l, m},
@@ -249,11 +255,69 @@ func trim(f *ast.File, v view) {
 			}
 		}
 	case viewConsts:
+		// Consts, and the types they are declared with (const X Kind =
+		// "…"): a package's other types can be large (generated API
+		// structs) and no constant needs them.
+		used := map[string]bool{}
+		for _, d := range f.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.CONST {
+				for _, sp := range gd.Specs {
+					if vs, ok := sp.(*ast.ValueSpec); ok && vs.Type != nil {
+						if id, ok := vs.Type.(*ast.Ident); ok {
+							used[id.Name] = true
+						}
+					}
+				}
+			}
+		}
+		// Every other exported name stays declared, as a placeholder
+		// variable: a use of it is then an ordinary type error, where a
+		// missing name makes go/types search the package's scope ignoring
+		// case for its error message, sorting the scope each time (a third
+		// of the CPU of cloudflare-go's analysis).
+		var dropped []*ast.Ident
+		drop := func(id *ast.Ident) {
+			if id != nil && id.IsExported() {
+				dropped = append(dropped, ast.NewIdent(id.Name))
+			}
+		}
 		keep := f.Decls[:0]
 		for _, d := range f.Decls {
-			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok != token.VAR {
-				keep = append(keep, d)
+			gd, ok := d.(*ast.GenDecl)
+			if !ok {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+					drop(fd.Name)
+				}
+				continue
 			}
+			switch gd.Tok {
+			case token.IMPORT, token.CONST:
+				keep = append(keep, d)
+			case token.VAR:
+				for _, sp := range gd.Specs {
+					for _, id := range sp.(*ast.ValueSpec).Names {
+						drop(id)
+					}
+				}
+			case token.TYPE:
+				specs := gd.Specs[:0]
+				for _, sp := range gd.Specs {
+					if ts, ok := sp.(*ast.TypeSpec); ok && used[ts.Name.Name] {
+						specs = append(specs, sp)
+					} else if ok {
+						drop(ts.Name)
+					}
+				}
+				if len(specs) > 0 {
+					gd.Specs = specs
+					keep = append(keep, d)
+				}
+			}
+		}
+		if len(dropped) > 0 {
+			keep = append(keep, &ast.GenDecl{Tok: token.VAR, Specs: []ast.Spec{
+				&ast.ValueSpec{Names: dropped, Type: ast.NewIdent("int")},
+			}})
 		}
 		f.Decls = keep
 	}

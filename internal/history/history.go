@@ -17,8 +17,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/cfauthlint/cfauthlint/internal/proc"
 	"io"
-	"os/exec"
 	"sort"
 	"strconv"
 	"strings"
@@ -173,7 +173,7 @@ func firstIntroduced(all []blobFindings) []finding.Finding {
 // ref, each once, with the commit (oldest first) that introduced it. It also
 // returns the number of commits seen.
 func Blobs(ctx context.Context, dir string) ([]*Blob, int, error) {
-	cmd := exec.CommandContext(ctx, "git", "log", "--all", "--date-order", "--reverse", "-m", "--root",
+	cmd := proc.Command(ctx, "git", "log", "--all", "--date-order", "--reverse", "-m", "--root",
 		"--raw", "-z", "--no-abbrev", "--no-renames", "--no-show-signature", "--format=%x01%H")
 	cmd.Dir = dir
 	var stderr bytes.Buffer
@@ -190,6 +190,7 @@ func Blobs(ctx context.Context, dir string) ([]*Blob, int, error) {
 		io.Copy(io.Discard, out)
 	}
 	werr := cmd.Wait()
+	proc.Done(cmd)
 	switch {
 	case perr != nil:
 		return nil, 0, perr

@@ -1,8 +1,10 @@
 package verify
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"github.com/cfauthlint/cfauthlint/internal/proc"
 	"io"
 	"os/exec"
 	"path/filepath"
@@ -44,7 +46,7 @@ func (s Git) Open(f *finding.Finding) (io.ReadCloser, error) {
 	if strings.HasPrefix(f.Commit, "-") || strings.HasPrefix(f.Path, "/") {
 		return nil, errors.New("not a repository path")
 	}
-	cmd := exec.Command("git", "cat-file", "blob", f.Commit+":"+f.Path)
+	cmd := proc.Command(context.Background(), "git", "cat-file", "blob", f.Commit+":"+f.Path)
 	cmd.Dir = s.Dir
 	out, err := cmd.StdoutPipe()
 	if err != nil {
@@ -70,5 +72,6 @@ func (c *cmdReader) Close() error {
 		c.cmd.Process.Kill()
 	}
 	c.cmd.Wait()
+	proc.Done(c.cmd)
 	return nil
 }
