@@ -10,8 +10,8 @@ import (
 // talks to the API, not secret values, so their spans are names and URLs.
 
 func detectAuthHeaders(s *scanState, r region, h lowerHits) {
-	for _, hd := range AuthHeaders {
-		name := strings.ToLower(hd.Name)
+	for k, hd := range AuthHeaders {
+		name := authHeaderNeedles[k]
 		h.each(name, func(i int) {
 			start := r.start + i
 			end := start + len(name)
@@ -327,12 +327,27 @@ func upperName(b []byte) bool {
 
 // textSDKFuncs are the SDK functions the text rules look for: those that
 // select an auth method.
-var textSDKFuncs = func() []SDKFunc {
-	var out []SDKFunc
-	for _, f := range SDKFuncs {
-		if f.Rule != nil && !f.GoOnly {
-			out = append(out, f)
+// Their spellings are worked out once, not per region.
+var textSDKFuncs = func() []textSDKFunc {
+	var out []textSDKFunc
+	for i := range SDKFuncs {
+		if f := &SDKFuncs[i]; f.Rule != nil && !f.GoOnly {
+			out = append(out, textSDKFunc{f, f.TextSpelling(), strings.ToLower(f.AuthConst)})
 		}
+	}
+	return out
+}()
+
+type textSDKFunc struct {
+	*SDKFunc
+	spelling, arg string // lowercase
+}
+
+// authHeaderNeedles are AuthHeaders' names, lowercase.
+var authHeaderNeedles = func() []string {
+	var out []string
+	for _, h := range AuthHeaders {
+		out = append(out, strings.ToLower(h.Name))
 	}
 	return out
 }()
@@ -355,9 +370,8 @@ func declaresFunc(before []byte) bool {
 }
 
 func detectSDKAuth(s *scanState, r region, h lowerHits) {
-	for i := range textSDKFuncs {
-		c := textSDKFuncs[i]
-		spelling, arg := c.TextSpelling(), strings.ToLower(c.AuthConst)
+	for _, t := range textSDKFuncs {
+		c, spelling, arg := t.SDKFunc, t.spelling, t.arg
 		h.each(spelling, func(i int) {
 			start := r.start + i
 			end := start + len(spelling) - 1

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Match is one rule hit in a scanned buffer. It holds byte offsets, never a copy
@@ -130,9 +131,8 @@ const lowerMargin = MaxMatchLen + 2*ContextBytes
 //
 // A buffer too short is replaced by one as large as data's capacity (the
 // scanner's window buffer), up to lowerCapHint, not by doubling: each
-// doubling left the last buffer as garbage, 2 MB of a scan's heap on the
-// bench mixed corpus, and a fresh buffer's pages cost nothing until they
-// are written. (The bound keeps a short slice of a huge buffer from
+// doubling left the last buffer as garbage (bench/NOTES.md), and a fresh
+// buffer's pages cost nothing until they are written. (The bound keeps a short slice of a huge buffer from
 // allocating the huge buffer's size.)
 func lowerWindows(dst, data []byte, regions []region) []byte {
 	if cap(dst) < len(data) {
@@ -333,8 +333,8 @@ type pairSet struct{ first, second, third []byte }
 // Hyperscan and ripgrep): eight buckets; a byte pair is a candidate when, for
 // some bucket, the low and high nibbles of its first byte, of its second byte
 // and of the byte after it are all in the bucket's tables. The third byte
-// matters: turnstile's rarest pair, "rn", is in every "return", which made
-// nine in ten vector stops on the bench mixed corpus; "rns" is rare. Pairs
+// matters: turnstile's rarest pair, "rn", is in every "return" (most vector
+// stops, bench/NOTES.md); "rns" is rare. Pairs
 // with the same first bytes share a bucket; past eight, the two buckets whose
 // merge adds the fewest triples to the cross product merge (more candidates,
 // never a missed one). Candidates are confirmed with the starts table.
@@ -443,7 +443,10 @@ func caseSpellings(c byte) []byte {
 	return []byte{c}
 }
 
-var prefilters sync.Map // catalog key + "\x01" + "\x00"-joined ExtraHosts → *prefilter
+var (
+	defaultPrefilter = newPrefilter(anchorChoices(DefaultCatalog, nil))
+	prefilters       sync.Map // catalog key + "\x01" + "\x00"-joined ExtraHosts → *prefilter
+)
 
 // anchorChoices are the anchors of a catalog with extraHosts: the measured
 // anchors, the prefixes of the catalog's formats not among them (their
@@ -470,6 +473,9 @@ func anchorChoices(cat *Catalog, extraHosts []string) []pairChoice {
 }
 
 func prefilterFor(cat *Catalog, extraHosts []string) *prefilter {
+	if cat == DefaultCatalog && len(extraHosts) == 0 {
+		return defaultPrefilter
+	}
 	key := cat.key + "\x01" + strings.Join(extraHosts, "\x00")
 	if p, ok := prefilters.Load(key); ok {
 		return p.(*prefilter)
@@ -529,8 +535,9 @@ func (p *prefilter) find(data []byte, sink hitSink) {
 // their own markers, such as suppression directives.
 type Literals struct {
 	p        *prefilter
-	lits     []string // lowercase
-	combined sync.Map // catalog key + "\x01" + "\x00"-joined ExtraHosts → *splitSearch (withAnchors)
+	lits     []string                    // lowercase
+	plain    atomic.Pointer[splitSearch] // withAnchors for DefaultCatalog and no hosts
+	combined sync.Map                    // catalog key + "\x01" + "\x00"-joined ExtraHosts → *splitSearch (withAnchors)
 }
 
 // NewLiterals returns a finder for lits (three bytes or longer find fastest).
@@ -560,10 +567,19 @@ type splitSearch struct {
 // by that pair, so that it shares the anchor's bucket: "cfauthlint:ignore"
 // adds no vector stops but its own to the anchors' "cf".
 func (l *Literals) withAnchors(cat *Catalog, extraHosts []string) *splitSearch {
+	plain := cat == DefaultCatalog && len(extraHosts) == 0
+	if s := l.plain.Load(); plain && s != nil {
+		return s
+	}
 	key := cat.key + "\x01" + strings.Join(extraHosts, "\x00")
 	if s, ok := l.combined.Load(key); ok {
 		return s.(*splitSearch)
 	}
+	defer func() {
+		if s, ok := l.combined.Load(key); ok && plain {
+			l.plain.Store(s.(*splitSearch))
+		}
+	}()
 	anchors := prefilterFor(cat, extraHosts)
 	cs := anchorChoices(cat, extraHosts)
 	vecPairs := map[string]bool{}
@@ -662,7 +678,7 @@ const commonPairs = "  er, e \n\tt reonstorteetesr inntse rge\t\tn co c smeou t 
 // pairRanks are, by pair (two bytes, little-endian), -1 for an anchor's
 // pair and 1 + the rank from the rarest for a pair in commonPairs (the most
 // common has the highest), else 0: rarestPair looks pairs up here, not in
-// the strings (which was a millisecond of start-up).
+// the strings (a cost at start-up).
 var pairRanks = func() *[1 << 16]int16 {
 	var t [1 << 16]int16
 	n := len(commonPairs) / 2

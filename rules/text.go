@@ -71,9 +71,8 @@ func (s *scanState) runs(r region, class, before, after *charClass, minLen, maxL
 			}
 			// A run of minLen or more that starts in [i, k] covers every
 			// byte from its start to k: it starts after the last byte
-			// before k that is not in class. (Stepping one byte at a time
-			// to the next run was 7% of the CPU of a scan of the bench
-			// mixed corpus.)
+			// before k that is not in class, rather than stepping one byte
+			// at a time to the next run (bench/NOTES.md).
 			j := k
 			for j > i && class[d[j-1]] {
 				j--
@@ -818,8 +817,7 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // one bytes.Index pass per literal. The pass looks up each needle by its
 // rarest-looking pair, not its first: first pairs such as "re", "se", "in",
 // "st" and "ve" are in most lines of code, and made indexNeedles compare
-// needles every few bytes (12% of the CPU of a scan of the bench mixed
-// corpus, whose Cloudflare client files are regions through and through).
+// needles every few bytes (bench/NOTES.md).
 var lowerNeedles = struct {
 	ids   map[string]int
 	list  []string
@@ -844,14 +842,14 @@ func registerLowerNeedle(n string) {
 }
 
 func init() {
-	for _, h := range AuthHeaders {
-		registerLowerNeedle(strings.ToLower(h.Name))
+	for _, n := range authHeaderNeedles {
+		registerLowerNeedle(n)
 	}
 	for _, a := range AuthSettings {
 		registerLowerNeedle(a.Name)
 	}
-	for i := range textSDKFuncs {
-		registerLowerNeedle(textSDKFuncs[i].TextSpelling())
+	for _, f := range textSDKFuncs {
+		registerLowerNeedle(f.spelling)
 	}
 	for _, a := range SDKKeyArgs {
 		registerLowerNeedle(a.Key)
