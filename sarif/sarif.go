@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/url"
+	"regexp"
 	"strings"
 
 	gosarif "github.com/owenrumney/go-sarif/v2/sarif"
@@ -70,9 +71,15 @@ func Build(r *finding.Report) (*gosarif.Report, error) {
 func boolPtr(b bool) *bool { return &b }
 
 // semver returns v without a leading "v" when it looks like a version.
+// semverRE is a Semantic Versioning 2.0.0 version (MAJOR.MINOR.PATCH with
+// optional pre-release and build parts).
+var semverRE = regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$`)
+
+// semver is v without its "v" when that is a semantic version (v1.2.3,
+// v0.1.0-3-gabcdef), else nil: a branch name or a commit is not one.
 func semver(v string) *string {
 	s := strings.TrimPrefix(v, "v")
-	if s == "" || s[0] < '0' || s[0] > '9' {
+	if !semverRE.MatchString(s) {
 		return nil
 	}
 	return &s

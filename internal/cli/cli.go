@@ -110,8 +110,17 @@ func run(args []string, env Env) error {
 	return usageErr("unknown command %q", args[0])
 }
 
-// Version is the module version when built by `go install …@version`, else "devel".
+// version is stamped at link time by builds that know their release but
+// not through the module system, as the GitHub Action builds its checkout:
+// -ldflags "-X github.com/cfauthlint/cfauthlint/internal/cli.version=v1.2.3".
+var version string
+
+// Version is the stamped version, else the module version when built by
+// `go install …@version`, else "devel".
 func Version() string {
+	if version != "" {
+		return version
+	}
 	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 		return bi.Main.Version
 	}

@@ -1,11 +1,13 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -24,6 +26,7 @@ import (
 type scanFlags struct {
 	format, output, configPath string
 	sarifOutput                string // --sarif-output: a SARIF report besides the main one
+	summaryOutput              string // --summary-output: a Markdown summary appended to a file
 	include, exclude           stringList
 	noGitignore, followLinks   bool
 	goMode                     string
@@ -56,6 +59,7 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.format, "format", "text", "output format: text, json, sarif or github")
 	fs.StringVar(&f.output, "output", "", "write the report to `FILE` (atomically) instead of standard output")
 	fs.StringVar(&f.sarifOutput, "sarif-output", "", "also write a SARIF report to `FILE` (atomically), from the same scan")
+	fs.StringVar(&f.summaryOutput, "summary-output", "", "append a Markdown summary (findings by rule, redacted) to `FILE`, e.g. $GITHUB_STEP_SUMMARY")
 	fs.StringVar(&f.configPath, "config", "", "config `FILE` (default: .cfauthlint.yaml found by walking up to the git root)")
 	fs.Var(&f.include, "include", "only scan files matching this doublestar `GLOB` (repeatable)")
 	fs.Var(&f.exclude, "exclude", "skip files and directories matching this doublestar `GLOB` (repeatable)")
@@ -203,6 +207,11 @@ func runScan(args []string, env Env) error {
 			return &ExitErr{Code: ExitError, Err: err}
 		}
 	}
+	if f.summaryOutput != "" {
+		if err := appendOutput(f.summaryOutput, func(w io.Writer) error { return report.Markdown(w, rep) }); err != nil {
+			return &ExitErr{Code: ExitError, Err: err}
+		}
+	}
 	if !f.quiet {
 		if f.format != "github" {
 			report.Notices(env.Stderr, rep.Notices)
@@ -344,6 +353,27 @@ func render(format string, w io.Writer, rep *finding.Report, wd string, repoPath
 	return report.Text(w, rep)
 }
 
+// appendOutput appends what fn writes to the file at path (created if
+// missing), as GitHub's step summary file wants.
+func appendOutput(path string, fn func(io.Writer) error) error {
+	var b bytes.Buffer
+	if err := fn(&b); err != nil {
+		return err
+	}
+	file, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	if err != nil {
+		return fmt.Errorf("cannot write summary: %w", err)
+	}
+	if _, err := file.Write(b.Bytes()); err != nil {
+		file.Close()
+		return fmt.Errorf("cannot write summary: %w", err)
+	}
+	if err := file.Close(); err != nil {
+		return fmt.Errorf("cannot write summary: %w", err)
+	}
+	return nil
+}
+
 // checkRange validates --since and --diff.
 func (f *scanFlags) checkRange() error {
 	switch {
@@ -372,7 +402,7 @@ func (f *scanFlags) repoPaths() bool { return f.staged || f.history || f.revRang
 // scan of the tree they are in does not read them.
 func (f *scanFlags) reportFiles() []string {
 	var out []string
-	for _, p := range []string{f.output, f.sarifOutput} {
+	for _, p := range []string{f.output, f.sarifOutput, f.summaryOutput} {
 		if p == "" {
 			continue
 		}

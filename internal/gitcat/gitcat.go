@@ -111,7 +111,7 @@ func ScanBlob(sc *scanner.Scanner, r *bufio.Reader, id, path string, buf []byte)
 	}
 	body := io.LimitReader(r, size)
 	res, buf, scanErr = sc.ScanReader(path, body, buf)
-	if scanErr != nil && !errors.Is(scanErr, scanner.ErrBinary) {
+	if scanErr != nil && !errors.Is(scanErr, scanner.ErrBinary) && !errors.Is(scanErr, scanner.ErrReport) {
 		return res, buf, nil, scanErr
 	}
 	// The rest of a binary blob, and the newline after every object.

@@ -277,6 +277,10 @@ func merge(res *scanner.Result, fr scanner.FileResult, err error) {
 		res.Skipped[scanner.SkipBinary]++
 		return
 	}
+	if errors.Is(err, scanner.ErrReport) {
+		res.Skipped[scanner.SkipReport]++
+		return
+	}
 	res.Files++
 	res.Bytes += fr.Bytes
 	if fr.Unreported > 0 && len(fr.Findings) > 0 { // a file over the cap has all its kept findings

@@ -307,6 +307,10 @@ func scanAll(ctx context.Context, sc *scanner.Scanner, dir string, blobs []*Blob
 					res.Skipped[scanner.SkipBinary]++
 					return
 				}
+				if errors.Is(err, scanner.ErrReport) {
+					res.Skipped[scanner.SkipReport]++
+					return
+				}
 				res.Files++
 				res.Bytes += fr.Bytes
 				res.AddUnreported(b.Path, fr.Unreported)

@@ -263,3 +263,22 @@ func TestRegion(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkdown(t *testing.T) {
+	r := sample()
+	r.Findings = append(r.Findings, finding.Finding{RuleID: "CF101", RuleName: "cloudflare-api-token", Level: "error", Path: "x|<img src=x>.env", Line: 2, Redacted: "cfut…(53 chars)"})
+	r.Summary.Findings = len(r.Findings)
+	var b bytes.Buffer
+	if err := Markdown(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{"### cfauthlint: 4 findings", "| [CF101](", "| cloudflare-api-token | error | 2 |", "x\\|&lt;img src=x&gt;.env:2", "cfut…(53 chars)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("summary lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "<img") {
+		t.Errorf("HTML from a path got through:\n%s", out)
+	}
+}

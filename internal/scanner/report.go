@@ -1,6 +1,8 @@
 package scanner
 
 import (
+	"errors"
+	"io"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -13,6 +15,24 @@ import (
 // left there, or the --output target): the rule help and messages it quotes
 // are not findings.
 const SkipReport = "report"
+
+// ErrReport is returned by ScanReader for a cfauthlint report that holds
+// no secret: it counts as skipped (SkipReport), not as a file scanned.
+var ErrReport = errors.New("cfauthlint report")
+
+// headReader keeps the first reportHead bytes read through it.
+type headReader struct {
+	r    io.Reader
+	head []byte
+}
+
+func (h *headReader) Read(p []byte) (int, error) {
+	n, err := h.r.Read(p)
+	if room := reportHead - len(h.head); room > 0 && n > 0 {
+		h.head = append(h.head, p[:min(n, room)]...)
+	}
+	return n, err
+}
 
 // reportHead is how much of a file's start tells a cfauthlint report.
 const reportHead = 4096

@@ -63,8 +63,18 @@ func (t *tracker) advance(buf []byte, bufStart, abs int64) {
 // ScanReader scans one file's content from r. path is the display path
 // (slash-separated). buf is a reusable buffer; it may be nil. It returns
 // ErrBinary for binary content.
+// A cfauthlint report is scanned for secrets only (reportFindings), and
+// with none it gives ErrReport.
 func (s *Scanner) ScanReader(path string, r io.Reader, buf []byte) (FileResult, []byte, error) {
-	return s.scanChecked(path, r, buf, s.checksFor(path))
+	hr := &headReader{r: r}
+	res, buf, err := s.scanChecked(path, hr, buf, s.checksFor(path))
+	if err == nil && (len(res.Findings) > 0 || reportName(path)) && IsReport(hr.head) {
+		res.Findings, res.Directives = reportFindings(res.Findings), nil
+		if len(res.Findings) == 0 {
+			return res, buf, ErrReport
+		}
+	}
+	return res, buf, err
 }
 
 // scanChecked is ScanReader with the checks that want path already chosen
