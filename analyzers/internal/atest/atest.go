@@ -12,6 +12,7 @@
 package atest
 
 import (
+	"fmt"
 	"hash/fnv"
 	"io/fs"
 	"os"
@@ -25,6 +26,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/cfauthlint/cfauthlint/internal/goscan"
 	"github.com/cfauthlint/cfauthlint/internal/testcred"
 )
 
@@ -42,17 +44,64 @@ func Dir(t *testing.T) string {
 	return dst
 }
 
-// Run is analysistest.Run on the expanded testdata.
+// Run is analysistest.Run on the expanded testdata, and then the same
+// analyzer through cfauthlint scan's lenient loader (internal/goscan),
+// which must report the same diagnostics (LenientParity).
 func Run(t *testing.T, a *analysis.Analyzer, pkgs ...string) []*analysistest.Result {
 	t.Helper()
-	return analysistest.Run(t, Dir(t), a, pkgs...)
+	dir := Dir(t)
+	res := analysistest.Run(t, dir, a, pkgs...)
+	LenientParity(t, dir, a, pkgs, res)
+	return res
 }
 
 // RunWithSuggestedFixes is analysistest.RunWithSuggestedFixes on the
-// expanded testdata (with expanded .golden files).
+// expanded testdata (with expanded .golden files), with LenientParity.
 func RunWithSuggestedFixes(t *testing.T, a *analysis.Analyzer, pkgs ...string) []*analysistest.Result {
 	t.Helper()
-	return analysistest.RunWithSuggestedFixes(t, Dir(t), a, pkgs...)
+	dir := Dir(t)
+	res := analysistest.RunWithSuggestedFixes(t, dir, a, pkgs...)
+	LenientParity(t, dir, a, pkgs, res)
+	return res
+}
+
+// LenientParity runs a on the GOPATH packages pkgs of dir through
+// goscan, the from-source loader of `cfauthlint scan` (no go list, fake
+// imports), and fails unless it reports a diagnostic of the same rule on
+// the same lines as analysistest did (with full type information from the
+// go command).
+func LenientParity(t *testing.T, dir string, a *analysis.Analyzer, pkgs []string, res []*analysistest.Result) {
+	t.Helper()
+	want := map[string]bool{}
+	for _, r := range res {
+		for _, d := range r.Diagnostics {
+			p := r.Pass.Fset.Position(d.Pos)
+			want[fmt.Sprintf("%s:%d: %s", filepath.Base(p.Filename), p.Line, d.Category)] = true
+		}
+	}
+	var paths []string
+	for _, p := range pkgs {
+		paths = append(paths, filepath.Join(dir, "src", filepath.FromSlash(p)))
+	}
+	env := append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS=")
+	gr, err := goscan.Run(goscan.Options{Paths: paths, Env: env, Analyzers: []*analysis.Analyzer{a}, ExtraHosts: nil})
+	if err != nil {
+		t.Fatalf("lenient loader: %v", err)
+	}
+	got := map[string]bool{}
+	for _, f := range gr.Findings {
+		got[fmt.Sprintf("%s:%d: %s", filepath.Base(f.Path), f.Line, f.RuleID)] = true
+	}
+	for k := range want {
+		if !got[k] {
+			t.Errorf("lenient loader (cfauthlint scan) misses %s", k)
+		}
+	}
+	for k := range got {
+		if !want[k] {
+			t.Errorf("lenient loader (cfauthlint scan) reports %s, which analysistest does not", k)
+		}
+	}
 }
 
 func copyTree(src, dst string) error {
