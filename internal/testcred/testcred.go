@@ -9,8 +9,10 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"math/rand/v2"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -205,6 +207,51 @@ func (g *Gen) ExpandFrom(cat *rules.Catalog, text string) (string, []string) {
 			return m
 		}
 		values = append(values, v)
+		return v
+	})
+	return out, values
+}
+
+var templateRE = regexp.MustCompile(`\{\{([a-z0-9]+)(?:#([A-Za-z0-9_]+))?(?:\[([0-9]*):([0-9]*)\])?\}\}`)
+
+// ExpandTemplate expands the placeholders of a test template with values
+// seeded by name (the same name gives the same values): {{kind}} is a
+// fresh value of a kind (cfut, tok40, hex37, …); {{kind#label}} is one
+// value reused wherever the same label appears; {{kind#label[i:j]}} is a
+// slice of it, to split a credential across a concatenation. It returns
+// the text and the whole values it made.
+func ExpandTemplate(name, text string) (string, []string) {
+	h := fnv.New64a()
+	h.Write([]byte(name))
+	g := New(h.Sum64())
+	named := map[string]string{}
+	var values []string
+	out := templateRE.ReplaceAllStringFunc(text, func(m string) string {
+		sm := templateRE.FindStringSubmatch(m)
+		kind, label := sm[1], sm[2]
+		v, ok := named[kind+"#"+label]
+		if !ok || label == "" {
+			if v, ok = g.Make(kind); !ok {
+				return m
+			}
+			values = append(values, v)
+			if label != "" {
+				named[kind+"#"+label] = v
+			}
+		}
+		if sm[3] != "" || sm[4] != "" {
+			i, j := 0, len(v)
+			if sm[3] != "" {
+				i, _ = strconv.Atoi(sm[3])
+			}
+			if sm[4] != "" {
+				j, _ = strconv.Atoi(sm[4])
+			}
+			if i > j || j > len(v) {
+				return m
+			}
+			v = v[i:j]
+		}
 		return v
 	})
 	return out, values

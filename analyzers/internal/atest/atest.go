@@ -13,13 +13,10 @@ package atest
 
 import (
 	"fmt"
-	"hash/fnv"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -128,36 +125,9 @@ func copyTree(src, dst string) error {
 	})
 }
 
-var placeholderRE = regexp.MustCompile(`\{\{([a-z0-9]+)(?:#([A-Za-z0-9_]+))?(?:\[([0-9]*):([0-9]*)\])?\}\}`)
-
-// Expand expands the placeholders of text with values seeded by name.
+// Expand expands the placeholders of text with values seeded by name
+// (testcred.ExpandTemplate).
 func Expand(name, text string) string {
-	h := fnv.New64a()
-	h.Write([]byte(name))
-	g := testcred.New(h.Sum64())
-	named := map[string]string{}
-	return placeholderRE.ReplaceAllStringFunc(text, func(m string) string {
-		sm := placeholderRE.FindStringSubmatch(m)
-		kind, label := sm[1], sm[2]
-		v, ok := named[kind+"#"+label]
-		if !ok || label == "" {
-			if v, ok = g.Make(kind); !ok {
-				return m
-			}
-			if label != "" {
-				named[kind+"#"+label] = v
-			}
-		}
-		if sm[3] != "" || sm[4] != "" {
-			i, j := 0, len(v)
-			if sm[3] != "" {
-				i, _ = strconv.Atoi(sm[3])
-			}
-			if sm[4] != "" {
-				j, _ = strconv.Atoi(sm[4])
-			}
-			v = v[i:j]
-		}
-		return v
-	})
+	out, _ := testcred.ExpandTemplate(name, text)
+	return out
 }
