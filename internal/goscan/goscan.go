@@ -20,6 +20,7 @@ package goscan
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -42,6 +43,7 @@ import (
 	"github.com/cfauthlint/cfauthlint/analyzers"
 	"github.com/cfauthlint/cfauthlint/analyzers/hardcodedcred"
 	"github.com/cfauthlint/cfauthlint/internal/finding"
+	"github.com/cfauthlint/cfauthlint/internal/safefile"
 	"github.com/cfauthlint/cfauthlint/rules"
 )
 
@@ -246,8 +248,8 @@ func walkGoFiles(paths, extra []string) (*Recorder, error) {
 			if d.IsDir() && path != abs && strings.HasPrefix(d.Name(), ".") {
 				return filepath.SkipDir
 			}
-			if !d.IsDir() && rec.Wants(path) {
-				if data, err := os.ReadFile(path); err == nil {
+			if d.Type().IsRegular() && rec.Wants(path) {
+				if data, err := safefile.ReadFile(path, goFileKind); err == nil {
 					rec.Check(path, data)
 				}
 			}
@@ -265,8 +267,9 @@ type run struct {
 	mu    sync.Mutex
 	files map[string][]byte // candidate file contents, for columns and values
 	// resolved maps symlink-free names of the walker's files to its names.
-	resolved map[string]string
-	notedMod map[*module]bool
+	resolved  map[string]string
+	notedMod  map[*module]bool
+	notedWork map[*workspace]bool
 }
 
 // pkgDir is a directory of scanned Go files.
@@ -429,7 +432,7 @@ func (r *run) analyse(cands []*pkgDir) error {
 // packages go vet analyses there.
 func (r *run) units(d *pkgDir) []*unit {
 	m := r.l.mods.of(d.dir)
-	if m != nil && m.err != nil {
+	if m != nil {
 		r.noteModule(m)
 	}
 	path := r.l.mods.importPath(m, d.dir)
@@ -563,7 +566,9 @@ func (r *run) sdkNotice() {
 		len(paths), strings.Join(paths, ", "))})
 }
 
-// noteModule reports, once, a go.mod that could not be used.
+// noteModule reports, once per module and workspace, what of a go.mod or
+// go.work could not be used: the packages are analysed all the same,
+// with the imports that could be resolved.
 func (r *run) noteModule(m *module) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -574,14 +579,50 @@ func (r *run) noteModule(m *module) {
 		return
 	}
 	r.notedMod[m] = true
-	r.res.Notices = append(r.res.Notices, finding.Notice{Path: r.opt.DisplayPath(filepath.Join(m.root, "go.mod")),
-		Message: "go.mod: " + modErrText(m.err) + ": the module's imports could not be resolved; its Go packages were analysed with fake imports"})
+	if m.err != nil {
+		r.res.Notices = append(r.res.Notices, finding.Notice{Path: r.opt.DisplayPath(filepath.Join(m.root, "go.mod")),
+			Message: "go.mod: " + modErrText(m.err) + ": the module's imports could not be resolved; its Go packages were analysed with stand-ins for them"})
+	}
+	if m.goVersion != "" && r.l.goVersion(m) == "" {
+		r.res.Notices = append(r.res.Notices, finding.Notice{Path: r.opt.DisplayPath(filepath.Join(m.root, "go.mod")),
+			Message: "go.mod asks for go " + safeWord(m.goVersion) + ", newer than this Go (" + r.l.env.GOVERSION + "): its Go packages were analysed with this Go's language rules"})
+	}
+	if w := m.work; w != nil && !r.notedWork[w] {
+		if r.notedWork == nil {
+			r.notedWork = map[*workspace]bool{}
+		}
+		r.notedWork[w] = true
+		switch {
+		case w.err != nil:
+			r.res.Notices = append(r.res.Notices, finding.Notice{Path: r.opt.DisplayPath(w.file),
+				Message: "go.work: " + modErrText(w.err) + ": imports between the workspace's modules could not be resolved; its Go packages were analysed with stand-ins for them"})
+		case len(w.missing) > 0:
+			r.res.Notices = append(r.res.Notices, finding.Notice{Path: r.opt.DisplayPath(w.file),
+				Message: fmt.Sprintf("go.work names %d module director%s with no go.mod: imports of those modules were analysed as stand-ins", len(w.missing), plural(len(w.missing), "y", "ies"))})
+		}
+	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// safeWord is s if it is a short plain version word, else "(unreadable)":
+// notices never repeat what a file holds beyond that.
+func safeWord(s string) string {
+	if len(s) > 16 || strings.Trim(s, "0123456789.rcbeta-") != "" {
+		return "(unreadable)"
+	}
+	return s
 }
 
 func (r *run) moduleNotices() {}
 
 func modErrText(err error) string {
-	if err != nil && err.Error() == errMalformedMod.Error() {
+	if errors.Is(err, errMalformedMod) || errors.Is(err, errMalformedWork) {
 		return err.Error()
 	}
 	return errText(err)

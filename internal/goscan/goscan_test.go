@@ -225,3 +225,42 @@ func TestSymlinkedPath(t *testing.T) {
 		t.Errorf("the folded token (found only by the analyzer) is missing under %s: %+v", link, rep.Findings)
 	}
 }
+
+// TestBrokenModules: a module the go command could not load is analysed
+// all the same, from source, with one notice saying what was wrong: a
+// malformed go.mod, a go.work naming a missing module, a go line newer
+// than this Go. The findings are still made.
+func TestBrokenModules(t *testing.T) {
+	src := "package app\n\nimport (\n\t\"net/http\"\n\t\"os\"\n)\n\nfunc f(r *http.Request) { r.Header.Set(\"X-Auth-Key\", os.Getenv(\"K\")) }\n"
+	for _, c := range []struct {
+		name, gomod, gowork, notice string
+	}{
+		{"malformed", "module example.com/app\n\ngo 1.22\nrequire (\n", "", "go.mod: malformed go.mod"},
+		{"work", "module example.com/app\n\ngo 1.22\n", "go 1.22\n\nuse (\n\t.\n\t./missing\n)\n", "go.work names 1 module directory with no go.mod"},
+		{"newgo", "module example.com/app\n\ngo 1.99\n", "", "go.mod asks for go 1.99, newer than this Go"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			must(t, write(filepath.Join(dir, "go.mod"), c.gomod))
+			if c.gowork != "" {
+				must(t, write(filepath.Join(dir, "go.work"), c.gowork))
+			}
+			must(t, write(filepath.Join(dir, "app.go"), src))
+			t.Setenv("GOWORK", "")
+			res, err := goscan.Run(goscan.Options{Paths: []string{dir}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Findings) != 1 || res.Findings[0].RuleID != "CF201" {
+				t.Errorf("findings: %+v", res.Findings)
+			}
+			found := false
+			for _, n := range res.Notices {
+				found = found || strings.Contains(n.Message, c.notice)
+			}
+			if !found {
+				t.Errorf("no notice %q in %+v", c.notice, res.Notices)
+			}
+		})
+	}
+}

@@ -22,7 +22,10 @@ var (
 	goFileKind = safefile.Kind{Name: "Go file", Max: 64 << 20}
 )
 
-var errMalformedMod = errors.New("malformed go.mod")
+var (
+	errMalformedMod  = errors.New("malformed go.mod")
+	errMalformedWork = errors.New("malformed go.work")
+)
 
 // A module is a go.mod the loader resolves imports with: the module's
 // own packages, its requirements (in the module cache, after replace
@@ -45,6 +48,8 @@ type workspace struct {
 	file    string
 	modules []*module
 	replace map[string]replacement
+	missing []string // use directives naming no module
+	err     error    // go.work unreadable or malformed
 }
 
 // modules finds and caches the module of each directory.
@@ -164,10 +169,12 @@ func (ms *modules) workspaceOf(root string) *workspace {
 	ms.ws[file] = w
 	data, err := safefile.ReadFile(file, goWorkKind)
 	if err != nil {
+		w.err = err
 		return w
 	}
 	wf, err := modfile.ParseWork(file, data, nil)
 	if err != nil {
+		w.err = errMalformedWork
 		return w
 	}
 	base := filepath.Dir(file)
@@ -181,6 +188,8 @@ func (ms *modules) workspaceOf(root string) *workspace {
 		}
 		if fi, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil && !fi.IsDir() {
 			w.modules = append(w.modules, ms.moduleAtNoWork(dir))
+		} else {
+			w.missing = append(w.missing, u.Path)
 		}
 	}
 	for _, r := range wf.Replace {
