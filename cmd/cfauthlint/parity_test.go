@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -138,3 +139,83 @@ func relWants(t *testing.T, dir string) []string {
 	sort.Strings(want)
 	return want
 }
+
+// TestParityTree compares the two drivers on a real tree no one here
+// wrote, when asked to:
+//
+//	CFAUTHLINT_PARITY_TREE=/path/to/lego CFAUTHLINT_PARITY_PATTERN=./providers/dns/cloudflare/... \
+//	  go test -run TestParityTree -timeout 2h ./cmd/cfauthlint
+//
+// go vet -vettool runs on the pattern (default ./...), scan on the
+// directories the pattern names; the findings of both on the files go vet
+// analysed must agree. Packages go vet could not type-check (it prints
+// their errors) are listed and left out of the comparison.
+func TestParityTree(t *testing.T) {
+	tree := os.Getenv("CFAUTHLINT_PARITY_TREE")
+	if tree == "" {
+		t.Skip("CFAUTHLINT_PARITY_TREE not set")
+	}
+	pattern := os.Getenv("CFAUTHLINT_PARITY_PATTERN")
+	if pattern == "" {
+		pattern = "./..."
+	}
+	goBin, bin := buildBinary(t)
+	vet := exec.Command(goBin, "vet", "-vettool="+bin, pattern)
+	vet.Dir = tree
+	out, _ := vet.CombinedOutput()
+	vetGot := withPkgDir(diagnosticsAt(string(out)))
+	root := filepath.Join(tree, strings.TrimSuffix(strings.TrimSuffix(pattern, "..."), "/"))
+	res, err := goscan.Run(goscan.Options{Paths: []string{root}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Directories of packages go vet could not analyse.
+	broken := map[string]bool{}
+	for _, line := range strings.Split(string(out), "\n") {
+		if m := typeErrRE.FindStringSubmatch(line); m != nil {
+			broken[filepath.Dir(strings.TrimPrefix(m[1], "./"))] = true
+		}
+	}
+	var scanGot []string
+	for _, f := range res.Findings {
+		rel, _ := filepath.Rel(tree, f.Path)
+		rel = filepath.ToSlash(rel)
+		if broken[filepath.Dir(rel)] {
+			continue
+		}
+		scanGot = append(scanGot, fmt.Sprintf("%s:%d: %s", rel, f.Line, f.RuleID))
+	}
+	sort.Strings(scanGot)
+	var vetKept []string
+	for _, d := range vetGot {
+		if !broken[filepath.Dir(strings.SplitN(d, ":", 2)[0])] {
+			vetKept = append(vetKept, d)
+		}
+	}
+	t.Logf("go vet: %d diagnostics (%d packages it could not type-check left out); scan: %d findings, %d packages analysed", len(vetKept), len(broken), len(scanGot), res.Packages)
+	diff := func(a, b []string) []string {
+		in := map[string]int{}
+		for _, x := range b {
+			in[x]++
+		}
+		var out []string
+		for _, x := range a {
+			if in[x] > 0 {
+				in[x]--
+			} else {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	if only := diff(vetKept, scanGot); len(only) > 0 {
+		t.Errorf("%d found by go vet only: %s", len(only), strings.Join(only[:min(len(only), 30)], "\n  "))
+	}
+	if only := diff(scanGot, vetKept); len(only) > 0 {
+		t.Errorf("%d found by scan only: %s", len(only), strings.Join(only[:min(len(only), 30)], "\n  "))
+	}
+}
+
+// typeErrRE matches a go vet line that reports a package it could not
+// type-check ("vet: dir/file.go:1:2: …").
+var typeErrRE = regexp.MustCompile(`^vet: (\S+\.go):\d+:\d+: `)

@@ -340,6 +340,7 @@ type unit struct {
 	path, id string
 	files    []srcFile
 	xtest    bool
+	under    *types.Package // for an external test package: the package it tests
 }
 
 // candidates returns the packages to analyse: anchored directories, and
@@ -383,26 +384,45 @@ func (r *run) analyse(cands []*pkgDir) error {
 		if err := r.opt.Context.Err(); err != nil {
 			return err
 		}
+		// A directory's units are checked in order by one worker: its
+		// external test package imports the package (with its in-package
+		// tests) as type-checked here, as go vet gives it the test variant.
 		var units []*unit
+		var groups [][]int
 		for _, d := range cands[start:min(len(cands), start+batch)] {
-			units = append(units, r.units(d)...)
+			var g []int
+			for _, u := range r.units(d) {
+				g = append(g, len(units))
+				units = append(units, u)
+			}
+			groups = append(groups, g)
 		}
 		pkgs := make([]*packages.Package, len(units))
-		work := make(chan int)
+		work := make(chan []int)
 		var wg sync.WaitGroup
-		for range min(runtime.GOMAXPROCS(0), max(1, len(units))) {
+		for range min(runtime.GOMAXPROCS(0), max(1, len(groups))) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				for i := range work {
-					if r.opt.Context.Err() == nil {
+				for g := range work {
+					var under *packages.Package
+					for _, i := range g {
+						if r.opt.Context.Err() != nil {
+							break
+						}
+						if units[i].xtest && under != nil {
+							units[i].under = under.Types
+						}
 						pkgs[i] = r.check(units[i])
+						if !units[i].xtest {
+							under = pkgs[i]
+						}
 					}
 				}
 			}()
 		}
-		for i := range units {
-			work <- i
+		for _, g := range groups {
+			work <- g
 		}
 		close(work)
 		wg.Wait()
@@ -517,7 +537,7 @@ func (r *run) check(u *unit) *packages.Package {
 		FileVersions: map[*ast.File]string{},
 	}
 	conf := types.Config{
-		Importer:    importer{r.l, u.mod},
+		Importer:    importer{r.l, u.mod, u.under},
 		Error:       func(error) { p.IllTyped = true },
 		FakeImportC: true,
 		Sizes:       r.l.sizes,

@@ -91,15 +91,20 @@ func newLoader(env goEnv) *loader {
 	}
 }
 
-// importer resolves imports for a package of module m.
+// importer resolves imports for a package of module m; under, if set, is
+// the package an external test package tests, type-checked in full.
 type importer struct {
-	l *loader
-	m *module
+	l     *loader
+	m     *module
+	under *types.Package
 }
 
 func (im importer) Import(p string) (*types.Package, error) {
 	if p == "unsafe" {
 		return types.Unsafe, nil
+	}
+	if im.under != nil && p == im.under.Path() {
+		return im.under, nil
 	}
 	im.l.mu.Lock()
 	defer im.l.mu.Unlock()
@@ -319,8 +324,65 @@ func trim(f *ast.File, v view) {
 				&ast.ValueSpec{Names: dropped, Type: ast.NewIdent("int")},
 			}})
 		}
-		f.Decls = keep
+		f.Decls = pruneImports(keep)
 	}
+}
+
+// pruneImports keeps the imports that what is left of a file refers to:
+// a consts view must not load, in turn, every package its file imports
+// (cloudflare-go v6's root package imports each of its ~100 services).
+func pruneImports(decls []ast.Decl) []ast.Decl {
+	used := map[string]bool{}
+	for _, d := range decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok != token.IMPORT {
+			ast.Inspect(gd, func(n ast.Node) bool {
+				if sel, ok := n.(*ast.SelectorExpr); ok {
+					if id, ok := sel.X.(*ast.Ident); ok {
+						used[id.Name] = true
+					}
+				}
+				return true
+			})
+		}
+	}
+	out := decls[:0]
+	for _, d := range decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			out = append(out, d)
+			continue
+		}
+		specs := gd.Specs[:0]
+		for _, sp := range gd.Specs {
+			is := sp.(*ast.ImportSpec)
+			path, _ := unquote(is.Path.Value)
+			name := analyzers.DefaultName(path)
+			if is.Name != nil {
+				name = is.Name.Name
+			}
+			last := path[strings.LastIndexByte(path, '/')+1:]
+			if used[name] || (is.Name == nil && usedPrefix(used, last)) {
+				specs = append(specs, sp)
+			}
+		}
+		if len(specs) > 0 {
+			gd.Specs = specs
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// usedPrefix reports whether a used name is a prefix of an import path's
+// last element (gopkg.in/yaml.v3 is yaml), when the guess from the path
+// may not be the package's name.
+func usedPrefix(used map[string]bool, last string) bool {
+	for n := range used {
+		if strings.HasPrefix(last, n) || strings.HasPrefix(strings.TrimPrefix(last, "go-"), n) {
+			return true
+		}
+	}
+	return false
 }
 
 func (l *loader) goVersion(m *module) string {
