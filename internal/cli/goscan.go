@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 
 	"github.com/cfauthlint/cfauthlint/internal/config"
@@ -30,6 +31,7 @@ func mergeGo(f *scanFlags, cfg *config.Config, sc *scanner.Scanner, goFiles *gos
 		ShowSecrets: f.showSecrets,
 		Context:     f.ctx,
 		Progress:    f.prog.goProgress,
+		CacheDir:    goCacheDir(),
 	})
 	if f.ctx.Err() != nil {
 		return &ExitErr{Code: ExitError, Err: errCancelled}
@@ -70,5 +72,23 @@ func goGC() (restore func()) {
 	return func() {
 		debug.SetMemoryLimit(oldLimit)
 		debug.SetGCPercent(oldPercent)
+	}
+}
+
+// goCacheDir is where Go analysis results are kept between runs:
+// $CFAUTHLINT_CACHE if set ("off" turns the cache off), else cfauthlint/go
+// under the user cache directory (as go vet's results are in GOCACHE).
+func goCacheDir() string {
+	switch v := os.Getenv("CFAUTHLINT_CACHE"); v {
+	case "off":
+		return ""
+	case "":
+		dir, err := os.UserCacheDir()
+		if err != nil {
+			return ""
+		}
+		return filepath.Join(dir, "cfauthlint", "go")
+	default:
+		return v
 	}
 }

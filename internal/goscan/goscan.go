@@ -68,6 +68,9 @@ type Options struct {
 	Progress func(done, total int)
 	// Analyzers replaces the analyzers (for tests); nil means all.
 	Analyzers []*analysis.Analyzer
+	// CacheDir, when set, keeps each package directory's results there
+	// (cache.go); unused with ShowSecrets or Analyzers.
+	CacheDir string
 }
 
 // Result is what the analyzers found.
@@ -106,6 +109,21 @@ func factsOf(data []byte, extra []string) fileFacts {
 		}
 	}
 	return ff
+}
+
+// importsOf is a file's import paths.
+func importsOf(data []byte) []string {
+	f, _ := parser.ParseFile(token.NewFileSet(), "", data, parser.ImportsOnly|parser.SkipObjectResolution)
+	if f == nil {
+		return nil
+	}
+	out := make([]string, 0, len(f.Imports))
+	for _, imp := range f.Imports {
+		if p, ok := unquote(imp.Path.Value); ok {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 var lowerPool = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
@@ -225,6 +243,9 @@ func Run(opt Options) (*Result, error) {
 		return r.res, nil
 	}
 	r.l = newLoader(loadGoEnv(opt.Context, opt.Env))
+	if !opt.ShowSecrets && opt.Analyzers == nil {
+		r.cache = newCache(opt.CacheDir, r.l.env, opt.ExtraHosts)
+	}
 	cands := r.candidates(dirs)
 	if err := r.analyse(cands); err != nil {
 		return nil, err
@@ -264,6 +285,7 @@ type run struct {
 	rec   *Recorder
 	res   *Result
 	l     *loader
+	cache *cache // nil: off
 	mu    sync.Mutex
 	files map[string][]byte // candidate file contents, for columns and values
 	// resolved maps symlink-free names of the walker's files to its names.
@@ -341,6 +363,7 @@ type unit struct {
 	files    []srcFile
 	xtest    bool
 	under    *types.Package // for an external test package: the package it tests
+	result   *dirResult     // where its findings and notices go
 }
 
 // candidates returns the packages to analyse: anchored directories, and
@@ -389,9 +412,21 @@ func (r *run) analyse(cands []*pkgDir) error {
 		// tests) as type-checked here, as go vet gives it the test variant.
 		var units []*unit
 		var groups [][]int
+		var fresh []*dirResult
 		for _, d := range cands[start:min(len(cands), start+batch)] {
+			us, files, missing := r.units(d)
+			dr := &dirResult{dir: d.dir, entry: cacheEntry{MissingSDK: missing}}
+			if r.cache != nil {
+				dr.key = r.cache.key(r, d, r.l.mods.of(d.dir), files)
+				if e, ok := r.cache.get(dr.key); ok {
+					r.emit(e, nil)
+					continue
+				}
+			}
+			fresh = append(fresh, dr)
 			var g []int
-			for _, u := range r.units(d) {
+			for _, u := range us {
+				u.result = dr
 				g = append(g, len(units))
 				units = append(units, u)
 			}
@@ -430,14 +465,22 @@ func (r *run) analyse(cands []*pkgDir) error {
 			return err
 		}
 		var roots []*packages.Package
-		for _, p := range pkgs {
+		byPkg := map[*packages.Package]*dirResult{}
+		for i, p := range pkgs {
 			if p != nil && len(p.Syntax) > 0 {
 				roots = append(roots, p)
+				byPkg[p] = units[i].result
+				units[i].result.entry.Packages++
 			}
 		}
-		r.res.Packages += len(roots)
 		if len(roots) > 0 {
-			r.runAnalyzers(as, roots)
+			r.runAnalyzers(as, roots, byPkg)
+		}
+		for _, dr := range fresh {
+			if r.cache != nil {
+				r.cache.put(dr.key, cloneEntry(&dr.entry))
+			}
+			r.emit(&dr.entry, dr.heads)
 		}
 		done += min(batch, len(cands)-start)
 		if r.opt.Progress != nil {
@@ -448,9 +491,53 @@ func (r *run) analyse(cands []*pkgDir) error {
 	return nil
 }
 
+// dirResult is what a candidate directory's analysis found, as the cache
+// stores it (absolute paths); heads are its findings as made, for emit.
+type dirResult struct {
+	dir, key string
+	entry    cacheEntry
+	heads    []finding.Finding
+}
+
+func cloneEntry(e *cacheEntry) *cacheEntry {
+	c := *e
+	c.Findings = append([]finding.Finding(nil), e.Findings...)
+	c.Notices = append([]finding.Notice(nil), e.Notices...)
+	return &c
+}
+
+// emit adds a directory's result to the run's: findings in files the
+// walker scanned, with the walker's names shown as the scan shows paths.
+// made are the findings as this run made them (nil for a cached entry).
+func (r *run) emit(e *cacheEntry, made []finding.Finding) {
+	r.res.Packages += e.Packages
+	for i, f := range e.Findings {
+		if made != nil {
+			f = made[i] // the same finding, with what only memory holds
+		}
+		name, ok := r.scanned(f.Path)
+		if !ok || !strings.HasSuffix(name, ".go") {
+			continue
+		}
+		f.Path = r.opt.DisplayPath(name)
+		f.Fingerprint = finding.Fingerprint(f.RuleID, f.Path, f.ValueHash)
+		r.res.Findings = append(r.res.Findings, f)
+	}
+	for _, n := range e.Notices {
+		if n.Path != "" {
+			n.Path = r.opt.DisplayPath(n.Path)
+		}
+		r.res.Notices = append(r.res.Notices, n)
+	}
+	for _, p := range e.MissingSDK {
+		r.l.missingSDK[p] = true
+	}
+}
+
 // units reads a candidate directory's files and splits them into the
-// packages go vet analyses there.
-func (r *run) units(d *pkgDir) []*unit {
+// packages go vet analyses there. It returns them, all the files read,
+// and the Cloudflare SDK packages they import that have no source here.
+func (r *run) units(d *pkgDir) ([]*unit, []srcFile, []string) {
 	m := r.l.mods.of(d.dir)
 	if m != nil {
 		r.noteModule(m)
@@ -460,6 +547,14 @@ func (r *run) units(d *pkgDir) []*unit {
 	for _, p := range problems {
 		r.res.Notices = append(r.res.Notices, finding.Notice{Path: r.opt.DisplayPath(d.dir),
 			Message: "Go file " + p + ": its package was analysed without it"})
+	}
+	missing := map[string]bool{}
+	for _, f := range files {
+		for _, p := range importsOf(f.data) {
+			if analyzers.IsSDKCore(p) && !r.l.mods.resolve(m, p).found {
+				missing[p] = true
+			}
+		}
 	}
 	var pkg, xtest []srcFile
 	hasTests := false
@@ -483,7 +578,7 @@ func (r *run) units(d *pkgDir) []*unit {
 	if len(xtest) > 0 {
 		out = append(out, &unit{dir: d, mod: m, path: path + "_test", id: path + "_test [" + path + ".test]", files: xtest, xtest: true})
 	}
-	return out
+	return out, files, sortedKeys(missing)
 }
 
 // check parses and type-checks a unit.
@@ -522,7 +617,7 @@ func (r *run) check(u *unit) *packages.Package {
 			msg += fmt.Sprintf(", and %d more", n)
 		}
 		r.mu.Lock()
-		r.res.Notices = append(r.res.Notices, finding.Notice{Path: r.opt.DisplayPath(u.dir.dir),
+		u.result.entry.Notices = append(u.result.entry.Notices, finding.Notice{Path: u.dir.dir,
 			Message: "Go package " + u.path + " does not parse (" + msg + "): analysed what parsed; the text rules still cover its files"})
 		r.mu.Unlock()
 	}
@@ -550,7 +645,7 @@ func (r *run) check(u *unit) *packages.Package {
 	return p
 }
 
-func (r *run) runAnalyzers(as []*analysis.Analyzer, roots []*packages.Package) {
+func (r *run) runAnalyzers(as []*analysis.Analyzer, roots []*packages.Package, byPkg map[*packages.Package]*dirResult) {
 	g, err := checker.Analyze(as, roots, nil)
 	if err != nil {
 		r.res.Notices = append(r.res.Notices, finding.Notice{Message: "Go analysis failed: " + err.Error()})
@@ -560,15 +655,17 @@ func (r *run) runAnalyzers(as []*analysis.Analyzer, roots []*packages.Package) {
 		if !act.IsRoot {
 			continue
 		}
+		dr := byPkg[act.Package]
 		if act.Err != nil {
-			r.res.Notices = append(r.res.Notices, finding.Notice{Path: r.opt.DisplayPath(filepath.Dir(act.Package.GoFiles[0])),
+			dr.entry.Notices = append(dr.entry.Notices, finding.Notice{Path: filepath.Dir(act.Package.GoFiles[0]),
 				Message: fmt.Sprintf("Go analyzer %s failed on %s: %v", act.Analyzer.Name, act.Package.PkgPath, act.Err)})
 			continue
 		}
 		secrets, _ := act.Result.([]hardcodedcred.Secret)
 		for _, d := range act.Diagnostics {
 			if f, ok := r.convert(act.Package.Fset, d, secrets); ok {
-				r.res.Findings = append(r.res.Findings, f)
+				dr.heads = append(dr.heads, f)
+				dr.entry.Findings = append(dr.entry.Findings, f)
 			}
 		}
 	}
@@ -680,10 +777,6 @@ func (s *run) convert(fset *token.FileSet, d analysis.Diagnostic, secrets []hard
 	if d.End.IsValid() && d.End >= d.Pos {
 		end = fset.PositionFor(d.End, false)
 	}
-	name, ok := s.scanned(start.Filename)
-	if !ok || !strings.HasSuffix(name, ".go") {
-		return finding.Finding{}, false
-	}
 	data := s.read(start.Filename)
 	if data == nil || end.Offset > len(data) {
 		return finding.Finding{}, false
@@ -700,7 +793,8 @@ func (s *run) convert(fset *token.FileSet, d analysis.Diagnostic, secrets []hard
 		EndLine: end.Line, EndColumn: runeColumn(data, end.Offset),
 	}
 	msg := strings.TrimPrefix(d.Message, d.Category+": ")
-	return finding.New(r, s.opt.DisplayPath(name), pos, value, msg, conf, s.opt.ShowSecrets), true
+	// The loader's file name; emit shows it as the walker names it.
+	return finding.New(r, start.Filename, pos, value, msg, conf, s.opt.ShowSecrets), true
 }
 
 // scanned returns the walker's name for a file the go command names, and

@@ -264,3 +264,58 @@ func TestBrokenModules(t *testing.T) {
 		})
 	}
 }
+
+// TestCache: a repeat run takes each package directory's result from the
+// cache (same findings, no secret stored); editing a file of the package,
+// or of a local package it imports constants from, invalidates it.
+func TestCache(t *testing.T) {
+	dir := t.TempDir()
+	cacheDir := t.TempDir()
+	g := testcred.New(5)
+	tok, _ := g.Make("cfut")
+	must(t, write(filepath.Join(dir, "go.mod"), "module example.com/app\n\ngo 1.22\n"))
+	must(t, write(filepath.Join(dir, "hdr", "hdr.go"), "package hdr\n\nconst Key = \"X-Auth-Key\"\n"))
+	app := "package app\n\nimport (\n\t\"net/http\"\n\n\t\"example.com/app/hdr\"\n)\n\nconst token = \"" + tok + "\"\n\nfunc f(r *http.Request, k string) { r.Header.Set(hdr.Key, k) }\n"
+	must(t, write(filepath.Join(dir, "app", "app.go"), app))
+	run := func() []string {
+		t.Helper()
+		res, err := goscan.Run(goscan.Options{Paths: []string{dir}, CacheDir: cacheDir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return keys(res.Findings)
+	}
+	first := run()
+	if len(first) != 2 {
+		t.Fatalf("first run: %v", first)
+	}
+	entries := 0
+	filepath.WalkDir(cacheDir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			entries++
+			data, _ := os.ReadFile(p)
+			if bytes.Contains(data, []byte(tok)) || bytes.Contains(data, []byte(tok[5:])) {
+				t.Errorf("cache entry %s holds the secret", filepath.Base(p))
+			}
+		}
+		return nil
+	})
+	if entries == 0 {
+		t.Fatal("nothing cached")
+	}
+	// Make the cache entries the only way to get the same answer: a cached
+	// run must not type-check (a corrupt hdr would change nothing).
+	if second := run(); strings.Join(second, ",") != strings.Join(first, ",") {
+		t.Errorf("cached run: %v, want %v", second, first)
+	}
+	// The header name changes in the imported package: the finding goes.
+	must(t, write(filepath.Join(dir, "hdr", "hdr.go"), "package hdr\n\nconst Key = \"X-Request-Id\"\n"))
+	if third := run(); len(third) != 1 || !strings.Contains(third[0], "CF101") {
+		t.Errorf("after editing hdr: %v, want only the token", third)
+	}
+	// The package's own file changes: the token goes.
+	must(t, write(filepath.Join(dir, "app", "app.go"), strings.Replace(app, tok, "not-a-token", 1)))
+	if fourth := run(); len(fourth) != 0 {
+		t.Errorf("after editing app: %v, want none", fourth)
+	}
+}

@@ -19,7 +19,7 @@ func BenchmarkRun(b *testing.B) {
 		b.Skip("CFAUTHLINT_BENCH_TREE not set")
 	}
 	for b.Loop() {
-		res, err := goscan.Run(goscan.Options{Paths: []string{tree}})
+		res, err := goscan.Run(goscan.Options{Paths: []string{tree}, CacheDir: os.Getenv("CFAUTHLINT_BENCH_CACHE")})
 		if err != nil {
 			b.Fatal(err)
 		}

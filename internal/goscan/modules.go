@@ -59,10 +59,18 @@ type modules struct {
 	dir map[string]*module // directory → enclosing module (nil: none)
 	mod map[string]*module // root → module
 	ws  map[string]*workspace
+
+	resMu    sync.Mutex
+	resolved map[resolveKey]location
+}
+
+type resolveKey struct {
+	m    *module
+	path string
 }
 
 func newModules(env goEnv) *modules {
-	return &modules{env: env, dir: map[string]*module{}, mod: map[string]*module{}, ws: map[string]*workspace{}}
+	return &modules{env: env, dir: map[string]*module{}, mod: map[string]*module{}, ws: map[string]*workspace{}, resolved: map[resolveKey]location{}}
 }
 
 // of returns the module enclosing dir, or nil.
@@ -219,8 +227,23 @@ type location struct {
 }
 
 // resolve finds the directory of import path p as imported from module m
-// (nil: GOPATH mode).
+// (nil: GOPATH mode), once per module and path.
 func (ms *modules) resolve(m *module, p string) location {
+	k := resolveKey{m, p}
+	ms.resMu.Lock()
+	loc, ok := ms.resolved[k]
+	ms.resMu.Unlock()
+	if ok {
+		return loc
+	}
+	loc = ms.resolveUncached(m, p)
+	ms.resMu.Lock()
+	ms.resolved[k] = loc
+	ms.resMu.Unlock()
+	return loc
+}
+
+func (ms *modules) resolveUncached(m *module, p string) location {
 	if isStd(p) {
 		return existing(filepath.Join(ms.env.GOROOT, "src", filepath.FromSlash(p)), false)
 	}
