@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/cfauthlint/cfauthlint/internal/suggest"
 )
 
 // Level is a default SARIF level.
@@ -168,42 +170,11 @@ func quoteRuleWord(s string) string {
 	return QuoteName(s)
 }
 
-// closestRule returns the id or name nearest to s by edit distance, or ""
-// when none is within a third of its length (at least 2 edits).
+// closestRule returns the id or name nearest to s, or "" when none is near.
 func closestRule(s string) string {
-	s = strings.ToLower(s)
-	best, bestD := "", 0
+	names := make([]string, 0, 2*len(catalog))
 	for _, r := range catalog {
-		for _, cand := range []string{r.ID, r.Name} {
-			d := editDistance(s, strings.ToLower(cand))
-			if best == "" || d < bestD {
-				best, bestD = cand, d
-			}
-		}
+		names = append(names, r.ID, r.Name)
 	}
-	if bestD > max(2, len(best)/3) {
-		return ""
-	}
-	return best
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return suggest.Closest(s, names)
 }

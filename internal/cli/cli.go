@@ -17,6 +17,8 @@ import (
 
 	"github.com/cfauthlint/cfauthlint/internal/finding"
 	"github.com/cfauthlint/cfauthlint/internal/report"
+	"github.com/cfauthlint/cfauthlint/internal/suggest"
+	"github.com/cfauthlint/cfauthlint/rules"
 )
 
 // Exit codes (SPEC §3).
@@ -58,11 +60,12 @@ Usage:
   cfauthlint scan [flags] [PATH ...]   scan files and directories (default ".")
   cfauthlint rules [--format text|json|markdown] [ID]
                                        list the rule catalog or show one rule
-  cfauthlint version                   print the version
+  cfauthlint version                   print the version (also --version, -v)
+  cfauthlint help [COMMAND]            this text, or a command's flags
   go vet -vettool=$(command -v cfauthlint) ./...
 
-Run "cfauthlint scan -h" for scan flags. Exit codes: 0 no findings,
-1 findings, 2 error.
+Run "cfauthlint help scan" (or "cfauthlint scan --help") for scan's flags.
+Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 error.
 `
 
 // Main runs the command line args (without the program name) and returns
@@ -99,15 +102,29 @@ func run(args []string, env Env) error {
 		return runScan(args[1:], env)
 	case "rules":
 		return runRules(args[1:], env)
-	case "version", "--version", "-version":
+	case "version", "--version", "-version", "-v":
 		fmt.Fprintf(env.Stdout, "cfauthlint %s%s\n", Version(), buildDetails())
 		return nil
 	case "help", "-h", "-help", "--help":
+		if len(args) > 1 && args[0] == "help" {
+			switch args[1] {
+			case "scan", "rules":
+				return run([]string{args[1], "--help"}, env)
+			case "version":
+				fmt.Fprintln(env.Stdout, "Usage: cfauthlint version\n\nPrint the version (also --version, -v).")
+				return nil
+			}
+			return usageErr("help: unknown command %s (want scan, rules or version)", rules.QuoteName(args[1]))
+		}
 		fmt.Fprint(env.Stdout, usage)
 		return nil
 	}
 	fmt.Fprint(env.Stderr, usage)
-	return usageErr("unknown command %q", args[0])
+	msg := fmt.Sprintf("unknown command %s", strconv.Quote(args[0]))
+	if c := suggest.Closest(args[0], []string{"scan", "rules", "version", "help"}); c != "" {
+		msg += fmt.Sprintf(" (did you mean %s?)", c)
+	}
+	return usageErr("%s", msg)
 }
 
 // version is stamped at link time by builds that know their release but

@@ -14,14 +14,16 @@ import (
 
 func runRules(args []string, env Env) error {
 	fs := flag.NewFlagSet("cfauthlint rules", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
 	format := fs.String("format", "text", "output format: text, json or markdown")
-	ids, err := parseInterspersed(fs, args)
+	ids, err := parseFlags(fs, args, env, func(w io.Writer) {
+		fmt.Fprint(w, "Usage: cfauthlint rules [flags] [RULE ...]\n\nList the rule catalog, or show the full help of the rules named (by id or name).\n\nFlags:\n")
+		printFlags(w, fs, map[string]string{"format": "text|json|markdown"})
+	})
 	if errors.Is(err, flag.ErrHelp) {
 		return nil
 	}
 	if err != nil {
-		return silent(ExitError)
+		return err
 	}
 	list := rules.All()
 	if len(ids) > 0 {

@@ -26,6 +26,9 @@ import (
 type scanFlags struct {
 	format, output, configPath string
 	sarifOutput                string // --sarif-output: a SARIF report besides the main one
+	color                      string // --color auto|always|never
+	stdinName                  string // --stdin-name: the path standard input ("-") is shown and configured as
+	stdin                      io.Reader
 	summaryOutput              string // --summary-output: a Markdown summary appended to a file
 	include, exclude           stringList
 	noGitignore, followLinks   bool
@@ -60,7 +63,9 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.output, "output", "", "write the report to `FILE` (atomically) instead of standard output")
 	fs.StringVar(&f.sarifOutput, "sarif-output", "", "also write a SARIF report to `FILE` (atomically), from the same scan")
 	fs.StringVar(&f.summaryOutput, "summary-output", "", "append a Markdown summary (findings by rule, redacted) to `FILE`, e.g. $GITHUB_STEP_SUMMARY")
-	fs.StringVar(&f.configPath, "config", "", "config `FILE` (default: .cfauthlint.yaml found by walking up to the git root)")
+	fs.StringVar(&f.color, "color", "auto", "colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never")
+	fs.StringVar(&f.stdinName, "stdin-name", "stdin", "with PATH \"-\", the `NAME` standard input is shown as, and configured and matched by (e.g. deploy/main.tf)")
+	fs.StringVar(&f.configPath, "config", "", "one config `FILE` for every file scanned (default: each file's nearest .cfauthlint.yaml or .cfauthlint.yml, up to the git root)")
 	fs.Var(&f.include, "include", "only scan files matching this doublestar `GLOB` (repeatable)")
 	fs.Var(&f.exclude, "exclude", "skip files and directories matching this doublestar `GLOB` (repeatable)")
 	fs.BoolVar(&f.noGitignore, "no-gitignore", false, "scan files that .gitignore excludes")
@@ -73,7 +78,7 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.Var(&f.enable, "enable", "turn on a `RULE` that a config file disables (id or name; repeatable, or comma-separated)")
 	fs.BoolVar(&f.quiet, "quiet", false, "do not print the summary, warnings or progress on standard error")
 	fs.BoolVar(&f.progress, "progress", false, "show progress on standard error at once, even when it is not a terminal (default: on a terminal, after 2s)")
-	fs.IntVar(&f.jobs, "j", 0, "files scanned in parallel, at most 256 (default: number of CPUs)")
+	fs.IntVar(&f.jobs, "j", 0, "scan `N` files in parallel, at most 256 (default: number of CPUs)")
 	fs.BoolVar(&f.staged, "staged", false, "scan what is staged in the git index (what the next commit holds), for pre-commit; with PATHs, the staged content of those files")
 	fs.StringVar(&f.since, "since", "", "scan only the files changed since `REV` (REV...HEAD: what the branch changed), as blobs from git; for pull requests")
 	fs.StringVar(&f.diff, "diff", "", "scan only the files that `RANGE` (BASE..HEAD or BASE...HEAD) changes, as blobs from git")
@@ -82,21 +87,34 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	f.deepFlags.register(fs)
 }
 
+func scanFlagSet(f *scanFlags) *flag.FlagSet {
+	fs := flag.NewFlagSet("cfauthlint scan", flag.ContinueOnError)
+	f.register(fs)
+	return fs
+}
+
+// scanUsage is `cfauthlint scan --help`.
+func scanUsage(w io.Writer, fs *flag.FlagSet) {
+	fmt.Fprint(w, `Usage: cfauthlint scan [flags] [PATH ...]
+
+Scan files and directories (default "."), or standard input for PATH "-",
+for Cloudflare credential mistakes. Flags may come before or after the paths.
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 error.
+
+Flags:
+`)
+	printFlags(w, fs, flagChoices)
+}
+
 func runScan(args []string, env Env) error {
 	f := scanFlags{tuneGC: env.TuneGC}
-	fs := flag.NewFlagSet("cfauthlint scan", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	f.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "Usage: cfauthlint scan [flags] [PATH ...]\n\nFlags:")
-		fs.PrintDefaults()
-	}
-	paths, perr := parseInterspersed(fs, args)
+	fs := scanFlagSet(&f)
+	paths, perr := parseFlags(fs, args, env, func(w io.Writer) { scanUsage(w, fs) })
 	if errors.Is(perr, flag.ErrHelp) {
 		return nil
 	}
 	if perr != nil {
-		return silent(ExitError)
+		return perr
 	}
 	f.pathsGiven = len(paths) > 0
 	if len(paths) == 0 {
@@ -115,6 +133,20 @@ func runScan(args []string, env Env) error {
 	}
 	if f.sarifOutput != "" && f.output != "" && filepath.Clean(f.sarifOutput) == filepath.Clean(f.output) {
 		return usageErr("--output and --sarif-output name the same file %s", report.Safe(f.output))
+	}
+	switch f.color {
+	case "auto", "always", "never":
+	default:
+		return usageErr("unknown --color %s (want auto, always or never)", rules.QuoteName(f.color))
+	}
+	if slices.Contains(paths, "-") {
+		switch {
+		case len(paths) > 1:
+			return usageErr("PATH \"-\" (standard input) cannot be combined with other paths")
+		case f.staged || f.history || f.since != "" || f.diff != "":
+			return usageErr("PATH \"-\" (standard input) cannot be combined with --staged, --history, --since or --diff")
+		}
+		f.stdin = env.Stdin
 	}
 	switch f.failOn {
 	case "error", "warning", "note", "none":
@@ -199,11 +231,13 @@ func runScan(args []string, env Env) error {
 		Unreported: cfgs.unreported(res.Unreported),
 		DurationMS: time.Since(start).Milliseconds(),
 	}
-	if err := writeOutput(f.output, env, func(w io.Writer) error { return render(f.format, w, rep, cfgs.wd, f.repoPaths()) }); err != nil {
+	if err := writeOutput(f.output, env, func(w io.Writer) error {
+		return render(f.format, w, rep, cfgs.wd, f.repoPaths(), f.format == "text" && f.useColor(env.Stdout))
+	}); err != nil {
 		return &ExitErr{Code: ExitError, Err: err}
 	}
 	if f.sarifOutput != "" {
-		if err := writeOutput(f.sarifOutput, env, func(w io.Writer) error { return render("sarif", w, rep, cfgs.wd, f.repoPaths()) }); err != nil {
+		if err := writeOutput(f.sarifOutput, env, func(w io.Writer) error { return render("sarif", w, rep, cfgs.wd, f.repoPaths(), false) }); err != nil {
 			return &ExitErr{Code: ExitError, Err: err}
 		}
 	}
@@ -314,6 +348,9 @@ func collect(f *scanFlags, cfgs *configs) (*scanner.Result, error) {
 	if err != nil {
 		return nil, usageErr("%v", err)
 	}
+	if f.stdin != nil {
+		return collectStdin(f, sc)
+	}
 	if f.staged {
 		return collectStaged(f, sc, cfgs)
 	}
@@ -341,7 +378,7 @@ func collect(f *scanFlags, cfgs *configs) (*scanner.Result, error) {
 	return res, nil
 }
 
-func render(format string, w io.Writer, rep *finding.Report, wd string, repoPaths bool) error {
+func render(format string, w io.Writer, rep *finding.Report, wd string, repoPaths, color bool) error {
 	switch format {
 	case "json":
 		return report.JSON(w, rep)
@@ -349,6 +386,9 @@ func render(format string, w io.Writer, rep *finding.Report, wd string, repoPath
 		return sarif.Write(w, repoRooted(rep, wd, repoPaths))
 	case "github":
 		return report.GitHub(w, rep)
+	}
+	if color {
+		return report.TextColor(w, rep)
 	}
 	return report.Text(w, rep)
 }
@@ -372,6 +412,39 @@ func appendOutput(path string, fn func(io.Writer) error) error {
 		return fmt.Errorf("cannot write summary: %w", err)
 	}
 	return nil
+}
+
+// collectStdin scans standard input as the file f.stdinName.
+func collectStdin(f *scanFlags, sc *scanner.Scanner) (*scanner.Result, error) {
+	name := filepath.ToSlash(filepath.Clean(f.stdinName))
+	res := &scanner.Result{Skipped: map[string]int{}}
+	fr, _, err := sc.ScanReader(name, f.stdin, nil)
+	switch {
+	case errors.Is(err, scanner.ErrBinary):
+		res.Skipped[scanner.SkipBinary]++
+		return res, nil
+	case errors.Is(err, scanner.ErrReport):
+		res.Skipped[scanner.SkipReport]++
+		return res, nil
+	case err != nil:
+		return nil, &ExitErr{Code: ExitError, Err: fmt.Errorf("cannot read standard input: %w", err)}
+	}
+	res.Files, res.Bytes = 1, fr.Bytes
+	res.AddUnreported(name, fr.Unreported)
+	res.Findings, res.Directives, res.Notices = fr.Findings, fr.Directives, fr.Notices
+	return res, nil
+}
+
+// useColor reports whether the text report gets colours: --color, else
+// on a terminal unless NO_COLOR is set (no-color.org).
+func (f *scanFlags) useColor(w io.Writer) bool {
+	switch f.color {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	return f.output == "" && os.Getenv("NO_COLOR") == "" && isTerminal(w)
 }
 
 // checkRange validates --since and --diff.

@@ -18,10 +18,22 @@ import (
 )
 
 // Text writes one line per finding to w: `path:line:col: CF101 message (redacted)`.
-func Text(w io.Writer, r *finding.Report) error {
+func Text(w io.Writer, r *finding.Report) error { return text(w, r, false) }
+
+// TextColor is Text with the rule id coloured by level, for a terminal.
+func TextColor(w io.Writer, r *finding.Report) error { return text(w, r, true) }
+
+// levelColors are the ANSI colours of the levels: red, yellow, cyan.
+var levelColors = map[string]string{"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "note": "\x1b[36m"}
+
+func text(w io.Writer, r *finding.Report, color bool) error {
 	var b strings.Builder
 	for _, f := range r.Findings {
-		fmt.Fprintf(&b, "%s:%d:%d: %s %s (%s)", LineStart(f.Path), f.Line, f.Column, f.RuleID, Safe(f.Message), Safe(f.Redacted))
+		id := f.RuleID
+		if c := levelColors[f.Level]; color && c != "" {
+			id = c + id + "\x1b[0m"
+		}
+		fmt.Fprintf(&b, "%s:%d:%d: %s %s (%s)", LineStart(f.Path), f.Line, f.Column, id, Safe(f.Message), Safe(f.Redacted))
 		if f.Commit != "" {
 			fmt.Fprintf(&b, " [commit %s]", Safe(f.Commit))
 		}
