@@ -55,10 +55,12 @@ func mergeGo(f *scanFlags, cfg *config.Config, sc *scanner.Scanner, goFiles *gos
 // information of packages analysed one batch at a time) over a live heap
 // of tens of MB: at GOGC=100 the collector ran for a fifth of the CPU of
 // an analysis of cloudflare-go. goGC lets the heap grow further between
-// collections, under a soft limit that keeps peak memory bounded.
+// collections, under a soft limit that keeps peak memory bounded (on
+// cloudflare-go, GOGC=800 under 384 MiB: peak RSS about 400 MB against
+// 345 MB, about 10% less CPU than GOGC=300 under 320 MiB).
 const (
-	goGCPercent = 300
-	goGCLimit   = 320 << 20
+	goGCPercent = 800
+	goGCLimit   = 384 << 20
 )
 
 // goGC applies the Go analysis GC settings unless the user set GOGC or
