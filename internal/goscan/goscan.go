@@ -589,7 +589,13 @@ func (r *run) check(u *unit) *packages.Package {
 	}
 	var syntaxErr []string
 	for _, sf := range u.files {
-		f, err := parser.ParseFile(r.l.fset, sf.name, sf.data, parser.ParseComments|parser.SkipObjectResolution)
+		// Comments only for analyzers that read cfauthlint:ignore
+		// directives; scan's own analyzers leave those to the walker.
+		mode := parser.SkipObjectResolution
+		if r.opt.Analyzers != nil {
+			mode |= parser.ParseComments
+		}
+		f, err := parser.ParseFile(r.l.fset, sf.name, sf.data, mode)
 		if f == nil {
 			continue
 		}
