@@ -329,6 +329,7 @@ func collect(f *scanFlags, cfgs *configs) (*scanner.Result, error) {
 	var goFiles *goscan.Recorder // the Go files the walker scans, for --go=auto
 	if f.goMode == "auto" && !f.repoPaths() {
 		goFiles = goscan.NewRecorder(cfgs.set.Hosts())
+		goFiles.PrefetchEnv(f.ctx, nil)
 		checks = append(checks, goFiles)
 	}
 	include, exclude, globBase := cfgs.globs(f)

@@ -79,21 +79,18 @@ var (
 )
 
 // toolID identifies this build: its module version when it is a release,
-// else the hash of the executable (a development build changes often).
+// else the executable's path, size, modification time and inode (a
+// development build changes often; hashing 20 MB on every run cost more
+// than a warm scan's analysis).
 func toolID() string {
 	toolOnce.Do(func() {
 		if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" && !strings.Contains(bi.Main.Version, "+dirty") {
 			toolSum = "version " + bi.Main.Version
 			return
 		}
-		exe, err := os.Executable()
-		if err == nil {
-			if f, err := os.Open(exe); err == nil {
-				h := sha256.New()
-				if _, err := io.Copy(h, f); err == nil {
-					toolSum = "exe " + hex.EncodeToString(h.Sum(nil))
-				}
-				f.Close()
+		if exe, err := os.Executable(); err == nil {
+			if fi, err := os.Stat(exe); err == nil {
+				toolSum = fmt.Sprintf("exe %s %d %d %s", exe, fi.Size(), fi.ModTime().UnixNano(), fileIdentity(fi))
 			}
 		}
 		if toolSum == "" {

@@ -168,6 +168,18 @@ type Recorder struct {
 	extra []string
 	mu    sync.Mutex
 	files map[string]*fileFacts // nil facts: not seen whole (too large)
+	env   chan goEnv            // PrefetchEnv's answer, once
+}
+
+// PrefetchEnv asks the go command for its configuration while the walk
+// runs (Run then needs not wait for it); env is the environment Run will
+// be given (nil: os.Environ()).
+func (r *Recorder) PrefetchEnv(ctx context.Context, env []string) {
+	if env == nil {
+		env = os.Environ()
+	}
+	r.env = make(chan goEnv, 1)
+	go func() { r.env <- loadGoEnv(ctx, env) }()
 }
 
 // NewRecorder returns an empty Recorder; extraHosts are anchors too.
@@ -242,7 +254,13 @@ func Run(opt Options) (*Result, error) {
 	if len(dirs) == 0 {
 		return r.res, nil
 	}
-	r.l = newLoader(loadGoEnv(opt.Context, opt.Env))
+	var env goEnv
+	if rec.env != nil {
+		env = <-rec.env
+	} else {
+		env = loadGoEnv(opt.Context, opt.Env)
+	}
+	r.l = newLoader(env)
 	if !opt.ShowSecrets && opt.Analyzers == nil {
 		r.cache = newCache(opt.CacheDir, r.l.env, opt.ExtraHosts)
 	}
@@ -367,8 +385,19 @@ type unit struct {
 }
 
 // candidates returns the packages to analyse: anchored directories, and
-// directories that import one of them.
+// directories that import one of them that exports a constant from a file
+// that mentions an anchor (a header name, host or key another package
+// uses; a package's functions are analysed where they are written).
 func (r *run) candidates(dirs map[string]*pkgDir) []*pkgDir {
+	exports := map[*pkgDir]bool{}
+	exportsConst := func(d *pkgDir) bool {
+		v, ok := exports[d]
+		if !ok {
+			v = r.exportsAnchoredConst(d)
+			exports[d] = v
+		}
+		return v
+	}
 	paths := map[string]*pkgDir{}
 	for _, d := range dirs {
 		if d.anchored {
@@ -380,7 +409,7 @@ func (r *run) candidates(dirs map[string]*pkgDir) []*pkgDir {
 		d := dirs[dir]
 		if !d.anchored {
 			for p := range d.imports {
-				if paths[p] != nil {
+				if a := paths[p]; a != nil && exportsConst(a) {
 					d.anchored = true
 					break
 				}
@@ -391,6 +420,39 @@ func (r *run) candidates(dirs map[string]*pkgDir) []*pkgDir {
 		}
 	}
 	return out
+}
+
+// exportsAnchoredConst reports whether a non-test file of d that mentions
+// an anchor declares an exported constant.
+func (r *run) exportsAnchoredConst(d *pkgDir) bool {
+	for _, name := range d.files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		data, err := safefile.ReadFile(name, goFileKind)
+		if err != nil {
+			return true // cannot tell: assume it does
+		}
+		if !mentions(data, r.opt.ExtraHosts) || !bytes.Contains(data, []byte("const")) {
+			continue
+		}
+		f, _ := parser.ParseFile(token.NewFileSet(), "", data, parser.SkipObjectResolution)
+		if f == nil {
+			return true
+		}
+		for _, decl := range f.Decls {
+			if gd, ok := decl.(*ast.GenDecl); ok && gd.Tok == token.CONST {
+				for _, sp := range gd.Specs {
+					for _, id := range sp.(*ast.ValueSpec).Names {
+						if id.IsExported() {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // batch bounds the packages held type-checked at once.
