@@ -366,3 +366,25 @@ func TestActionLintCatchesMistakes(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyCfauthlintIsInstalled: pre-commit's `language: golang` runs
+// `go install ./...` in this repository, so every main package of the main
+// module lands on the user's hook PATH; the benchmark tools live in a
+// module of their own (bench/go.mod).
+func TestOnlyCfauthlintIsInstalled(t *testing.T) {
+	out, err := exec.Command("go", "list", "-f", `{{if eq .Name "main"}}{{.ImportPath}}{{end}}`, "./...").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mod, err := os.ReadFile("go.mod")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := modfile.ModulePath(mod) + "/cmd/cfauthlint"
+	if got := strings.Fields(string(out)); len(got) != 1 || got[0] != want {
+		t.Errorf("main packages of the main module: %v, want only %s", got, want)
+	}
+	if _, err := os.Stat("bench/go.mod"); err != nil {
+		t.Errorf("bench/ is not a module of its own: %v", err)
+	}
+}

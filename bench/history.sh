@@ -20,7 +20,7 @@ trap 'rm -rf "$tmp"' EXIT
 export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL="$tmp/gitconfig"
 : > "$GIT_CONFIG_GLOBAL"
 
-(cd "$root" && go build -o "$tmp/cfauthlint" ./cmd/cfauthlint && go build -o "$tmp/genhistory" ./bench/genhistory)
+(cd "$root" && go build -o "$tmp/cfauthlint" ./cmd/cfauthlint && go -C bench build -o "$tmp/genhistory" ./genhistory)
 repo=$tmp/repo
 git init -q -b main "$repo"
 cd "$repo"

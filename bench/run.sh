@@ -19,10 +19,13 @@ else
 	trap 'rm -rf "$dir"' EXIT
 fi
 mkdir -p "$dir/bin" "$dir/corpus"
-for cmd in cfauthlint:./cmd/cfauthlint readfloor:./bench/readfloor measure:./bench/measure gencorpus:./bench/gencorpus; do
+# bench/ is a module of its own (bench/go.mod), so that installing the
+# main module (pre-commit's `go install ./...`) does not install its tools.
+for cmd in cfauthlint:.:./cmd/cfauthlint readfloor:bench:./readfloor measure:bench:./measure gencorpus:bench:./gencorpus; do
+	name=${cmd%%:*} rest=${cmd#*:}
 	# Static, as a release build would be: cfauthlint needs no cgo, and the
 	# dynamic loader was 0.7 ms of each run.
-	CGO_ENABLED=0 go build -o "$dir/bin/${cmd%%:*}" "${cmd#*:}"
+	CGO_ENABLED=0 go -C "${rest%%:*}" build -o "$dir/bin/$name" "${rest#*:}"
 done
 only=${BENCH_ONLY:-goroot mixed big minified small}
 args=""
