@@ -47,6 +47,10 @@ var fieldRules = func() map[string]*rules.SDKField {
 }()
 
 func run(pass *analysis.Pass, opt *lint.Options) error {
+	opt, err := opt.ForPass(pass)
+	if err != nil {
+		return err
+	}
 	if !lint.ImportsAny(pass, relevant) {
 		return nil
 	}

@@ -54,6 +54,10 @@ type context struct {
 }
 
 func run(pass *analysis.Pass, opt *lint.Options) (any, error) {
+	opt, err := opt.ForPass(pass)
+	if err != nil {
+		return nil, err
+	}
 	ix := pass.ResultOf[index.Analyzer].(*index.Index)
 	contexts := sinkContexts(pass, ix, opt)
 	rep := lint.NewReporter(pass, opt)
@@ -84,7 +88,7 @@ func run(pass *analysis.Pass, opt *lint.Options) (any, error) {
 			if ctx.via != "" {
 				msg += " (" + ctx.via + ")"
 			}
-			if rep.Report(m.Rule, sp.Pos, sp.End, msg) {
+			if rep.ReportSecret(m.Rule, sp.Pos, sp.End, []byte(c.Value[start:end]), msg) {
 				out = append(out, Secret{Pos: sp.Pos, End: sp.End, Rule: m.Rule.ID, Value: []byte(c.Value[start:end]), Confidence: m.Confidence})
 			}
 		}

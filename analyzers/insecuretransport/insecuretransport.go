@@ -42,6 +42,10 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass, opt *lint.Options) error {
+	opt, err := opt.ForPass(pass)
+	if err != nil {
+		return err
+	}
 	c := &checker{pass: pass, ix: pass.ResultOf[index.Analyzer].(*index.Index), opt: opt, rep: lint.NewReporter(pass, opt)}
 	c.constants()
 	c.sdkCalls()

@@ -23,6 +23,13 @@ import (
 
 func main() {
 	if vetProtocol(os.Args[1:]) {
+		if isVersionQuery(os.Args[1:]) {
+			if err := printVetVersion(os.Stdout); err != nil {
+				fmt.Fprintln(os.Stderr, "cfauthlint:", err)
+				os.Exit(1)
+			}
+			os.Exit(0)
+		}
 		// A unit's output may quote source text: run it in a child whose
 		// standard error is redacted (vetwrap.go). -V=full and -flags
 		// print only the tool's own text.

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -253,5 +255,68 @@ func TestGoVetRedactsTypeErrors(t *testing.T) {
 		if strings.Contains(string(out), s) {
 			t.Fatalf("go vet output holds a credential:\n%s", strings.NewReplacer(tok, "<tok>", key, "<key>").Replace(string(out)))
 		}
+	}
+}
+
+// TestGoVetHonoursConfig: go vet -vettool reads the .cfauthlint.yaml that
+// governs each file, as cfauthlint scan does: disabled rules (by id or
+// name), allow.values, excluded files; a malformed config fails the run.
+func TestGoVetHonoursConfig(t *testing.T) {
+	goBin, bin := buildBinary(t)
+	tmp := t.TempDir()
+	mod, secrets := writeModule(t, filepath.Join(tmp, "mod"))
+	must(t, os.MkdirAll(filepath.Join(mod, ".git"), 0o755)) // the repository root: discovery stops here
+	vet := func() (string, int) {
+		cmd := exec.Command(goBin, "vet", "-vettool="+bin, "./...")
+		cmd.Dir = mod
+		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
+		out, err := cmd.CombinedOutput()
+		code := 0
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return string(out), code
+	}
+	want := wants(t, mod)
+	count := func(diags []string, rule string) int {
+		n := 0
+		for _, d := range diags {
+			if strings.HasSuffix(d, " "+rule) {
+				n++
+			}
+		}
+		return n
+	}
+	if count(want, "CF201") == 0 || count(want, "CF101") == 0 {
+		t.Fatalf("the vet module has no CF201 or CF101 to disable: %v", want)
+	}
+	sum := sha256.Sum256([]byte(secrets[0]))
+	must(t, writeFile(filepath.Join(mod, ".cfauthlint.yaml"), []byte(fmt.Sprintf("disable: [global-api-key-auth]\nallow:\n  values: [%s]\n", hex.EncodeToString(sum[:])))))
+	out, _ := vet()
+	got := diagnostics(out)
+	if count(got, "CF201") != 0 {
+		t.Errorf("CF201 disabled by the config still reported:\n%s", out)
+	}
+	if count(got, "CF301")+count(got, "CF302") != count(want, "CF301")+count(want, "CF302") {
+		t.Errorf("rules the config leaves alone changed:\n got %v\nwant %v", got, want)
+	}
+	if count(got, "CF101") >= count(want, "CF101") {
+		t.Errorf("the allow-listed token is still reported: %d CF101, %d without the config\n%s", count(got, "CF101"), count(want, "CF101"), out)
+	}
+
+	// Excluding every file leaves nothing to report.
+	must(t, writeFile(filepath.Join(mod, ".cfauthlint.yaml"), []byte("exclude: [\"**/*.go\"]\n")))
+	if out, code := vet(); code != 0 || len(diagnostics(out)) != 0 {
+		t.Errorf("all files excluded: exit %d\n%s", code, out)
+	}
+
+	// A malformed config fails the run, naming the file.
+	must(t, writeFile(filepath.Join(mod, ".cfauthlint.yaml"), []byte("disable: [CF1O1]\n")))
+	out, code := vet()
+	if code == 0 || !strings.Contains(out, ".cfauthlint.yaml:1: disable: unknown rule") {
+		t.Errorf("malformed config: exit %d\n%s", code, out)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -376,6 +377,35 @@ func (c *Config) AllowedValue(sha string) bool {
 		}
 	}
 	return false
+}
+
+// Filters reports whether the config leaves out the file at rel (a slash
+// path relative to its directory): excluded, itself or a directory above
+// it within the config's directory, or, with include globs, not included.
+// Globs without a slash also match a base name, as the walker matches them.
+func (c *Config) Filters(rel string) bool {
+	match := func(globs []string, p string) bool {
+		for _, g := range globs {
+			if ok, _ := doublestar.Match(g, p); ok {
+				return true
+			}
+			if !strings.Contains(g, "/") {
+				if ok, _ := doublestar.Match(g, path.Base(p)); ok {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for d := path.Dir(rel); d != "." && d != "/"; d = path.Dir(d) {
+		if match(c.Exclude, d) || match(c.Exclude, d+"/") {
+			return true
+		}
+	}
+	if match(c.Exclude, rel) {
+		return true
+	}
+	return len(c.Include) > 0 && !match(c.Include, rel)
 }
 
 // AllowedPath reports whether a slash path is allow-listed.

@@ -23,17 +23,29 @@
 //	        description: Cloudflare credential mistakes (CF1xx-CF3xx)
 //	        settings:
 //	          hosts: [cf-gateway.example.com] # extra Cloudflare API hosts
-//	          disable: [insecuretransport]    # analyzers to leave out
+//	          disable: [insecuretransport, CF302, global-api-key-auth] # analyzers or rules (ids or names) to leave out
+//	  # golangci-lint prints the offending source line under each issue by
+//	  # default, which shows a hardcoded token unredacted: turn it off.
+//	output:
+//	  formats:
+//	    text:
+//	      print-issued-lines: false
+//
+// The analyzers also honour the .cfauthlint.yaml that governs each file
+// (disabled rules, allow.values, allow.paths, include/exclude, hosts), as
+// cfauthlint scan does.
 package golangci
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/cfauthlint/cfauthlint/analyzers"
+	"github.com/cfauthlint/cfauthlint/rules"
 )
 
 func init() { register.Plugin("cfauthlint", New) }
@@ -42,12 +54,17 @@ func init() { register.Plugin("cfauthlint", New) }
 type Settings struct {
 	// Hosts are extra Cloudflare API hosts (e.g. an API gateway).
 	Hosts []string `json:"hosts"`
-	// Disable lists analyzers to leave out: hardcodedcred, globalkeyauth,
-	// insecuretransport.
+	// Disable lists analyzers to leave out (hardcodedcred, globalkeyauth,
+	// insecuretransport) and rules, by id or name (CF302,
+	// tls-verification-disabled).
 	Disable []string `json:"disable"`
 }
 
-type plugin struct{ settings Settings }
+type plugin struct {
+	settings     Settings
+	analyzersOff []string // analyzer names
+	rulesOff     []string // rule ids
+}
 
 // New decodes the settings and returns the plugin.
 func New(conf any) (register.LinterPlugin, error) {
@@ -59,12 +76,18 @@ func New(conf any) (register.LinterPlugin, error) {
 	for _, a := range analyzers.All() {
 		known[a.Name] = true
 	}
+	p := &plugin{settings: s}
 	for _, d := range s.Disable {
-		if !known[d] {
-			return nil, fmt.Errorf("cfauthlint: disable: unknown analyzer %q (want hardcodedcred, globalkeyauth or insecuretransport)", d)
+		switch r := rules.Lookup(d); {
+		case known[d]:
+			p.analyzersOff = append(p.analyzersOff, d)
+		case r != nil:
+			p.rulesOff = append(p.rulesOff, r.ID)
+		default:
+			return nil, fmt.Errorf("cfauthlint: disable: %s, and not an analyzer (hardcodedcred, globalkeyauth, insecuretransport)", rules.UnknownRule(d))
 		}
 	}
-	return &plugin{settings: s}, nil
+	return p, nil
 }
 
 // BuildAnalyzers returns the configured analyzers.
@@ -76,12 +99,8 @@ func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 		}
 	}
 	var out []*analysis.Analyzer
-	for _, a := range analyzers.New(analyzers.Options{ExtraHosts: hosts}) {
-		disabled := false
-		for _, d := range p.settings.Disable {
-			disabled = disabled || d == a.Name
-		}
-		if !disabled {
+	for _, a := range analyzers.New(analyzers.Options{ExtraHosts: hosts, Disable: p.rulesOff}) {
+		if !slices.Contains(p.analyzersOff, a.Name) {
 			out = append(out, a)
 		}
 	}

@@ -28,8 +28,12 @@ type Options struct {
 	ExtraHosts []string
 	// NoDirectives turns off cfauthlint:ignore handling in the analyzer, for
 	// drivers that apply suppressions themselves (cfauthlint scan) and
-	// report stale ones.
+	// report stale ones, and the analyzer's reading of the config
+	// and .cfauthlint.yaml files: they do it themselves.
 	NoDirectives bool
+	// Disable lists rule ids never reported (the golangci-lint plugin's
+	// disable setting).
+	Disable []string
 }
 
 // Flags returns a FlagSet bound to o.
@@ -234,8 +238,18 @@ func NewReporter(pass *analysis.Pass, opt *Options) *Reporter {
 // Report reports a diagnostic of rule over [pos, end). The message gets
 // the rule id as prefix, so `go vet` users see what to suppress.
 func (r *Reporter) Report(rule *rules.Rule, pos, end token.Pos, msg string, fixes ...analysis.SuggestedFix) bool {
+	return r.report(rule, pos, end, nil, msg, fixes)
+}
+
+// ReportSecret is Report for a secret whose matched value the config's
+// allow.values may accept.
+func (r *Reporter) ReportSecret(rule *rules.Rule, pos, end token.Pos, value []byte, msg string) bool {
+	return r.report(rule, pos, end, value, msg, nil)
+}
+
+func (r *Reporter) report(rule *rules.Rule, pos, end token.Pos, value []byte, msg string, fixes []analysis.SuggestedFix) bool {
 	k := key{rule, pos}
-	if r.done[k] || r.ignored(rule.ID, pos) {
+	if r.done[k] || r.ignored(rule.ID, pos) || r.opt.configDrops(rule.ID, r.pass.Fset.Position(pos).Filename, value) {
 		return false
 	}
 	r.done[k] = true
