@@ -56,6 +56,9 @@ const (
 	wranglerPrefix = "cfoat_"
 )
 
+// tunnelTokenPrefix starts a tunnel token: base64 of `{"a":"`.
+const tunnelTokenPrefix = "eyJhIjoi"
+
 func detectPrefixed(s *scanState, r region) {
 	d := s.data
 	for i := range s.cat.Formats {
@@ -151,7 +154,7 @@ var uuidRE = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[
 func detectTunnelToken(s *scanState, r region) {
 	d := s.data
 	rule := TunnelToken
-	forEach(d[r.start:r.end], "eyJhIjoi", func(i int) {
+	forEach(d[r.start:r.end], tunnelTokenPrefix, func(i int) {
 		start := r.start + i
 		if start > 0 && b64Run[d[start-1]] {
 			return
@@ -238,7 +241,7 @@ func (s *scanState) classifyDecoded(start, end int, v []byte) (*Rule, string) {
 	switch {
 	case len(v) == 176 && bytes.HasPrefix(v, []byte(originCAPrefix)) && lowerHex.all(v[5:29]) && v[29] == '-' && lowerHex.all(v[30:]) && !IsPlaceholder(v[30:]) && !documentedDummy(v):
 		return OriginCAKey, "Cloudflare Origin CA key"
-	case bytes.HasPrefix(v, []byte("eyJhIjoi")) && tunnelToken(v):
+	case bytes.HasPrefix(v, []byte(tunnelTokenPrefix)) && tunnelToken(v):
 		return TunnelToken, "Cloudflare Tunnel token"
 	case bytes.Contains(v, []byte(`"TunnelSecret"`)) && bytes.Contains(v, []byte(`"AccountTag"`)):
 		return TunnelToken, "Cloudflare Tunnel credentials file"

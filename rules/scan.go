@@ -1,14 +1,14 @@
 package rules
 
 import (
-	"encoding/binary"
-	"math/bits"
 	"path"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/cfauthlint/cfauthlint/internal/literal"
 )
 
 // Match is one rule hit in a scanned buffer. It holds byte offsets, never a copy
@@ -85,24 +85,24 @@ func (o Options) ScanFind(data []byte, lits *Literals) ([]Match, []int) {
 		// for every value, and host searches would never advance.
 		o.ExtraHosts = slices.DeleteFunc(slices.Clone(o.ExtraHosts), func(h string) bool { return h == "" })
 	}
-	var regions []region
+	var rs []region
 	var found []int
 	cat := o.catalog()
 	if lits == nil {
-		regions = prefilterFor(cat, o.ExtraHosts).regions(data)
+		rs = regions(anchorSearch(cat, o.ExtraHosts), data)
 	} else {
-		regions, found = lits.withAnchors(cat, o.ExtraHosts).split(data)
+		rs, found = lits.split(cat, o.ExtraHosts, data)
 	}
-	if len(regions) == 0 {
+	if len(rs) == 0 {
 		return nil, found
 	}
 	s := scanState{data: data, opt: o, cat: cat, kind: fileKindOf(o.Path)}
 	s.pathHasCloudflare = strings.Contains(strings.ToLower(o.Path), "cloudflare")
 	lower := lowerPool.Get().(*[]byte)
 	defer lowerPool.Put(lower)
-	*lower = lowerWindows((*lower)[:0], data, regions)
+	*lower = lowerWindows((*lower)[:0], data, rs)
 	s.lower = *lower
-	for _, r := range regions {
+	for _, r := range rs {
 		for _, d := range detectors {
 			d(&s, r)
 		}
@@ -146,51 +146,44 @@ func lowerWindows(dst, data []byte, regions []region) []byte {
 			continue
 		}
 		clear(dst[at:lo])
-		lowerInto(dst[lo:hi], data[lo:hi])
+		literal.Lower(dst[lo:hi], data[lo:hi])
 		at = hi
 	}
 	clear(dst[at:])
 	return dst
 }
 
-// lowerInto writes src ASCII-lowercased to dst (as long), eight bytes at a
-// time: a dense region (a Cloudflare client file) is lowercased whole.
-func lowerInto(dst, src []byte) {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	i := 0
-	for ; i+8 <= len(src); i += 8 {
-		w := binary.LittleEndian.Uint64(src[i:])
-		low7 := w &^ highs
-		// High bit of each byte: its low 7 bits are >= 'A' and <= 'Z', and
-		// the byte is ASCII; that bit shifted to 0x20 lowercases it.
-		upper := (low7 + ones*(0x80-'A')) &^ (low7 + ones*(0x80-'Z'-1)) &^ w & highs
-		binary.LittleEndian.PutUint64(dst[i:], w|upper>>2)
-	}
-	for ; i < len(src); i++ {
-		c := src[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst[i] = c
-	}
+// anchorKeywords are the literals, besides the catalog's secret prefixes,
+// the auth header names and configured hosts (anchorLits), whose presence
+// makes a region worth running detectors on: each detector's match lies
+// within ContextBytes of one.
+var anchorKeywords = []string{
+	tunnelTokenPrefix, // a tunnel token's base64 JSON start
+	"cloudflare",      // hosts, SDK packages, tool and setting names
+	"x-auth-",         // the auth headers and X-Auth-Email
+	"cf_", "cf-",      // setting names (CF_API_TOKEN, CF-Access-Client-Secret)
+	"tunnel",    // tunnel credential files (TunnelSecret)
+	"turnstile", // Turnstile secret keys' names
+	"r2_",       // R2 secret access keys' names
 }
 
-// anchors are the literals (lowercase) whose presence makes a region worth
-// running detectors on. Each detector's match lies within ContextBytes of one.
-// rare and other are the offsets of the byte pairs of the anchor that the
-// prefilter looks up (see prefilter): rare is the pair the vector search
-// looks for (the rarest, or a rare one another anchor shares: "cf"), other
-// the rarest pair at the other parity, which the scalar search at even
-// offsets needs as well. Rarity is by pair counts over GOROOT/src,
-// bench/gencorpus's mixed corpus and its log file. (The first two pairs
-// made "return", "function" and "for" candidates: twice the anchor compares.)
-var anchors = []struct {
-	lit         string
-	rare, other int
-}{
-	{"cfut_", 0, 3}, {"cfat_", 0, 3}, {"cfk_", 0, 1}, {"cfast_", 0, 1}, {"cfoat_", 0, 1},
-	{"v1.0-", 3, 0}, {"eyjhijoi", 2, 1}, {"cloudflare", 4, 5}, {"x-auth-", 5, 0},
-	{"cf_", 0, 1}, {"cf-", 0, 1}, {"tunnel", 2, 3}, {"turnstile", 2, 5}, {"r2_", 1, 0},
+// anchorLits are the anchors of a catalog with extraHosts, lowercase: an
+// auth header holding no other anchor is one too.
+func anchorLits(cat *Catalog, extraHosts []string) []string {
+	var lits []string
+	for _, l := range slices.Concat(cat.secretPrefixes, anchorKeywords) {
+		lits = append(lits, strings.ToLower(l))
+	}
+	for _, h := range AuthHeaders {
+		name := strings.ToLower(h.Name)
+		if !slices.ContainsFunc(lits, func(a string) bool { return strings.Contains(name, a) }) {
+			lits = append(lits, name)
+		}
+	}
+	for _, h := range extraHosts {
+		lits = append(lits, strings.ToLower(h))
+	}
+	return lits
 }
 
 type region struct{ start, end int }
@@ -224,275 +217,39 @@ type scanState struct {
 	}
 }
 
-// A prefilter finds the anchors in a buffer, ignoring ASCII case, at close
-// to memory speed. Where the CPU has AVX2 a vector search looks for each
-// anchor's rare pair at every offset (vectorMasks, prefilter_amd64.s), and
-// the scalar search below does the last bytes; elsewhere the scalar search
-// does all. The scalar search looks only at the byte pairs at even offsets, in a
-// table of every case spelling of two pairs of each anchor, one at an even
-// and one at an odd offset within it (so that one of them lands on an even
-// offset wherever the anchor starts), and compares whole anchors only where
-// the table says one may start. An anchor of fewer than three bytes (a
-// configured host only) is looked for after any pair that ends with its
-// first byte.
-type prefilter struct {
-	hit     [1 << 16]uint8  // indexed by two bytes, little-endian: 1 if some anchor may be near
-	starts  [1 << 16]uint16 // the same pairs: bit k set: an anchor may start k bytes before; startsAfter: one after
-	byFirst [256][]anchorLit
-	vec     *[6][32]byte // vector search tables (vectorMasks)
-}
-
-// startsAfter marks a pair that may be followed by a short anchor.
-const startsAfter = 1 << 15
-
-// maxPairOffset bounds the pair offsets a starts bit can say.
-const maxPairOffset = 14
-
-// anchorLit is an anchor with its first (up to) four bytes as a
-// little-endian word, to compare four bytes in one go.
-type anchorLit struct {
-	lit        string
-	head, fold uint32 // head: the first bytes; fold: 0x20 where they are letters
-	keep       uint32 // the bytes of the word that belong to the anchor
-}
-
-func newAnchorLit(lit string) anchorLit {
-	l := anchorLit{lit: lit}
-	for i := range min(4, len(lit)) {
-		c := lit[i]
-		l.head |= uint32(c) << (8 * i)
-		l.keep |= 0xff << (8 * i)
-		if 'a' <= c && c <= 'z' {
-			l.fold |= 0x20 << (8 * i)
-		}
-	}
-	return l
-}
-
-// at reports whether the anchor starts at data[i:], ignoring ASCII case.
-// Setting bit 5 of a byte maps exactly the two spellings of a letter to its
-// lowercase, so the word compare needs no loop.
-func (l *anchorLit) at(data []byte, i int) bool {
-	if len(data)-i < len(l.lit) {
-		return false
-	}
-	if len(data)-i >= 4 {
-		if (binary.LittleEndian.Uint32(data[i:])|l.fold)&l.keep != l.head {
-			return false
-		}
-		return len(l.lit) <= 4 || equalLower(data[i+4:i+len(l.lit)], l.lit[4:])
-	}
-	return equalLower(data[i:i+len(l.lit)], l.lit)
-}
-
-type pairChoice struct {
-	lit         string
-	rare, other int
-}
-
-func newPrefilter(lits []pairChoice) *prefilter {
-	p := new(prefilter)
-	var vec []pairSet
-	every := make([]byte, 256)
-	for i := range every {
-		every[i] = byte(i)
-	}
-	for _, a := range lits {
-		if a.lit == "" {
-			continue
-		}
-		p.byFirst[a.lit[0]] = append(p.byFirst[a.lit[0]], newAnchorLit(a.lit))
-		if len(a.lit) >= 3 {
-			for _, k := range []int{a.rare, a.other} {
-				p.mark(caseSpellings(a.lit[k]), caseSpellings(a.lit[k+1]), 1<<k)
-			}
-			third := every // the rare pair ends the anchor: any byte may follow
-			if a.rare+2 < len(a.lit) {
-				third = caseSpellings(a.lit[a.rare+2])
-			}
-			vec = append(vec, pairSet{caseSpellings(a.lit[a.rare]), caseSpellings(a.lit[a.rare+1]), third})
-			continue
-		}
-		second := every
-		if len(a.lit) == 2 {
-			second = caseSpellings(a.lit[1])
-		}
-		p.mark(caseSpellings(a.lit[0]), second, 1<<0)
-		p.mark(every, caseSpellings(a.lit[0]), startsAfter)
-		vec = append(vec, pairSet{caseSpellings(a.lit[0]), second, every})
-	}
-	p.vec = vectorMasks(vec)
-	return p
-}
-
-// pairSet is the byte pairs (x, y) with x in first and y in second, when
-// followed by a byte in third.
-type pairSet struct{ first, second, third []byte }
-
-// vectorMasks builds the nibble tables of the vector search (Teddy, as in
-// Hyperscan and ripgrep): eight buckets; a byte pair is a candidate when, for
-// some bucket, the low and high nibbles of its first byte, of its second byte
-// and of the byte after it are all in the bucket's tables. The third byte
-// matters: turnstile's rarest pair, "rn", is in every "return" (most vector
-// stops, bench/NOTES.md); "rns" is rare. Pairs
-// with the same first bytes share a bucket; past eight, the two buckets whose
-// merge adds the fewest triples to the cross product merge (more candidates,
-// never a missed one). Candidates are confirmed with the starts table.
-func vectorMasks(pairs []pairSet) *[6][32]byte {
-	type bucket struct{ first, second, third [256]bool }
-	var buckets []*bucket
-	count := func(set *[256]bool) (n int) {
-		for _, in := range set {
-			if in {
-				n++
-			}
-		}
-		return n
-	}
-	for _, ps := range pairs {
-		var b bucket
-		for _, x := range ps.first {
-			b.first[x] = true
-		}
-		for _, y := range ps.second {
-			b.second[y] = true
-		}
-		for _, z := range ps.third {
-			b.third[z] = true
-		}
-		merged := false
-		for _, o := range buckets {
-			if o.first == b.first {
-				for y, in := range b.second {
-					o.second[y] = o.second[y] || in
-				}
-				for z, in := range b.third {
-					o.third[z] = o.third[z] || in
-				}
-				merged = true
-				break
-			}
-		}
-		if !merged {
-			buckets = append(buckets, &b)
-		}
-	}
-	for len(buckets) > 8 {
-		bi, bj, best := 0, 1, -1
-		for i := range buckets {
-			for j := i + 1; j < len(buckets); j++ {
-				var u bucket
-				for c := range 256 {
-					u.first[c] = buckets[i].first[c] || buckets[j].first[c]
-					u.second[c] = buckets[i].second[c] || buckets[j].second[c]
-					u.third[c] = buckets[i].third[c] || buckets[j].third[c]
-				}
-				triples := func(b *bucket) int { return count(&b.first) * count(&b.second) * count(&b.third) }
-				added := triples(&u) - triples(buckets[i]) - triples(buckets[j])
-				if best < 0 || added < best {
-					bi, bj, best = i, j, added
-				}
-			}
-		}
-		for c := range 256 {
-			buckets[bi].first[c] = buckets[bi].first[c] || buckets[bj].first[c]
-			buckets[bi].second[c] = buckets[bi].second[c] || buckets[bj].second[c]
-			buckets[bi].third[c] = buckets[bi].third[c] || buckets[bj].third[c]
-		}
-		buckets = append(buckets[:bj], buckets[bj+1:]...)
-	}
-	var m [6][32]byte // low and high nibbles of the first byte, then of the second, then of the third; both 16-byte lanes alike
-	for i, b := range buckets {
-		bit := byte(1) << i
-		for c := range 256 {
-			if b.first[c] {
-				m[0][c&15], m[0][16+c&15] = m[0][c&15]|bit, m[0][16+c&15]|bit
-				m[1][c>>4], m[1][16+c>>4] = m[1][c>>4]|bit, m[1][16+c>>4]|bit
-			}
-			if b.second[c] {
-				m[2][c&15], m[2][16+c&15] = m[2][c&15]|bit, m[2][16+c&15]|bit
-				m[3][c>>4], m[3][16+c>>4] = m[3][c>>4]|bit, m[3][16+c>>4]|bit
-			}
-			if b.third[c] {
-				m[4][c&15], m[4][16+c&15] = m[4][c&15]|bit, m[4][16+c&15]|bit
-				m[5][c>>4], m[5][16+c>>4] = m[5][c>>4]|bit, m[5][16+c>>4]|bit
-			}
-		}
-	}
-	return &m
-}
-
-func (p *prefilter) mark(first, second []byte, bits uint16) {
-	for _, x := range first {
-		for _, y := range second {
-			i := uint16(x) | uint16(y)<<8
-			p.hit[i] = 1
-			p.starts[i] |= bits
-		}
-	}
-}
-
-// caseSpellings returns the bytes whose ASCII lowercase is c.
-func caseSpellings(c byte) []byte {
-	if 'a' <= c && c <= 'z' {
-		return []byte{c, c - 'a' + 'A'}
-	}
-	if 'A' <= c && c <= 'Z' {
-		return nil // a lowercase needle never matches an uppercase letter
-	}
-	return []byte{c}
-}
-
 var (
-	defaultPrefilter = newPrefilter(anchorChoices(DefaultCatalog, nil))
-	prefilters       sync.Map // catalog key + "\x01" + "\x00"-joined ExtraHosts → *prefilter
+	defaultAnchors = literal.New(anchorLits(DefaultCatalog, nil)...)
+	anchorSearches sync.Map // searchKey → *literal.Search
 )
 
-// anchorChoices are the anchors of a catalog with extraHosts: the measured
-// anchors, the prefixes of the catalog's formats not among them (their
-// pairs guessed), and the hosts (their first two pairs: hosts are not
-// measured).
-func anchorChoices(cat *Catalog, extraHosts []string) []pairChoice {
-	var out []pairChoice
-	known := map[string]bool{}
-	for _, a := range anchors {
-		out = append(out, pairChoice{a.lit, a.rare, a.other})
-		known[a.lit] = true
-	}
-	for _, f := range cat.Formats {
-		if lit := strings.ToLower(f.Prefix); !known[lit] {
-			rare, other := guessRarePairs(lit)
-			out = append(out, pairChoice{lit, rare, other})
-			known[lit] = true
-		}
-	}
-	for _, h := range extraHosts {
-		out = append(out, pairChoice{strings.ToLower(h), 0, 1})
-	}
-	return out
+// searchKey names a catalog with extra hosts in search caches.
+func searchKey(cat *Catalog, extraHosts []string) string {
+	return cat.key + "\x01" + strings.Join(extraHosts, "\x00")
 }
 
-func prefilterFor(cat *Catalog, extraHosts []string) *prefilter {
+// anchorSearch is the search for the anchors of a catalog with extraHosts.
+func anchorSearch(cat *Catalog, extraHosts []string) *literal.Search {
 	if cat == DefaultCatalog && len(extraHosts) == 0 {
-		return defaultPrefilter
+		return defaultAnchors
 	}
-	key := cat.key + "\x01" + strings.Join(extraHosts, "\x00")
-	if p, ok := prefilters.Load(key); ok {
-		return p.(*prefilter)
+	key := searchKey(cat, extraHosts)
+	if p, ok := anchorSearches.Load(key); ok {
+		return p.(*literal.Search)
 	}
-	p, _ := prefilters.LoadOrStore(key, newPrefilter(anchorChoices(cat, extraHosts)))
-	return p.(*prefilter)
+	p, _ := anchorSearches.LoadOrStore(key, literal.New(anchorLits(cat, extraHosts)...))
+	return p.(*literal.Search)
 }
 
 // regionSet collects the merged windows of ±(ContextBytes+MaxMatchLen)
 // around anchor occurrences. Occurrences arrive almost in order (at most
-// maxPairOffset bytes back), so a new window can only touch the last ones.
+// literal.MaxPairOffset+1 bytes back), so a new window can only touch the
+// last ones.
 type regionSet struct {
 	out []region
 	n   int // len(data)
 }
 
-func (rs *regionSet) add(at int) {
+func (rs *regionSet) Add(at int) {
 	const reach = ContextBytes + MaxMatchLen
 	r := region{max(0, at-reach), min(rs.n, at+reach)}
 	k := len(rs.out)
@@ -510,295 +267,92 @@ func (rs *regionSet) add(at int) {
 }
 
 // regions returns the merged windows of ±(ContextBytes+MaxMatchLen) around
-// the anchor occurrences in data, in order.
-func (p *prefilter) regions(data []byte) []region {
+// the occurrences of a's literals in data, in order.
+func regions(a *literal.Search, data []byte) []region {
 	rs := regionSet{n: len(data)}
-	p.find(data, &rs)
+	a.Find(data, &rs)
 	return rs.out
 }
 
-// hitSink receives anchor starts, almost in order: at most maxPairOffset+1
-// bytes back, and a start may come twice.
-type hitSink interface{ add(at int) }
-
-func (p *prefilter) find(data []byte, sink hitSink) {
-	// The vector search (where the CPU has one) covers all but the tail;
-	// the scalar search takes over maxPairOffset+1 bytes before where it
-	// stopped, so that an anchor whose looked-up pair lies past that point
-	// is still found.
-	from := max(0, p.vectorScan(data, sink)-maxPairOffset-1)
-	p.scalarScan(data, from, sink)
-}
-
 // Literals finds a fixed set of literals in text, ignoring ASCII case, with
-// the anchors' search (AVX2 where available): for callers that look for
-// their own markers, such as suppression directives.
+// the anchors' search (internal/literal): for callers that look for their
+// own markers, such as suppression directives, in every buffer they scan
+// (ScanFind).
 type Literals struct {
-	p        *prefilter
-	lits     []string                    // lowercase
-	plain    atomic.Pointer[splitSearch] // withAnchors for DefaultCatalog and no hosts
-	combined sync.Map                    // catalog key + "\x01" + "\x00"-joined ExtraHosts → *splitSearch (withAnchors)
+	s        *literal.Search
+	plain    atomic.Pointer[literal.Pair] // withAnchors for DefaultCatalog and no hosts
+	combined sync.Map                     // searchKey → *literal.Pair (withAnchors)
 }
 
 // NewLiterals returns a finder for lits (three bytes or longer find fastest).
-func NewLiterals(lits ...string) *Literals {
-	l := new(Literals)
-	var cs []pairChoice
-	for _, lit := range lits {
-		if lit != "" {
-			lit = strings.ToLower(lit)
-			rare, other := guessRarePairs(lit)
-			cs = append(cs, pairChoice{lit, rare, other})
-			l.lits = append(l.lits, lit)
-		}
-	}
-	l.p = newPrefilter(cs)
-	return l
-}
+func NewLiterals(lits ...string) *Literals { return &Literals{s: literal.New(lits...)} }
 
-// splitSearch finds the anchors (with some ExtraHosts) and a Literals' set
-// in one pass, then tells the two apart.
-type splitSearch struct {
-	both, anchors, lits *prefilter
-}
-
-// withAnchors returns the one-pass search for l's literals and the anchors
-// with extraHosts. A literal that holds an anchor's vector pair is looked up
-// by that pair, so that it shares the anchor's bucket: "cfauthlint:ignore"
-// adds no vector stops but its own to the anchors' "cf".
-func (l *Literals) withAnchors(cat *Catalog, extraHosts []string) *splitSearch {
+// withAnchors returns the one-pass search for the anchors with extraHosts
+// and l's literals.
+func (l *Literals) withAnchors(cat *Catalog, extraHosts []string) *literal.Pair {
 	plain := cat == DefaultCatalog && len(extraHosts) == 0
 	if s := l.plain.Load(); plain && s != nil {
 		return s
 	}
-	key := cat.key + "\x01" + strings.Join(extraHosts, "\x00")
+	key := searchKey(cat, extraHosts)
 	if s, ok := l.combined.Load(key); ok {
-		return s.(*splitSearch)
+		return s.(*literal.Pair)
 	}
-	defer func() {
-		if s, ok := l.combined.Load(key); ok && plain {
-			l.plain.Store(s.(*splitSearch))
-		}
-	}()
-	anchors := prefilterFor(cat, extraHosts)
-	cs := anchorChoices(cat, extraHosts)
-	vecPairs := map[string]bool{}
-	for _, c := range cs {
-		if len(c.lit) >= 3 {
-			vecPairs[c.lit[c.rare:c.rare+2]] = true
-		}
+	v, _ := l.combined.LoadOrStore(key, literal.Join(anchorSearch(cat, extraHosts), l.s))
+	s := v.(*literal.Pair)
+	if plain {
+		l.plain.Store(s)
 	}
-	for _, lit := range l.lits {
-		rare, other := guessRarePairs(lit)
-		for k := 0; k+1 < len(lit) && k <= maxPairOffset && len(lit) >= 3; k++ {
-			if vecPairs[lit[k:k+2]] {
-				rare, other = k, otherPair(lit, k)
-				break
-			}
-		}
-		cs = append(cs, pairChoice{lit, rare, other})
-	}
-	s, _ := l.combined.LoadOrStore(key, &splitSearch{both: newPrefilter(cs), anchors: anchors, lits: l.p})
-	return s.(*splitSearch)
+	return s
 }
 
 // split returns the anchors' regions and the literals' starts in data.
-func (s *splitSearch) split(data []byte) ([]region, []int) {
-	sink := splitSink{s: s, data: data, rs: regionSet{n: len(data)}}
-	s.both.find(data, &sink)
-	slices.Sort(sink.found)
-	return sink.rs.out, slices.Compact(sink.found)
+func (l *Literals) split(cat *Catalog, extraHosts []string, data []byte) ([]region, []int) {
+	rs := regionSet{n: len(data)}
+	var found hitList
+	l.withAnchors(cat, extraHosts).Find(data, &rs, &found)
+	slices.Sort(found)
+	return rs.out, slices.Compact(found)
 }
 
-type splitSink struct {
-	s     *splitSearch
-	data  []byte
-	rs    regionSet
-	found hitList
-}
+// Index returns the offsets in data at which one of the literals starts,
+// ignoring ASCII case, in increasing order (nil if none).
+func (l *Literals) Index(data []byte) []int { return l.s.Index(data) }
 
-func (k *splitSink) add(at int) {
-	if k.s.anchors.anchorAt(k.data, at) {
-		k.rs.add(at)
-	}
-	if k.s.lits.anchorAt(k.data, at) {
-		k.found.add(at)
-	}
-}
+type hitList []int
 
-// commonBytes are the bytes of source text by falling frequency, ASCII case
-// folded (GOROOT/src and the bench mixed corpus); bytes not listed are rarer.
-const commonBytes = " ertoasnilcu\td\nfpmg,.xv)(h\"0y1:/=2kb_{w}4638q57[]9-z*;!>|'&#"
+func (h *hitList) Add(at int) { *h = append(*h, at) }
 
-// guessRarePairs picks, for a literal not in the measured anchors table, the
-// pair offsets the search looks up: the pair of the rarest-looking bytes,
-// and the best one at the other parity.
-func guessRarePairs(lit string) (rare, other int) {
-	if len(lit) < 3 {
-		return 0, 1
-	}
-	rare, other = 0, 1
-	for k := 0; k+1 < len(lit) && k <= maxPairOffset; k++ {
-		if pairRarity(lit, k) > pairRarity(lit, rare) {
-			rare = k
-		}
-	}
-	return rare, otherPair(lit, rare)
-}
-
-// otherPair picks the rarest-looking pair of lit at the other parity than
-// rare (within maxPairOffset), which the scalar search needs as well.
-func otherPair(lit string, rare int) int {
-	other := -1
-	for k := 1 - rare%2; k+1 < len(lit) && k <= maxPairOffset; k += 2 {
-		if other < 0 || pairRarity(lit, k) > pairRarity(lit, other) {
-			other = k
-		}
-	}
-	return other
-}
-
-// pairRarity scores the pair lit[k:k+2] by commonBytes: higher is rarer.
-func pairRarity(lit string, k int) int {
-	r := func(c byte) int {
-		if i := strings.IndexByte(commonBytes, c); i >= 0 {
-			return i
-		}
-		return len(commonBytes)
-	}
-	return r(lit[k]) + r(lit[k+1])
-}
-
-// commonPairs are the 300 most frequent byte pairs of source text, ASCII
-// case folded, by falling frequency (GOROOT/src and the bench mixed corpus,
-// printable bytes only). Byte ranks alone rate pairs such as "//", "ho",
-// ".c" and "qu" as rare.
-const commonPairs = "  er, e \n\tt reonstorteetesr inntse rge\t\tn co c smeou t fen= lede:  a 0atth p0xuefipo eroked s ta { ilicerrurnd\n trun)\nacil =alagloanulutio00exar n m d) amritiitvens//palthetueamaicy ss/ ch l{\nadimf ustorartelodnesiolpecl \"apast.ncrnnafe.\nqu}\nx0ho brg,\nlued hrunoctec\\xifigl cadaauisieef\", xxt ugi vccffaah tc wrve.vaos orkll ::=ngm oowaai (fuyp\t}rsc eockpiwo\":ty);(semnifohapromsa},epsufasot(r)\tre)s.rc\t/\tix eg(\"x1splfldplmioadoewsy\n\nirt,r( q(cnfevrd{  }baeqbuskpu [rydl /a .cr.ok0\\g 64csuf})vie,;\neyopeuudpdup0, *ui !e(motxcyts\n/dg.fox\n}\nfxyoyk dn.e:\nt)n(!=0 boo gof,zo k; ]\nx232lahi.mmpd(ocofdi.grf"
-
-// pairRanks are, by pair (two bytes, little-endian), -1 for an anchor's
-// pair and 1 + the rank from the rarest for a pair in commonPairs (the most
-// common has the highest), else 0: rarestPair looks pairs up here, not in
-// the strings (a cost at start-up).
-var pairRanks = func() *[1 << 16]int16 {
-	var t [1 << 16]int16
-	n := len(commonPairs) / 2
-	for i := range n {
-		t[uint16(commonPairs[2*i])|uint16(commonPairs[2*i+1])<<8] = int16(n - i)
-	}
-	for _, a := range anchors {
-		for k := 0; k+1 < len(a.lit); k++ {
-			t[uint16(a.lit[k])|uint16(a.lit[k+1])<<8] = -1
-		}
-	}
-	return &t
-}()
-
-// rarestPair returns the offset of lit's rarest-looking pair (len(lit) >= 2)
-// for a search over regions: not a pair of an anchor (regions are made of
+// rarestPair returns the offset of lit's rarest pair (len(lit) >= 2) for a
+// search over regions: not a pair of an anchor (regions are made of
 // anchors' surroundings: "cloudflare" is in every Cloudflare client line),
-// nor a common pair, where lit has another.
+// where lit has another, else the rarest in source text.
 func rarestPair(lit string) int {
-	common := func(k int) int {
-		switch r := pairRanks[uint16(lit[k])|uint16(lit[k+1])<<8]; {
-		case r < 0:
-			return -1
-		case r > 0:
-			return len(commonPairs)/2 - int(r)
+	score := func(k int) int {
+		if anchorPairs[[2]byte{lit[k], lit[k+1]}] {
+			return 1 << 10
 		}
-		return len(commonPairs)/2 + pairRarity(lit, k)
+		return literal.PairLog(lit[k], lit[k+1])
 	}
 	best := 0
 	for k := 1; k+1 < len(lit); k++ {
-		if common(k) > common(best) {
+		if score(k) < score(best) {
 			best = k
 		}
 	}
 	return best
 }
 
-// Index returns the offsets in data at which one of the literals starts,
-// ignoring ASCII case, in increasing order (nil if none).
-func (l *Literals) Index(data []byte) []int {
-	var h hitList
-	l.p.find(data, &h)
-	slices.Sort(h)
-	return slices.Compact(h)
-}
-
-type hitList []int
-
-func (h *hitList) add(at int) { *h = append(*h, at) }
-
-// scalarScan looks up the pairs at from, from+2, ….
-func (p *prefilter) scalarScan(data []byte, from int, sink hitSink) {
-	hit := &p.hit
-	i := from
-	// Four pairs per step; the common case is a step with no hit at all.
-	for ; i+8 <= len(data); i += 8 {
-		w := binary.LittleEndian.Uint64(data[i:])
-		if hit[uint16(w)]|hit[uint16(w>>16)]|hit[uint16(w>>32)]|hit[uint16(w>>48)] == 0 {
-			continue
-		}
-		for k := 0; k < 8; k += 2 {
-			if pair := uint16(w >> (8 * k)); hit[pair] != 0 {
-				p.check(data, i+k, p.starts[pair], sink)
-			}
+// anchorPairs are the byte pairs of the default anchors.
+var anchorPairs = func() map[[2]byte]bool {
+	m := map[[2]byte]bool{}
+	for _, a := range defaultAnchors.Literals() {
+		for k := 0; k+1 < len(a); k++ {
+			m[[2]byte{a[k], a[k+1]}] = true
 		}
 	}
-	for ; i < len(data); i += 2 {
-		second := byte(0)
-		if i+1 < len(data) {
-			second = data[i+1]
-		}
-		if pair := uint16(data[i]) | uint16(second)<<8; hit[pair] != 0 {
-			p.check(data, i, p.starts[pair], sink)
-		}
-	}
-}
-
-// check tries the anchor starts that a pair at offset pos allows.
-func (p *prefilter) check(data []byte, pos int, starts uint16, sink hitSink) {
-	if starts&startsAfter != 0 && p.anchorAt(data, pos+1) {
-		sink.add(pos + 1)
-	}
-	for back := starts &^ startsAfter; back != 0; back &= back - 1 {
-		k := bits.TrailingZeros16(back)
-		if pos-k >= 0 && p.anchorAt(data, pos-k) {
-			sink.add(pos - k)
-		}
-	}
-}
-
-// anchorAt reports whether an anchor starts at data[at:], ignoring ASCII case.
-func (p *prefilter) anchorAt(data []byte, at int) bool {
-	if at >= len(data) {
-		return false
-	}
-	c := data[at]
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	for i := range p.byFirst[c] {
-		if p.byFirst[c][i].at(data, at) {
-			return true
-		}
-	}
-	return false
-}
-
-// equalLower reports whether b lowercased (ASCII) equals the lowercase lit.
-func equalLower(b []byte, lit string) bool {
-	for i := range len(lit) {
-		c := b[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lit[i] {
-			return false
-		}
-	}
-	return true
-}
+	return m
+}()
 
 func (s *scanState) add(r *Rule, start, end int, conf, msg string) {
 	if end-start > MaxMatchLen {

@@ -39,14 +39,6 @@ func referenceRegions(data []byte, lits []string) []region {
 	return out
 }
 
-func anchorLits() []string {
-	var out []string
-	for _, a := range anchors {
-		out = append(out, a.lit)
-	}
-	return out
-}
-
 // randomCase spells an ASCII literal in random case.
 func randomCase(rng *rand.Rand, s string) string {
 	b := []byte(s)
@@ -62,11 +54,8 @@ func TestPrefilterMatchesReference(t *testing.T) {
 	hostSets := [][]string{nil, {"API.Corp.example"}, {"ab"}, {"q"}, {"gw.internal", "z9"}}
 	filler := []string{"a", "b", "c", "f", "t", "u", "\n", " ", "_", "-", ".", "1", "2", "C", "F", "T", "x", "e", "y"}
 	for _, hosts := range hostSets {
-		lits := anchorLits()
-		for _, h := range hosts {
-			lits = append(lits, strings.ToLower(h))
-		}
-		p := prefilterFor(DefaultCatalog, hosts)
+		lits := anchorLits(DefaultCatalog, hosts)
+		p := anchorSearch(DefaultCatalog, hosts)
 		for seed := range uint64(300) {
 			rng := rand.New(rand.NewPCG(seed, 7))
 			var b strings.Builder
@@ -82,7 +71,7 @@ func TestPrefilterMatchesReference(t *testing.T) {
 				}
 			}
 			data := []byte(b.String())
-			got, want := p.regions(data), referenceRegions(data, lits)
+			got, want := regions(p, data), referenceRegions(data, lits)
 			if !slices.Equal(got, want) {
 				t.Fatalf("hosts %q seed %d (len %d): regions differ\n got %v\nwant %v", hosts, seed, len(data), got, want)
 			}
@@ -95,11 +84,7 @@ func TestPrefilterMatchesReference(t *testing.T) {
 func ScanFullLower(o Options, data []byte) []Match {
 	s := scanState{data: data, opt: o, cat: o.catalog(), kind: fileKindOf(o.Path), lower: bytes.ToLower(data)}
 	s.pathHasCloudflare = strings.Contains(strings.ToLower(o.Path), "cloudflare")
-	lits := anchorLits()
-	for _, h := range o.ExtraHosts {
-		lits = append(lits, strings.ToLower(h))
-	}
-	for _, r := range referenceRegions(data, lits) {
+	for _, r := range referenceRegions(data, anchorLits(o.catalog(), o.ExtraHosts)) {
 		for _, d := range detectors {
 			d(&s, r)
 		}
@@ -107,54 +92,18 @@ func ScanFullLower(o Options, data []byte) []Match {
 	return s.finish()
 }
 
-// TestAnchorPairChoices: each anchor's looked-up pairs must lie inside it,
-// one at an even and one at an odd offset, within what a starts bit says.
-func TestAnchorPairChoices(t *testing.T) {
-	for _, a := range anchors {
-		if a.rare%2 == a.other%2 || a.rare+1 >= len(a.lit) || a.other+1 >= len(a.lit) || max(a.rare, a.other) > maxPairOffset {
-			t.Errorf("%q: pairs at %d and %d", a.lit, a.rare, a.other)
-		}
-	}
-}
-
-// TestLowerInto checks the eight-bytes-at-a-time lowering against the
-// byte-by-byte definition for every byte value at every position.
-func TestLowerInto(t *testing.T) {
-	for b := range 256 {
-		for pos := range 19 {
-			src := []byte("Mixed CASE @[`{ \x80\xff.")
-			src[pos] = byte(b)
-			want := make([]byte, len(src))
-			for i, c := range src {
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				want[i] = c
-			}
-			got := make([]byte, len(src))
-			lowerInto(got, src)
-			if !bytes.Equal(got, want) {
-				t.Fatalf("byte %#x at %d: got %q, want %q", b, pos, got, want)
-			}
-		}
-	}
-}
-
 // TestPrefilterVectorTail puts each anchor at every position of short
 // buffers, where the vector search (blocks of 32 and the byte after) hands
 // over to the scalar one.
 func TestPrefilterVectorTail(t *testing.T) {
 	for _, hosts := range [][]string{nil, {"q"}, {"gw.internal"}} {
-		lits := anchorLits()
-		for _, h := range hosts {
-			lits = append(lits, strings.ToLower(h))
-		}
-		p := prefilterFor(DefaultCatalog, hosts)
+		lits := anchorLits(DefaultCatalog, hosts)
+		p := anchorSearch(DefaultCatalog, hosts)
 		for _, a := range lits {
 			for n := len(a); n < 110; n++ {
 				for at := 0; at+len(a) <= n; at++ {
 					data := []byte(strings.Repeat("z", at) + strings.ToUpper(a) + strings.Repeat("z", n-at-len(a)))
-					if got, want := p.regions(data), referenceRegions(data, lits); !slices.Equal(got, want) {
+					if got, want := regions(p, data), referenceRegions(data, lits); !slices.Equal(got, want) {
 						t.Fatalf("%q at %d of %d (hosts %q): got %v, want %v", a, at, n, hosts, got, want)
 					}
 				}
@@ -194,18 +143,6 @@ func TestLiteralsIndex(t *testing.T) {
 				t.Fatalf("%q seed %d: got %v, want %v", lits, seed, got, want)
 			}
 		}
-	}
-}
-
-func TestGuessRarePairs(t *testing.T) {
-	for _, lit := range []string{"abc", "cfauthlint:ignore", "eyjhijoi", "0x4", "tunnelsecret", strings.Repeat("ab", 20)} {
-		rare, other := guessRarePairs(lit)
-		if rare%2 == other%2 || rare+1 >= len(lit) || other+1 >= len(lit) || max(rare, other) > maxPairOffset {
-			t.Errorf("%q: pairs at %d and %d", lit, rare, other)
-		}
-	}
-	if rare, _ := guessRarePairs("eyjhijoi"); rare != 1 {
-		t.Errorf(`"eyjhijoi": rare pair at %d, want 1 ("yj"), not the "ey" of every "key"`, rare)
 	}
 }
 

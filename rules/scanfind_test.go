@@ -18,7 +18,7 @@ func TestScanFindMatchesScanAndIndex(t *testing.T) {
 	for _, lits := range sets {
 		l := NewLiterals(lits...)
 		for _, hosts := range hostSets {
-			plant := append(anchorLits(), lits...)
+			plant := append(anchorLits(DefaultCatalog, nil), lits...)
 			plant = append(plant, hosts...)
 			plant = append(plant, "cfut_"+strings.Repeat("A1b2", 10)+"0badf00d", "X-Auth-Key: "+strings.Repeat("0f", 18)+"0")
 			for seed := range uint64(150) {

@@ -1,8 +1,8 @@
 //go:build !purego
 
-package rules
+package literal
 
-// Vector search with AVX2 (prefilter_amd64.s).
+// Vector search with AVX2 (vector_amd64.s).
 
 func cpuHasAVX2() bool
 
@@ -16,21 +16,21 @@ func pairIndexAVX2(p *byte, n int, masks *[6][32]byte) (i int, found bool)
 
 var hasAVX2 = cpuHasAVX2()
 
-// vectorScan finds the anchors whose rare pair starts before the returned
-// offset, from which the scalar search must go on.
-func (p *prefilter) vectorScan(data []byte, sink hitSink) int {
+// vectorScan finds the literals whose vector pair starts before the
+// returned offset, from which the scalar search must go on.
+func (s *Search) vectorScan(data []byte, sink Sink) int {
 	if !hasAVX2 {
 		return 0
 	}
 	pos := 0
 	for len(data)-pos >= 34 {
-		i, found := pairIndexAVX2(&data[pos], len(data)-pos, p.vec)
+		i, found := pairIndexAVX2(&data[pos], len(data)-pos, s.vec)
 		if !found {
 			return pos + i
 		}
 		at := pos + i
-		if starts := p.starts[uint16(data[at])|uint16(data[at+1])<<8]; starts != 0 {
-			p.check(data, at, starts, sink)
+		if starts := s.starts[uint16(data[at])|uint16(data[at+1])<<8]; starts != 0 {
+			s.check(data, at, starts, sink)
 		}
 		pos = at + 1
 	}

@@ -2,7 +2,7 @@
 
 #include "textflag.h"
 
-// The prefilter's vector search (see vectorMasks in scan.go). Only VEX
+// The vector search (see vectorMasks in vector.go). Only VEX
 // instructions: one legacy-SSE MOVQ into an XMM register cost a state
 // transition of ~100 ns per call.
 

@@ -1,6 +1,6 @@
 //go:build !amd64 || purego
 
-package rules
+package literal
 
 // vectorScan has no vector search to run here: the scalar search does all.
-func (p *prefilter) vectorScan([]byte, hitSink) int { return 0 }
+func (s *Search) vectorScan([]byte, Sink) int { return 0 }
