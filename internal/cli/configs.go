@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,6 +39,18 @@ func newConfigs(explicit string) (*configs, error) {
 		return nil, err
 	}
 	return &configs{set: set, wd: wd, filters: map[*config.Config]*scanner.ConfigFilter{}}, nil
+}
+
+// shown is a config error with the file's path as the walker shows paths:
+// relative to the working directory when inside it.
+func (c *configs) shown(err error) error {
+	var ce *config.Error
+	if errors.As(err, &ce) && filepath.IsAbs(ce.Path) {
+		if rel, rerr := filepath.Rel(c.wd, ce.Path); rerr == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			ce.Path = rel
+		}
+	}
+	return err
 }
 
 // abs is the file a finding's path names.

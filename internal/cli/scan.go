@@ -193,7 +193,7 @@ func runScan(args []string, env Env) error {
 		return err
 	}
 	if err := cfgs.set.Err(); err != nil {
-		return &ExitErr{Code: ExitError, Err: err}
+		return &ExitErr{Code: ExitError, Err: cfgs.shown(err)}
 	}
 	// Every value a secret finding of the run matched, suppressed or not,
 	// is redacted from the notices (tools quote what they complain about).

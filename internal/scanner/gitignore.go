@@ -215,6 +215,38 @@ func gitTop(dir string) string {
 	}
 }
 
+// gitCommonDir is the git directory of the work tree at top that holds
+// info/exclude: top/.git, or, where .git is a file (a linked worktree, a
+// submodule: "gitdir: <dir>"), the directory it names, or that one's common
+// directory (a worktree's "commondir" file).
+func gitCommonDir(top string) string {
+	dotgit := filepath.Join(top, ".git")
+	fi, err := os.Lstat(dotgit)
+	if err != nil || fi.IsDir() || !fi.Mode().IsRegular() || fi.Size() > 4096 {
+		return dotgit
+	}
+	data, err := os.ReadFile(dotgit)
+	if err != nil {
+		return dotgit
+	}
+	gitdir, ok := strings.CutPrefix(strings.TrimSpace(string(data)), "gitdir:")
+	if !ok {
+		return dotgit
+	}
+	gitdir = strings.TrimSpace(gitdir)
+	if !filepath.IsAbs(gitdir) {
+		gitdir = filepath.Join(top, gitdir)
+	}
+	if c, err := os.ReadFile(filepath.Join(gitdir, "commondir")); err == nil && len(c) < 4096 {
+		common := strings.TrimSpace(string(c))
+		if !filepath.IsAbs(common) {
+			common = filepath.Join(gitdir, common)
+		}
+		return filepath.Clean(common)
+	}
+	return gitdir
+}
+
 // rootIgnores builds the ignore set in force at dirAbs: info/exclude and the
 // .gitignore files from the repository top down to dirAbs's parent (the
 // walker adds dirAbs's own), and returns dirAbs's slash path relative to the
@@ -225,7 +257,7 @@ func rootIgnores(dirAbs string, bad func(file string, err error)) (*ignoreSet, s
 	if top == "" {
 		return &ignoreSet{}, ""
 	}
-	exclude := filepath.Join(top, ".git", "info", "exclude")
+	exclude := filepath.Join(gitCommonDir(top), "info", "exclude")
 	rules, err := parseGitignore(exclude, "", safefile.Exclude)
 	if err != nil {
 		bad(exclude, err)

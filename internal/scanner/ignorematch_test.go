@@ -98,3 +98,27 @@ func TestRepoExcluder(t *testing.T) {
 		t.Error("through a symlinked working directory: svc/gen-out/a.go not excluded by the config's gen-out/**")
 	}
 }
+
+// TestWorktreeExclude: in a linked worktree (or a submodule) .git is a file
+// naming the git directory; info/exclude is read from the common one.
+func TestWorktreeExclude(t *testing.T) {
+	root := t.TempDir()
+	common := filepath.Join(root, "main", ".git")
+	wtGit := filepath.Join(common, "worktrees", "wt")
+	for _, d := range []string{filepath.Join(common, "info"), wtGit, filepath.Join(root, "wt")} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.WriteFile(filepath.Join(common, "info", "exclude"), []byte("secret.env\n"), 0o644)
+	os.WriteFile(filepath.Join(wtGit, "commondir"), []byte("../..\n"), 0o644)
+	os.WriteFile(filepath.Join(root, "wt", ".git"), []byte("gitdir: "+wtGit+"\n"), 0o644)
+	if got := gitCommonDir(filepath.Join(root, "wt")); got != common {
+		t.Fatalf("gitCommonDir = %s, want %s", got, common)
+	}
+	var bad []string
+	set, _ := rootIgnores(filepath.Join(root, "wt"), func(file string, err error) { bad = append(bad, file+": "+err.Error()) })
+	if len(bad) > 0 || !set.ignored("secret.env", false) {
+		t.Errorf("worktree info/exclude: problems %v, secret.env ignored %v", bad, set.ignored("secret.env", false))
+	}
+}
