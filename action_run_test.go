@@ -548,6 +548,44 @@ func TestActionEndToEnd(t *testing.T) {
 	}
 	noLeaks(r)
 
+	// No Go on PATH: Go is unpacked under RUNNER_TEMP and used by path (a
+	// stub curl serves a "Go" that runs this one), never put on PATH.
+	stubs := filepath.Join(tmp, "stubs")
+	fakeGo := filepath.Join(tmp, "fakego")
+	write(t, fakeGo, "go/bin/go", "#!/bin/sh\nexec "+filepath.Join(goBin, "go")+" \"$@\"\n")
+	os.Chmod(filepath.Join(fakeGo, "go/bin/go"), 0o755)
+	tarball := filepath.Join(tmp, "go.tar.gz")
+	if out, err := exec.Command("tar", "-czf", tarball, "-C", fakeGo, "go").CombinedOutput(); err != nil {
+		t.Fatalf("tar: %v\n%s", err, out)
+	}
+	write(t, stubs, "curl", `#!/bin/sh
+case "$*" in
+*go.dev/VERSION*) echo go1.99.0; echo time 2026 ;;
+*go.dev/dl/go1.99.0.linux-amd64.tar.gz*) cat "`+tarball+`" ;;
+*) echo "curl stub: unexpected $*" >&2; exit 22 ;;
+esac
+`)
+	os.Chmod(filepath.Join(stubs, "curl"), 0o755)
+	var noGoPath []string
+	for _, d := range filepath.SplitList(os.Getenv("PATH")) {
+		if _, err := os.Stat(filepath.Join(d, "go")); err != nil && d != goBin {
+			noGoPath = append(noGoPath, d)
+		}
+	}
+	r = newRunner(map[string]string{"path": "my dir", "upload": "false"}, nil)
+	r.env = append(r.env, "PATH="+stubs+string(os.PathListSeparator)+strings.Join(noGoPath, string(os.PathListSeparator)))
+	os.RemoveAll(filepath.Join(tmp, "cache")) // a build with the unpacked Go
+	os.MkdirAll(filepath.Join(tmp, "cache"), 0o755)
+	if got := r.run(); got != "failure" || r.steps["scan"]["findings"] != "1" {
+		t.Fatalf("without Go on PATH: %s, outputs %v\n%s", got, r.steps["scan"], r.log.String())
+	}
+	if g := r.steps["go"]["go"]; g != filepath.Join(r.temp, "cfauthlint-go", "go", "bin", "go") || r.githubPth != "" {
+		t.Errorf("without Go on PATH: used %q, GITHUB_PATH %q; want the Go unpacked under RUNNER_TEMP, PATH untouched", g, r.githubPth)
+	}
+	if !strings.Contains(r.log.String(), "Install cfauthlint\n") {
+		t.Errorf("without Go on PATH: the install did not run:\n%s", r.log.String())
+	}
+
 	// A pull request from a fork: only the changed file is scanned, the
 	// upload is skipped with a notice.
 	write(t, ws, "pr/new.env", "CLOUDFLARE_API_TOKEN="+other+"\n")
