@@ -27,6 +27,17 @@ func New(opt Options) []*analysis.Analyzer {
 	return []*analysis.Analyzer{hardcodedcred.New(opt), globalkeyauth.New(opt), insecuretransport.New(opt)}
 }
 
+// Labelled returns copies of as whose messages start with the rule id, as
+// go vet and golangci-lint users see them ("CF101: …"); cfauthlint scan
+// runs the analyzers as they are.
+func Labelled(as ...*analysis.Analyzer) []*analysis.Analyzer {
+	out := make([]*analysis.Analyzer, len(as))
+	for i, a := range as {
+		out[i] = lint.Labelled(a)
+	}
+	return out
+}
+
 // IsSDK reports whether an import path is (a package of) the Cloudflare Go
 // SDK, any major version.
 func IsSDK(path string) bool { return rules.IsGoSDK(path) }

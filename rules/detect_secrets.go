@@ -6,12 +6,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 )
 
-// detectors run, in order, over every region of a buffer.
-var detectors = []func(*scanState, region){
+// secretDetectors find the credentials (CF1xx), in order.
+var secretDetectors = []func(*scanState, region){
 	detectPrefixed,
 	detectWranglerOAuth,
 	detectOriginCAKey,
@@ -21,8 +22,10 @@ var detectors = []func(*scanState, region){
 	detectLegacyHexSecrets,
 	detectTurnstile,
 	detectEncodedSecrets,
-	detectAuthAndTransport,
 }
+
+// detectors run, in order, over every region of a buffer.
+var detectors = append(slices.Clone(secretDetectors), detectAuthAndTransport)
 
 // detectAuthAndTransport runs the CF2xx/CF3xx detectors over a region with
 // one shared pass that finds all their literals.
@@ -385,6 +388,9 @@ func tokenName(key string) bool {
 // nearAPIHost reports whether a Cloudflare API host appears within
 // ContextBytes of the span.
 func (s *scanState) nearAPIHost(start, end int) bool {
+	if s.val != nil && s.val.apiHost {
+		return true
+	}
 	return s.hasAPIHost(s.lower[max(0, start-ContextBytes):min(len(s.lower), end+ContextBytes)])
 }
 

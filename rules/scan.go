@@ -195,6 +195,9 @@ type scanState struct {
 	kind              fileKind
 	pathHasCloudflare bool
 	matches           []Match
+	// val is what ScanValue's caller knows of the value being scanned
+	// (nil for Scan).
+	val *valueFacts
 
 	// prose remembers proseLine's last answer: every anchor of a line asks
 	// the same question of the same bytes.

@@ -273,7 +273,7 @@ func indentOf(line []byte) int {
 // cfContext reports whether the span has Cloudflare context: "cloudflare" (or
 // a configured host) nearby or in a parent key, or in the file's path.
 func (s *scanState) cfContext(start, end int) bool {
-	if s.pathHasCloudflare || s.near(start, end, 6, "cloudflare") || s.parentHas(start, "cloudflare") {
+	if s.pathHasCloudflare || (s.val != nil && s.val.cloudflare) || s.near(start, end, 6, "cloudflare") || s.parentHas(start, "cloudflare") {
 		return true
 	}
 	for _, h := range s.opt.ExtraHosts {
@@ -295,6 +295,9 @@ func (s *scanState) cfContext(start, end int) bool {
 func (s *scanState) keyBefore(valStart int) string {
 	ls := s.lineStart(valStart)
 	j, i := s.rawKeyBefore(ls, valStart)
+	if s.val != nil && i == 0 {
+		return s.val.key // nothing but the value before: the name its context gives
+	}
 	key := normalizeKey(string(s.data[j:i]))
 	if typeNames[key] {
 		// `NAME: type = value`: the name is before the type's colon.

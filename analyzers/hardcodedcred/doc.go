@@ -19,11 +19,15 @@
 // Cloudflare auth sink: cloudflare.NewWithAPIToken, option.WithAPIToken,
 // cloudflare.New, option.WithAPIKey, an X-Auth-Key header, or an
 // `Authorization: Bearer` header in a function that calls a Cloudflare API URL.
+// The analyzer hands the rule engine the value with that context as data
+// (rules.Options.ScanValue with a rules.ValueContext: the sink, the header,
+// the name, whether the file uses the SDK), not as source text around it.
 //
 // Values read from the environment or a secret store are not constants and
 // are never reported; neither are placeholders.
 //
-// Diagnostics carry the rule id as Category and never contain the secret.
+// Diagnostics carry the rule id as Category and never contain the secret;
+// go vet and golangci-lint show the id before the message (analyzers.Labelled).
 // A `// cfauthlint:ignore CF101 -- reason` comment on the line or the line
 // above suppresses one.
 package hardcodedcred

@@ -47,10 +47,11 @@ func New(opt lint.Options) *analysis.Analyzer {
 // secret); shorter constants are not scanned.
 const minSecretLen = 23
 
-// context is text placed around a constant's value so that the rule engine
-// sees what Go knows about it.
-type context struct {
-	prefix, suffix, via string
+// sinkUse is what the analyzer learned of a constant from where it flows:
+// the rule engine's context for it, and the words that say how it is used.
+type sinkUse struct {
+	ctx rules.ValueContext
+	via string
 }
 
 func run(pass *analysis.Pass, opt *lint.Options) (any, error) {
@@ -59,34 +60,28 @@ func run(pass *analysis.Pass, opt *lint.Options) (any, error) {
 		return nil, err
 	}
 	ix := pass.ResultOf[index.Analyzer].(*index.Index)
-	contexts := sinkContexts(pass, ix, opt)
+	uses := sinkUses(pass, ix, opt)
 	rep := lint.NewReporter(pass, opt)
 	var out []Secret
 	for _, c := range ix.Consts {
 		if len(c.Value) < minSecretLen {
 			continue
 		}
-		ctx, ok := contexts[c]
+		use, ok := uses[c]
 		if !ok {
-			ctx = nameContext(c.Name, importsSDK(c.File))
+			use.ctx = rules.ValueContext{Name: c.Name}
 		}
-		text := ctx.prefix + c.Value + ctx.suffix
+		use.ctx.SDKFile = importsSDK(c.File)
 		filename := path.Join(pkgPath(pass), path.Base(pass.Fset.File(c.Expr.Pos()).Name()))
-		for _, m := range (rules.Options{Path: filename, ExtraHosts: opt.ExtraHosts}).Scan([]byte(text)) {
-			if !m.Rule.Secret {
-				continue
-			}
-			start, end := m.Start-len(ctx.prefix), m.End-len(ctx.prefix)
-			if start < 0 || end > len(c.Value) {
-				continue // the match is in the context, not the value
-			}
+		for _, m := range (rules.Options{Path: filename, ExtraHosts: opt.ExtraHosts}).ScanValue([]byte(c.Value), use.ctx) {
+			start, end := m.Start, m.End
 			sp, ok := lint.SpanOf(ix, c, start, end)
 			if !ok {
 				continue
 			}
 			msg := m.Message
-			if ctx.via != "" {
-				msg += " (" + ctx.via + ")"
+			if use.via != "" {
+				msg += " (" + use.via + ")"
 			}
 			if rep.ReportSecret(m.Rule, sp.Pos, sp.End, []byte(c.Value[start:end]), msg) {
 				out = append(out, Secret{Pos: sp.Pos, End: sp.End, Rule: m.Rule.ID, Value: []byte(c.Value[start:end]), Confidence: m.Confidence})
@@ -113,27 +108,6 @@ func importsSDK(f *ast.File) bool {
 	return false
 }
 
-// nameContext is `name = "value"`, with a line saying "cloudflare" when
-// the file uses a Cloudflare SDK.
-func nameContext(name string, sdk bool) context {
-	var ctx context
-	if sdk {
-		ctx.prefix = "// cloudflare\n"
-	}
-	if name != "" && !strings.ContainsAny(name, "\n\"") {
-		ctx.prefix += name + ` = "`
-		ctx.suffix = `"`
-	}
-	return ctx
-}
-
-var (
-	tokenCtx   = context{prefix: `CLOUDFLARE_API_TOKEN = "`, suffix: `"`}
-	keyCtx     = context{prefix: `CLOUDFLARE_API_KEY = "`, suffix: `"`}
-	serviceCtx = context{prefix: `CLOUDFLARE_ORIGIN_CA_KEY = "`, suffix: `"`}
-	accessCtx  = context{prefix: `CF-Access-Client-Secret: `, suffix: ``}
-)
-
 // The auth headers whose value is the key they name.
 var globalKeyHeader, serviceKeyHeader = authHeader(rules.GlobalKeyAuth), authHeader(rules.UserServiceKeyAuth)
 
@@ -146,22 +120,20 @@ func authHeader(r *rules.Rule) string {
 	panic("hardcodedcred: no auth header for " + r.ID)
 }
 
-// sinkContexts finds the constants that flow into a Cloudflare auth sink
-// and gives each the context of that sink.
-func sinkContexts(pass *analysis.Pass, ix *index.Index, opt *lint.Options) map[*index.Const]context {
-	out := map[*index.Const]context{}
+// sinkUses finds the constants that flow into a Cloudflare auth sink and
+// gives each the context of that sink.
+func sinkUses(pass *analysis.Pass, ix *index.Index, opt *lint.Options) map[*index.Const]sinkUse {
+	out := map[*index.Const]sinkUse{}
 	if !lint.ImportsAny(pass, func(p string) bool { return rules.IsGoSDK(p) || p == "net/http" }) {
 		return out
 	}
-	mark := func(e ast.Expr, ctx context) {
+	mark := func(e ast.Expr, use sinkUse) {
 		ix.Reach(e, func(x ast.Expr) bool {
 			if c := ix.ConstAt(x); c != nil {
 				if _, done := out[c]; !done {
-					cc := ctx
-					if ctx.prefix == bearerPrefix && hasBearer(c.Value) {
-						cc.prefix = "Authorization: "
-					}
-					out[c] = cc
+					u := use
+					u.ctx.Name = c.Name
+					out[c] = u
 				}
 			}
 			return true
@@ -177,39 +149,28 @@ func sinkContexts(pass *analysis.Pass, ix *index.Index, opt *lint.Options) map[*
 			continue
 		}
 		for i, arg := range c.Node.Args {
-			via := "passed to " + lint.SDKName(f)
-			switch sc.SinkOf(i) {
-			case rules.SinkToken:
-				mark(arg, context{tokenCtx.prefix, tokenCtx.suffix, via})
-			case rules.SinkKey:
-				mark(arg, context{keyCtx.prefix, keyCtx.suffix, via})
-			case rules.SinkServiceKey:
-				mark(arg, context{serviceCtx.prefix, serviceCtx.suffix, via})
+			switch sink := sc.SinkOf(i); sink {
+			case rules.SinkToken, rules.SinkKey, rules.SinkServiceKey:
+				mark(arg, sinkUse{rules.ValueContext{Sink: sink}, "passed to " + lint.SDKName(f)})
 			}
 		}
 	}
 	lint.HeaderSets(pass, ix, func(file *ast.File, hs lint.HeaderSet) {
+		header := func(name, via string) {
+			mark(hs.Value, sinkUse{rules.ValueContext{Sink: rules.SinkHeaderValue, Header: name}, via})
+		}
 		switch lint.EqualFoldAny(hs.Name, globalKeyHeader, serviceKeyHeader, rules.AuthorizationHeader, rules.AccessSecretHeader) {
 		case 0:
-			mark(hs.Value, context{keyCtx.prefix, keyCtx.suffix, "sent as " + globalKeyHeader})
+			header(globalKeyHeader, "sent as "+globalKeyHeader)
 		case 1:
-			mark(hs.Value, context{serviceCtx.prefix, serviceCtx.suffix, "sent as " + serviceKeyHeader})
+			header(serviceKeyHeader, "sent as "+serviceKeyHeader)
 		case 2:
 			if opt.CallsAPI(ix, hs.NameExpr.Pos()) {
-				mark(hs.Value, context{bearerPrefix, bearerSuffix, "sent as a Bearer token to the Cloudflare API"})
+				header(rules.AuthorizationHeader, "sent as a Bearer token to the Cloudflare API")
 			}
 		case 3:
-			mark(hs.Value, context{accessCtx.prefix, accessCtx.suffix, "sent as " + rules.AccessSecretHeader})
+			header(rules.AccessSecretHeader, "sent as "+rules.AccessSecretHeader)
 		}
 	})
 	return out
-}
-
-const (
-	bearerPrefix = "Authorization: Bearer "
-	bearerSuffix = "\n" + "https://api.cloudflare.com/client/v4"
-)
-
-func hasBearer(v string) bool {
-	return len(v) > 7 && strings.EqualFold(v[:7], "bearer ")
 }

@@ -38,7 +38,7 @@ func main() {
 				os.Exit(code)
 			}
 		}
-		unitchecker.Main(analyzers.All()...) // exits
+		unitchecker.Main(analyzers.Labelled(analyzers.All()...)...) // exits
 	}
 	ctx := cancelOnSignal()
 	os.Exit(cli.Main(os.Args[1:], cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, TuneGC: true, Context: ctx}))

@@ -860,9 +860,8 @@ func (s *run) convert(fset *token.FileSet, d analysis.Diagnostic, secrets []hard
 		Line: start.Line, Column: runeColumn(data, start.Offset),
 		EndLine: end.Line, EndColumn: runeColumn(data, end.Offset),
 	}
-	msg := strings.TrimPrefix(d.Message, d.Category+": ")
 	// The loader's file name; emit shows it as the walker names it.
-	return finding.New(r, start.Filename, pos, value, msg, conf, s.opt.ShowSecrets), true
+	return finding.New(r, start.Filename, pos, value, d.Message, conf, s.opt.ShowSecrets), true
 }
 
 // scanned returns the walker's name for a file the go command names, and

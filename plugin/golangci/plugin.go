@@ -104,7 +104,7 @@ func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 			out = append(out, a)
 		}
 	}
-	return out, nil
+	return analyzers.Labelled(out...), nil
 }
 
 // GetLoadMode asks golangci-lint for type information.

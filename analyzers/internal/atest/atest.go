@@ -23,6 +23,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/cfauthlint/cfauthlint/analyzers/internal/lint"
 	"github.com/cfauthlint/cfauthlint/internal/goscan"
 	"github.com/cfauthlint/cfauthlint/internal/testcred"
 )
@@ -47,7 +48,7 @@ func Dir(t *testing.T) string {
 func Run(t *testing.T, a *analysis.Analyzer, pkgs ...string) []*analysistest.Result {
 	t.Helper()
 	dir := Dir(t)
-	res := analysistest.Run(t, dir, a, pkgs...)
+	res := analysistest.Run(t, dir, lint.Labelled(a), pkgs...)
 	LenientParity(t, dir, a, pkgs, res)
 	return res
 }
@@ -57,7 +58,7 @@ func Run(t *testing.T, a *analysis.Analyzer, pkgs ...string) []*analysistest.Res
 func RunWithSuggestedFixes(t *testing.T, a *analysis.Analyzer, pkgs ...string) []*analysistest.Result {
 	t.Helper()
 	dir := Dir(t)
-	res := analysistest.RunWithSuggestedFixes(t, dir, a, pkgs...)
+	res := analysistest.RunWithSuggestedFixes(t, dir, lint.Labelled(a), pkgs...)
 	LenientParity(t, dir, a, pkgs, res)
 	return res
 }

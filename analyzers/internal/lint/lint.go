@@ -235,8 +235,8 @@ func NewReporter(pass *analysis.Pass, opt *Options) *Reporter {
 	return &Reporter{pass: pass, opt: opt, done: map[key]bool{}}
 }
 
-// Report reports a diagnostic of rule over [pos, end). The message gets
-// the rule id as prefix, so `go vet` users see what to suppress.
+// Report reports a diagnostic of rule over [pos, end), with the rule id as
+// its Category (Labelled shows it in the message for go vet).
 func (r *Reporter) Report(rule *rules.Rule, pos, end token.Pos, msg string, fixes ...analysis.SuggestedFix) bool {
 	return r.report(rule, pos, end, nil, msg, fixes)
 }
@@ -255,7 +255,7 @@ func (r *Reporter) report(rule *rules.Rule, pos, end token.Pos, value []byte, ms
 	r.done[k] = true
 	r.pass.Report(analysis.Diagnostic{
 		Pos: pos, End: end, Category: rule.ID, URL: rule.HelpURI(),
-		Message: rule.ID + ": " + msg, SuggestedFixes: fixes,
+		Message: msg, SuggestedFixes: fixes,
 	})
 	return true
 }
