@@ -8,7 +8,6 @@ package rules
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -91,16 +90,6 @@ func (r *Rule) Group() string {
 }
 
 var byID = map[string]*Rule{}
-
-func init() {
-	for _, r := range catalog {
-		if _, dup := byID[r.ID]; dup {
-			panic("rules: duplicate id " + r.ID)
-		}
-		byID[r.ID] = r
-	}
-	sort.Slice(catalog, func(i, j int) bool { return catalog[i].ID < catalog[j].ID })
-}
 
 // All returns the catalog sorted by id. Callers must not modify it.
 func All() []*Rule { return catalog }

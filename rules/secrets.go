@@ -38,14 +38,6 @@ func detectAuthAndTransport(s *scanState, r region) {
 	detectInsecureTLS(s, r, h)
 }
 
-// Entropy floors, in bits per byte: random hex bodies score close to 4,
-// random base64url bodies over 5; words, ids built from a few characters
-// and patterns score below.
-const (
-	minHexEntropy   = 3.0
-	minTokenEntropy = 3.5
-)
-
 // SecretPrefixes are the literal prefixes of the credential formats that
 // need no context (Formats, Wrangler OAuth tokens, Origin CA keys): text
 // holding one followed by its body, even cut short, holds (part of) a
@@ -341,111 +333,6 @@ func detectLegacyToken(s *scanState, r region) {
 	})
 }
 
-// cfNamed reports a key that names Cloudflare by its short prefix:
-// CF_API_TOKEN, cfToken, acme.sh's SAVED_CF_Key.
-func cfNamed(key string) bool {
-	if strings.HasPrefix(key, "cf") {
-		return true
-	}
-	for _, w := range []string{"cfkey", "cfapi", "cftoken", "cfglobal", "cfauth", "cfdns"} {
-		if strings.Contains(key, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// ddclientCloudflare reports a ddclient `protocol=cloudflare` entry around
-// the span, whose `password=` holds the API token or Global API Key.
-func (s *scanState) ddclientCloudflare(start, end int) bool {
-	return s.near(start, end, 6, "protocol=cloudflare") || s.near(start, end, 6, "protocol = cloudflare")
-}
-
-// keyCallBefore reports a call or constructor named like a key
-// (`APIKey(`, `withKey(`) earlier on the value's line.
-func (s *scanState) keyCallBefore(pos int) bool {
-	line := s.lower[s.lineStart(pos):pos]
-	return bytes.Contains(line, []byte("key(")) || bytes.Contains(line, []byte("key::new("))
-}
-
-// tokenName reports whether a key names an API token or a key that holds one:
-// legacy tokens are mixed-case, so a 40-character mixed-case value under an
-// "api key" name (oznu/cloudflare-ddns API_KEY) is a token,
-// not a hex Global API Key. S3-style access key names belong to R2/AWS.
-// (ddclient's password= is handled by its caller, with ddclient context.)
-func tokenName(key string) bool {
-	if strings.Contains(key, "accesskey") || strings.Contains(key, "site") || strings.Contains(key, "public") {
-		return false
-	}
-	for _, w := range []string{"token", "apikey", "authkey", "globalkey", "cfkey", "cloudflarekey"} {
-		if strings.Contains(key, w) {
-			return true
-		}
-	}
-	return key == "authorization" || key == "key"
-}
-
-// nearAPIHost reports whether a Cloudflare API host appears within
-// ContextBytes of the span.
-func (s *scanState) nearAPIHost(start, end int) bool {
-	if s.val != nil && s.val.apiHost {
-		return true
-	}
-	return s.hasAPIHost(s.lower[max(0, start-ContextBytes):min(len(s.lower), end+ContextBytes)])
-}
-
-// hasAPIHost reports whether lowercase b names a Cloudflare API host as a
-// whole host: api.cloudflare.com.evil.example and xapi.cloudflare.com do not.
-func (s *scanState) hasAPIHost(b []byte) bool {
-	for _, h := range s.apiHosts() {
-		if h == "" {
-			continue
-		}
-		for off := 0; ; {
-			i := bytes.Index(b[off:], []byte(h))
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + len(h)
-			if i > 0 && (hostChar[b[i-1]] || b[i-1] == '.') {
-				continue
-			}
-			if j := i + len(h); j < len(b) && (hostChar[b[j]] || (b[j] == '.' && j+1 < len(b) && hostChar[b[j+1]])) {
-				continue
-			}
-			return true
-		}
-	}
-	return false
-}
-
-var hostChar = classOf("a-z0-9_-")
-
-func (s *scanState) apiHosts() []string {
-	if len(s.opt.ExtraHosts) == 0 {
-		return APIHosts
-	}
-	return append(append([]string(nil), APIHosts...), s.opt.ExtraHosts...)
-}
-
-// hasClasses reports whether v mixes digits, lower and upper case letters, as
-// a random 40-character token does with overwhelming probability.
-func hasClasses(v []byte) bool {
-	var digit, lower, upper bool
-	for _, c := range v {
-		switch {
-		case '0' <= c && c <= '9':
-			digit = true
-		case 'a' <= c && c <= 'z':
-			lower = true
-		case 'A' <= c && c <= 'Z':
-			upper = true
-		}
-	}
-	return digit && lower && upper
-}
-
 // hexBoundary: what may not touch a hex credential.
 var hexBoundary = classOf("a-zA-Z0-9_+/-")
 
@@ -491,34 +378,6 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 			}
 		}
 	})
-}
-
-func hasDigitAndLetter(v []byte) bool {
-	var digit, letter bool
-	for _, c := range v {
-		if '0' <= c && c <= '9' {
-			digit = true
-		} else {
-			letter = true
-		}
-	}
-	return digit && letter
-}
-
-func globalKeyName(key string) bool {
-	if strings.Contains(key, "token") || strings.HasSuffix(key, "id") || strings.Contains(key, "zone") || strings.Contains(key, "account") {
-		return false
-	}
-	for _, w := range []string{"apikey", "authkey", "globalkey", "xauthkey", "cfkey", "cloudflarekey"} {
-		if strings.Contains(key, w) {
-			return true
-		}
-	}
-	return key == "key" || (strings.HasSuffix(key, "new") && (strings.Contains(key, "cloudflare") || cfNamed(key)))
-}
-
-func accessSecretName(key string) bool {
-	return strings.Contains(key, "clientsecret") || strings.Contains(key, "servicetokensecret") || strings.Contains(key, "accesssecret")
 }
 
 // detectTurnstile finds Turnstile secret keys (0x4…) assigned to a secret name.

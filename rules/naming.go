@@ -1,0 +1,375 @@
+package rules
+
+import (
+	"bytes"
+	"strings"
+)
+
+// cfNamed reports a key that names Cloudflare by its short prefix:
+// CF_API_TOKEN, cfToken, acme.sh's SAVED_CF_Key.
+func cfNamed(key string) bool {
+	if strings.HasPrefix(key, "cf") {
+		return true
+	}
+	for _, w := range []string{"cfkey", "cfapi", "cftoken", "cfglobal", "cfauth", "cfdns"} {
+		if strings.Contains(key, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ddclientCloudflare reports a ddclient `protocol=cloudflare` entry around
+// the span, whose `password=` holds the API token or Global API Key.
+func (s *scanState) ddclientCloudflare(start, end int) bool {
+	return s.near(start, end, 6, "protocol=cloudflare") || s.near(start, end, 6, "protocol = cloudflare")
+}
+
+// keyCallBefore reports a call or constructor named like a key
+// (`APIKey(`, `withKey(`) earlier on the value's line.
+func (s *scanState) keyCallBefore(pos int) bool {
+	line := s.lower[s.lineStart(pos):pos]
+	return bytes.Contains(line, []byte("key(")) || bytes.Contains(line, []byte("key::new("))
+}
+
+// tokenName reports whether a key names an API token or a key that holds one:
+// legacy tokens are mixed-case, so a 40-character mixed-case value under an
+// "api key" name (oznu/cloudflare-ddns API_KEY) is a token,
+// not a hex Global API Key. S3-style access key names belong to R2/AWS.
+// (ddclient's password= is handled by its caller, with ddclient context.)
+func tokenName(key string) bool {
+	if strings.Contains(key, "accesskey") || strings.Contains(key, "site") || strings.Contains(key, "public") {
+		return false
+	}
+	for _, w := range []string{"token", "apikey", "authkey", "globalkey", "cfkey", "cloudflarekey"} {
+		if strings.Contains(key, w) {
+			return true
+		}
+	}
+	return key == "authorization" || key == "key"
+}
+
+// nearAPIHost reports whether a Cloudflare API host appears within
+// ContextBytes of the span.
+func (s *scanState) nearAPIHost(start, end int) bool {
+	if s.val != nil && s.val.apiHost {
+		return true
+	}
+	return s.hasAPIHost(s.lower[max(0, start-ContextBytes):min(len(s.lower), end+ContextBytes)])
+}
+
+// hasAPIHost reports whether lowercase b names a Cloudflare API host as a
+// whole host: api.cloudflare.com.evil.example and xapi.cloudflare.com do not.
+func (s *scanState) hasAPIHost(b []byte) bool {
+	for _, h := range s.apiHosts() {
+		if h == "" {
+			continue
+		}
+		for off := 0; ; {
+			i := bytes.Index(b[off:], []byte(h))
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(h)
+			if i > 0 && (hostChar[b[i-1]] || b[i-1] == '.') {
+				continue
+			}
+			if j := i + len(h); j < len(b) && (hostChar[b[j]] || (b[j] == '.' && j+1 < len(b) && hostChar[b[j+1]])) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var hostChar = classOf("a-z0-9_-")
+
+func (s *scanState) apiHosts() []string {
+	if len(s.opt.ExtraHosts) == 0 {
+		return APIHosts
+	}
+	return append(append([]string(nil), APIHosts...), s.opt.ExtraHosts...)
+}
+
+func globalKeyName(key string) bool {
+	if strings.Contains(key, "token") || strings.HasSuffix(key, "id") || strings.Contains(key, "zone") || strings.Contains(key, "account") {
+		return false
+	}
+	for _, w := range []string{"apikey", "authkey", "globalkey", "xauthkey", "cfkey", "cloudflarekey"} {
+		if strings.Contains(key, w) {
+			return true
+		}
+	}
+	return key == "key" || (strings.HasSuffix(key, "new") && (strings.Contains(key, "cloudflare") || cfNamed(key)))
+}
+
+func accessSecretName(key string) bool {
+	return strings.Contains(key, "clientsecret") || strings.Contains(key, "servicetokensecret") || strings.Contains(key, "accesssecret")
+}
+
+// near reports whether the lowercase needle occurs within n lines around
+// [start,end), and within ContextBytes of it.
+func (s *scanState) near(start, end, lines int, needle string) bool {
+	lo, hi := start, end
+	for i := 0; i < lines && lo > 0 && start-lo < ContextBytes; i++ {
+		lo = s.lineStart(max(0, lo-1))
+	}
+	for i := 0; i <= lines && hi < len(s.data) && hi-end < ContextBytes; i++ {
+		hi = s.lineEnd(min(len(s.data)-1, hi+1))
+	}
+	lo, hi = max(lo, start-ContextBytes), min(hi, end+ContextBytes)
+	return bytes.Contains(s.lower[lo:hi], []byte(needle))
+}
+
+// parentHas reports whether a parent line of pos (by indentation: YAML keys,
+// HCL blocks, or an INI/TOML [section]) contains the lowercase needle.
+func (s *scanState) parentHas(pos int, needle string) bool {
+	ls := s.lineStart(pos)
+	indent := indentOf(s.data[ls:pos])
+	limit := max(0, pos-ContextBytes)
+	for ls > limit {
+		prev := s.lineStart(ls - 1)
+		if prev < limit {
+			break
+		}
+		line := s.data[prev : ls-1]
+		ls = prev
+		t := bytes.TrimSpace(line)
+		if len(t) == 0 || t[0] == '#' {
+			continue
+		}
+		in := indentOf(line)
+		if t[0] == '[' {
+			return bytes.Contains(s.lower[prev:prev+len(line)], []byte(needle))
+		}
+		if in < indent {
+			if bytes.Contains(s.lower[prev:prev+len(line)], []byte(needle)) {
+				return true
+			}
+			indent = in
+			if in == 0 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+func indentOf(line []byte) int {
+	n := 0
+	for _, c := range line {
+		if c != ' ' && c != '\t' {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// cfContext reports whether the span has Cloudflare context: "cloudflare" (or
+// a configured host) nearby or in a parent key, or in the file's path.
+func (s *scanState) cfContext(start, end int) bool {
+	if s.pathHasCloudflare || (s.val != nil && s.val.cloudflare) || s.near(start, end, 6, "cloudflare") || s.parentHas(start, "cloudflare") {
+		return true
+	}
+	for _, h := range s.opt.ExtraHosts {
+		if s.near(start, end, 3, strings.ToLower(h)) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyBefore returns the normalized (lowercase, alphanumerics only) name that a
+// value at valStart is assigned to or passed as: `NAME=`, `"name": `,
+// `name = `, `NAME ?= `, `--flag `, `Bearer `, `Header: `, `<Name>`, `func(`,
+// `\"name\": ` (JSON-escaped, as in notebooks). A type between name and value
+// (`const TOKEN: &str =`, `val key: String =`) is skipped. For a `value`
+// it returns the name the value belongs to: `key="Name" value="…"` on the
+// same line, or the Kubernetes-style `name:` of the line above. For a
+// fallback (`x = ENV['X'] || "…"`, `${X:-…}`) it returns the assigned name.
+func (s *scanState) keyBefore(valStart int) string {
+	ls := s.lineStart(valStart)
+	j, i := s.rawKeyBefore(ls, valStart)
+	if s.val != nil && i == 0 {
+		return s.val.key // nothing but the value before: the name its context gives
+	}
+	key := normalizeKey(string(s.data[j:i]))
+	if typeNames[key] {
+		// `NAME: type = value`: the name is before the type's colon.
+		k := j
+		for k > ls && (s.data[k-1] == '&' || s.data[k-1] == '\'' || s.data[k-1] == ' ' || s.data[k-1] == '*') {
+			k--
+		}
+		if k > ls && s.data[k-1] == ':' {
+			j2, i2 := s.rawKeyBefore(ls, k)
+			key = normalizeKey(string(s.data[j2:i2]))
+		}
+	}
+	switch key {
+	case "string":
+		// Property list: <key>CLOUDFLARE_API_TOKEN</key> <string>…</string>.
+		lo := ls
+		if ls > 0 {
+			lo = s.lineStart(ls - 1)
+		}
+		if k := bytes.LastIndex(s.lower[lo:j], []byte("<key>")); k >= 0 {
+			name := s.data[lo+k+len("<key>") : j]
+			if e := bytes.IndexByte(name, '<'); e > 0 {
+				return normalizeKey(string(name[:e]))
+			}
+		}
+	case "default":
+		// Terraform: variable "cloudflare_api_token" { default = "…" }.
+		lo := max(0, ls-ContextBytes)
+		if k := bytes.LastIndex(s.lower[lo:ls], []byte(`variable "`)); k >= 0 {
+			name := s.lower[lo+k+len(`variable "`) : ls]
+			if e := bytes.IndexByte(name, '"'); e > 0 {
+				return normalizeKey(string(name[:e]))
+			}
+		}
+	case "value":
+		if k := s.sameLineName(ls, j); k != "" {
+			return k
+		}
+		if ls > 0 {
+			prev := s.lineStart(ls - 1)
+			line := s.lower[prev : ls-1]
+			if i := bytes.Index(line, []byte("name:")); i >= 0 {
+				return normalizeKey(string(bytes.Trim(bytes.TrimSpace(line[i+5:]), `"'`)))
+			}
+		}
+	case "":
+		// A default after an env read: `ENV['X'] || "v"`, `?? "v"`, ` or "v"`, `${X:-v}`.
+		t := bytes.TrimRight(s.data[ls:i], " \t\"'`")
+		for _, op := range [][]byte{[]byte("||"), []byte("??"), []byte(" or"), []byte(":-"), []byte(",")} {
+			if bytes.HasSuffix(t, op) {
+				return s.assignedName(ls, i)
+			}
+		}
+	}
+	return key
+}
+
+// typeNames are type annotations that may sit between a name and its value.
+var typeNames = map[string]bool{"str": true, "string": true, "staticstr": true, "strstr": true}
+
+// sameLineName finds `key="Name"`/`name="Name"` (XML attributes, Postman
+// `"key": "Name"`) before pos on the line starting at ls.
+func (s *scanState) sameLineName(ls, pos int) string {
+	line := s.lower[ls:pos]
+	for _, attr := range []string{"key=", "name=", `"key":`, `"name":`} {
+		i := bytes.LastIndex(line, []byte(attr))
+		if i < 0 {
+			continue
+		}
+		v := bytes.TrimLeft(s.data[ls+i+len(attr):pos], " \t")
+		if len(v) > 1 && isQuote(v[0]) {
+			if e := bytes.IndexByte(v[1:], v[0]); e > 0 {
+				return normalizeKey(string(v[1 : 1+e]))
+			}
+		}
+	}
+	return ""
+}
+
+// assignedName returns the name assigned on the line starting at ls, before
+// pos: the identifier before the first `=` or `:` that is not part of `==`,
+// `:=`-style operators' values.
+func (s *scanState) assignedName(ls, pos int) string {
+	line := s.data[ls:pos]
+	for i, c := range line {
+		if c == '=' || c == ':' {
+			j, k := s.rawKeyBefore(ls, ls+i+1)
+			if name := normalizeKey(string(s.data[j:k])); name != "" {
+				return name
+			}
+			break
+		}
+	}
+	// `ENV['CLOUDFLARE_API_TOKEN'] ||= "…"`: the last quoted name on the line.
+	for e := len(line) - 1; e > 0; e-- {
+		if !isQuote(line[e]) {
+			continue
+		}
+		b := e
+		for b > 0 && identChar[line[b-1]] {
+			b--
+		}
+		if b > 0 && line[b-1] == line[e] && e-b >= 2 {
+			return normalizeKey(string(line[b:e]))
+		}
+	}
+	return ""
+}
+
+// keySkip are the separators and quotes between a name and its value.
+var keySkip = classOf(" \t\"'`:=>(,[{?+\\")
+
+// rawKeyBefore returns the span [j,i) of the identifier before the value at
+// valStart, skipping separators and quotes.
+func (s *scanState) rawKeyBefore(ls, valStart int) (int, int) {
+	i := valStart
+	for skipped := 0; i > ls && skipped < 12 && keySkip[s.data[i-1]]; skipped++ {
+		i--
+	}
+	j := i
+	for j > ls && i-j < 80 && identChar[s.data[j-1]] {
+		j--
+	}
+	return j, i
+}
+
+func normalizeKey(k string) string {
+	var b strings.Builder
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			b.WriteByte(c)
+		case 'A' <= c && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+		}
+	}
+	return b.String()
+}
+
+// otherVendors are words that, in a key name, say the value belongs elsewhere.
+var otherVendors = []string{
+	"github", "gitlab", "gitea", "bitbucket", "slack", "npm", "aws", "azure", "gcp", "google", "twilio",
+	"stripe", "sentry", "discord", "telegram", "heroku", "vercel", "netlify", "digitalocean", "datadog",
+	"pypi", "docker", "openai", "anthropic", "huggingface", "notion", "circleci", "travis", "codecov",
+	"sonar", "jira", "atlassian", "okta", "auth0", "firebase", "shopify", "mailgun", "sendgrid",
+	"pagerduty", "newrelic", "algolia", "mapbox", "dropbox", "twitter", "facebook", "vault", "linode",
+	"hetzner", "fastly", "akamai", "jwt", "csrf", "xsrf", "session", "refresh", "oauth", "reset", "invite",
+}
+
+func hasOtherVendor(key string) bool {
+	if strings.Contains(key, "cloudflare") {
+		return false
+	}
+	for _, v := range otherVendors {
+		if strings.Contains(key, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherVendorPrefixes are value prefixes of other services' credentials.
+var otherVendorPrefixes = []string{
+	"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xoxb-", "xoxp-", "xoxa-", "xoxe", "xapp-",
+	"sk_live_", "sk_test_", "rk_live_", "pk_live_", "pk_test_", "AKIA", "ASIA", "AIza", "ya29.", "npm_", "SG.",
+	"shpat_", "shpss_", "hf_", "dop_v1_", "doo_v1_", "pypi-", "glsa_", "ATATT", "sk-",
+}
+
+func hasVendorPrefix(v []byte) bool {
+	for _, p := range otherVendorPrefixes {
+		if bytes.HasPrefix(v, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}

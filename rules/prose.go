@@ -1,0 +1,281 @@
+package rules
+
+import (
+	"bytes"
+	"path"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fileKind selects comment syntax and prose handling.
+type fileKind int
+
+const (
+	kindUnknown fileKind = iota
+	kindHash             // #-comments: shell, Python, YAML, TOML, Ruby, Terraform, .env …
+	kindSlash            // //-comments: Go, JS/TS, Java, C#, Rust …
+	kindBoth             // both # and // (Terraform/HCL, PHP)
+	kindINI              // ; and #
+	kindProse            // Markdown, reStructuredText, plain text, changelogs
+	kindDash             // -- comments: SQL, Lua
+	kindHTTP             // .http / .rest request files (# and //)
+)
+
+// IsProse reports whether path names a prose file (Markdown, reStructuredText,
+// plain text, changelogs), where text quoting code is documentation.
+func IsProse(path string) bool { return fileKindOf(path) == kindProse }
+
+func fileKindOf(p string) fileKind {
+	base := strings.ToLower(path.Base(p))
+	switch base {
+	case "dockerfile", "makefile", "containerfile", "procfile", "gemfile", "rakefile", "vagrantfile", ".env", ".envrc", ".netrc", ".npmrc":
+		return kindHash
+	case "jenkinsfile":
+		return kindSlash
+	}
+	if strings.HasPrefix(base, "changelog") || strings.HasPrefix(base, "changes") || strings.HasPrefix(base, "news") || strings.HasPrefix(base, "history") {
+		if ext := path.Ext(base); ext == "" || ext == ".md" || ext == ".txt" || ext == ".rst" {
+			return kindProse
+		}
+	}
+	if strings.HasPrefix(base, ".env.") || strings.HasSuffix(base, ".env") || strings.HasPrefix(base, "dockerfile.") {
+		return kindHash
+	}
+	switch path.Ext(base) {
+	case ".sh", ".bash", ".zsh", ".fish", ".py", ".rb", ".yaml", ".yml", ".toml", ".pl", ".r", ".ps1", ".psm1",
+		".conf", ".cfg", ".properties", ".mk", ".nix", ".cmake", ".tcl", ".ex", ".exs", ".cr", ".jl", ".coffee", ".ipynb":
+		return kindHash
+	case ".go", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".java", ".kt", ".kts", ".scala", ".cs", ".c", ".h",
+		".cc", ".cpp", ".hpp", ".rs", ".swift", ".dart", ".groovy", ".gradle", ".jsonc", ".json5", ".proto", ".zig", ".vue", ".svelte":
+		return kindSlash
+	case ".tf", ".hcl", ".tfvars", ".php":
+		return kindBoth
+	case ".ini":
+		return kindINI
+	case ".md", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".org":
+		return kindProse
+	case ".sql", ".lua", ".hs":
+		return kindDash
+	case ".http", ".rest":
+		return kindHTTP
+	}
+	return kindUnknown
+}
+
+// commentStart returns the offset within line where a comment starts, or -1.
+// It tracks quotes so that `"http://…"` or `"#fff"` are not comments.
+func commentStart(line []byte, kind fileKind) int {
+	hash := kind == kindHash || kind == kindBoth || kind == kindINI || kind == kindHTTP || kind == kindUnknown
+	slash := kind == kindSlash || kind == kindBoth || kind == kindHTTP || kind == kindUnknown
+	t := bytes.TrimLeft(line, " \t")
+	lead := len(line) - len(t)
+	switch {
+	case slash && (bytes.HasPrefix(t, []byte("/*")) || bytes.HasPrefix(t, []byte("* ")) || bytes.Equal(t, []byte("*"))):
+		return lead
+	case kind == kindINI && bytes.HasPrefix(t, []byte(";")):
+		return lead
+	case kind == kindDash && bytes.HasPrefix(t, []byte("--")):
+		return lead
+	case bytes.HasPrefix(t, []byte("<!--")):
+		return lead
+	case kind == kindUnknown && (bytes.HasPrefix(t, []byte("REM ")) || bytes.HasPrefix(t, []byte("rem ")) || bytes.HasPrefix(t, []byte("::"))):
+		return lead
+	}
+	var quote byte
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if quote != 0 {
+			if c == '\\' {
+				i++
+			} else if c == quote {
+				quote = 0
+			}
+			continue
+		}
+		switch {
+		case c == '"' || c == '\'' || c == '`':
+			// A lone apostrophe in prose-like comment text is common; only
+			// treat it as a quote when it is closed on this line.
+			if bytes.IndexByte(line[i+1:], c) >= 0 {
+				quote = c
+			}
+		case hash && c == '#' && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t'):
+			return i
+		case slash && c == '/' && i+1 < len(line) && line[i+1] == '/' && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t' || line[i-1] == ';'):
+			return i
+		}
+	}
+	return -1
+}
+
+// inComment reports whether pos lies in a comment on its line. Where the
+// comment starts is worked out once per line window (the anchors of a
+// line ask one after the other).
+func (s *scanState) inComment(pos int) bool {
+	if s.kind == kindProse {
+		return false
+	}
+	ls := s.lineStart(pos)
+	le := s.lineEnd(pos)
+	if m := &s.comment; !m.ok || m.ls != ls || m.le != le {
+		m.ls, m.le, m.at, m.ok = ls, le, commentStart(s.data[ls:le], s.kind), true
+	}
+	c := s.comment.at
+	return c >= 0 && ls+c <= pos
+}
+
+// proseLine reports whether pos is on a prose line of a prose file (Markdown,
+// text, changelog) rather than on a line that looks like code or a command.
+// Inline code spans in a sentence are mentions: "do not use `curl -k`".
+func (s *scanState) proseLine(pos int) bool {
+	if s.kind != kindProse {
+		return false
+	}
+	ls, le := s.lineStart(pos), s.lineEnd(pos)
+	if m := &s.prose; m.ok && m.ls == ls && m.le == le {
+		return m.isProse
+	}
+	isProse := s.proseText(ls, le)
+	s.prose.ls, s.prose.le, s.prose.isProse, s.prose.ok = ls, le, isProse, true
+	return isProse
+}
+
+// proseText is proseLine for the line data[ls:le].
+func (s *scanState) proseText(ls, le int) bool {
+	line := s.data[ls:le]
+	if bytes.HasPrefix(line, []byte("    ")) || bytes.HasPrefix(line, []byte("\t")) {
+		return false
+	}
+	l := bytes.TrimSpace(s.lower[ls:le])
+	for _, cmd := range []string{"$ ", "curl ", "wget ", "http ", "https ", "export ", "set ", "docker ", "npx ", "wrangler ", "cloudflared ", "-h ", "--", "x-auth-", "authorization:"} {
+		if bytes.HasPrefix(l, []byte(cmd)) {
+			return false
+		}
+	}
+	if proseWords(line, 3) {
+		return true
+	}
+	// Code-like text outside inline code spans makes the line code. The
+	// lowered copy is ASCII-lowercased; no needle below has a letter that a
+	// non-ASCII letter lowercases to.
+	outside := outsideCode(s.lower[ls:le])
+	for _, w := range []string{"curl ", "wget ", "http ", "-h ", "--header", "fetch(", "requests.", "headers", "=", "{", "\"", "$ "} {
+		if bytes.Contains(outside, []byte(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// outsideCode returns line without its `inline code` spans.
+func outsideCode(line []byte) []byte {
+	if bytes.IndexByte(line, '`') < 0 {
+		return line
+	}
+	var out []byte
+	in := false
+	for _, c := range line {
+		if c == '`' {
+			in = !in
+			continue
+		}
+		if !in {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// proseWords reports whether a line has at least min words outside inline
+// code spans and before a trailing `# comment`: space-separated runs of
+// letters, optionally ending in punctuation. It stops at the min-th word and
+// allocates nothing: it runs for every anchor on a line, and a long line
+// dense with anchors made a per-call split of the whole line quadratic.
+func proseWords(line []byte, min int) bool {
+	n := 0
+	inCode := false
+	for i := 0; i < len(line); {
+		for i < len(line) {
+			w := spaceAt(line, i)
+			if w == 0 {
+				break
+			}
+			i += w
+		}
+		start := i
+		if start > 0 && start < len(line) && line[start] == '#' && line[start-1] == ' ' {
+			break // a " #" comment: the words end here
+		}
+		ticks := 0
+		for i < len(line) {
+			if c := line[i]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				if c == '`' {
+					ticks++
+				}
+			} else if spaceAt(line, i) != 0 {
+				break
+			}
+			i++
+		}
+		f := line[start:i]
+		if len(f) == 0 {
+			break
+		}
+		word := !inCode && ticks == 0
+		if ticks%2 == 1 {
+			inCode = !inCode
+		}
+		if !word {
+			continue
+		}
+		for len(f) > 0 && wordTrimRight[f[len(f)-1]] {
+			f = f[:len(f)-1]
+		}
+		for len(f) > 0 && wordTrimLeft[f[0]] {
+			f = f[1:]
+		}
+		if len(f) < 2 {
+			continue
+		}
+		letters := true
+		for _, c := range f {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				letters = false
+				break
+			}
+		}
+		if letters {
+			if n++; n >= min {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spaceAt returns the length of the white space rune at line[i] (as
+// bytes.Fields sees white space), or 0.
+func spaceAt(line []byte, i int) int {
+	c := line[i]
+	if c < utf8.RuneSelf {
+		if asciiSpace[c] {
+			return 1
+		}
+		return 0
+	}
+	r, w := utf8.DecodeRune(line[i:])
+	if unicode.IsSpace(r) {
+		return w
+	}
+	return 0
+}
+
+// wordTrimRight and wordTrimLeft are the punctuation a prose word may end
+// and start with.
+var wordTrimRight, wordTrimLeft = classOf(".,;:!?)"), classOf("(*_")
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

@@ -1,0 +1,337 @@
+package rules
+
+import (
+	"bytes"
+	"strings"
+)
+
+// plainHTTPSchemes are the spellings of http:// that detectPlainHTTP parses.
+var plainHTTPSchemes = []string{"http://", `http:\/\/`}
+
+// detectPlainHTTP finds http:// URLs whose parsed host is a Cloudflare API host.
+func detectPlainHTTP(s *scanState, r region, h lowerHits) {
+	rule := InsecureAPIEndpoint
+	hosts := s.apiHosts()
+	// `http:\/\/` is how JSON encoders (PHP json_encode) write the scheme.
+	for _, scheme := range plainHTTPSchemes {
+		s.plainHTTP(r, h, rule, hosts, scheme)
+	}
+}
+
+func (s *scanState) plainHTTP(r region, h lowerHits, rule *Rule, hosts []string, scheme string) {
+	h.each(scheme, func(i int) {
+		start := r.start + i
+		if start > 0 && alnum[s.data[start-1]] {
+			return
+		}
+		p := start + len(scheme)
+		authEnd := p
+		for authEnd < len(s.data) && authEnd-p < 256 && isAuthorityChar(s.lower[authEnd]) {
+			authEnd++
+		}
+		authority := string(s.lower[p:authEnd])
+		if at := strings.LastIndexByte(authority, '@'); at >= 0 {
+			authority = authority[at+1:]
+		}
+		host := authority
+		if c := strings.LastIndexByte(host, ':'); c >= 0 {
+			host = host[:c]
+		}
+		host = strings.TrimSuffix(host, ".")
+		match := false
+		for _, h := range hosts {
+			if host == h {
+				match = true
+			}
+		}
+		if !match || s.inComment(start) || s.proseLine(start) {
+			return
+		}
+		s.add(rule, start, authEnd, "high", "Cloudflare API URL uses plain http:// ("+host+"); use https://")
+	})
+}
+
+// showURLHost is how a CF301 match (a URL's scheme and authority) is
+// shown: the scheme and the host with its port, never the userinfo before
+// an "@", which may be a credential (http://user:token@host).
+func showURLHost(match []byte) string {
+	s := string(match)
+	scheme := ""
+	for _, sc := range plainHTTPSchemes {
+		if len(s) >= len(sc) && strings.EqualFold(s[:len(sc)], sc) {
+			scheme, s = s[:len(sc)], s[len(sc):]
+			break
+		}
+	}
+	if at := strings.LastIndexByte(s, '@'); at >= 0 {
+		s = s[at+1:]
+	}
+	return scheme + s
+}
+
+func isAuthorityChar(c byte) bool {
+	return ('a' <= c && c <= 'z') || ('0' <= c && c <= '9') || c == '.' || c == '-' || c == ':' || c == '@' || c == '_' || c == '%'
+}
+
+// tlsSettings are settings that switch certificate verification off when
+// given one of their values: `verify=False`, `'verify' => false`,
+// `rejectUnauthorized: false`, `InsecureSkipVerify: true`,
+// `curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false)`, `validate_certs: no`.
+// curl and wget are parsed as commands instead (tlsCommands).
+var tlsSettings = []struct {
+	names  []string
+	values []string
+	global bool // a process-wide switch (environment): any Cloudflare API client in the process
+}{
+	{[]string{"verify", "verify_ssl", "ssl_verify", "sslverify", "verifyssl", "verify_certs", "validate_certs", "validatecerts",
+		"strictssl", "strict_ssl", "verify_tls", "tls_verify", "tlsverify", "check_hostname", "rejectunauthorized",
+		"curlopt_ssl_verifypeer", "curlopt_ssl_verifyhost", "ssl_verifypeer", "ssl"}, []string{"false", "no", "0", "off"}, false},
+	{[]string{"insecureskipverify", "insecure_skip_verify", "insecure", "tls_skip_verify", "skip_tls_verify", "tlsskipverify",
+		"skiptlsverify", "danger_accept_invalid_certs", "danger_accept_invalid_hostnames"}, []string{"true", "yes", "1", "on"}, false},
+	{[]string{"node_tls_reject_unauthorized", "pythonhttpsverify"}, []string{"0"}, true},
+}
+
+// tlsMarkers switch verification off by themselves. The .NET callbacks count
+// only when they accept every certificate (`=> true`, `{ $true }`).
+var tlsMarkers = []string{
+	"-skipcertificatecheck", "verify_none", "ssl.cert_none", "_create_unverified_context",
+	"dangerousacceptanyservercertificatevalidator", "--verify=no", "--verify=false",
+	"insecuretrustmanagerfactory", "trustallcerts", "trust_all_certs", "noophostnameverifier",
+	"allow_all_hostname_verifier", "--unsafely-ignore-certificate-errors",
+	"servercertificatevalidationcallback", "servercertificatecustomvalidationcallback",
+	"hostnameverifier",
+}
+
+// tlsCommands are command-line tools whose TLS flags are parsed per command.
+var tlsCommands = []struct {
+	name  string
+	flags []string // long flags that turn verification off
+	short bool     // -k in a short-option cluster
+}{
+	{"curl", []string{"--insecure"}, true},
+	{"wget", []string{"--no-check-certificate"}, false},
+}
+
+func detectInsecureTLS(s *scanState, r region, h lowerHits) {
+	rule := TLSVerificationDisabled
+	// Commands on one line overlap (`curl -k URL curl -k URL …` is one
+	// command to the shell): a flag is added once, not once per command
+	// that holds it.
+	added := map[int]bool{}
+	for _, tool := range tlsCommands {
+		h.each(tool.name, func(i int) {
+			start := r.start + i
+			n := len(tool.name)
+			if (start > 0 && identChar[s.data[start-1]]) || (start+n < len(s.data) && identChar[s.data[start+n]]) || s.inComment(start) {
+				return
+			}
+			cmdEnd := s.commandEnd(start)
+			cmd := s.lower[start:cmdEnd]
+			// The URL is in the command, or in a variable set nearby
+			// (`API=https://api.cloudflare.com/…` … `curl -k "$API/zones"`).
+			if !s.hasAPIHost(cmd) && (bytes.Contains(cmd, []byte("://")) || !s.apiURLVariable(start, cmdEnd)) {
+				return
+			}
+			orig := s.data[start:cmdEnd]
+			for _, a := range shellWords(orig) {
+				w := orig[a.start:a.end]
+				flag := tool.short && shortFlagHasK(w)
+				for _, f := range tool.flags {
+					flag = flag || bytes.Equal(w, []byte(f))
+				}
+				if flag && !added[start+a.start] {
+					added[start+a.start] = true
+					s.add(rule, start+a.start, start+a.end, "high", tool.name+" runs against the Cloudflare API with TLS verification off ("+string(w)+"); remove it")
+				}
+			}
+		})
+	}
+	for _, t := range tlsMarkers {
+		h.each(t, func(i int) {
+			start := r.start + i
+			end := start + len(t)
+			// A marker right after a quote is a list of names ("trustallcerts", …).
+			if (start > 0 && isQuote(s.data[start-1])) || s.inComment(start) || s.proseLine(start) || !(s.nearAPIHost(start, end) || s.sdkClientNear(start, end)) {
+				return
+			}
+			if strings.HasSuffix(t, "callback") || t == "hostnameverifier" {
+				rest := bytes.ReplaceAll(s.lower[end:s.lineEnd(end)], []byte(" "), nil)
+				if !bytes.Contains(rest, []byte("=>true")) && !bytes.Contains(rest, []byte("->true")) && !bytes.Contains(rest, []byte("returntrue")) && !bytes.Contains(rest, []byte("{$true}")) {
+					return
+				}
+			}
+			s.add(rule, start, end, "high", "TLS certificate verification is disabled for Cloudflare API traffic; remove it")
+		})
+	}
+	for _, set := range tlsSettings {
+		for _, name := range set.names {
+			h.each(name, func(i int) {
+				start := r.start + i
+				end := start + len(name)
+				if (start > 0 && wordChars[s.data[start-1]]) || (end < len(s.data) && wordChars[s.data[end]]) {
+					return
+				}
+				quoted := start > 0 && isQuote(s.data[start-1])
+				vEnd := settingValue(s.lower[end:s.lineEnd(end)], set.values, !quoted)
+				if vEnd < 0 || s.inComment(start) || s.proseLine(start) {
+					return
+				}
+				if !s.nearAPIHost(start, end) && !s.sdkClientNear(start, end) && !(set.global && s.cloudflareClientNear(start, end)) {
+					return
+				}
+				if !set.global && s.otherURLStatement(start) {
+					return // `requests.get("https://10.0.0.5/health", verify=False)`
+				}
+				s.add(rule, start, end+vEnd, "high", "TLS certificate verification is disabled for Cloudflare API traffic; remove it")
+			})
+		}
+	}
+}
+
+// apiURLVariable reports whether the command at [start,end) expands a shell
+// variable (`$API`, `${API}`, `$(API)`) that is assigned a Cloudflare API URL
+// within ContextBytes before it.
+func (s *scanState) apiURLVariable(start, end int) bool {
+	cmd := s.data[start:end]
+	lo := max(0, start-ContextBytes)
+	for i := 0; i < len(cmd); i++ {
+		if cmd[i] != '$' {
+			continue
+		}
+		j := i + 1
+		if j < len(cmd) && (cmd[j] == '{' || cmd[j] == '(') {
+			j++
+		}
+		k := j
+		for k < len(cmd) && wordChars[cmd[k]] {
+			k++
+		}
+		if k == j {
+			continue
+		}
+		name := s.lower[start+j : start+k]
+		for off := lo; ; {
+			a := bytes.Index(s.lower[off:start], name)
+			if a < 0 {
+				break
+			}
+			a += off
+			off = a + len(name)
+			if (a > 0 && wordChars[s.lower[a-1]]) || off >= start {
+				continue
+			}
+			rest := bytes.TrimLeft(s.lower[off:s.lineEnd(off)], " \t:?")
+			if len(rest) > 0 && rest[0] == '=' && s.hasAPIHost(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherURLStatement reports whether the statement around pos (its line and
+// the lines it continues) names URLs, none of them a Cloudflare API URL: the
+// setting then belongs to a request elsewhere.
+func (s *scanState) otherURLStatement(pos int) bool {
+	lo := s.lineStart(pos)
+	for i := 0; i < 5 && lo > 0 && pos-lo < ContextBytes; i++ {
+		prev := s.lineStart(lo - 1)
+		t := bytes.TrimRight(s.lower[prev:lo-1], " \t\r")
+		if len(t) == 0 || strings.IndexByte(",([{\\", t[len(t)-1]) < 0 {
+			break // the previous line ends a statement
+		}
+		lo = prev
+	}
+	w := s.lower[lo:s.lineEnd(pos)]
+	if bytes.Contains(w, []byte("://")) {
+		return !s.hasAPIHost(w)
+	}
+	// URLs held in names: `requests.post(INTERNAL, verify=False)` with
+	// `INTERNAL = "https://…"` assigned before.
+	other := false
+	for i := 0; i < len(w); {
+		if !wordChars[w[i]] || (i > 0 && wordChars[w[i-1]]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(w) && wordChars[w[j]] {
+			j++
+		}
+		if j-i >= 3 {
+			switch s.assignedURL(lo+i, w[i:j]) {
+			case urlAPI:
+				return false
+			case urlOther:
+				other = true
+			}
+		}
+		i = j
+	}
+	return other
+}
+
+const (
+	urlNone = iota
+	urlAPI
+	urlOther
+)
+
+// assignedURL finds `name = "scheme://…"` (or `name: …`) within ContextBytes
+// before pos and reports whether that URL is a Cloudflare API URL.
+func (s *scanState) assignedURL(pos int, name []byte) int {
+	lo := max(0, pos-ContextBytes)
+	for off := pos; off > lo; {
+		a := bytes.LastIndex(s.lower[lo:off], name)
+		if a < 0 {
+			return urlNone
+		}
+		a += lo
+		off = a
+		e := a + len(name)
+		if (a > 0 && wordChars[s.lower[a-1]]) || (e < len(s.lower) && wordChars[s.lower[e]]) {
+			continue
+		}
+		rest := bytes.TrimLeft(s.lower[e:s.lineEnd(e)], " \t")
+		if len(rest) < 2 || (rest[0] != '=' && rest[0] != ':') || rest[1] == '=' {
+			continue
+		}
+		rest = bytes.TrimLeft(rest[1:], " \t\"'`")
+		if !bytes.Contains(rest[:min(len(rest), 12)], []byte("://")) {
+			continue
+		}
+		if s.hasAPIHost(rest) {
+			return urlAPI
+		}
+		return urlOther
+	}
+	return urlNone
+}
+
+// sdkClientNear reports a Cloudflare SDK client built with a custom HTTP
+// client within ContextBytes: cloudflare.HTTPClient(c), option.WithHTTPClient(c),
+// Cloudflare(http_client=…), new Cloudflare({ httpAgent }).
+func (s *scanState) sdkClientNear(start, end int) bool {
+	w := s.lower[max(0, start-ContextBytes):min(len(s.lower), end+ContextBytes)]
+	if !bytes.Contains(w, []byte("cloudflare")) {
+		return false
+	}
+	for _, n := range []string{"cloudflare.httpclient(", "withhttpclient(", "http_client=", "httpagent", "httpclient:"} {
+		if bytes.Contains(w, []byte(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// cloudflareClientNear reports a Cloudflare API client within ContextBytes of
+// a process-wide TLS switch: wrangler, or a Cloudflare API credential name.
+func (s *scanState) cloudflareClientNear(start, end int) bool {
+	w := s.lower[max(0, start-ContextBytes):min(len(s.lower), end+ContextBytes)]
+	for _, n := range []string{"wrangler", "cloudflare_api", "cf_api_", "flarectl"} {
+		if bytes.Contains(w, []byte(n)) {
+			return true
+		}
+	}
+	return false
+}
