@@ -3,20 +3,9 @@ package rules
 import (
 	"bytes"
 	"encoding/binary"
-	"sort"
 
 	"github.com/cfauthlint/cfauthlint/internal/literal"
 )
-
-func init() {
-	for _, r := range catalog {
-		if _, dup := byID[r.ID]; dup {
-			panic("rules: duplicate id " + r.ID)
-		}
-		byID[r.ID] = r
-	}
-	sort.Slice(catalog, func(i, j int) bool { return catalog[i].ID < catalog[j].ID })
-}
 
 // rarestPair returns the offset of lit's rarest pair (len(lit) >= 2) for a
 // search over regions: not a pair of an anchor (regions are made of

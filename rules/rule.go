@@ -8,6 +8,7 @@ package rules
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -90,6 +91,16 @@ func (r *Rule) Group() string {
 }
 
 var byID = map[string]*Rule{}
+
+func init() {
+	for _, r := range catalog {
+		if _, dup := byID[r.ID]; dup {
+			panic("rules: duplicate id " + r.ID)
+		}
+		byID[r.ID] = r
+	}
+	sort.Slice(catalog, func(i, j int) bool { return catalog[i].ID < catalog[j].ID })
+}
 
 // All returns the catalog sorted by id. Callers must not modify it.
 func All() []*Rule { return catalog }
