@@ -44,86 +44,137 @@ var (
 // headerSent decides whether the header name at [start,end) is being sent:
 // a name with a value (`Name: value`, `"Name": v`, `"Name" => v`,
 // `("Name", v)`, `h["Name"] = v`), not a read, a list of names, a comparison,
-// a comment or prose.
+// a comment or prose. The first recognizer in headerRecognizers that knows
+// the site decides.
 func (s *scanState) headerSent(start, end int) bool {
 	if s.inComment(start) || s.proseLine(start) {
 		return false
 	}
 	ls, le := s.lineStart(start), s.lineEnd(start)
-	before := s.lower[ls:start]
-	after := s.data[end:le]
-	bt := bytes.TrimRight(before, " \t\"'`\\@")
-	for _, rc := range readCalls {
-		if bytes.HasSuffix(bt, []byte(rc)) {
-			return false
-		}
-	}
-	if s.lineHasBefore(ls, le, start, readStatementsSet) {
-		return false
-	}
-	if s.swiftAuth(start, end) {
-		return false
-	}
-	// Swift/Objective-C: request.setValue(key, forHTTPHeaderField: "X-Auth-Key").
-	if bytes.HasSuffix(bt, []byte("forhttpheaderfield:")) {
-		return bytes.Contains(before, []byte("setvalue")) || bytes.Contains(before, []byte("addvalue"))
-	}
-	// `case "X-Auth-Key":` in a switch over header names.
-	if bytes.HasSuffix(bytes.TrimRight(before, " \t\"'`"), []byte("case")) {
-		return false
-	}
-	var q byte
+	h := headerSite{s: s, start: start, end: end, ls: ls, le: le, before: s.lower[ls:start], after: s.data[end:le]}
+	h.bt = bytes.TrimRight(h.before, " \t\"'`\\@")
 	if start > ls && isQuote(s.data[start-1]) {
-		q = s.data[start-1]
+		h.q = s.data[start-1]
 	}
-	// A name/value pair: `{"key": "X-Auth-Key", "value": …}` (Postman),
-	// `{"name": "X-Auth-Key", "value": …}` (HAR, Insomnia), or YAML
-	// `- name: X-Auth-Key` with `value:` on the next line.
-	if hasAnySuffix(bt, "key:", `key":`, "name:", `name":`) {
-		rest := after
-		if q != 0 && len(rest) > 0 && rest[0] == q {
-			rest = rest[1:]
+	for _, r := range headerRecognizers {
+		if sent, known := r.sent(&h); known {
+			return sent
 		}
-		rest = bytes.TrimLeft(rest, " \t")
-		if len(rest) > 0 && rest[0] == ',' {
-			v := bytes.TrimLeft(rest[1:], " \t")
-			return bytes.HasPrefix(v, []byte(`"value"`)) || bytes.HasPrefix(v, []byte("value:")) || bytes.HasPrefix(v, []byte("value="))
-		}
-		if len(bytes.TrimSpace(rest)) == 0 && le+1 < len(s.data) {
-			next := bytes.TrimLeft(s.lower[le+1:s.lineEnd(le+1)], " \t")
-			return bytes.HasPrefix(next, []byte("value:")) || bytes.HasPrefix(next, []byte(`"value":`)) || bytes.HasPrefix(next, []byte("value="))
-		}
-		return false
 	}
-	if q == 0 {
-		t := bytes.TrimSpace(before)
-		if len(after) > 1 && after[0] == ':' {
-			// `X-Auth-Key: v` on its own line (.http, YAML headers:, raw
-			// requests), `- X-Auth-Key: v`, or an HTTPie item `X-Auth-Key:$KEY`.
-			if len(t) == 0 || bytes.Equal(t, []byte("-")) || (after[1] != ' ' && after[1] != '\t') {
-				// `X-Auth-Key: global API key of the account` in a docstring describes.
-				return headerValue(after[1:]) && !description(after[1:])
+	return false
+}
+
+// headerSite is a header name's surroundings on its line.
+type headerSite struct {
+	s                  *scanState
+	start, end, ls, le int
+	before             []byte // the lowercased line before the name
+	after              []byte // the line after it
+	bt                 []byte // before without trailing quotes, spaces, `\` and `@`
+	q                  byte   // the quote the name is in, 0 for none
+}
+
+// headerRecognizers tell, in order, what a header name's site is; each
+// reports whether the header is sent and whether it knows the site.
+var headerRecognizers = []struct {
+	what string
+	sent func(h *headerSite) (sent, known bool)
+}{
+	{"a read: h.get(\"X-Auth-Key\"), getHeader(…)", readCallSite},
+	{"a line that deletes, strips or redacts headers", redactingLine},
+	{"Swift's auth header dictionaries", func(h *headerSite) (bool, bool) { return false, h.s.swiftAuth(h.start, h.end) }},
+	{"Swift/Objective-C setValue(key, forHTTPHeaderField: \"X-Auth-Key\")", forHTTPHeaderField},
+	{"case \"X-Auth-Key\": in a switch over names", switchCase},
+	{"a name/value pair: Postman, HAR, YAML - name: with value:", nameValuePair},
+	{"an unquoted name: X-Auth-Key: v lines, nginx directives", unquotedName},
+	{"a quoted name: \"X-Auth-Key: v\", \"X-Auth-Key\": v, => v, (\"X-Auth-Key\", v)", quotedName},
+}
+
+func readCallSite(h *headerSite) (bool, bool) {
+	for _, rc := range readCalls {
+		if bytes.HasSuffix(h.bt, []byte(rc)) {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+func redactingLine(h *headerSite) (bool, bool) {
+	return false, h.s.lineHasBefore(h.ls, h.le, h.start, readStatementsSet)
+}
+
+func forHTTPHeaderField(h *headerSite) (bool, bool) {
+	if !bytes.HasSuffix(h.bt, []byte("forhttpheaderfield:")) {
+		return false, false
+	}
+	return bytes.Contains(h.before, []byte("setvalue")) || bytes.Contains(h.before, []byte("addvalue")), true
+}
+
+func switchCase(h *headerSite) (bool, bool) {
+	return false, bytes.HasSuffix(bytes.TrimRight(h.before, " \t\"'`"), []byte("case"))
+}
+
+// nameValuePair: `{"key": "X-Auth-Key", "value": …}` (Postman),
+// `{"name": "X-Auth-Key", "value": …}` (HAR, Insomnia), or YAML
+// `- name: X-Auth-Key` with `value:` on the next line.
+func nameValuePair(h *headerSite) (bool, bool) {
+	if !hasAnySuffix(h.bt, "key:", `key":`, "name:", `name":`) {
+		return false, false
+	}
+	rest := h.after
+	if h.q != 0 && len(rest) > 0 && rest[0] == h.q {
+		rest = rest[1:]
+	}
+	rest = bytes.TrimLeft(rest, " \t")
+	if len(rest) > 0 && rest[0] == ',' {
+		v := bytes.TrimLeft(rest[1:], " \t")
+		return bytes.HasPrefix(v, []byte(`"value"`)) || bytes.HasPrefix(v, []byte("value:")) || bytes.HasPrefix(v, []byte("value=")), true
+	}
+	if d := h.s.data; len(bytes.TrimSpace(rest)) == 0 && h.le+1 < len(d) {
+		next := bytes.TrimLeft(h.s.lower[h.le+1:h.s.lineEnd(h.le+1)], " \t")
+		return bytes.HasPrefix(next, []byte("value:")) || bytes.HasPrefix(next, []byte(`"value":`)) || bytes.HasPrefix(next, []byte("value=")), true
+	}
+	return false, true
+}
+
+// unquotedName: `X-Auth-Key: v` on its own line (.http, YAML headers:, raw
+// requests), `- X-Auth-Key: v`, an HTTPie item `X-Auth-Key:$KEY`, or an
+// nginx header directive.
+func unquotedName(h *headerSite) (bool, bool) {
+	if h.q != 0 {
+		return false, false
+	}
+	after := h.after
+	t := bytes.TrimSpace(h.before)
+	if len(after) > 1 && after[0] == ':' {
+		if len(t) == 0 || bytes.Equal(t, []byte("-")) || (after[1] != ' ' && after[1] != '\t') {
+			// `X-Auth-Key: global API key of the account` in a docstring describes.
+			return headerValue(after[1:]) && !description(after[1:]), true
+		}
+		return false, true
+	}
+	if h.s.lineHasBefore(h.ls, h.le, h.start, headerDirectivesSet) {
+		for _, w := range headerDirectives {
+			if !bytes.Contains(h.before, []byte(w)) {
+				continue
 			}
-			return false
+			v := bytes.TrimSpace(after)
+			// `proxy_set_header X-Auth-Key "";` clears the header.
+			return len(v) > 0 && !bytes.HasPrefix(v, []byte(`""`)) && !bytes.HasPrefix(v, []byte("''")) && v[0] != ';', true
 		}
-		if s.lineHasBefore(ls, le, start, headerDirectivesSet) {
-			for _, w := range headerDirectives {
-				if !bytes.Contains(before, []byte(w)) {
-					continue
-				}
-				v := bytes.TrimSpace(after)
-				// `proxy_set_header X-Auth-Key "";` clears the header.
-				return len(v) > 0 && !bytes.HasPrefix(v, []byte(`""`)) && !bytes.HasPrefix(v, []byte("''")) && v[0] != ';'
-			}
-		}
-		return false
 	}
+	return false, true
+}
+
+// quotedName: a name in quotes followed by its value.
+func quotedName(h *headerSite) (bool, bool) {
+	q, after := h.q, h.after
 	// JSON-escaped strings (notebooks): `\"X-Auth-Key\": v`.
 	if len(after) > 1 && after[0] == '\\' && after[1] == q {
 		after = after[1:]
 	}
 	if len(after) == 0 {
-		return false
+		return false, true
 	}
 	if after[0] == ':' {
 		// "X-Auth-Key: value" inside one string (curl -H, raw header lines),
@@ -132,34 +183,34 @@ func (s *scanState) headerSent(start, end int) bool {
 		if i := bytes.IndexByte(v, q); i >= 0 {
 			v = v[:i]
 		}
-		return !description(v) && !messageWord(v)
+		return !description(v) && !messageWord(v), true
 	}
 	if after[0] != q {
-		return false
+		return false, true
 	}
 	rest := bytes.TrimLeft(after[1:], " \t")
 	switch {
 	case bytes.HasPrefix(rest, []byte("]")):
 		r2 := bytes.TrimLeft(rest[1:], " \t")
-		return len(r2) > 0 && r2[0] == '=' && !bytes.HasPrefix(r2, []byte("==")) && headerValue(r2[1:])
+		return len(r2) > 0 && r2[0] == '=' && !bytes.HasPrefix(r2, []byte("==")) && headerValue(r2[1:]), true
 	case bytes.HasPrefix(rest, []byte("=>")):
-		return headerValue(rest[2:])
+		return headerValue(rest[2:]), true
 	case bytes.HasPrefix(rest, []byte("==")), bytes.HasPrefix(rest, []byte("!=")):
-		return false
+		return false, true
 	case bytes.HasPrefix(rest, []byte(":")), bytes.HasPrefix(rest, []byte("=")):
-		return headerValue(rest[1:])
+		return headerValue(rest[1:]), true
 	case bytes.HasPrefix(rest, []byte(",")):
 		v := bytes.TrimLeft(rest[1:], " \t")
 		if len(v) == 0 || v[0] == ')' || v[0] == ']' || v[0] == '}' {
-			return false
+			return false, true
 		}
 		// `{header: "X-Auth-Key", want: true}`: the next field of a test table.
 		if fieldKey(v) {
-			return false
+			return false, true
 		}
-		return !headerNameLiteral(v) && headerValue(v)
+		return !headerNameLiteral(v) && headerValue(v), true
 	}
-	return false
+	return false, true
 }
 
 // swiftAuth reports an OpenStack Swift v1 auth request (X-Auth-User +
