@@ -319,3 +319,53 @@ func TestCache(t *testing.T) {
 		t.Errorf("after editing app: %v, want none", fourth)
 	}
 }
+
+// TestWithoutDependencies: a module whose dependencies are not downloaded
+// is analysed from source all the same: calls into the missing SDK match
+// by import path and name, a third-party client's header setter by its
+// name, constants and literals fold; one notice names what had no source.
+func TestWithoutDependencies(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("GOMODCACHE", t.TempDir()) // an empty module cache
+	t.Setenv("GOFLAGS", "-mod=mod")
+	must(t, write(filepath.Join(dir, "go.mod"), "module example.com/app\n\ngo 1.22\n\nrequire (\n\tgithub.com/cloudflare/cloudflare-go v0.116.0\n\tgithub.com/cloudflare/cloudflare-go/v6 v6.10.0\n\tgithub.com/go-resty/resty/v2 v2.16.0\n)\n"))
+	src := `package app
+
+import (
+	"os"
+
+	cloudflare "github.com/cloudflare/cloudflare-go"
+	"github.com/cloudflare/cloudflare-go/v6/option"
+	"github.com/go-resty/resty/v2"
+)
+
+const keyHeader = "X-Auth-" + "Key"
+
+func f() {
+	_, _ = cloudflare.New(os.Getenv("CF_API_KEY"), os.Getenv("CF_API_EMAIL")) // want CF201
+	_ = option.WithAPIKey(os.Getenv("K"))                                     // want CF201
+	_ = option.WithAPIToken(os.Getenv("T"))
+	_ = resty.New().R().SetHeader(keyHeader, os.Getenv("K")) // want CF201
+	_ = resty.New().R().SetHeader("Accept", "application/json")
+}
+`
+	must(t, write(filepath.Join(dir, "app.go"), src))
+	res, err := goscan.Run(goscan.Options{Paths: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := func(fs []finding.Finding) []string {
+		var out []string
+		for _, f := range fs {
+			out = append(out, fmt.Sprintf("app.go:%d: %s", f.Line, f.RuleID))
+		}
+		sort.Strings(out)
+		return out
+	}
+	if got, want := rel(res.Findings), wants(t, dir, func(string) bool { return false }); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n got %q\nwant %q", got, want)
+	}
+	if len(res.Notices) != 1 || !strings.Contains(res.Notices[0].Message, "source of 2 Cloudflare SDK package(s) is not in the module cache") {
+		t.Errorf("notices: %+v", res.Notices)
+	}
+}
