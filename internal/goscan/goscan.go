@@ -31,6 +31,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -84,10 +85,20 @@ type Result struct {
 // engine's anchors (a detector's match lies near one; rules/scan.go), which
 // also cover the SDK's import path, the auth headers and the API host, and
 // the TLS setting insecuretransport reports.
-var anchors = []string{
-	"cloudflare", "cfut_", "cfat_", "cfk_", "cfast_", "cfoat_", "v1.0-", "eyjhijoi", "x-auth-",
-	"cf_", "cf-", "tunnel", "turnstile", "r2_", "insecureskipverify",
-}
+// The credential formats' prefixes come from the rule catalog, so a new
+// format is an anchor here too.
+var anchors = func() []string {
+	out := []string{
+		"cloudflare", "cfut_", "cfat_", "cfk_", "cfast_", "cfoat_", "v1.0-", "eyjhijoi", "x-auth-",
+		"cf_", "cf-", "tunnel", "turnstile", "r2_", "insecureskipverify",
+	}
+	for _, p := range rules.SecretPrefixes() {
+		if p = strings.ToLower(p); !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}()
 
 // fileFacts is what the loader needs to know of a Go file before parsing it.
 type fileFacts struct {
@@ -100,14 +111,7 @@ type fileFacts struct {
 func factsOf(data []byte, extra []string) fileFacts {
 	var ff fileFacts
 	ff.anchored = mentions(data, extra)
-	if f, err := parser.ParseFile(token.NewFileSet(), "", data, parser.ImportsOnly|parser.SkipObjectResolution); f != nil {
-		_ = err
-		for _, imp := range f.Imports {
-			if p, ok := unquote(imp.Path.Value); ok {
-				ff.imports = append(ff.imports, p)
-			}
-		}
-	}
+	ff.imports = importsOf(data)
 	return ff
 }
 
@@ -268,7 +272,6 @@ func Run(opt Options) (*Result, error) {
 	if err := r.analyse(cands); err != nil {
 		return nil, err
 	}
-	r.moduleNotices()
 	return r.res, nil
 }
 
@@ -803,8 +806,6 @@ func safeWord(s string) string {
 	}
 	return s
 }
-
-func (r *run) moduleNotices() {}
 
 func modErrText(err error) string {
 	if errors.Is(err, errMalformedMod) || errors.Is(err, errMalformedWork) {
