@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	goversion "go/version"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -238,6 +240,7 @@ func TestBrokenModules(t *testing.T) {
 		{"malformed", "module example.com/app\n\ngo 1.22\nrequire (\n", "", "go.mod: malformed go.mod"},
 		{"work", "module example.com/app\n\ngo 1.22\n", "go 1.22\n\nuse (\n\t.\n\t./missing\n)\n", "go.work names 1 module directory with no go.mod"},
 		{"newgo", "module example.com/app\n\ngo 1.99\n", "", "go.mod asks for go 1.99, newer than this Go"},
+		{"thisgo", "module example.com/app\n\ngo " + strings.TrimPrefix(goversion.Lang(runtime.Version()), "go") + ".0\n", "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -253,6 +256,12 @@ func TestBrokenModules(t *testing.T) {
 			}
 			if len(res.Findings) != 1 || res.Findings[0].RuleID != "CF201" {
 				t.Errorf("findings: %+v", res.Findings)
+			}
+			if c.notice == "" {
+				if len(res.Notices) != 0 {
+					t.Errorf("notices: %+v", res.Notices)
+				}
+				return
 			}
 			found := false
 			for _, n := range res.Notices {

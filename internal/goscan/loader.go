@@ -389,11 +389,13 @@ func (l *loader) goVersion(m *module) string {
 	if m == nil || m.goVersion == "" {
 		return ""
 	}
-	v := "go" + m.goVersion
-	if !version.IsValid(v) || version.Compare(v, version.Lang(runtime.Version())) > 0 {
+	// Language versions compare: go 1.26.0 in go.mod is go1.26, which a
+	// go1.26.8 type checker knows.
+	v := version.Lang("go" + m.goVersion)
+	if v == "" || version.Compare(v, version.Lang(runtime.Version())) > 0 {
 		return ""
 	}
-	return version.Lang(v)
+	return v
 }
 
 // srcFile is a Go file of a package directory that matches the build
