@@ -213,10 +213,14 @@ func quotedName(h *headerSite) (bool, bool) {
 	return false, true
 }
 
+// swiftAuthReach is how far around a header name swiftAuth looks for
+// the X-Auth-User… names of Swift's auth headers.
+const swiftAuthReach = 256
+
 // swiftAuth reports an OpenStack Swift v1 auth request (X-Auth-User +
 // X-Auth-Key) around a header name: another vendor's spelling.
 func (s *scanState) swiftAuth(start, end int) bool {
-	lo, hi := max(0, start-256), min(len(s.lower), end+256)
+	lo, hi := max(0, start-swiftAuthReach), min(len(s.lower), end+swiftAuthReach)
 	w := s.lower[lo:hi]
 	for off := 0; ; {
 		i := bytes.Index(w[off:], []byte("x-auth-user"))
@@ -239,6 +243,10 @@ func hasAnySuffix(b []byte, suffixes ...string) bool {
 	return false
 }
 
+// maxLiteralOpening bounds what may open a header value's string literal
+// (`[]string{"`, `(@"`): the quote is looked for in this many bytes.
+const maxLiteralOpening = 16
+
 // headerValue reports whether v (after a separator) is a header value: not
 // missing, not a flag (`"X-Auth-Key": true` in a set of names), not a
 // redaction marker ("[FILTERED]", "***").
@@ -254,7 +262,7 @@ func headerValue(v []byte) bool {
 	}
 	// The value when it is one string literal: "…", []string{"…"}, ['…'];
 	// not a literal inside an expression (os.Getenv("K"), k + "x").
-	if q := bytes.IndexAny(v[:min(len(v), 16)], "\"'`"); q >= 0 && literalOpeners.all(bytes.TrimPrefix(v[:q], []byte("[]string"))) {
+	if q := bytes.IndexAny(v[:min(len(v), maxLiteralOpening)], "\"'`"); q >= 0 && literalOpeners.all(bytes.TrimPrefix(v[:q], []byte("[]string"))) {
 		v = v[q:]
 		if i := bytes.IndexByte(v[1:], v[0]); i >= 0 && literalEnd(v[2+i:]) {
 			if description(v[1 : 1+i]) {
@@ -435,7 +443,7 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 			if declaresFunc(s.lower[s.lineStart(start):start]) {
 				return // the SDK's own definition (`func NewWithUserServiceKey(`), not a call
 			}
-			if c.Near != "" && !s.near(start, end, 3, c.Near) {
+			if c.Near != "" && !s.near(start, end, hostLines, c.Near) {
 				return
 			}
 			s.add(c.Rule, start, end, "high", c.Message)
@@ -464,7 +472,7 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 					return // a declaration (`apiKey: string | null;`), not a value
 				}
 			}
-			if s.inComment(start) || s.proseLine(start) || s.inStringLiteral(start) || (a.Email != "" && !s.near(start, end, 4, a.Email)) || !s.cloudflareWithin(start, end) {
+			if s.inComment(start) || s.proseLine(start) || s.inStringLiteral(start) || (a.Email != "" && !s.near(start, end, emailLines, a.Email)) || !s.cloudflareWithin(start, end) {
 				return
 			}
 			s.add(a.Rule, start, end, "high", sdkKeyArgMessages[a.Rule])
@@ -533,7 +541,7 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.where == inEnv && (isCodePath(s.opt.Path) || !(upperName(s.data[start:end]) || (a.spelled != "" && string(s.data[start:end]) == a.spelled))) {
 				return
 			}
-			if a.near != "" && !s.near(start, end, 12, a.near) {
+			if a.near != "" && !s.near(start, end, settingLines, a.near) {
 				return
 			}
 			// Makefile `?=`, `:=`, `+=`.

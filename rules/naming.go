@@ -5,6 +5,23 @@ import (
 	"strings"
 )
 
+// Context windows, in lines either side of a value (scanState.near, within
+// ContextBytes): how far a fact may be from the value it qualifies.
+const (
+	hostLines       = 3  // a configured API host (cfContext); the word an SDK spelling needs (textSDKFunc.Near)
+	emailLines      = 4  // the email setting that goes with a Global API Key setting
+	contextLines    = 6  // "cloudflare", ddclient's protocol=, Turnstile, Access and tunnel credential words
+	r2EndpointLines = 8  // an R2 endpoint next to a secret access key
+	settingLines    = 12 // the companion word an auth setting needs (AuthSetting near)
+)
+
+// Bounds of the name before a value (rawKeyBefore): the separators and
+// quotes skipped back from the value, and the name's length.
+const (
+	maxKeySeparators = 12
+	maxKeyLen        = 80
+)
+
 // cfNamed reports a key that names Cloudflare by its short prefix:
 // CF_API_TOKEN, cfToken, acme.sh's SAVED_CF_Key.
 func cfNamed(key string) bool {
@@ -22,7 +39,7 @@ func cfNamed(key string) bool {
 // ddclientCloudflare reports a ddclient `protocol=cloudflare` entry around
 // the span, whose `password=` holds the API token or Global API Key.
 func (s *scanState) ddclientCloudflare(start, end int) bool {
-	return s.near(start, end, 6, "protocol=cloudflare") || s.near(start, end, 6, "protocol = cloudflare")
+	return s.near(start, end, contextLines, "protocol=cloudflare") || s.near(start, end, contextLines, "protocol = cloudflare")
 }
 
 // keyCallBefore reports a call or constructor named like a key
@@ -171,11 +188,11 @@ func indentOf(line []byte) int {
 // cfContext reports whether the span has Cloudflare context: "cloudflare" (or
 // a configured host) nearby or in a parent key, or in the file's path.
 func (s *scanState) cfContext(start, end int) bool {
-	if s.pathHasCloudflare || (s.val != nil && s.val.cloudflare) || s.near(start, end, 6, "cloudflare") || s.parentHas(start, "cloudflare") {
+	if s.pathHasCloudflare || (s.val != nil && s.val.cloudflare) || s.near(start, end, contextLines, "cloudflare") || s.parentHas(start, "cloudflare") {
 		return true
 	}
 	for _, h := range s.opt.ExtraHosts {
-		if s.near(start, end, 3, strings.ToLower(h)) {
+		if s.near(start, end, hostLines, strings.ToLower(h)) {
 			return true
 		}
 	}
@@ -312,11 +329,11 @@ var keySkip = classOf(" \t\"'`:=>(,[{?+\\")
 // valStart, skipping separators and quotes.
 func (s *scanState) rawKeyBefore(ls, valStart int) (int, int) {
 	i := valStart
-	for skipped := 0; i > ls && skipped < 12 && keySkip[s.data[i-1]]; skipped++ {
+	for skipped := 0; i > ls && skipped < maxKeySeparators && keySkip[s.data[i-1]]; skipped++ {
 		i--
 	}
 	j := i
-	for j > ls && i-j < 80 && identChar[s.data[j-1]] {
+	for j > ls && i-j < maxKeyLen && identChar[s.data[j-1]] {
 		j--
 	}
 	return j, i

@@ -54,6 +54,24 @@ const (
 // tunnelTokenPrefix starts a tunnel token: base64 of `{"a":"`.
 const tunnelTokenPrefix = "eyJhIjoi"
 
+// Lengths of the legacy and unprefixed formats.
+const (
+	legacyTokenLen     = 40  // a legacy API token
+	legacyKeyMinLen    = 37  // a legacy Global API Key: 37–45 lowercase hex
+	legacyKeyMaxLen    = 45  //
+	gitSHALen          = 40  // hex of this length under a key name is a commit more often than a key
+	hexSecretLen       = 64  // legacy Access client secrets and R2 secret access keys
+	minTunnelSecretLen = 16  // a tunnel token's decoded secret
+	minEncodedLen      = 28  // a base64-encoded credential (the shortest: a Turnstile key)
+	maxEncodedLen      = 512 // … and the longest looked at
+	turnstilePrefix    = "0x4"
+	turnstileMaxLen    = 80 // a Turnstile secret key is shorter
+)
+
+// TurnstileMinLen is the length of the shortest credential format (a
+// Turnstile secret key): a shorter value holds no credential.
+const TurnstileMinLen = 23
+
 func detectPrefixed(s *scanState, r region) {
 	d := s.data
 	for i := range s.cat.Formats {
@@ -187,7 +205,7 @@ func tunnelToken(b []byte) bool {
 		return false
 	}
 	secret, err := base64.StdEncoding.DecodeString(tok.S)
-	return err == nil && len(secret) >= 16 && !IsPlaceholder([]byte(tok.S)) && period(secret) > len(secret)/2
+	return err == nil && len(secret) >= minTunnelSecretLen && !IsPlaceholder([]byte(tok.S)) && period(secret) > len(secret)/2
 }
 
 // b64Std is the standard base64 alphabet with padding.
@@ -198,7 +216,7 @@ var b64Std = classOf("A-Za-z0-9+/=")
 // credential by the rules above (format, or name plus Cloudflare context).
 func detectEncodedSecrets(s *scanState, r region) {
 	d := s.data
-	s.runs(r, b64Std, b64Std, b64Std, 28, 512, func(start, end int) {
+	s.runs(r, b64Std, b64Std, b64Std, minEncodedLen, maxEncodedLen, func(start, end int) {
 		v := d[start:end]
 		if len(v)%4 != 0 || bytes.IndexByte(v[:len(v)-2], '=') >= 0 {
 			return
@@ -259,7 +277,7 @@ func (s *scanState) classifyDecoded(start, end int, v []byte) (*Rule, string) {
 		if accessSecretName(key) && cf {
 			return AccessServiceToken, "Cloudflare Access service token secret"
 		}
-		if strings.Contains(key, "secret") && (strings.Contains(key, "r2") || s.near(start, end, 8, "r2.cloudflarestorage.com")) {
+		if strings.Contains(key, "secret") && (strings.Contains(key, "r2") || s.near(start, end, r2EndpointLines, "r2.cloudflarestorage.com")) {
 			return R2SecretAccessKey, "Cloudflare R2 secret access key"
 		}
 	}
@@ -280,7 +298,7 @@ func detectTunnelCredentials(s *scanState, r region) {
 			return
 		}
 		start, end := at+m[2], at+m[3]
-		if !s.near(start, end, 6, "accounttag") || !s.near(start, end, 6, "tunnelid") || IsPlaceholder(d[start:end]) {
+		if !s.near(start, end, contextLines, "accounttag") || !s.near(start, end, contextLines, "tunnelid") || IsPlaceholder(d[start:end]) {
 			return
 		}
 		s.add(rule, start, end, "high", "Cloudflare Tunnel credentials (TunnelSecret) are committed; rotate the tunnel secret and keep the credentials file out of the repository")
@@ -305,7 +323,7 @@ func detectTunnelCredentials(s *scanState, r region) {
 func detectLegacyToken(s *scanState, r region) {
 	d := s.data
 	rule := APIToken
-	s.runs(r, tokenChars, b64NoPad, b64Run, 40, 40, func(start, end int) {
+	s.runs(r, tokenChars, b64NoPad, b64Run, legacyTokenLen, legacyTokenLen, func(start, end int) {
 		v := d[start:end]
 		if start > 0 && d[start-1] == '.' {
 			return
@@ -340,14 +358,14 @@ var hexBoundary = classOf("a-zA-Z0-9_+/-")
 // Access client secrets and R2 secret access keys (64 hex) by their names.
 func detectLegacyHexSecrets(s *scanState, r region) {
 	d := s.data
-	s.runs(r, lowerHex, hexBoundary, hexBoundary, 37, 64, func(start, end int) {
+	s.runs(r, lowerHex, hexBoundary, hexBoundary, legacyKeyMinLen, hexSecretLen, func(start, end int) {
 		v := d[start:end]
 		if (start > 0 && d[start-1] == '.') || !hasDigitAndLetter(v) || IsPlaceholder(v) || Entropy(v) < minHexEntropy {
 			return
 		}
 		key := s.keyBefore(start)
 		switch n := len(v); {
-		case n <= 45:
+		case n <= legacyKeyMaxLen:
 			switch {
 			case hasOtherVendor(key):
 				return
@@ -355,24 +373,24 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 				if key != "xauthkey" && !strings.Contains(key, "cloudflare") && !cfNamed(key) && !s.cfContext(start, end) {
 					return
 				}
-			case n != 40 && tokenName(key) && (strings.Contains(key, "cloudflare") || cfNamed(key) || s.cfContext(start, end)):
+			case n != gitSHALen && tokenName(key) && (strings.Contains(key, "cloudflare") || cfNamed(key) || s.cfContext(start, end)):
 				// A hex value of Global API Key length under a "token" name
 				// (octoDNS, old python-cloudflare configs): API tokens are
 				// never hex, and 40 would be a git SHA.
-			case n != 40 && s.keyCallBefore(start) && s.cfContext(start, end):
+			case n != gitSHALen && s.keyCallBefore(start) && s.cfContext(start, end):
 				// `new APIKey('me@example.com', '<key>')`: not a git SHA (40),
 				// passed to a key parameter, with Cloudflare context.
 			default:
 				return
 			}
 			s.add(GlobalAPIKey, start, end, "medium", "Cloudflare Global API Key (legacy format) is hardcoded; roll it and switch to a scoped API token")
-		case n == 64:
+		case n == hexSecretLen:
 			if accessSecretName(key) && (strings.Contains(key, "cfaccess") || strings.Contains(key, "cloudflare") || strings.Contains(key, "tunnelservicetoken") ||
-				s.near(start, end, 6, ".access") || s.cfContext(start, end)) {
+				s.near(start, end, contextLines, ".access") || s.cfContext(start, end)) {
 				s.add(AccessServiceToken, start, end, "medium", "Cloudflare Access service token client secret is hardcoded; refresh the service token and inject it at run time")
 				return
 			}
-			if strings.Contains(key, "secret") && (strings.Contains(key, "r2") || s.near(start, end, 8, "r2.cloudflarestorage.com") ||
+			if strings.Contains(key, "secret") && (strings.Contains(key, "r2") || s.near(start, end, r2EndpointLines, "r2.cloudflarestorage.com") ||
 				s.parentHas(start, "r2") || (strings.Contains(key, "secretaccesskey") && s.cfContext(start, end))) {
 				s.add(R2SecretAccessKey, start, end, "medium", "Cloudflare R2 secret access key is hardcoded; delete the R2 API token and create a new one")
 			}
@@ -384,23 +402,23 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 func detectTurnstile(s *scanState, r region) {
 	d := s.data
 	rule := TurnstileSecretKey
-	forEach(d[r.start:r.end], "0x4", func(i int) {
+	forEach(d[r.start:r.end], turnstilePrefix, func(i int) {
 		start := r.start + i
 		if start > 0 && tokenChars[d[start-1]] {
 			return
 		}
-		end := start + 3
-		for end < len(d) && tokenChars[d[end]] && end-start < 80 {
+		end := start + len(turnstilePrefix)
+		for end < len(d) && tokenChars[d[end]] && end-start < turnstileMaxLen {
 			end++
 		}
-		if n := end - start; n < 23 || n >= 80 || (end < len(d) && tokenChars[d[end]]) {
+		if n := end - start; n < TurnstileMinLen || n >= turnstileMaxLen || (end < len(d) && tokenChars[d[end]]) {
 			return
 		}
 		key := s.keyBefore(start)
-		if !strings.Contains(key, "secret") || strings.Contains(key, "site") || IsPlaceholder(d[start+3:end]) || documentedDummy(d[start:end]) {
+		if !strings.Contains(key, "secret") || strings.Contains(key, "site") || IsPlaceholder(d[start+len(turnstilePrefix):end]) || documentedDummy(d[start:end]) {
 			return
 		}
-		if !strings.Contains(key, "turnstile") && !s.near(start, end, 6, "turnstile") {
+		if !strings.Contains(key, "turnstile") && !s.near(start, end, contextLines, "turnstile") {
 			return
 		}
 		s.add(rule, start, end, "medium", "Cloudflare Turnstile secret key is hardcoded; rotate it in the widget settings")

@@ -18,6 +18,10 @@ func detectPlainHTTP(s *scanState, r region, h lowerHits) {
 	}
 }
 
+// maxAuthorityLen bounds the authority (user info, host, port) read after
+// a URL scheme.
+const maxAuthorityLen = 256
+
 func (s *scanState) plainHTTP(r region, h lowerHits, rule *Rule, hosts []string, scheme string) {
 	h.each(scheme, func(i int) {
 		start := r.start + i
@@ -26,7 +30,7 @@ func (s *scanState) plainHTTP(r region, h lowerHits, rule *Rule, hosts []string,
 		}
 		p := start + len(scheme)
 		authEnd := p
-		for authEnd < len(s.data) && authEnd-p < 256 && isAuthorityChar(s.lower[authEnd]) {
+		for authEnd < len(s.data) && authEnd-p < maxAuthorityLen && isAuthorityChar(s.lower[authEnd]) {
 			authEnd++
 		}
 		authority := string(s.lower[p:authEnd])

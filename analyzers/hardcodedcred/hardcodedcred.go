@@ -43,9 +43,9 @@ func New(opt lint.Options) *analysis.Analyzer {
 	return a
 }
 
-// minSecretLen is the length of the shortest credential format (a Turnstile
-// secret); shorter constants are not scanned.
-const minSecretLen = 23
+// minSecretLen is the length of the shortest credential format; shorter
+// constants are not scanned.
+const minSecretLen = rules.TurnstileMinLen
 
 // sinkUse is what the analyzer learned of a constant from where it flows:
 // the rule engine's context for it, and the words that say how it is used.
