@@ -13,9 +13,10 @@ type Choice struct {
 // vectorBuckets is how many buckets the vector search has (vectorMasks).
 const vectorBuckets = 8
 
-// choosePasses is how often Choose revisits every literal's vector pair
-// with the others' fixed; two passes settled every set tried.
-const choosePasses = 3
+// choosePasses is how often Choose picks every literal's vector pair
+// with the others' fixed: the first pass places each literal, the second
+// settled every set tried.
+const choosePasses = 2
 
 // Choose picks the pairs each literal is looked up by, from how often byte
 // pairs occur in source text (rarity_table.go): the vector pairs that make
@@ -185,17 +186,25 @@ func (bs *buckets) marginal(lit string, k int) float64 {
 }
 
 // pairFreq estimates how often the pair x, y (lowercase) occurs.
-func pairFreq(x, y byte) float64 { return math.Exp2(float64(PairLog(x, y)) / 2) }
+func pairFreq(x, y byte) float64 { return countOf[PairLog(x, y)] }
+
+// countOf is the count a quantized logarithm of rarity_table.go stands for.
+var countOf = func() (t [64]float64) {
+	for l := range t {
+		t[l] = math.Exp2(float64(l) / 2)
+	}
+	return t
+}()
 
 // tripleFreq estimates how often x, y, z (lowercase) occur in a row: the
 // count of a common triple, else a chain of pairs, f(xy)·f(yz)/f(y), no
 // higher than the rarest common triple.
 func tripleFreq(x, y, z byte) float64 {
 	if l, ok := tripleLogOf(x, y, z); ok {
-		return math.Exp2(float64(l) / 2)
+		return countOf[l]
 	}
-	chain := pairFreq(x, y) * pairFreq(y, z) / math.Exp2(float64(byteLogOf(y))/2)
-	return min(chain, math.Exp2(float64(tripleFloorLog)/2))
+	chain := pairFreq(x, y) * pairFreq(y, z) / countOf[byteLogOf(y)]
+	return min(chain, countOf[tripleFloorLog])
 }
 
 // tripleLogOf looks x, y, z up in the common triples (sorted, four bytes an
