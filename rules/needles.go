@@ -84,7 +84,7 @@ func init() {
 		registerLowerNeedle(t.name)
 	}
 	for _, t := range tlsMarkers {
-		registerLowerNeedle(t)
+		registerLowerNeedle(t.name)
 	}
 	for _, set := range tlsSettings {
 		for _, n := range set.names {

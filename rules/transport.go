@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 )
 
@@ -95,16 +96,24 @@ var tlsSettings = []struct {
 	{[]string{"node_tls_reject_unauthorized", "pythonhttpsverify"}, []string{"0"}, true},
 }
 
-// tlsMarkers switch verification off by themselves. The .NET callbacks count
-// only when they accept every certificate (`=> true`, `{ $true }`).
-var tlsMarkers = []string{
-	"-skipcertificatecheck", "verify_none", "ssl.cert_none", "_create_unverified_context",
-	"dangerousacceptanyservercertificatevalidator", "--verify=no", "--verify=false",
-	"insecuretrustmanagerfactory", "trustallcerts", "trust_all_certs", "noophostnameverifier",
-	"allow_all_hostname_verifier", "--unsafely-ignore-certificate-errors",
-	"servercertificatevalidationcallback", "servercertificatecustomvalidationcallback",
-	"hostnameverifier",
+// tlsMarkers switch verification off by themselves; a validator (the .NET
+// callbacks, Java's HostnameVerifier) only when it accepts every
+// certificate (`=> true`, `{ $true }`, `return true`).
+var tlsMarkers = []struct {
+	name      string
+	validator bool
+}{
+	{name: "-skipcertificatecheck"}, {name: "verify_none"}, {name: "ssl.cert_none"}, {name: "_create_unverified_context"},
+	{name: "dangerousacceptanyservercertificatevalidator"}, {name: "--verify=no"}, {name: "--verify=false"},
+	{name: "insecuretrustmanagerfactory"}, {name: "trustallcerts"}, {name: "trust_all_certs"}, {name: "noophostnameverifier"},
+	{name: "allow_all_hostname_verifier"}, {name: "--unsafely-ignore-certificate-errors"},
+	{name: "servercertificatevalidationcallback", validator: true}, {name: "servercertificatecustomvalidationcallback", validator: true},
+	{name: "hostnameverifier", validator: true},
 }
+
+// acceptAll are the bodies (spaces removed) of a validator that accepts
+// every certificate.
+var acceptAll = []string{"=>true", "->true", "returntrue", "{$true}"}
 
 // tlsCommands are command-line tools whose TLS flags are parsed per command.
 var tlsCommands = []struct {
@@ -151,16 +160,16 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 		})
 	}
 	for _, t := range tlsMarkers {
-		h.each(t, func(i int) {
+		h.each(t.name, func(i int) {
 			start := r.start + i
-			end := start + len(t)
+			end := start + len(t.name)
 			// A marker right after a quote is a list of names ("trustallcerts", …).
 			if (start > 0 && isQuote(s.data[start-1])) || s.inComment(start) || s.proseLine(start) || !(s.nearAPIHost(start, end) || s.sdkClientNear(start, end)) {
 				return
 			}
-			if strings.HasSuffix(t, "callback") || t == "hostnameverifier" {
+			if t.validator {
 				rest := bytes.ReplaceAll(s.lower[end:s.lineEnd(end)], []byte(" "), nil)
-				if !bytes.Contains(rest, []byte("=>true")) && !bytes.Contains(rest, []byte("->true")) && !bytes.Contains(rest, []byte("returntrue")) && !bytes.Contains(rest, []byte("{$true}")) {
+				if !slices.ContainsFunc(acceptAll, func(a string) bool { return bytes.Contains(rest, []byte(a)) }) {
 					return
 				}
 			}
