@@ -80,14 +80,14 @@ var headerRecognizers = []struct {
 	what string
 	sent func(h *headerSite) (sent, known bool)
 }{
-	{"a read: h.get(\"X-Auth-Key\"), getHeader(…)", readCallSite},
+	{"a read call (get, getHeader, del, …)", readCallSite},
 	{"a line that deletes, strips or redacts headers", redactingLine},
 	{"Swift's auth header dictionaries", func(h *headerSite) (bool, bool) { return false, h.s.swiftAuth(h.start, h.end) }},
-	{"Swift/Objective-C setValue(key, forHTTPHeaderField: \"X-Auth-Key\")", forHTTPHeaderField},
-	{"case \"X-Auth-Key\": in a switch over names", switchCase},
-	{"a name/value pair: Postman, HAR, YAML - name: with value:", nameValuePair},
-	{"an unquoted name: X-Auth-Key: v lines, nginx directives", unquotedName},
-	{"a quoted name: \"X-Auth-Key: v\", \"X-Auth-Key\": v, => v, (\"X-Auth-Key\", v)", quotedName},
+	{"Swift/Objective-C setValue with forHTTPHeaderField", forHTTPHeaderField},
+	{"a case of a switch over header names", switchCase},
+	{"a name/value pair: Postman, HAR, YAML name with value on the next line", nameValuePair},
+	{"an unquoted name: raw header lines, nginx directives", unquotedName},
+	{"a quoted name followed by its value", quotedName},
 }
 
 func readCallSite(h *headerSite) (bool, bool) {
