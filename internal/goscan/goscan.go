@@ -308,7 +308,7 @@ type run struct {
 	l     *loader
 	cache *cache // nil: off
 	mu    sync.Mutex
-	files map[string][]byte // candidate file contents, for columns and values
+	files map[string][]byte // the current batch's file contents, for columns and values
 	// resolved maps symlink-free names of the walker's files to its names.
 	resolved  map[string]string
 	notedMod  map[*module]bool
@@ -541,6 +541,14 @@ func (r *run) analyse(cands []*pkgDir) error {
 		if len(roots) > 0 {
 			r.runAnalyzers(as, roots, byPkg)
 		}
+		// The batch's file contents were kept for its findings' columns.
+		r.mu.Lock()
+		for _, u := range units {
+			for _, sf := range u.files {
+				delete(r.files, sf.name)
+			}
+		}
+		r.mu.Unlock()
 		for _, dr := range fresh {
 			if r.cache != nil {
 				r.cache.put(dr.key, cloneEntry(&dr.entry))
