@@ -158,7 +158,7 @@ func TestReadmeExamples(t *testing.T) {
 			}
 		case b.lang == "" && strings.HasPrefix(b.text, "cfauthlint scan [flags]"):
 			// The command synopsis: every command it names has help.
-			for _, cmd := range []string{"scan", "rules", "version"} {
+			for _, cmd := range []string{"scan", "rules", "permissions", "version"} {
 				if code, out, _ := runCLI(t, tmp, "", "help", cmd); code != 0 || out == "" {
 					t.Errorf("%s: cfauthlint help %s: exit %d", where, cmd, code)
 				}

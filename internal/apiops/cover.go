@@ -191,3 +191,17 @@ func BySDK(services, method string) []*Operation {
 	}
 	return bySDK[normGroup(services)+" "+normGroup(verb)]
 }
+
+var sdkServices = func() map[string]bool {
+	m := map[string]bool{}
+	for _, op := range operations {
+		if first, _, _ := strings.Cut(op.SDKGroup, "."); first != "" {
+			m[normGroup(first)] = true
+		}
+	}
+	return m
+}()
+
+// IsSDKService reports whether name is a top-level service of the
+// generated SDK (a client field: DNS, Zones, Addressing, …).
+func IsSDKService(name string) bool { return sdkServices[normGroup(name)] }

@@ -60,6 +60,9 @@ Usage:
   cfauthlint scan [flags] [PATH ...]   scan files and directories (default ".")
   cfauthlint rules [--format text|json|markdown] [ID]
                                        list the rule catalog or show one rule
+  cfauthlint permissions [--format text|json|terraform] [PATH ...]
+                                       the Cloudflare API operations the code calls and
+                                       the least-privilege API token they need
   cfauthlint version                   print the version (also --version, -v)
   cfauthlint help [COMMAND]            this text, or a command's flags
   go vet -vettool=$(command -v cfauthlint) ./...
@@ -102,26 +105,28 @@ func run(args []string, env Env) error {
 		return runScan(args[1:], env)
 	case "rules":
 		return runRules(args[1:], env)
+	case "permissions":
+		return runPermissions(args[1:], env)
 	case "version", "--version", "-version", "-v":
 		fmt.Fprintf(env.Stdout, "cfauthlint %s%s\n", Version(), buildDetails())
 		return nil
 	case "help", "-h", "-help", "--help":
 		if len(args) > 1 && args[0] == "help" {
 			switch args[1] {
-			case "scan", "rules":
+			case "scan", "rules", "permissions":
 				return run([]string{args[1], "--help"}, env)
 			case "version":
 				fmt.Fprintln(env.Stdout, "Usage: cfauthlint version\n\nPrint the version (also --version, -v).")
 				return nil
 			}
-			return usageErr("help: unknown command %s (want scan, rules or version)", rules.QuoteName(args[1]))
+			return usageErr("help: unknown command %s (want scan, rules, permissions or version)", rules.QuoteName(args[1]))
 		}
 		fmt.Fprint(env.Stdout, usage)
 		return nil
 	}
 	fmt.Fprint(env.Stderr, usage)
 	msg := fmt.Sprintf("unknown command %s", strconv.Quote(args[0]))
-	if c := suggest.Closest(args[0], []string{"scan", "rules", "version", "help"}); c != "" {
+	if c := suggest.Closest(args[0], []string{"scan", "rules", "permissions", "version", "help"}); c != "" {
 		msg += fmt.Sprintf(" (did you mean %s?)", c)
 	}
 	return usageErr("%s", msg)
