@@ -458,110 +458,110 @@ func (r *run) exportsAnchoredConst(d *pkgDir) bool {
 	return false
 }
 
-// batch bounds the packages held type-checked at once.
-const batch = 32
-
 func (r *run) analyse(cands []*pkgDir) error {
 	as := r.opt.Analyzers
 	if as == nil {
 		as = analyzers.New(analyzers.Options{ExtraHosts: r.opt.ExtraHosts, NoDirectives: true})
 	}
 	as = guarded(as)
-	total, done := len(cands), 0
-	for start := 0; start < len(cands); start += batch {
-		if err := r.opt.Context.Err(); err != nil {
-			return err
-		}
-		// A directory's units are checked in order by one worker: its
-		// external test package imports the package (with its in-package
-		// tests) as type-checked here, as go vet gives it the test variant.
-		var units []*unit
-		var groups [][]int
-		var fresh []*dirResult
-		for _, d := range cands[start:min(len(cands), start+batch)] {
-			us, files, missing := r.units(d)
-			dr := &dirResult{dir: d.dir, entry: cacheEntry{MissingSDK: missing}}
-			if r.cache != nil {
-				dr.key = r.cache.key(r, d, r.l.mods.of(d.dir), files)
-				if e, ok := r.cache.get(dr.key); ok {
-					r.emit(e, nil)
-					continue
+	// Each worker takes a directory through reading, the cache, type
+	// checking and the analyzers, and hands back its result: no batch
+	// waits for its slowest package, and only the directories in flight
+	// are held in memory.
+	work := make(chan *pkgDir)
+	results := make(chan *dirResult)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(1, len(cands))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for d := range work {
+				if r.opt.Context.Err() == nil {
+					results <- r.analyseDir(as, d)
 				}
 			}
-			fresh = append(fresh, dr)
-			var g []int
-			for _, u := range us {
-				u.result = dr
-				g = append(g, len(units))
-				units = append(units, u)
+		}()
+	}
+	go func() {
+		for _, d := range cands {
+			if r.opt.Context.Err() != nil {
+				break
 			}
-			groups = append(groups, g)
-		}
-		pkgs := make([]*packages.Package, len(units))
-		work := make(chan []int)
-		var wg sync.WaitGroup
-		for range min(runtime.GOMAXPROCS(0), max(1, len(groups))) {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for g := range work {
-					var under *packages.Package
-					for _, i := range g {
-						if r.opt.Context.Err() != nil {
-							break
-						}
-						if units[i].xtest && under != nil {
-							units[i].under = under.Types
-						}
-						pkgs[i] = r.check(units[i])
-						if !units[i].xtest {
-							under = pkgs[i]
-						}
-					}
-				}
-			}()
-		}
-		for _, g := range groups {
-			work <- g
+			work <- d
 		}
 		close(work)
 		wg.Wait()
-		if err := r.opt.Context.Err(); err != nil {
-			return err
-		}
-		var roots []*packages.Package
-		byPkg := map[*packages.Package]*dirResult{}
-		for i, p := range pkgs {
-			if p != nil && len(p.Syntax) > 0 {
-				roots = append(roots, p)
-				byPkg[p] = units[i].result
-				units[i].result.entry.Packages++
-			}
-		}
-		if len(roots) > 0 {
-			r.runAnalyzers(as, roots, byPkg)
-		}
-		// The batch's file contents were kept for its findings' columns.
-		r.mu.Lock()
-		for _, u := range units {
-			for _, sf := range u.files {
-				delete(r.files, sf.name)
-			}
-		}
-		r.mu.Unlock()
-		for _, dr := range fresh {
-			if r.cache != nil {
-				r.cache.put(dr.key, cloneEntry(&dr.entry))
-			}
+		close(results)
+	}()
+	done := 0
+	for dr := range results {
+		if dr.cached != nil {
+			r.emit(dr.cached, nil)
+		} else {
 			r.emit(&dr.entry, dr.heads)
 		}
-		done += min(batch, len(cands)-start)
+		done++
 		if r.opt.Progress != nil {
-			r.opt.Progress(done, total)
+			r.opt.Progress(done, len(cands))
 		}
+	}
+	if err := r.opt.Context.Err(); err != nil {
+		return err
 	}
 	r.sdkNotice()
 	return nil
+}
+
+// analyseDir analyses one candidate directory, or takes its result from
+// the cache. Its units are checked in order: the external test package
+// imports the package (with its in-package tests) as type-checked here,
+// as go vet gives it the test variant.
+func (r *run) analyseDir(as []*analysis.Analyzer, d *pkgDir) *dirResult {
+	us, files, missing := r.units(d)
+	dr := &dirResult{dir: d.dir, entry: cacheEntry{MissingSDK: missing}}
+	if r.cache != nil {
+		dr.key = r.cache.key(r, d, r.l.mods.of(d.dir), files)
+		if e, ok := r.cache.get(dr.key); ok {
+			dr.cached = e
+			return dr
+		}
+	}
+	var roots []*packages.Package
+	byPkg := map[*packages.Package]*dirResult{}
+	var under *packages.Package
+	for _, u := range us {
+		if r.opt.Context.Err() != nil {
+			return dr
+		}
+		u.result = dr
+		if u.xtest && under != nil {
+			u.under = under.Types
+		}
+		p := r.check(u)
+		if !u.xtest {
+			under = p
+		}
+		if len(p.Syntax) > 0 {
+			roots = append(roots, p)
+			byPkg[p] = dr
+			dr.entry.Packages++
+		}
+	}
+	if len(roots) > 0 {
+		r.runAnalyzers(as, roots, byPkg)
+	}
+	// The files' contents were kept for the findings' columns.
+	r.mu.Lock()
+	for _, u := range us {
+		for _, sf := range u.files {
+			delete(r.files, sf.name)
+		}
+	}
+	r.mu.Unlock()
+	if r.cache != nil && r.opt.Context.Err() == nil {
+		r.cache.put(dr.key, cloneEntry(&dr.entry))
+	}
+	return dr
 }
 
 // dirResult is what a candidate directory's analysis found, as the cache
@@ -570,6 +570,7 @@ type dirResult struct {
 	dir, key string
 	entry    cacheEntry
 	heads    []finding.Finding
+	cached   *cacheEntry // the cache's answer, instead of entry
 }
 
 func cloneEntry(e *cacheEntry) *cacheEntry {
@@ -594,17 +595,23 @@ func (r *run) emit(e *cacheEntry, made []finding.Finding) {
 		}
 		f.Path = r.opt.DisplayPath(name)
 		f.Fingerprint = finding.Fingerprint(f.RuleID, f.Path, f.ValueHash)
+		r.mu.Lock()
 		r.res.Findings = append(r.res.Findings, f)
+		r.mu.Unlock()
 	}
+	r.mu.Lock()
 	for _, n := range e.Notices {
 		if n.Path != "" {
 			n.Path = r.opt.DisplayPath(n.Path)
 		}
 		r.res.Notices = append(r.res.Notices, n)
 	}
+	r.mu.Unlock()
+	r.l.mu.Lock()
 	for _, p := range e.MissingSDK {
 		r.l.missingSDK[p] = true
 	}
+	r.l.mu.Unlock()
 }
 
 // units reads a candidate directory's files and splits them into the
@@ -617,10 +624,12 @@ func (r *run) units(d *pkgDir) ([]*unit, []srcFile, []string) {
 	}
 	path := r.l.mods.importPath(m, d.dir)
 	files, problems := r.l.packageFiles(d.dir, true)
+	r.mu.Lock()
 	for _, p := range problems {
 		r.res.Notices = append(r.res.Notices, finding.Notice{Path: r.opt.DisplayPath(d.dir),
 			Message: "Go file " + p + ": its package was analysed without it"})
 	}
+	r.mu.Unlock()
 	missing := map[string]bool{}
 	for _, f := range files {
 		for _, p := range importsOf(f.data) {
@@ -727,7 +736,9 @@ func (r *run) check(u *unit) *packages.Package {
 func (r *run) runAnalyzers(as []*analysis.Analyzer, roots []*packages.Package, byPkg map[*packages.Package]*dirResult) {
 	g, err := checker.Analyze(as, roots, nil)
 	if err != nil {
+		r.mu.Lock()
 		r.res.Notices = append(r.res.Notices, finding.Notice{Message: "Go analysis failed: " + err.Error()})
+		r.mu.Unlock()
 		return
 	}
 	for act := range g.All() {

@@ -195,7 +195,7 @@ func readHead(path string) ([]byte, error) {
 // checkView type-checks the non-test files of the package in dir in
 // view v. Errors are expected (fake imports) and dropped.
 func (l *loader) checkView(p, dir string, v view) *types.Package {
-	m := l.mods.ofLocked(dir)
+	m := l.mods.of(dir)
 	if isStd(p) {
 		m = nil
 	}
