@@ -30,6 +30,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"sort"
@@ -388,9 +389,9 @@ type unit struct {
 }
 
 // candidates returns the packages to analyse: anchored directories, and
-// directories that import one of them that exports a constant from a file
-// that mentions an anchor (a header name, host or key another package
-// uses; a package's functions are analysed where they are written).
+// directories that import one of them that exports a constant whose
+// declaration mentions an anchor (a header name, host or key another
+// package uses; a package's functions are analysed where they are written).
 func (r *run) candidates(dirs map[string]*pkgDir) []*pkgDir {
 	exports := map[*pkgDir]bool{}
 	exportsConst := func(d *pkgDir) bool {
@@ -425,8 +426,13 @@ func (r *run) candidates(dirs map[string]*pkgDir) []*pkgDir {
 	return out
 }
 
-// exportsAnchoredConst reports whether a non-test file of d that mentions
-// an anchor declares an exported constant.
+// exportsAnchoredConst reports whether d declares, in a non-test file, an
+// exported constant whose declaration line mentions an anchor: a line
+// holding an anchor that reads `[const] Name [Type] = …` with Name
+// exported. (A cheap test, no parse: a var of the same shape counts too.
+// An exported constant elsewhere in an anchored file, as in
+// cmd/internal/obj's instruction tables, does not make every importer a
+// candidate.)
 func (r *run) exportsAnchoredConst(d *pkgDir) bool {
 	for _, name := range d.files {
 		if strings.HasSuffix(name, "_test.go") {
@@ -436,27 +442,26 @@ func (r *run) exportsAnchoredConst(d *pkgDir) bool {
 		if err != nil {
 			return true // cannot tell: assume it does
 		}
-		if !mentions(data, r.opt.ExtraHosts) || !bytes.Contains(data, []byte("const")) {
+		if !bytes.Contains(data, []byte("const")) {
 			continue
 		}
-		f, _ := parser.ParseFile(token.NewFileSet(), "", data, parser.SkipObjectResolution)
-		if f == nil {
-			return true
-		}
-		for _, decl := range f.Decls {
-			if gd, ok := decl.(*ast.GenDecl); ok && gd.Tok == token.CONST {
-				for _, sp := range gd.Specs {
-					for _, id := range sp.(*ast.ValueSpec).Names {
-						if id.IsExported() {
-							return true
-						}
-					}
-				}
+		for len(data) > 0 {
+			line := data
+			if i := bytes.IndexByte(data, '\n'); i >= 0 {
+				line, data = data[:i], data[i+1:]
+			} else {
+				data = nil
+			}
+			if exportedSpecRE.Match(line) && mentions(line, r.opt.ExtraHosts) {
+				return true
 			}
 		}
 	}
 	return false
 }
+
+// exportedSpecRE is a line declaring exported names with a value.
+var exportedSpecRE = regexp.MustCompile(`^\s*(?:const\s+)?[A-Z][A-Za-z0-9_]*(?:\s*,\s*[A-Za-z_][A-Za-z0-9_]*)*(?:\s+[A-Za-z_][A-Za-z0-9_.]*)?\s*=[^=]`)
 
 func (r *run) analyse(cands []*pkgDir) error {
 	as := r.opt.Analyzers
