@@ -19,7 +19,15 @@ func detectAuthHeaders(s *scanState, r region, h lowerHits) {
 				return
 			}
 			if s.headerSent(start, end) {
-				s.add(hd.Rule, start, end, "high", hd.Message)
+				msg := hd.Message
+				if hd.Rule == GlobalKeyAuth {
+					if op := s.endpointOf(start); op != nil {
+						if m := GlobalKeyEndpointMessage(hd.What, op); m != "" {
+							msg = m
+						}
+					}
+				}
+				s.add(hd.Rule, start, end, "high", msg)
 			}
 		})
 	}

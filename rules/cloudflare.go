@@ -42,14 +42,22 @@ type AuthHeader struct {
 	Name    string // as Cloudflare documents it; compared ignoring case
 	Rule    *Rule
 	Message string
+	// What is the message's first part, what the request does; a message
+	// that knows the endpoint goes on from it (GlobalKeyEndpointMessage).
+	What string
 }
 
 // AuthHeaders are the auth-method headers, the longest first (the text
 // rules find "X-Auth-User-Service-Key" before its prefix "X-Auth-Key" could).
 var AuthHeaders = []AuthHeader{
-	{"X-Auth-User-Service-Key", UserServiceKeyAuth, "request authenticates with an Origin CA user service key (X-Auth-User-Service-Key), " + serviceKeyGone + "; use an API token with SSL and Certificates permission"},
-	{"X-Auth-Key", GlobalKeyAuth, "request authenticates with the Global API Key (X-Auth-Key); use a scoped API token sent as `Authorization: Bearer`"},
+	{"X-Auth-User-Service-Key", UserServiceKeyAuth, serviceKeyRequest + ", " + serviceKeyGone + "; use an API token with SSL and Certificates permission", serviceKeyRequest},
+	{"X-Auth-Key", GlobalKeyAuth, globalKeyRequest + "; use a scoped API token sent as `Authorization: Bearer`", globalKeyRequest},
 }
+
+const (
+	globalKeyRequest  = "request authenticates with the Global API Key (X-Auth-Key)"
+	serviceKeyRequest = "request authenticates with an Origin CA user service key (X-Auth-User-Service-Key)"
+)
 
 // Secret-carrying headers other than the auth-method ones.
 const (

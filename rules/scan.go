@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/cfauthlint/cfauthlint/internal/apiops"
 	"slices"
 	"sort"
 	"strings"
@@ -136,6 +137,12 @@ type scanState struct {
 	lineFacts struct {
 		ls, le   int
 		firstEnd []int
+	}
+	// requests are the API requests the buffer shows, by SpanStart, found
+	// once, when a CF201 header first asks for its endpoint.
+	requests struct {
+		list []apiops.Request
+		done bool
 	}
 }
 

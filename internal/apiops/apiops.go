@@ -41,8 +41,16 @@ type Operation struct {
 // AcceptsToken reports whether an API token can call the operation.
 func (o *Operation) AcceptsToken() bool { return o.Auth&AuthToken != 0 }
 
-// GlobalKeyOnly reports whether the operation accepts only the Global API Key.
-func (o *Operation) GlobalKeyOnly() bool { return o.Auth == AuthGlobalKey }
+// GlobalKeyOnly reports whether the operation accepts only the Global API
+// Key: its security offers nothing else and it names no token group (an
+// operation whose security says Global key only but that names token
+// groups, as GET /user does, is Disputed).
+func (o *Operation) GlobalKeyOnly() bool { return o.Auth == AuthGlobalKey && len(o.TokenGroups) == 0 }
+
+// Disputed reports whether the schema contradicts itself on the
+// operation: its security accepts only the Global API Key, yet it names
+// API-token permission groups.
+func (o *Operation) Disputed() bool { return o.Auth == AuthGlobalKey && len(o.TokenGroups) > 0 }
 
 // Operations returns the table's rows, sorted by path and method.
 func Operations() []Operation { return operations }

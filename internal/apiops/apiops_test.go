@@ -160,3 +160,26 @@ func TestGoV0Methods(t *testing.T) {
 		}
 	}
 }
+
+func TestMethodOf(t *testing.T) {
+	for text, want := range map[string]string{
+		`curl -X DELETE "https://x"`:            "DELETE",
+		`curl --request=patch https://x`:        "PATCH",
+		`curl -sS https://x --data-raw '{}'`:    "POST",
+		`curl -T file https://x`:                "PUT",
+		`curl https://x`:                        "GET",
+		`wget --method=PUT https://x`:           "PUT",
+		`wget --post-data=a https://x`:          "POST",
+		`Invoke-RestMethod -Method Post -Uri x`: "POST",
+		"fetch(u, {\n  method: 'PATCH',\n})":    "PATCH",
+		`requests.delete(u)`:                    "DELETE",
+		`requests.request("PUT", u)`:            "PUT",
+		`POST https://api.cloudflare.com/x`:     "POST",
+		`url = "https://api.cloudflare.com/x"`:  "",
+		`zone = os.environ.get("Z"); u = x`:     "",
+	} {
+		if got, _ := MethodOf(text); got != want {
+			t.Errorf("MethodOf(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

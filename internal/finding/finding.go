@@ -61,7 +61,7 @@ func New(r *rules.Rule, path string, pos Position, value []byte, message, confid
 	f := Finding{
 		RuleID:     r.ID,
 		RuleName:   r.Name,
-		Level:      string(r.Level),
+		Level:      string(rules.MessageLevel(r, message)),
 		Path:       path,
 		Line:       pos.Line,
 		Column:     pos.Column,

@@ -304,7 +304,7 @@ func (x *fn) pathOf(e ast.Expr) ([]string, bool) {
 	if !lit {
 		return nil, false
 	}
-	return pathSegments(s)
+	return apiops.PathSegments(s)
 }
 
 // maxEvalDepth bounds the constants followed through one another.

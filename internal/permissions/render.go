@@ -97,6 +97,8 @@ func Text(w io.Writer, r *Result) error {
 		groups := apiops.Covering(c.Op, r.Groups)
 		need := strings.Join(groups, ", ")
 		switch {
+		case c.Op.Disputed():
+			need = "Global API Key only by the schema's security, which yet names token groups (" + strings.Join(c.Op.TokenGroups, ", ") + "): not counted"
 		case !c.Op.AcceptsToken():
 			need = "Global API Key only"
 		case len(c.Op.TokenGroups) == 0:
