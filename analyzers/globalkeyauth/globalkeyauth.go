@@ -63,7 +63,15 @@ func run(pass *analysis.Pass, opt *lint.Options) error {
 		for _, h := range rules.AuthHeaders {
 			if lint.EqualFoldAny(hs.Name, h.Name) == 0 {
 				pos, end := lint.InnerSpan(hs.NameExpr)
-				rep.Report(h.Rule, token.Pos(pos), token.Pos(end), h.Message)
+				msg := h.Message
+				if h.Rule == rules.GlobalKeyAuth {
+					if op := endpointOf(pass, ix, file, hs.NameExpr); op != nil {
+						if m := rules.GlobalKeyEndpointMessage(h.What, op); m != "" {
+							msg = m
+						}
+					}
+				}
+				rep.Report(h.Rule, token.Pos(pos), token.Pos(end), msg)
 			}
 		}
 	})

@@ -48,6 +48,11 @@ func every(req *http.Request) {
 	_ = cloudflare.API{APIKey: os.Getenv("K")}
 	_ = option.WithAPIEmail(os.Getenv("E"))
 }
+
+func endpoint() {
+	req, _ := http.NewRequest(http.MethodPost, "https://api.cloudflare.com/client/v4/zones/"+os.Getenv("Z")+"/purge_cache", nil)
+	req.Header.Set("X-Auth-Key", os.Getenv("K"))
+}
 `
 
 // TestScanAndVetSameMessages: on a Go module with a finding of every rule
@@ -102,6 +107,10 @@ func TestScanAndVetSameMessages(t *testing.T) {
 		} else if got != m[4] {
 			t.Errorf("%s: go vet says %q, scan says %q", k, m[4], got)
 		}
+	}
+	// CF201 with the endpoint known says the same words in both.
+	if !strings.Contains(vet, "POST /zones/{zone_id}/purge_cache accepts a scoped API token: one with Cache Purge on this zone suffices") {
+		t.Errorf("go vet gave no endpoint advice for the purge request; output:\n%s", vet)
 	}
 	for _, id := range []string{"CF101", "CF102", "CF103", "CF104", "CF105", "CF106", "CF107", "CF108", "CF201", "CF202", "CF301", "CF302"} {
 		if !rules[id] {
