@@ -162,7 +162,7 @@ func (f *goFile) function(res *Result, fd *ast.FuncDecl) {
 				return false
 			}
 		case *ast.BinaryExpr, *ast.BasicLit:
-			if !f.pkg.cloudflare {
+			if !f.pkg.cloudflare || !x.looksLikeURL(n.(ast.Expr)) {
 				return true
 			}
 			if s, ok := x.pathOf(n.(ast.Expr)); ok {
@@ -185,6 +185,18 @@ func (f *goFile) function(res *Result, fd *ast.FuncDecl) {
 		}
 		res.add(f.path, line(s.pos), m, s.segs, "Go request URL")
 	}
+}
+
+// looksLikeURL: a string literal that is a whole URL or API path (host or
+// /client/v4), or a concatenation with a path in it ("/zones/" + id); a
+// lone "/zones" or "accounts" is too little to tell from a file path or a
+// command name.
+func (x *fn) looksLikeURL(e ast.Expr) bool {
+	s, _ := x.eval(e, 0)
+	if _, lone := e.(*ast.BasicLit); lone {
+		return strings.Contains(s, apiops.APIPrefix) || strings.Contains(s, "://")
+	}
+	return strings.Contains(s, "/")
 }
 
 // isEndpointCall: a call that builds a URL (JoinPath, fmt.Sprintf) in a

@@ -46,3 +46,8 @@ func (c *Client) Dynamic(ctx context.Context, path string) error {
 }
 
 func lookup(p string) string { return p }
+
+// Lone path-like words are not calls: a command name, a prefix test.
+var command = struct{ Name string }{Name: "accounts"}
+
+func isZonePath(p string) bool { return len(p) > 7 && p[:7] == "/zones/" }
