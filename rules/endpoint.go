@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"path"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -132,10 +133,82 @@ func (s *scanState) endpointOf(start int) *apiops.Operation {
 			}
 		}
 	}
+	if seen == 0 {
+		// A headers dictionary built first and passed to the request:
+		// headers = {"X-Auth-Key": …} … requests.post(url, headers=headers).
+		if name, ok := headerDict(s.data, start); ok {
+			_, hi := linesAfter(s.data, start, dictUseLines)
+			i := sort.Search(len(reqs), func(i int) bool { return reqs[i].SpanStart > start })
+			for ; i < len(reqs) && reqs[i].SpanStart < hi; i++ {
+				if r := reqs[i]; mentions(s.data[r.SpanStart:r.SpanEnd], name) {
+					pick(r)
+				}
+			}
+		}
+	}
 	if seen != 1 {
 		return nil
 	}
 	return found
+}
+
+// How far a headers dictionary's opening and its use may be from a header.
+const (
+	dictLines    = 12 // lines up from the header to `headers = {`
+	dictUseLines = 60 // lines down to the request that passes it
+)
+
+// dictOpening is a variable assigned a dictionary or hashtable literal:
+// Python `headers = {`, JavaScript `const headers = {`, PowerShell
+// `$headers = @{`, Ruby `headers = {`, PHP `$headers = [`.
+var dictOpening = regexp.MustCompile(`^\s*(?:(?:const|let|var|my|final|val)\s+)?[$@]?([A-Za-z_]\w*)\s*(?::\s*[\w.\[\], ]+)?=\s*(?:@\{|\{|dict\(|\[|array\()\s*$`)
+
+// headerDict returns the variable a header at at is a member of, when the
+// lines above it open a dictionary literal assigned to one (and no blank
+// line comes between).
+func headerDict(data []byte, at int) (string, bool) {
+	ls := bytes.LastIndexByte(data[:at], '\n') + 1
+	for k := 0; k < dictLines && ls > 0; k++ {
+		prev := bytes.LastIndexByte(data[:ls-1], '\n') + 1
+		l := bytes.TrimRight(data[prev:ls-1], "\r")
+		if len(bytes.TrimSpace(l)) == 0 {
+			return "", false
+		}
+		if m := dictOpening.FindSubmatch(l); m != nil {
+			return string(m[1]), true
+		}
+		ls = prev
+	}
+	return "", false
+}
+
+// mentions reports whether text holds name as a whole word.
+func mentions(text []byte, name string) bool {
+	for i := 0; ; {
+		j := bytes.Index(text[i:], []byte(name))
+		if j < 0 {
+			return false
+		}
+		j += i
+		e := j + len(name)
+		if (j == 0 || !identChar[text[j-1]]) && (e == len(text) || !identChar[text[e]]) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// linesAfter is the byte range from at to n lines after it.
+func linesAfter(data []byte, at, n int) (int, int) {
+	hi := at
+	for k := 0; k <= n && hi < len(data); k++ {
+		i := bytes.IndexByte(data[hi:], '\n')
+		if i < 0 {
+			return at, len(data)
+		}
+		hi += i + 1
+	}
+	return at, hi
 }
 
 // maxOverlap bounds the requests before a header looked at.
