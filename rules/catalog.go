@@ -266,6 +266,13 @@ expired or IP-restricted; a leak exposes every account and zone of the user.
 
 Servers that *read* the header and prose that mentions it are not reported.
 
+When the request shows its endpoint (the URL and method of the same curl command, ` + "`fetch`" + `/` + "`requests`" + `
+call, ` + "`.http`" + ` request, HAR or Postman item, headers dictionary passed to one request, or Go
+` + "`http.NewRequest`" + `), the message names the permission group a scoped token needs for it, from the
+table of API operations in Cloudflare's OpenAPI schema; where the endpoint accepts only the Global
+API Key, the finding is a note that says so instead. ` + "`cfauthlint permissions`" + ` lists every
+operation a tree calls and the smallest set of groups covering them.
+
 **Fix:** create a scoped API token and send ` + "`Authorization: Bearer <token>`" + ` (Go:
 ` + "`cloudflare.NewWithAPIToken`" + ` / ` + "`option.WithAPIToken`" + `; Terraform: ` + "`api_token`" + `; certbot:
 ` + "`dns_cloudflare_api_token`" + `).`,
