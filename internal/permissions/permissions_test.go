@@ -63,6 +63,19 @@ func TestPurgeAndWorkerScript(t *testing.T) {
 	check(t, "groups", r.Groups, []string{"Cache Purge", "Workers Scripts Write"})
 }
 
+// The same deploy written three ways (base-URL variables, a multi-line
+// requests.put, fetch with its options on the lines after, axios.post,
+// curl --request): the same two groups, and nothing unknown.
+func TestPurgeAndWorkerVariants(t *testing.T) {
+	for _, f := range []string{"deploy.sh", "deploy.py", "deploy.mjs"} {
+		r := find(t, "testdata/variants/"+f)
+		check(t, f, r.Groups, []string{"Cache Purge", "Workers Scripts Write"})
+		if len(r.Unknown) != 0 || len(r.Calls) != 2 {
+			t.Errorf("%s: calls %v, unknown %v", f, calls(r), unknown(r))
+		}
+	}
+}
+
 func TestScriptMethods(t *testing.T) {
 	r := find(t, "testdata/script/client.js", "testdata/script/purge.py")
 	check(t, "calls", calls(r), []string{
