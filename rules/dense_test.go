@@ -4,6 +4,7 @@ package rules
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -21,13 +22,26 @@ func TestDenseNearMissesAreLinear(t *testing.T) {
 	for _, unit := range []string{"X-Auth-Key=", `-H "X-Auth-Key: 0123" `, "CF_API_KEY=", "curl -k http://api.cloudflare.com ", "X-Auth-Key=\n"} {
 		small := bytes.Repeat([]byte(unit), (256<<10)/len(unit))
 		big := bytes.Repeat([]byte(unit), (1<<20)/len(unit))
-		tSmall, tBig := timeScan(small), timeScan(big)
-		if tBig > 600*time.Millisecond {
-			t.Errorf("%q: 1 MB took %v", unit, tBig)
+		// A loaded machine (go test runs packages in parallel) can stall
+		// one measurement: the test fails only when every attempt does.
+		var problem string
+		for attempt := 0; attempt < 5; attempt++ {
+			tSmall, tBig := timeScan(small), timeScan(big)
+			switch {
+			case tBig > 600*time.Millisecond:
+				problem = fmt.Sprintf("1 MB took %v", tBig)
+			case tBig > 8*tSmall+50*time.Millisecond:
+				// Four times the input, about four times the time (not sixteen).
+				problem = fmt.Sprintf("256 KB in %v, 1 MB in %v: not linear", tSmall, tBig)
+			default:
+				problem = ""
+			}
+			if problem == "" {
+				break
+			}
 		}
-		// Four times the input, about four times the time (not sixteen).
-		if tBig > 8*tSmall+50*time.Millisecond {
-			t.Errorf("%q: 256 KB in %v, 1 MB in %v: not linear", unit, tSmall, tBig)
+		if problem != "" {
+			t.Errorf("%q: %s (5 attempts)", unit, problem)
 		}
 	}
 }
