@@ -157,6 +157,9 @@ func (f *goFile) function(res *Result, fd *ast.FuncDecl) {
 			if x.request(res, n, line(n.Pos())) {
 				return false
 			}
+			if x.helperCall(n) {
+				return false
+			}
 			if s, ok := x.pathOf(n); ok && x.isEndpointCall(n) {
 				x.sites = append(x.sites, site{pos: n.Pos(), segs: s})
 				return false
@@ -254,6 +257,34 @@ func (x *fn) request(res *Result, c *ast.CallExpr, line int) bool {
 		res.addUnknown(x.f.path, line, method, "", "http."+sel.Sel.Name, "the URL is built at run time")
 	}
 	return true
+}
+
+// helperCall records a call of a project's own request helper that takes
+// the method and the path side by side: c.do(ctx, http.MethodGet, "/zones", nil).
+func (x *fn) helperCall(c *ast.CallExpr) bool {
+	if !x.f.pkg.cloudflare {
+		return false
+	}
+	for i := 0; i+1 < len(c.Args); i++ {
+		m := x.methodOf(c.Args[i])
+		if m == "" {
+			continue
+		}
+		if segs, ok := x.pathOf(c.Args[i+1]); ok {
+			if id, isID := c.Args[i+1].(*ast.Ident); isID && x.env[id.Name] != nil {
+				// Built above, where its site is: this call tells its method.
+				for k := range x.sites {
+					if x.sites[k].pos == x.env[id.Name].Pos() {
+						x.sites[k].method = m
+						return true
+					}
+				}
+			}
+			x.sites = append(x.sites, site{pos: c.Pos(), segs: segs, method: m})
+			return true
+		}
+	}
+	return false
 }
 
 // dropSiteOf forgets the site recorded where e was built: the request that

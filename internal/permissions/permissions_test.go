@@ -94,11 +94,12 @@ func TestGoRequests(t *testing.T) {
 		"client.go:22 GET /zones",                                       // JoinPath
 		"client.go:27 GET /zones/{zone_id}/dns_records/{dns_record_id}", // fmt.Sprintf in NewRequest
 		"client.go:30 GET /user/tokens/verify",                          // a constant in http.Get
+		"client.go:57 POST /zones/{zone_id}/purge_cache",                // a helper's method and path
 	})
 	// send's URL is its parameter (the callers are the calls); Dynamic's
 	// is built at run time.
 	check(t, "unknown", unknown(r), []string{"client.go:44 the URL is built at run time"})
-	check(t, "groups", r.Groups, []string{"DNS Write", "Zone Read"})
+	check(t, "groups", r.Groups, []string{"Cache Purge", "DNS Write", "Zone Read"})
 }
 
 func TestSDKCalls(t *testing.T) {
@@ -198,11 +199,11 @@ func TestJSON(t *testing.T) {
 	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
 		t.Fatal(err)
 	}
-	if len(got.Operations) != 4 || got.Operations[0].OperationID != "dns-records-for-a-zone-create-dns-record" ||
+	if len(got.Operations) != 5 || got.Operations[0].OperationID != "dns-records-for-a-zone-create-dns-record" ||
 		!reflect.DeepEqual(got.Operations[0].CoveredBy, []string{"DNS Write"}) || !reflect.DeepEqual(got.Operations[0].Auth, []string{"api_token", "api_key"}) {
 		t.Errorf("operations: %+v", got.Operations)
 	}
-	if len(got.Unknown) != 1 || len(got.PermissionGroups) != 2 {
+	if len(got.Unknown) != 1 || len(got.PermissionGroups) != 3 {
 		t.Errorf("unknown %v, groups %v", got.Unknown, got.PermissionGroups)
 	}
 }

@@ -51,3 +51,10 @@ func lookup(p string) string { return p }
 var command = struct{ Name string }{Name: "accounts"}
 
 func isZonePath(p string) bool { return len(p) > 7 && p[:7] == "/zones/" }
+
+// A helper that takes the method and the path side by side.
+func (c *Client) Purge(ctx context.Context, zone string) error {
+	return c.do(ctx, http.MethodPost, "/zones/"+zone+"/purge_cache")
+}
+
+func (c *Client) do(ctx context.Context, method, path string) error { return nil }
