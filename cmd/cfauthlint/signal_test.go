@@ -25,7 +25,7 @@ func writeSlowModule(t *testing.T, dir string, pkgs int) {
 	}
 	must(os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/slow\n\ngo 1.22\n"), 0o644))
 	var body strings.Builder
-	for i := range 60 {
+	for i := range 200 {
 		fmt.Fprintf(&body, "func f%d(s string) int {\n\tn := 0\n\tfor i := range s {\n\t\tn += i * %d\n\t}\n\treturn n + len(cloudflare.Version)\n}\n\n", i, i)
 	}
 	for i := range pkgs {
@@ -46,6 +46,10 @@ func TestSignalCancels(t *testing.T) {
 		t.Run(sig.String(), func(t *testing.T) {
 			report := filepath.Join(t.TempDir(), "report.json")
 			cmd := exec.Command(bin, "scan", "--progress", "--format", "json", "--output", report, dir)
+			// A cold cache each time: the first subtest's finished
+			// directories would otherwise make the second scan too quick
+			// to interrupt (seen in CI: it ended before the signal).
+			cmd.Env = append(os.Environ(), "CFAUTHLINT_CACHE="+t.TempDir())
 			stderr, err := cmd.StderrPipe()
 			if err != nil {
 				t.Fatal(err)
@@ -58,6 +62,9 @@ func TestSignalCancels(t *testing.T) {
 			for sc.Scan() {
 				lines = append(lines, sc.Text())
 				if strings.Contains(sc.Text(), "Go packages analysed") {
+					if strings.Contains(sc.Text(), "analysed 3000 of 3000") {
+						t.Fatalf("the scan finished before the signal could be sent (make the module larger):\n%s", strings.Join(lines, "\n"))
+					}
 					break
 				}
 			}
