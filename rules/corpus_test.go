@@ -43,13 +43,9 @@ type lineKey struct {
 }
 
 func TestCorpus(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join(corpusDir, "expect.yaml"))
+	expect, err := loadExpect(corpusDir)
 	if err != nil {
 		t.Fatal(err)
-	}
-	var expect map[string][]expectation
-	if err := yaml.Unmarshal(raw, &expect); err != nil {
-		t.Fatalf("expect.yaml: %v", err)
 	}
 	var files []string
 	err = filepath.WalkDir(corpusDir, func(p string, d fs.DirEntry, err error) error {
@@ -57,7 +53,7 @@ func TestCorpus(t *testing.T) {
 			return err
 		}
 		rel, _ := filepath.Rel(corpusDir, p)
-		if rel = filepath.ToSlash(rel); rel != "expect.yaml" {
+		if rel = filepath.ToSlash(rel); !isExpectFile(rel) {
 			files = append(files, rel)
 		}
 		return nil
@@ -83,6 +79,47 @@ func TestCorpus(t *testing.T) {
 			runCorpus(t, seed, files, expect)
 		})
 	}
+}
+
+// isExpectFile reports whether rel (slash-separated, relative to the
+// corpus) is one of the expectation files: expect.yaml and expect-*.yaml
+// at the corpus root, one per area so that work on different areas does
+// not edit one file.
+func isExpectFile(rel string) bool {
+	return rel == "expect.yaml" || (!strings.Contains(rel, "/") && strings.HasPrefix(rel, "expect-") && strings.HasSuffix(rel, ".yaml"))
+}
+
+// loadExpect reads and merges the corpus's expectation files; a file
+// listed in two of them is an error.
+func loadExpect(dir string) (map[string][]expectation, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "expect*.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	expect := map[string][]expectation{}
+	for _, n := range names {
+		if !isExpectFile(filepath.Base(n)) {
+			continue
+		}
+		raw, err := os.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		var part map[string][]expectation
+		if err := yaml.Unmarshal(raw, &part); err != nil {
+			return nil, fmt.Errorf("%s: %v", filepath.Base(n), err)
+		}
+		for f, es := range part {
+			if _, dup := expect[f]; dup {
+				return nil, fmt.Errorf("%s: %s is listed in another expect file too", filepath.Base(n), f)
+			}
+			expect[f] = es
+		}
+	}
+	if len(expect) == 0 {
+		return nil, fmt.Errorf("no expectations in %s", dir)
+	}
+	return expect, nil
 }
 
 func runCorpus(t *testing.T, seed uint64, files []string, expect map[string][]expectation) {
