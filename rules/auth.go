@@ -298,6 +298,13 @@ func literalEnd(rest []byte) bool {
 // redactionMarkers stand for a removed value: "[FILTERED]", "***".
 var redactionMarkers = []string{"filtered", "redacted", "hidden", "masked", "removed", "secret"}
 
+// IsRedactionMarker reports whether a header value, as the program holds
+// it, is a redaction marker ("[REDACTED]", "***") rather than a credential:
+// the Go analyzers skip such a header set as the text rules do.
+func IsRedactionMarker(v string) bool {
+	return redactionMarker(bytes.Trim(bytes.ToLower([]byte(v)), "[]<>() "))
+}
+
 // redactionMarker reports whether lit (lowercase) is a redaction marker: a
 // marker word, or a run of one character ("***", "xxxx"). A one-character
 // literal is a value, not a run.

@@ -57,7 +57,7 @@ func run(pass *analysis.Pass, opt *lint.Options) error {
 	ix := pass.ResultOf[index.Analyzer].(*index.Index)
 	rep := lint.NewReporter(pass, opt)
 	lint.HeaderSets(pass, ix, func(file *ast.File, hs lint.HeaderSet) {
-		if lint.IsEmptyString(ix, hs.Value) {
+		if lint.IsEmptyString(ix, hs.Value) || lint.IsRedacted(ix, hs.Value) {
 			return
 		}
 		for _, h := range rules.AuthHeaders {

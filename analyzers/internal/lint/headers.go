@@ -184,6 +184,17 @@ func IsEmptyString(ix *index.Index, e ast.Expr) bool {
 	return ok && s == ""
 }
 
+// IsRedacted reports whether e is a redaction marker ("***", "[REDACTED]"),
+// alone or as the one element of a []string literal: a header overwritten
+// before logging, not a credential sent.
+func IsRedacted(ix *index.Index, e ast.Expr) bool {
+	if cl, ok := ast.Unparen(e).(*ast.CompositeLit); ok && len(cl.Elts) == 1 {
+		e = cl.Elts[0]
+	}
+	s, ok := ix.StringValue(e)
+	return ok && rules.IsRedactionMarker(s)
+}
+
 // InnerSpan returns the span of a header name: inside the quotes when it is
 // a literal (where the text rules report it too), else the expression.
 func InnerSpan(e ast.Expr) (pos, end int) {

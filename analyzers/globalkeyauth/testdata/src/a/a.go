@@ -63,3 +63,10 @@ func viaWrapper(c *client, key string) {
 
 // cfauthlint:ignore CF201 -- migrating off the Global API Key in TICKET-1
 func suppressed(req *http.Request, key string) { req.Header.Set("X-Auth-Key", key) }
+
+// scrub overwrites the key before the headers are logged: not a use.
+func scrub(h http.Header) {
+	h["X-Auth-Key"] = []string{"***"}
+	h.Set("X-Auth-Key", "[REDACTED]")
+	h["X-Auth-Key"] = []string{"k"} // want `CF201: request authenticates with the Global API Key`
+}
