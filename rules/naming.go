@@ -20,6 +20,7 @@ const (
 const (
 	maxKeySeparators = 12
 	maxKeyLen        = 80
+	maxAlignBlanks   = 64 // blanks aligning `=` in a column, beyond the first of each run
 )
 
 // cfNamed reports a key that names Cloudflare by its short prefix:
@@ -329,8 +330,16 @@ var keySkip = classOf(" \t\"'`:=>(,[{?+\\")
 // valStart, skipping separators and quotes.
 func (s *scanState) rawKeyBefore(ls, valStart int) (int, int) {
 	i := valStart
-	for skipped := 0; i > ls && skipped < maxKeySeparators && keySkip[s.data[i-1]]; skipped++ {
-		i--
+	// Blanks that align a column (terraform fmt's `key    = "…"`) count
+	// once per run, up to maxAlignBlanks.
+	for skipped, blanks := 0, 0; i > ls && skipped < maxKeySeparators && keySkip[s.data[i-1]]; i-- {
+		if c := s.data[i-1]; (c == ' ' || c == '\t') && i < valStart && (s.data[i] == ' ' || s.data[i] == '\t') {
+			if blanks++; blanks > maxAlignBlanks {
+				break
+			}
+			continue
+		}
+		skipped++
 	}
 	j := i
 	for j > ls && i-j < maxKeyLen && identChar[s.data[j-1]] {

@@ -284,6 +284,17 @@ func (s *scanState) classifyDecoded(start, end int, v []byte) (*Rule, string) {
 	return nil, ""
 }
 
+// helmTunnelSecretRE is the rest of a YAML `secret: <base64>` line.
+var helmTunnelSecretRE = regexp.MustCompile(`(?m)\A["']?\s*:\s*["']?([A-Za-z0-9+/]{32,}={0,2})["']?\s*(?:#.*)?$`)
+
+// TunnelSecretShape reports whether v looks like a tunnel secret: standard
+// base64 of at least 32 bytes that are not a repeated pattern and not a
+// placeholder.
+func TunnelSecretShape(v []byte) bool {
+	b, err := base64.StdEncoding.DecodeString(string(v))
+	return err == nil && len(b) >= 32 && !IsPlaceholder(v) && period(b) > len(b)/2
+}
+
 var tunnelSecretRE = regexp.MustCompile(`^"?\s*:\s*"([A-Za-z0-9+/]{32,}={0,2})"`)
 
 // detectTunnelCredentials finds cloudflared credentials files ({"AccountTag",
@@ -302,6 +313,28 @@ func detectTunnelCredentials(s *scanState, r region) {
 			return
 		}
 		s.add(rule, start, end, "high", "Cloudflare Tunnel credentials (TunnelSecret) are committed; rotate the tunnel secret and keep the credentials file out of the repository")
+	})
+	// The cloudflare-tunnel Helm chart's values (cloudflare/helm-charts):
+	// `cloudflare: {account, tunnelName, tunnelId, secret}`, where secret
+	// is the credentials file's TunnelSecret.
+	forEach(d[r.start:r.end], "secret", func(i int) {
+		at := r.start + i
+		end := at + len("secret")
+		if at > 0 && d[at-1] != ' ' && d[at-1] != '\t' && d[at-1] != '"' && d[at-1] != '\'' {
+			return
+		}
+		if lt := bytes.TrimLeft(d[s.lineStart(at):at], " \t\"'"); len(lt) != 0 {
+			return // the key opens its line: `  secret: …`
+		}
+		m := helmTunnelSecretRE.FindSubmatchIndex(d[end:min(len(d), end+MaxMatchLen)])
+		if m == nil {
+			return
+		}
+		vs, ve := end+m[2], end+m[3]
+		if !s.near(vs, ve, contextLines, "tunnelid") || !s.near(vs, ve, contextLines, "account") || !TunnelSecretShape(d[vs:ve]) {
+			return
+		}
+		s.add(rule, vs, ve, "high", "Cloudflare Tunnel secret (the cloudflare-tunnel chart's cloudflare.secret) is committed; rotate the tunnel secret and set cloudflare.secretName to an existing Secret instead")
 	})
 	const begin, finish = "-----BEGIN ARGO TUNNEL TOKEN-----", "-----END ARGO TUNNEL TOKEN-----"
 	forEach(d[r.start:r.end], begin, func(i int) {

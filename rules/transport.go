@@ -81,7 +81,8 @@ func isAuthorityChar(c byte) bool {
 // tlsSettings are settings that switch certificate verification off when
 // given one of their values: `verify=False`, `'verify' => false`,
 // `rejectUnauthorized: false`, `InsecureSkipVerify: true`,
-// `curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false)`, `validate_certs: no`.
+// `curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false)`, libcurl's
+// `curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 0L)`, `validate_certs: no`.
 // curl and wget are parsed as commands instead (tlsCommands).
 var tlsSettings = []struct {
 	names  []string
@@ -90,7 +91,7 @@ var tlsSettings = []struct {
 }{
 	{[]string{"verify", "verify_ssl", "ssl_verify", "sslverify", "verifyssl", "verify_certs", "validate_certs", "validatecerts",
 		"strictssl", "strict_ssl", "verify_tls", "tls_verify", "tlsverify", "check_hostname", "rejectunauthorized",
-		"curlopt_ssl_verifypeer", "curlopt_ssl_verifyhost", "ssl_verifypeer", "ssl"}, []string{"false", "no", "0", "off"}, false},
+		"curlopt_ssl_verifypeer", "curlopt_ssl_verifyhost", "ssl_verifypeer", "ssl"}, []string{"false", "no", "0", "off", "0l"}, false},
 	{[]string{"insecureskipverify", "insecure_skip_verify", "insecure", "tls_skip_verify", "skip_tls_verify", "tlsskipverify",
 		"skiptlsverify", "danger_accept_invalid_certs", "danger_accept_invalid_hostnames"}, []string{"true", "yes", "1", "on"}, false},
 	{[]string{"node_tls_reject_unauthorized", "pythonhttpsverify"}, []string{"0"}, true},
@@ -135,6 +136,9 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 		h.each(tool.name, func(i int) {
 			start := r.start + i
 			n := len(tool.name)
+			if bytes.HasPrefix(s.lower[start+n:], []byte(".exe")) {
+				n += len(".exe") // Windows: curl.exe, wget.exe
+			}
 			if (start > 0 && identChar[s.data[start-1]]) || (start+n < len(s.data) && identChar[s.data[start+n]]) || s.inComment(start) {
 				return
 			}

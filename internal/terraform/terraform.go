@@ -32,8 +32,11 @@ type Checker struct {
 // (config `hosts`) for CF301.
 func New(extraHosts []string) *Checker { return &Checker{hosts: extraHosts} }
 
-// Wants reports whether path is a Terraform file.
-func (c *Checker) Wants(p string) bool { return strings.EqualFold(path.Ext(p), ".tf") }
+// Wants reports whether path is a Terraform file, or Terraform state or
+// plan JSON (IsStateFile).
+func (c *Checker) Wants(p string) bool {
+	return strings.EqualFold(path.Ext(p), ".tf") || IsStateFile(p)
+}
 
 // tokenTypes are the resource types whose policy CF401–CF403 check.
 var tokenTypes = []string{"cloudflare_api_token", "cloudflare_account_token"}
@@ -42,6 +45,9 @@ var tokenTypes = []string{"cloudflare_api_token", "cloudflare_account_token"}
 // gets a notice and only the checks that look at what is present (provider
 // settings), never the ones that report something missing.
 func (c *Checker) Check(p string, data []byte) ([]finding.Finding, []finding.Notice) {
+	if IsStateFile(p) {
+		return c.checkState(p, data)
+	}
 	// Fast path: every check needs a provider "cloudflare" block or a
 	// cloudflare_*_token resource. Parsing HCL runs at a few MB/s and was
 	// 40% of the CPU of scanning a tree with a few percent of .tf files.

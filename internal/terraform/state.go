@@ -1,0 +1,262 @@
+package terraform
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/cfauthlint/cfauthlint/internal/finding"
+	"github.com/cfauthlint/cfauthlint/internal/textpos"
+	"github.com/cfauthlint/cfauthlint/rules"
+)
+
+// Terraform and OpenTofu state (terraform.tfstate, *.tfstate,
+// *.tfstate.backup, errored.tfstate, `terraform state pull` output) and plan
+// JSON (`terraform show -json`) hold the attributes of every resource in
+// clear text, sensitive ones included. A legacy API token there is a bare
+// 40-character string under "value": it has no name of its own, and the
+// resource type around it is what names it. The state check reads the JSON
+// and hands each attribute of a Cloudflare credential resource to the
+// credential rules with the context the type gives (rules.ScanValue), as
+// the Go analyzers do for a constant passed to an SDK.
+
+// stateAttrs maps a resource type to its credential attributes and the
+// context each is scanned with.
+var stateAttrs = map[string]map[string]rules.ValueContext{}
+
+func init() {
+	token := map[string]rules.ValueContext{"value": {Sink: rules.SinkToken}}
+	tunnel := map[string]rules.ValueContext{
+		"tunnel_token":  {Name: "TUNNEL_TOKEN", SDKFile: true},
+		"token":         {Name: "TUNNEL_TOKEN", SDKFile: true},
+		"secret":        {Name: tunnelSecretName},
+		"tunnel_secret": {Name: tunnelSecretName},
+	}
+	access := map[string]rules.ValueContext{"client_secret": {Sink: rules.SinkHeaderValue, Header: "CF-Access-Client-Secret", SDKFile: true}}
+	for _, t := range tokenTypes {
+		stateAttrs[t] = token
+	}
+	for _, t := range []string{"cloudflare_zero_trust_tunnel_cloudflared", "cloudflare_tunnel", "cloudflare_argo_tunnel", "cloudflare_zero_trust_tunnel_cloudflared_token"} {
+		stateAttrs[t] = tunnel
+	}
+	for _, t := range []string{"cloudflare_access_service_token", "cloudflare_zero_trust_access_service_token"} {
+		stateAttrs[t] = access
+	}
+}
+
+// tunnelSecretName marks the attributes that hold a tunnel's secret.
+const tunnelSecretName = "TunnelSecret"
+
+// providerAttrs are the Cloudflare provider settings of a plan's
+// configuration.provider_config, by the sink their value reaches.
+var providerAttrs = map[string]rules.ValueContext{
+	"api_token":            {Sink: rules.SinkToken},
+	"api_key":              {Sink: rules.SinkKey},
+	"api_user_service_key": {Sink: rules.SinkServiceKey},
+}
+
+// IsStateFile reports whether p is named as Terraform state or as JSON that
+// may be state or a plan (`terraform show -json` output is written under
+// any name: those with plan or state in them or starting with tf are read,
+// and only when they hold "terraform_version"; *.tf.json is configuration).
+func IsStateFile(p string) bool {
+	base := strings.ToLower(path.Base(p))
+	switch {
+	case strings.HasSuffix(base, ".tfstate"), strings.HasSuffix(base, ".tfstate.backup"):
+		return true
+	case strings.HasSuffix(base, ".json"):
+		return !strings.HasSuffix(base, ".tf.json") && (strings.Contains(base, "plan") || strings.Contains(base, "state") || strings.HasPrefix(base, "tf"))
+	}
+	return false
+}
+
+// maxStateDepth bounds the nesting the state walk follows; deeper values
+// (none in real state: resources sit at depth 6 or so, plan modules a few
+// levels more) are read past without being looked at.
+const maxStateDepth = 64
+
+// stateLeaf is one string value of the JSON document: its path (object
+// keys and array indexes) and the byte span of its text between the quotes.
+type stateLeaf struct {
+	path       []string
+	value      string
+	start, end int
+}
+
+func (c *Checker) checkState(p string, data []byte) ([]finding.Finding, []finding.Notice) {
+	if !bytes.Contains(data, []byte(`"terraform_version"`)) || !bytes.Contains(data, []byte("cloudflare")) {
+		return nil, nil
+	}
+	leaves, err := stateLeaves(data)
+	if err != nil {
+		return nil, []finding.Notice{{Path: p, Message: "Terraform state/plan JSON not parsed (" + err.Error() + "); text rules applied"}}
+	}
+	types := map[string]string{} // resource object path → its "type"
+	for _, l := range leaves {
+		if n := len(l.path); n > 0 && l.path[n-1] == "type" {
+			types[strings.Join(l.path[:n-1], "\x00")] = l.value
+		}
+	}
+	// A state or plan that uses the Cloudflare provider is Cloudflare
+	// context for the names of its root variables and outputs.
+	cfProvider := bytes.Contains(data, []byte("cloudflare/cloudflare"))
+	sc := &stateCheck{c: c, path: p, data: data}
+	for _, l := range leaves {
+		switch res, attr, ok := resourceAttr(l.path); {
+		case ok:
+			if ctx, ok := stateAttrs[types[strings.Join(res, "\x00")]][attr]; ok {
+				sc.scan(l, ctx, "")
+			}
+		case len(l.path) == 6 && l.path[0] == "configuration" && l.path[1] == "provider_config" &&
+			(l.path[2] == "cloudflare" || strings.HasPrefix(l.path[2], "cloudflare.")) && l.path[3] == "expressions" && l.path[5] == "constant_value":
+			if ctx, ok := providerAttrs[l.path[4]]; ok {
+				sc.scan(l, ctx, l.path[4])
+			}
+		case len(l.path) == 3 && (l.path[0] == "variables" || l.path[0] == "outputs") && l.path[2] == "value":
+			// A root variable or output is named by the configuration:
+			// its name is the context, as `name = "…"` would be.
+			sc.scan(l, rules.ValueContext{Name: l.path[1], SDKFile: cfProvider || strings.Contains(strings.ToLower(l.path[1]), "cloudflare")}, "")
+		}
+	}
+	return sc.out, nil
+}
+
+// resourceAttr splits the path of a resource attribute into the path of
+// its resource object and the attribute name: state
+// (resources.N.instances.M.attributes.A), plan planned_values and
+// prior_state (….resources.N.values.A) and resource_changes
+// (resource_changes.N.change.after.A).
+func resourceAttr(p []string) (res []string, attr string, ok bool) {
+	n := len(p)
+	switch {
+	case n >= 5 && p[n-4] == "instances" && p[n-2] == "attributes":
+		return p[:n-4], p[n-1], true
+	case n >= 3 && p[n-2] == "values":
+		return p[:n-2], p[n-1], true
+	case n >= 4 && p[n-3] == "change" && p[n-2] == "after":
+		return p[:n-3], p[n-1], true
+	}
+	return nil, "", false
+}
+
+type stateCheck struct {
+	c    *Checker
+	path string
+	data []byte
+	out  []finding.Finding
+}
+
+// scan reports the credential matches of one value; provider is the
+// provider setting it comes from ("" for a resource attribute), whose
+// Global-Key or service-key auth is also reported.
+func (sc *stateCheck) scan(l stateLeaf, ctx rules.ValueContext, provider string) {
+	raw := sc.data[l.start:l.end]
+	if string(raw) != l.value {
+		return // escaped text: offsets would not map; the text rules read it
+	}
+	if ctx.Name == tunnelSecretName {
+		// A bare base64 secret: no format of its own for the text rules.
+		if rules.TunnelSecretShape(raw) {
+			sc.add(rules.TunnelToken, l.start, l.end, "Cloudflare Tunnel secret in Terraform state ("+l.path[len(l.path)-1]+" of a tunnel resource); rotate the tunnel and keep state in an encrypted backend, out of the repository", "high")
+		}
+		return
+	}
+	ms := rules.Options{Path: sc.path, ExtraHosts: sc.c.hosts}.ScanValue(raw, ctx)
+	for _, m := range ms {
+		sc.add(m.Rule, l.start+m.Start, l.start+m.End, m.Message, m.Confidence)
+	}
+	if len(ms) == 0 {
+		return
+	}
+	switch provider {
+	case "api_key":
+		sc.add(rules.GlobalKeyAuth, l.start, l.end, "Terraform provider \"cloudflare\" authenticates with the Global API Key (api_key in the plan's provider configuration); use a scoped api_token", "high")
+	case "api_user_service_key":
+		sc.add(rules.UserServiceKeyAuth, l.start, l.end, "Terraform provider \"cloudflare\" authenticates with an Origin CA user service key (api_user_service_key), which stopped working on 2026-09-30; use an API token", "high")
+	}
+}
+
+func (sc *stateCheck) add(r *rules.Rule, start, end int, msg, conf string) {
+	var pos finding.Position
+	pos.Line, pos.Column = textpos.At(sc.data, start)
+	pos.EndLine, pos.EndColumn = textpos.At(sc.data, end)
+	sc.out = append(sc.out, finding.New(r, sc.path, pos, sc.data[start:end], msg, conf, false))
+}
+
+// stateLeaves reads data as one JSON document and returns its string
+// values with their paths. It walks tokens without recursion; values nested
+// deeper than maxStateDepth are skipped.
+func stateLeaves(data []byte) ([]stateLeaf, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	type frame struct {
+		object  bool
+		key     string
+		index   int
+		wantKey bool
+	}
+	var stack []frame
+	var leaves []stateLeaf
+	pathOf := func() []string {
+		p := make([]string, 0, len(stack))
+		for _, f := range stack {
+			if f.object {
+				p = append(p, f.key)
+			} else {
+				p = append(p, strconv.Itoa(f.index))
+			}
+		}
+		return p
+	}
+	// afterValue moves the enclosing frame past one value.
+	afterValue := func() {
+		if n := len(stack); n > 0 {
+			if stack[n-1].object {
+				stack[n-1].wantKey = true
+			} else {
+				stack[n-1].index++
+			}
+		}
+	}
+	for {
+		before := dec.InputOffset()
+		tok, err := dec.Token()
+		if err == io.EOF {
+			if len(stack) != 0 {
+				return nil, io.ErrUnexpectedEOF
+			}
+			return leaves, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if n := len(stack); n > 0 && stack[n-1].object && stack[n-1].wantKey {
+			if k, ok := tok.(string); ok {
+				stack[n-1].key, stack[n-1].wantKey = k, false
+				continue
+			}
+		}
+		switch t := tok.(type) {
+		case json.Delim:
+			switch t {
+			case '{', '[':
+				stack = append(stack, frame{object: t == '{', wantKey: t == '{'})
+			default:
+				if len(stack) > 0 {
+					stack = stack[:len(stack)-1]
+				}
+				afterValue()
+			}
+		case string:
+			end := int(dec.InputOffset())
+			if q := bytes.IndexByte(data[before:end], '"'); q >= 0 && len(stack) <= maxStateDepth {
+				leaves = append(leaves, stateLeaf{path: pathOf(), value: t, start: int(before) + q + 1, end: end - 1})
+			}
+			afterValue()
+		default:
+			afterValue()
+		}
+	}
+}

@@ -1,0 +1,141 @@
+package terraform
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/cfauthlint/cfauthlint/internal/testcred"
+)
+
+func TestStateFile(t *testing.T) {
+	for _, c := range []struct {
+		path string
+		want bool
+	}{
+		{"terraform.tfstate", true}, {"env/prod/errored.tfstate", true}, {"a/terraform.tfstate.backup", true},
+		{"plan.json", true}, {"tfplan.json", true}, {"main.tf", false}, {"x.tf.json", false}, {"package.json", false}, {"state.yaml", false},
+	} {
+		if got := IsStateFile(c.path); got != c.want {
+			t.Errorf("IsStateFile(%q) = %v, want %v", c.path, got, c.want)
+		}
+	}
+}
+
+const stateTmpl = `{
+  "version": 4,
+  "terraform_version": "1.9.5",
+  "outputs": {"ci_token": {"value": "{{tok40}}", "type": "string"}, "zone": {"value": "{{hex32}}"}},
+  "resources": [
+    {"mode": "managed", "type": "cloudflare_api_token", "name": "ci",
+     "provider": "provider[\"registry.terraform.io/cloudflare/cloudflare\"]",
+     "instances": [{"attributes": {"id": "{{hex32}}", "name": "ci", "value": "{{tok40}}"}}]},
+    {"mode": "managed", "type": "cloudflare_zero_trust_tunnel_cloudflared", "name": "t",
+     "instances": [{"attributes": {"account_id": "{{hex32}}", "secret": "{{tunnelsecret}}", "id": "{{uuid}}"}}]},
+    {"mode": "managed", "type": "cloudflare_access_service_token", "name": "s",
+     "instances": [{"attributes": {"client_id": "{{hex32}}.access", "client_secret": "{{hex64}}"}}]},
+    {"mode": "managed", "type": "cloudflare_record", "name": "r",
+     "instances": [{"attributes": {"value": "{{tok40}}", "secret": "{{tunnelsecret}}", "zone_id": "{{hex32}}"}}]},
+    {"mode": "managed", "type": "random_password", "name": "p",
+     "instances": [{"attributes": {"result": "{{tok40}}", "client_secret": "{{hex64}}"}}]}
+  ]
+}`
+
+// TestStateSecrets: the credential attributes of Cloudflare resources are
+// found by their resource type (line 8 token, 10 tunnel secret, 12 Access
+// secret) and the output named as a token of a Cloudflare-provider state
+// (line 4); the same values under other types (cloudflare_record,
+// random_password) are not.
+func TestStateSecrets(t *testing.T) {
+	text, vals := testcred.ExpandTemplate(t.Name(), stateTmpl)
+	fs, ns := New(nil).Check("infra/terraform.tfstate", []byte(text))
+	if len(ns) != 0 {
+		t.Fatalf("notices: %v", ns)
+	}
+	got := map[string]bool{}
+	for _, f := range fs {
+		got[f.RuleID+"@"+itoa(f.Line)] = true
+		for _, v := range vals {
+			if len(v) > 8 && strings.Contains(f.Message+f.Redacted, v) {
+				t.Errorf("finding shows a secret: %s", f.Message)
+			}
+		}
+	}
+	want := []string{"CF101@4", "CF101@8", "CF105@10", "CF104@12"}
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("missing %s; got %v", w, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("got %d findings %v, want %v", len(got), got, want)
+	}
+}
+
+func TestPlanProvider(t *testing.T) {
+	plan := `{"format_version":"1.2","terraform_version":"1.9.5",
+"variables":{"cloudflare_api_token":{"value":"{{tok40}}"},"zone_id":{"value":"{{hex32}}"}},
+"configuration":{"provider_config":{"cloudflare":{"name":"cloudflare","expressions":{
+"api_key":{"constant_value":"{{hex37}}"},
+"email":{"constant_value":"ops@example.com"}}}}}}`
+	text, _ := testcred.ExpandTemplate(t.Name(), plan)
+	fs, _ := New(nil).Check("tfplan.json", []byte(text))
+	got := map[string]bool{}
+	for _, f := range fs {
+		got[f.RuleID+"@"+itoa(f.Line)] = true
+	}
+	for _, w := range []string{"CF101@2", "CF102@4", "CF201@4"} {
+		if !got[w] {
+			t.Errorf("missing %s; got %v", w, got)
+		}
+	}
+	// A var.x reference in a plan is an expression, not a constant.
+	ref := strings.Replace(text, `"constant_value"`, `"references"`, 1)
+	for _, f := range mustCheck(t, "tfplan.json", ref) {
+		if f.RuleID == "CF201" {
+			t.Errorf("CF201 without a constant api_key: %v", f)
+		}
+	}
+}
+
+func TestStateNotJSON(t *testing.T) {
+	fs, ns := New(nil).Check("terraform.tfstate", []byte(`{"terraform_version": "1", "cloudflare": [`))
+	if len(fs) != 0 || len(ns) != 1 {
+		t.Errorf("truncated state: %d findings, %d notices; want 0 and 1", len(fs), len(ns))
+	}
+	if fs, ns := New(nil).Check("state.json", []byte(`{"name": "cloudflare", "value": "x"}`)); len(fs)+len(ns) != 0 {
+		t.Errorf("JSON without terraform_version checked: %v %v", fs, ns)
+	}
+}
+
+func FuzzState(f *testing.F) {
+	text, _ := testcred.ExpandTemplate("fuzz", stateTmpl)
+	f.Add(text)
+	f.Add(`{"terraform_version":"x","resources":[{"type":"cloudflare_api_token","instances":[{"attributes":{"value":"\u0061"}}]}]}`)
+	f.Add(`{"terraform_version":"cloudflare",` + strings.Repeat("[", 200))
+	f.Fuzz(func(t *testing.T, s string) {
+		fs, _ := New(nil).Check("terraform.tfstate", []byte(s))
+		for _, x := range fs {
+			if x.Line < 1 || x.EndLine < x.Line {
+				t.Fatalf("bad position %+v", x)
+			}
+		}
+	})
+}
+
+func mustCheck(t *testing.T, p, text string) []hit {
+	t.Helper()
+	fs, _ := New(nil).Check(p, []byte(text))
+	out := make([]hit, len(fs))
+	for i, f := range fs {
+		out[i] = hit{f.RuleID, f.Line}
+	}
+	return out
+}
+
+type hit struct {
+	RuleID string
+	Line   int
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
