@@ -224,6 +224,9 @@ func runScan(args []string, env Env) error {
 		rep.Notices[i].Message = redactor.Redact(rep.Notices[i].Message)
 	}
 	finding.SortNotices(rep.Notices)
+	// A parser's complaint repeated over many files (Go fmt templates of
+	// .tf files in a provider's testdata) is one counted notice.
+	rep.Notices = finding.CollapseNotices(rep.Notices)
 	rep.Summary = finding.Summary{
 		Files: res.Files, Bytes: res.Bytes, Skipped: res.Skipped,
 		Findings: len(rep.Findings), ByLevel: byLevel(rep.Findings),

@@ -10,6 +10,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -188,6 +189,55 @@ type Notice struct {
 	Path    string `json:"path,omitempty"`
 	Line    int    `json:"line,omitempty"`
 	Message string `json:"message"`
+	// Repeat marks a notice that many files may get alike (a parser's
+	// complaint): CollapseNotices folds such notices with the same message
+	// into one counted notice.
+	Repeat bool `json:"-"`
+}
+
+// CollapseMin is how many Repeat notices with one message CollapseNotices
+// folds into one; CollapseShown is how many of their places it names.
+const (
+	CollapseMin   = 4
+	CollapseShown = 3
+)
+
+// CollapseNotices folds the Repeat notices that share a message, when
+// there are at least CollapseMin of them, into one notice that gives the
+// count and the first CollapseShown places (in ns's order); every other
+// notice is kept as it is, in order.
+func CollapseNotices(ns []Notice) []Notice {
+	count := map[string]int{}
+	for _, n := range ns {
+		if n.Repeat {
+			count[n.Message]++
+		}
+	}
+	var out []Notice
+	places := map[string][]string{}
+	at := map[string]int{} // message → index of its notice in out
+	for _, n := range ns {
+		if !n.Repeat || count[n.Message] < CollapseMin {
+			out = append(out, n)
+			continue
+		}
+		if len(places[n.Message]) < CollapseShown {
+			p := n.Path
+			if n.Line > 0 {
+				p += ":" + strconv.Itoa(n.Line)
+			}
+			places[n.Message] = append(places[n.Message], p)
+		}
+		if _, ok := at[n.Message]; !ok {
+			at[n.Message] = len(out)
+			out = append(out, Notice{Message: n.Message})
+		}
+	}
+	for msg, i := range at {
+		c := count[msg]
+		out[i].Message = fmt.Sprintf("%s: %d files, e.g. %s and %d more", msg, c, strings.Join(places[msg], ", "), c-len(places[msg]))
+	}
+	return out
 }
 
 // SortNotices orders notices by path, line and message.

@@ -92,7 +92,7 @@ func (c *Checker) checkState(p string, data []byte) ([]finding.Finding, []findin
 	}
 	leaves, err := stateLeaves(data)
 	if err != nil {
-		return nil, []finding.Notice{{Path: p, Message: "Terraform state/plan JSON not parsed (" + err.Error() + "); text rules applied"}}
+		return nil, []finding.Notice{{Path: p, Message: "Terraform state/plan JSON not parsed (" + err.Error() + "); text rules applied", Repeat: true}}
 	}
 	types := map[string]string{} // resource object path → its "type"
 	for _, l := range leaves {

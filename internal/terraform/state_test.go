@@ -139,3 +139,30 @@ type hit struct {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestTemplateSkipped(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		template  bool
+	}{
+		{"indexed verb", "resource \"cloudflare_account_member\" \"%[1]s\" {\n  account_id = \"%[2]s\"\n  member_id = data.cloudflare_account_members.%[1]s.result[0].id\n}\n", true},
+		{"heredoc verb", "resource \"cloudflare_origin_ca_certificate\" \"%s\" {\n  csr = <<-EOT\n%sEOT\n}\n", true},
+		{"go template", "provider \"cloudflare\" {\n  api_token = {{ .Token }}\n}\n", true},
+		{"real error", "resource \"cloudflare_record\" \"a\" {\n  name = \"it\\'s\"\n}\n", false},
+		{"format call, broken elsewhere", "locals {\n  n = format(\"%s-x\", var.a)\n}\nresource \"cloudflare_record\" {\n  = 1\n}\n", false},
+	} {
+		_, ns := New(nil).Check("main.tf", []byte(c.src))
+		if len(ns) != 1 {
+			t.Errorf("%s: %d notices, want 1: %v", c.name, len(ns), ns)
+			continue
+		}
+		if got := ns[0].Message == TemplateNotice; got != c.template || !ns[0].Repeat {
+			t.Errorf("%s: notice %q (Repeat %v), template = %v, want %v", c.name, ns[0].Message, ns[0].Repeat, got, c.template)
+		}
+	}
+	// A file that parses is checked whatever verbs its strings hold.
+	fs, ns := New(nil).Check("main.tf", []byte("provider \"cloudflare\" {\n  base_url = format(\"http://%s/client/v4\", \"api.cloudflare.com\")\n}\n"))
+	if len(ns) != 0 {
+		t.Errorf("parsing file got notices %v (findings %v)", ns, fs)
+	}
+}

@@ -55,7 +55,7 @@ func (c *Checker) Check(p string, data []byte) ([]finding.Finding, []finding.Not
 		return nil, nil
 	}
 	if line, why := checkBounds(data); why != "" {
-		return nil, []finding.Notice{{Path: p, Line: line, Message: "Terraform file not parsed (" + why + "); token policy and provider checks skipped, text rules applied"}}
+		return nil, []finding.Notice{{Path: p, Line: line, Message: "Terraform file not parsed (" + why + "); token policy and provider checks skipped, text rules applied", Repeat: true}}
 	}
 	file, diags := hclsyntax.ParseConfig(data, p, hcl.InitialPos)
 	body, _ := file.Body.(*hclsyntax.Body)
@@ -68,9 +68,15 @@ func (c *Checker) Check(p string, data []byte) ([]finding.Finding, []finding.Not
 		if d.Severity != hcl.DiagError {
 			continue
 		}
-		n := finding.Notice{Path: p, Message: "cannot parse Terraform (" + d.Summary + "); token policy checks skipped"}
+		n := finding.Notice{Path: p, Message: "cannot parse Terraform (" + d.Summary + "); token policy checks skipped", Repeat: true}
 		if d.Subject != nil {
 			n.Line = d.Subject.Start.Line
+			if templateAt(data, n.Line) {
+				// Not HCL but a template of it (a Go fmt format or text
+				// template in a provider's testdata): its provider
+				// blocks are no more real than its token resources.
+				return nil, []finding.Notice{{Path: p, Line: n.Line, Message: TemplateNotice, Repeat: true}}
+			}
 		}
 		notices = append(notices, n)
 		break
