@@ -613,7 +613,7 @@ func settingValue(rest []byte, values []string, commaSep bool) int {
 	switch {
 	case bytes.HasPrefix(rest[i:], []byte("=>")):
 		i += 2
-	case i < len(rest) && (rest[i] == '=' || rest[i] == ':' || (rest[i] == ',' && commaSep) || rest[i] == '('):
+	case i < len(rest) && (rest[i] == '=' || rest[i] == ':' || (rest[i] == ',' && commaSep) || rest[i] == '(' || rest[i] == '{'):
 		if i+1 < len(rest) && rest[i] == '=' && rest[i+1] == '=' {
 			return -1
 		}

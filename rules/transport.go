@@ -91,7 +91,8 @@ var tlsSettings = []struct {
 }{
 	{[]string{"verify", "verify_ssl", "ssl_verify", "sslverify", "verifyssl", "verify_certs", "validate_certs", "validatecerts",
 		"strictssl", "strict_ssl", "verify_tls", "tls_verify", "tlsverify", "check_hostname", "rejectunauthorized",
-		"curlopt_ssl_verifypeer", "curlopt_ssl_verifyhost", "ssl_verifypeer", "ssl"}, []string{"false", "no", "0", "off", "0l"}, false},
+		"curlopt_ssl_verifypeer", "curlopt_ssl_verifyhost", "ssl_verifypeer", "ssl", "sslverifypeer", "sslverifyhost",
+		"verify_hostname", "ssl_verify_mode"}, []string{"false", "no", "0", "off", "0l"}, false},
 	{[]string{"insecureskipverify", "insecure_skip_verify", "insecure", "tls_skip_verify", "skip_tls_verify", "tlsskipverify",
 		"skiptlsverify", "danger_accept_invalid_certs", "danger_accept_invalid_hostnames"}, []string{"true", "yes", "1", "on"}, false},
 	{[]string{"node_tls_reject_unauthorized", "pythonhttpsverify"}, []string{"0"}, true},
@@ -109,7 +110,7 @@ var tlsMarkers = []struct {
 	{name: "insecuretrustmanagerfactory"}, {name: "trustallcerts"}, {name: "trust_all_certs"}, {name: "noophostnameverifier"},
 	{name: "allow_all_hostname_verifier"}, {name: "--unsafely-ignore-certificate-errors"},
 	{name: "servercertificatevalidationcallback", validator: true}, {name: "servercertificatecustomvalidationcallback", validator: true},
-	{name: "hostnameverifier", validator: true},
+	{name: "hostnameverifier", validator: true}, {name: "badcertificatecallback", validator: true},
 }
 
 // acceptAll are the bodies (spaces removed) of a validator that accepts
