@@ -1,6 +1,9 @@
 package rules
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // The catalog. A new rule is one entry in one of these lists plus a detector.
 // Sample placeholders ({{cfut}}, {{tok40}}, …) are expanded by internal/testcred
@@ -227,6 +230,7 @@ load it from the environment.`,
 	Samples: []Sample{
 		{Text: "endpoint = \"https://{{hex32}}.r2.cloudflarestorage.com\"\naws_secret_access_key = {{hex64}}", Want: true},
 		{Path: "backend.tf", Text: "backend \"s3\" {\n    endpoint                    = \"https://{{hex32}}.r2.cloudflarestorage.com\"\n    secret_key                  = \"{{hex64}}\"\n}", Want: true},
+		{Path: "backend.tf", Text: "backend \"s3\" {\n    secret_key                  = \"{{hex64}}\"\n" + strings.Repeat("    skip_region_validation      = true\n", 12) + "    endpoints = { s3 = \"https://{{hex32}}.r2.cloudflarestorage.com\" }\n}", Want: true},
 		{Text: `R2_SECRET_ACCESS_KEY={{hex64}}`, Want: true},
 		{Path: "r2.ipynb", Text: `    "    endpoint_url=\"https://{{hex32}}.r2.cloudflarestorage.com\",\n",` + "\n" + `    "    aws_secret_access_key=\"{{hex64}}\",\n",`, Want: true},
 		{Text: `aws_secret_access_key = {{hex64}}`, Want: false},
@@ -412,7 +416,10 @@ var TLSVerificationDisabled = &Rule{
 	Title: "TLS verification disabled for Cloudflare API traffic",
 	Help: `TLS certificate verification is switched off for requests to the Cloudflare API
 (` + "`curl -k`/`--insecure`" + `, ` + "`verify=False`" + `, ` + "`rejectUnauthorized: false`" + `, ` + "`InsecureSkipVerify`" + ` on
-the client given to a Cloudflare SDK). Anyone on the path can read and change the traffic,
+the client given to a Cloudflare SDK; libcurl ` + "`curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 0L)`" + `, Windows
+` + "`curl.exe -k`" + `, PowerShell ` + "`-SkipCertificateCheck`" + ` and an accept-all
+` + "`ServerCertificateValidationCallback`" + `, reqwest ` + "`danger_accept_invalid_certs`" + `, Ruby ` + "`VERIFY_NONE`" + `, …
+with a Cloudflare API URL in the request or near it). Anyone on the path can read and change the traffic,
 including the credentials in its headers.
 
 **Fix:** remove the flag; if a proxy intercepts TLS, trust its CA explicitly instead.`,

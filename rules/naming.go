@@ -11,7 +11,7 @@ const (
 	hostLines       = 3  // a configured API host (cfContext); the word an SDK spelling needs (textSDKFunc.Near)
 	emailLines      = 4  // the email setting that goes with a Global API Key setting
 	contextLines    = 6  // "cloudflare", ddclient's protocol=, Turnstile, Access and tunnel credential words
-	r2EndpointLines = 8  // an R2 endpoint next to a secret access key
+	r2EndpointLines = 24 // an R2 endpoint in the same block as a secret access key (a backend "s3" block lists a dozen skip_* settings between them)
 	settingLines    = 12 // the companion word an auth setting needs (AuthSetting near)
 )
 
