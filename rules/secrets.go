@@ -302,21 +302,30 @@ var tunnelSecretRE = regexp.MustCompile(`^"?\s*:\s*"([A-Za-z0-9+/]{32,}={0,2})"`
 func detectTunnelCredentials(s *scanState, r region) {
 	d := s.data
 	rule := TunnelToken
-	forEach(d[r.start:r.end], "TunnelSecret", func(i int) {
-		at := r.start + i + len("TunnelSecret")
+	// Also the same fields as YAML (a Helm chart's credentials:
+	// {accountTag, tunnelID, tunnelSecret}, unquoted).
+	forEach(s.lower[r.start:r.end], "tunnelsecret", func(i int) {
+		at := r.start + i + len("tunnelsecret")
 		m := tunnelSecretRE.FindSubmatchIndex(d[at:min(len(d), at+MaxMatchLen)])
+		yaml := false
+		if m == nil {
+			m, yaml = helmTunnelSecretRE.FindSubmatchIndex(d[at:min(len(d), at+MaxMatchLen)]), true
+		}
 		if m == nil {
 			return
 		}
 		start, end := at+m[2], at+m[3]
-		if !s.near(start, end, contextLines, "accounttag") || !s.near(start, end, contextLines, "tunnelid") || IsPlaceholder(d[start:end]) {
+		if !s.near(start, end, contextLines, "accounttag") || !s.near(start, end, contextLines, "tunnelid") || IsPlaceholder(d[start:end]) ||
+			(yaml && !TunnelSecretShape(d[start:end])) {
 			return
 		}
 		s.add(rule, start, end, "high", "Cloudflare Tunnel credentials (TunnelSecret) are committed; rotate the tunnel secret and keep the credentials file out of the repository")
 	})
 	// The cloudflare-tunnel Helm chart's values (cloudflare/helm-charts):
 	// `cloudflare: {account, tunnelName, tunnelId, secret}`, where secret
-	// is the credentials file's TunnelSecret.
+	// is the credentials file's TunnelSecret (also `tunnel: {id,
+	// accountTag, secret}` in other charts): a `secret:` key with a tunnel
+	// word and an account beside it.
 	forEach(d[r.start:r.end], "secret", func(i int) {
 		at := r.start + i
 		end := at + len("secret")
@@ -331,7 +340,7 @@ func detectTunnelCredentials(s *scanState, r region) {
 			return
 		}
 		vs, ve := end+m[2], end+m[3]
-		if !s.near(vs, ve, contextLines, "tunnelid") || !s.near(vs, ve, contextLines, "account") || !TunnelSecretShape(d[vs:ve]) {
+		if !s.near(vs, ve, contextLines, "tunnel") || !s.near(vs, ve, contextLines, "account") || !TunnelSecretShape(d[vs:ve]) {
 			return
 		}
 		s.add(rule, vs, ve, "high", "Cloudflare Tunnel secret (the cloudflare-tunnel chart's cloudflare.secret) is committed; rotate the tunnel secret and set cloudflare.secretName to an existing Secret instead")
