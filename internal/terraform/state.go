@@ -45,6 +45,14 @@ func init() {
 	for _, t := range []string{"cloudflare_access_service_token", "cloudflare_zero_trust_access_service_token"} {
 		stateAttrs[t] = access
 	}
+	stateAttrs["cloudflare_zero_trust_tunnel_warp_connector"] = tunnel
+	stateAttrs["cloudflare_zero_trust_tunnel_warp_connector_token"] = tunnel
+	stateAttrs["cloudflare_turnstile_widget"] = map[string]rules.ValueContext{"secret": {Name: "turnstile_secret_key"}}
+	// R2 credentials that Cloudflare resources hold: Sippy's destination
+	// (the source is another vendor's bucket) and a pipeline's R2 sink.
+	r2 := rules.ValueContext{Name: "r2_secret_access_key"}
+	stateAttrs["cloudflare_r2_bucket_sippy"] = map[string]rules.ValueContext{"destination.secret_access_key": r2}
+	stateAttrs["cloudflare_pipeline_sink"] = map[string]rules.ValueContext{"config.credentials.secret_access_key": r2}
 }
 
 // tunnelSecretName marks the attributes that hold a tunnel's secret.
@@ -125,21 +133,41 @@ func (c *Checker) checkState(p string, data []byte) ([]finding.Finding, []findin
 }
 
 // resourceAttr splits the path of a resource attribute into the path of
-// its resource object and the attribute name: state
-// (resources.N.instances.M.attributes.A), plan planned_values and
+// its resource object and the attribute's name (nested attributes joined
+// with ".", list indexes left out): state v4
+// (resources.N.instances.M.attributes.A), state v3
+// (modules.N.resources.ADDR.primary.attributes.A), plan planned_values and
 // prior_state (….resources.N.values.A) and resource_changes
-// (resource_changes.N.change.after.A).
+// (resource_changes.N.change.after.A, also before).
 func resourceAttr(p []string) (res []string, attr string, ok bool) {
-	n := len(p)
-	switch {
-	case n >= 5 && p[n-4] == "instances" && p[n-2] == "attributes":
-		return p[:n-4], p[n-1], true
-	case n >= 3 && p[n-2] == "values":
-		return p[:n-2], p[n-1], true
-	case n >= 4 && p[n-3] == "change" && p[n-2] == "after":
-		return p[:n-3], p[n-1], true
+	for k := 0; k+1 < len(p); k++ {
+		var rest []string
+		switch {
+		case p[k] == "instances" && k+3 < len(p) && p[k+2] == "attributes":
+			res, rest = p[:k], p[k+3:]
+		case p[k] == "primary" && k+2 < len(p) && p[k+1] == "attributes":
+			res, rest = p[:k], p[k+2:]
+		case p[k] == "values" && k > 0 && isIndex(p[k-1]):
+			res, rest = p[:k], p[k+1:]
+		case p[k] == "change" && k+2 < len(p) && (p[k+1] == "after" || p[k+1] == "before"):
+			res, rest = p[:k], p[k+2:]
+		default:
+			continue
+		}
+		var names []string
+		for _, r := range rest {
+			if !isIndex(r) {
+				names = append(names, r)
+			}
+		}
+		return res, strings.Join(names, "."), len(names) > 0
 	}
 	return nil, "", false
+}
+
+func isIndex(s string) bool {
+	_, err := strconv.Atoi(s)
+	return err == nil
 }
 
 type stateCheck struct {

@@ -166,3 +166,38 @@ func TestTemplateSkipped(t *testing.T) {
 		t.Errorf("parsing file got notices %v (findings %v)", ns, fs)
 	}
 }
+
+func TestStateMoreResources(t *testing.T) {
+	src := `{"version": 3, "terraform_version": "0.11.14", "modules": [{"path": ["root"], "resources": {
+  "cloudflare_api_token.old": {"type": "cloudflare_api_token", "primary": {"id": "{{hex32}}", "attributes": {
+    "value": "{{tok40}}"}}}}}],
+ "resources": [
+  {"type": "cloudflare_turnstile_widget", "instances": [{"attributes": {"sitekey": "0x4AAAAAAA", "secret": "{{turnstile}}"}}]},
+  {"type": "cloudflare_r2_bucket_sippy", "instances": [{"attributes": {"source": {"secret_access_key": "{{hex64}}"},
+    "destination": {"access_key_id": "{{hex32}}",
+      "secret_access_key": "{{hex64}}"}}}]},
+  {"type": "cloudflare_zero_trust_tunnel_warp_connector", "instances": [{"attributes": {"account_id": "{{hex32}}",
+    "tunnel_secret": "{{tunnelsecret}}"}]}
+ ]}`
+	// (the last resource lacks a brace: fixed below, so the test shows the
+	// JSON it means)
+	src = strings.Replace(src, `"{{tunnelsecret}}"}]}`, `"{{tunnelsecret}}"}}]}`, 1)
+	text, _ := testcred.ExpandTemplate(t.Name(), src)
+	fs, ns := New(nil).Check("terraform.tfstate", []byte(text))
+	if len(ns) != 0 {
+		t.Fatalf("notices %v", ns)
+	}
+	got := map[string]bool{}
+	for _, f := range fs {
+		got[f.RuleID+"@"+strconv.Itoa(f.Line)] = true
+	}
+	want := []string{"CF101@3", "CF108@5", "CF107@8", "CF105@10"}
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("missing %s; got %v", w, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("got %v, want only %v (Sippy's source is another vendor's key)", got, want)
+	}
+}
