@@ -55,6 +55,10 @@ func init() {
 	stateAttrs["cloudflare_pipeline_sink"] = map[string]rules.ValueContext{"config.credentials.secret_access_key": r2}
 }
 
+// maxKeyGap bounds how far before a provider setting's constant_value its
+// name is looked for (`"api_key": {"constant_value": "…"}`).
+const maxKeyGap = 256
+
 // tunnelSecretName marks the attributes that hold a tunnel's secret.
 const tunnelSecretName = "TunnelSecret"
 
@@ -199,11 +203,19 @@ func (sc *stateCheck) scan(l stateLeaf, ctx rules.ValueContext, provider string)
 	if len(ms) == 0 {
 		return
 	}
+	// The auth finding's span is the setting's name ("api_key"), never the
+	// value: its rule is not a secret rule, and its match is shown.
+	lo := max(0, l.start-maxKeyGap)
+	k := bytes.LastIndex(sc.data[lo:l.start], []byte(`"`+provider+`"`))
+	if provider == "" || k < 0 {
+		return
+	}
+	ks, ke := lo+k+1, lo+k+1+len(provider)
 	switch provider {
 	case "api_key":
-		sc.add(rules.GlobalKeyAuth, l.start, l.end, "Terraform provider \"cloudflare\" authenticates with the Global API Key (api_key in the plan's provider configuration); use a scoped api_token", "high")
+		sc.add(rules.GlobalKeyAuth, ks, ke, "Terraform provider \"cloudflare\" authenticates with the Global API Key (api_key in the plan's provider configuration); use a scoped api_token", "high")
 	case "api_user_service_key":
-		sc.add(rules.UserServiceKeyAuth, l.start, l.end, "Terraform provider \"cloudflare\" authenticates with an Origin CA user service key (api_user_service_key), which stopped working on 2026-09-30; use an API token", "high")
+		sc.add(rules.UserServiceKeyAuth, ks, ke, "Terraform provider \"cloudflare\" authenticates with an Origin CA user service key (api_user_service_key), which stopped working on 2026-09-30; use an API token", "high")
 	}
 }
 

@@ -78,11 +78,16 @@ func TestPlanProvider(t *testing.T) {
 "configuration":{"provider_config":{"cloudflare":{"name":"cloudflare","expressions":{
 "api_key":{"constant_value":"{{hex37}}"},
 "email":{"constant_value":"ops@example.com"}}}}}}`
-	text, _ := testcred.ExpandTemplate(t.Name(), plan)
+	text, vals := testcred.ExpandTemplate(t.Name(), plan)
 	fs, _ := New(nil).Check("tfplan.json", []byte(text))
 	got := map[string]bool{}
 	for _, f := range fs {
 		got[f.RuleID+"@"+itoa(f.Line)] = true
+		for _, v := range vals {
+			if len(v) > 8 && strings.Contains(f.Message+f.Redacted, v) {
+				t.Errorf("%s shows a secret (%d chars)", f.RuleID, len(v))
+			}
+		}
 	}
 	for _, w := range []string{"CF101@2", "CF102@4", "CF201@4"} {
 		if !got[w] {
