@@ -559,6 +559,13 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.near != "" && !s.near(start, end, settingLines, a.near) {
 				return
 			}
+			if a.nearInMapping && !s.mappingHas(start, func(_, line []byte) bool { return bytes.Contains(line, []byte(a.near)) }) {
+				return
+			}
+			if a.sibling != "" && !bytes.Contains(s.lower[ls:le], []byte(`"`+a.sibling+`":`)) &&
+				!s.mappingHas(start, func(key, _ []byte) bool { return normalizeKey(string(key)) == a.sibling }) {
+				return
+			}
 			// Makefile `?=`, `:=`, `+=`.
 			if len(after) > 1 && (after[0] == '?' || after[0] == '+' || after[0] == ':') && after[1] == '=' {
 				after = after[1:]
@@ -583,7 +590,7 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 				s.add(rule, start, end, "high", a.Message) // Pulumi: the value is an encrypted `secure:` below
 				return
 			}
-			if len(val) == 0 || bytes.Equal(val, []byte("null")) || bytes.Equal(val, []byte("none")) || bytes.Equal(val, []byte("\"\"")) {
+			if len(val) == 0 || bareSecretPrefix(val) || bytes.Equal(val, []byte("null")) || bytes.Equal(val, []byte("none")) || bytes.Equal(val, []byte("\"\"")) {
 				return
 			}
 			// A placeholder, or a description ("API key", "Alias to CF_API_KEY") in a table of settings.
@@ -594,6 +601,17 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			s.add(rule, start, end, "high", a.Message)
 		})
 	}
+}
+
+// bareSecretPrefix reports a value that is only a credential format's
+// prefix (`certtoken = v1.0-` in a sample config): a placeholder.
+func bareSecretPrefix(v []byte) bool {
+	for _, p := range SecretPrefixes() {
+		if string(v) == p {
+			return true
+		}
+	}
+	return string(v) == originCAPrefix
 }
 
 // settingValue parses `<sep> value` after a setting name: quotes and spaces,

@@ -348,6 +348,21 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "docstring.py", Text: "    \"\"\"The proxy adds the credentials itself:\n        X-Auth-Key: global API key of that account\n    \"\"\"\n    raise RuntimeError(\"X-Auth-Key: missing\")", Want: false},
 		{Path: "log.py", Text: `LOG_FILTER = {"X-Auth-Key": "[FILTERED]", "Authorization": "[FILTERED]"}`, Want: false},
 		{Path: "cloudflare.toml", Text: "  [Configuration.Credentials]\n    CF_API_EMAIL = \"Account email\"\n    CF_API_KEY = \"API key\"", Want: false},
+		// DNS-as-code, IaC, SDK and CLI tools (docs/ecosystem.md).
+		{Path: "config/production.yaml", Text: "providers:\n  cloudflare:\n    class: octodns_cloudflare.CloudflareProvider\n    email: ops@example.com\n    token: env/CLOUDFLARE_KEY", Want: true},
+		{Path: "config/production.yaml", Text: "providers:\n  cloudflare:\n    class: octodns_cloudflare.CloudflareProvider\n    token: env/CLOUDFLARE_TOKEN\n  other:\n    class: octodns_route53.Route53Provider\n    email: ops@example.com", Want: false},
+		{Path: "creds.json", Text: "{\n  \"cloudflare\": {\n    \"TYPE\": \"CLOUDFLAREAPI\",\n    \"apikey\": \"$CF_KEY\",\n    \"apiuser\": \"$CF_USER\"\n  }\n}", Want: true},
+		{Path: "creds.json", Text: "{\n  \"cloudflare\": {\n    \"TYPE\": \"CLOUDFLAREAPI\",\n    \"apitoken\": \"$CF_TOKEN\"\n  },\n  \"other\": {\n    \"apikey\": \"$K\",\n    \"apiuser\": \"u\"\n  }\n}", Want: false},
+		{Path: "Pulumi.yaml", Text: "resources:\n  cf:\n    type: pulumi:providers:cloudflare\n    properties:\n      apiKey: ${cfKey}\n      email: ops@example.com", Want: true},
+		{Path: "main.py", Text: "CloudflareProvider(self, \"cloudflare\",\n    api_key=key,\n    email=\"ops@example.com\")", Want: true},
+		{Path: "main.py", Text: "CloudflareProvider(self, \"cloudflare\", api_token=os.environ[\"CLOUDFLARE_API_TOKEN\"])", Want: false},
+		{Path: "creds.yaml", Text: "metadata:\n  name: cloudflare-creds\n  namespace: crossplane-system\nstringData:\n  credentials: |\n    {\n      \"email\": \"ops@example.com\",\n      \"api_key\": \"{{hex37}}\"\n    }", Want: true},
+		{Path: ".github/workflows/deploy.yml", Text: "      - uses: cloudflare/wrangler-action@1.3.0\n        with:\n          apiKey: ${{ secrets.CF_API_KEY }}\n          email: ${{ secrets.CF_EMAIL }}", Want: true},
+		{Path: ".github/workflows/deploy.yml", Text: "      - uses: cloudflare/wrangler-action@v3\n        with:\n          apiToken: ${{ secrets.CF_API_TOKEN }}", Want: false},
+		{Path: ".cloudflare.cfg", Text: "[CloudFlare]\nemail = ops@example.com\ntoken = {{hex37}}", Want: true},
+		{Path: ".cloudflare.cfg", Text: "[CloudFlare]\ntoken = {{tok40}}", Want: false},
+		{Path: "dns.php", Text: "$key = new \\Cloudflare\\API\\Auth\\APIKey($email, $apiKey);", Want: true},
+		{Path: "dns.php", Text: "$key = new \\Cloudflare\\API\\Auth\\APIToken(getenv('CLOUDFLARE_API_TOKEN'));", Want: false},
 	},
 }
 
@@ -375,6 +390,10 @@ Service keys stopped working on ` + ServiceKeySunset + `, so this code is broken
 		{Path: "issuer.yaml", Text: "apiVersion: cert-manager.k8s.cloudflare.com/v1\nkind: OriginIssuer\nspec:\n  auth:\n    serviceKeyRef:\n      name: service-key", Want: true},
 		{Path: "origin.py", Text: "client = Cloudflare(user_service_key=os.environ[\"CLOUDFLARE_API_USER_SERVICE_KEY\"])", Want: true},
 		{Path: "docs.md", Text: "The X-AUTH-USER-SERVICE-KEY header is deprecated.", Want: false},
+		// DNS-as-code, IaC, SDK and CLI tools (docs/ecosystem.md).
+		{Path: ".cloudflare.cfg", Text: "[CloudFlare]\nemail = ops@example.com\ncerttoken = {{origin}}", Want: true},
+		{Path: "cloudflare.cfg", Text: "[CloudFlare]\nemail = user@example.com\ncerttoken = v1.0-\nextras =", Want: false},
+		{Path: "certs.php", Text: "$key = new \\Cloudflare\\API\\Auth\\UserServiceKey($serviceKey);", Want: true},
 		{Path: "origin.go", Text: `// cloudflare.NewWithUserServiceKey stopped working in 2026.`, Want: false},
 	},
 }

@@ -191,6 +191,12 @@ var SDKFuncs = []SDKFunc{
 		Message: "node-cloudflare {email, key} authenticates with the Global API Key; use a scoped API token"},
 	{Name: "APIKey", Spelling: "new apikey(", Rule: GlobalKeyAuth,
 		Message: "cloudflare/sdk APIKey(email, key) authenticates with the Global API Key; use APIToken with a scoped token"},
+	// DNS-as-code, IaC, SDK and CLI tools: cloudflare/sdk's classes under
+	// their namespace (new \Cloudflare\API\Auth\APIKey(…)).
+	{Name: `Cloudflare\API\Auth\APIKey`, Spelling: `auth\apikey(`, Rule: GlobalKeyAuth,
+		Message: "cloudflare/sdk APIKey(email, key) authenticates with the Global API Key; use APIToken with a scoped token"},
+	{Name: `Cloudflare\API\Auth\UserServiceKey`, Spelling: `auth\userservicekey(`, Rule: UserServiceKeyAuth,
+		Message: "cloudflare/sdk UserServiceKey authenticates with a user service key, " + serviceKeyGone + "; use APIToken"},
 	{Name: "UserServiceKey", Spelling: "new userservicekey(", Rule: UserServiceKeyAuth,
 		Message: "cloudflare/sdk UserServiceKey authenticates with a user service key, " + serviceKeyGone + "; use APIToken"},
 	{Name: "Credentials::UserAuthKey", Spelling: "credentials::userauthkey", Rule: GlobalKeyAuth,
@@ -257,6 +263,9 @@ var SDKKeyArgs = []SDKKeyArg{
 	{"apikey", "apiemail", GlobalKeyAuth},
 	{"apikey", "cloudflare.provider(", GlobalKeyAuth},
 	{"apikey", "cloudflareprovider(", GlobalKeyAuth},
+	// DNS-as-code, IaC, SDK and CLI tools: Pulumi and CDKTF Python providers.
+	{"api_key", "cloudflare.provider(", GlobalKeyAuth},
+	{"api_key", "cloudflareprovider(", GlobalKeyAuth},
 	{"user_service_key", "", UserServiceKeyAuth},
 	{"userservicekey", "", UserServiceKeyAuth},
 }
@@ -288,7 +297,15 @@ type AuthSetting struct {
 	anyValue bool
 	// spelled: the one mixed-case spelling an environment name also has.
 	spelled string
-	Message string
+	// sibling: a key that must sit beside the setting in the same mapping
+	// (YAML, pretty-printed JSON, an INI section, or a one-line JSON object
+	// on the setting's line): the email that turns a tool's "token" or
+	// "apikey" into the Global API Key.
+	sibling string
+	// nearInMapping: near must be on a line of the same mapping (octoDNS's
+	// `class:`, DNSControl's "TYPE"), not just within a few lines.
+	nearInMapping bool
+	Message       string
 }
 
 // AuthSettings are the auth-method settings of Cloudflare's tools.
@@ -309,6 +326,18 @@ var AuthSettings = []AuthSetting{
 	{Name: "cf_key", Tool: "acme.sh", Rule: GlobalKeyAuth, where: inEnv, spelled: "CF_Key", Message: "acme.sh CF_Key selects Global API Key auth; use CF_Token with a scoped API token"},
 	{Name: "servicekeyref", Tool: "origin-ca-issuer", Rule: UserServiceKeyAuth, anyValue: true, Message: "origin-ca-issuer authenticates with an Origin CA service key (serviceKeyRef), " + serviceKeyGone + "; use tokenRef"},
 	{Name: "apikeysecretref", Tool: "cert-manager", Rule: GlobalKeyAuth, anyValue: true, Message: "cert-manager Cloudflare solver uses the Global API Key (apiKeySecretRef); use apiTokenSecretRef"},
+
+	// DNS-as-code, IaC, SDK and CLI tools (docs/ecosystem.md, "DNS as code
+	// and IaC" and "SDKs and CLIs"): a tool's own names for the Global API
+	// Key, each tied to the tool's word nearby and, where the same name
+	// also holds a token, to the email beside it.
+	{Name: "token", Tool: "octoDNS CloudflareProvider", Rule: GlobalKeyAuth, near: "octodns_cloudflare", nearInMapping: true, sibling: "email", Message: "octoDNS CloudflareProvider authenticates with the Global API Key (token + email); drop email and set token to a scoped API token"},
+	{Name: "apikey", Tool: "DNSControl CLOUDFLAREAPI", Rule: GlobalKeyAuth, near: "cloudflareapi", nearInMapping: true, sibling: "apiuser", Message: "DNSControl CLOUDFLAREAPI authenticates with the Global API Key (apikey + apiuser); use apitoken with a scoped token"},
+	{Name: "api_key", Tool: "Crossplane provider-cloudflare", Rule: GlobalKeyAuth, near: "crossplane", sibling: "email", Message: "Crossplane provider-cloudflare credentials use the Global API Key (api_key + email); use api_token with a scoped token"},
+	{Name: "apikey", Tool: "Pulumi YAML provider", Rule: GlobalKeyAuth, near: "pulumi:providers:cloudflare", sibling: "email", Message: "Pulumi Cloudflare provider authenticates with the Global API Key (apiKey + email); use apiToken"},
+	{Name: "apikey", Tool: "wrangler-action v1", Rule: GlobalKeyAuth, near: "wrangler-action", sibling: "email", anyValue: true, Message: "wrangler-action (v1, also as signalnerve/wrangler-action) with apiKey + email authenticates with the Global API Key; use apiToken with a scoped token (wrangler-action v3)"},
+	{Name: "token", Tool: "python-cloudflare v2 (.cloudflare.cfg)", Rule: GlobalKeyAuth, near: "[cloudflare]", sibling: "email", Message: "python-cloudflare config with token + email authenticates with the Global API Key; drop email and use a scoped API token"},
+	{Name: "certtoken", Tool: "python-cloudflare v2 (.cloudflare.cfg)", Rule: UserServiceKeyAuth, near: "[cloudflare]", Message: "python-cloudflare certtoken is an Origin CA user service key, " + serviceKeyGone + "; use an API token with SSL and Certificates permission"},
 }
 
 // AuthSettingOf returns the auth setting named name (lowercase).

@@ -175,6 +175,60 @@ func (s *scanState) parentHas(pos int, needle string) bool {
 	return false
 }
 
+// mappingHas reports whether a line of the mapping that holds the key at
+// pos (the lines around it at the same indentation, up to a line indented
+// less, a closing bracket, `---` or an INI [section], within ContextBytes)
+// satisfies match, given the line's key (the name before `:` or `=`, nil if
+// none) and the whole line, lowercase: octoDNS's `email:` beside `token:`,
+// DNSControl's "TYPE": "CLOUDFLAREAPI" beside "apikey".
+func (s *scanState) mappingHas(pos int, match func(key, line []byte) bool) bool {
+	ls := s.lineStart(pos)
+	indent := indentOf(s.data[ls:pos])
+	lo, hi := max(0, pos-ContextBytes), min(len(s.data), pos+ContextBytes)
+	// member reports whether the line [a,b) matches (found) or ends the
+	// mapping (stop).
+	member := func(a, b int) (found, stop bool) {
+		line := s.lower[a:b]
+		t := bytes.TrimSpace(line)
+		if len(t) == 0 || t[0] == '#' || t[0] == ';' || bytes.HasPrefix(t, []byte("//")) {
+			return false, false
+		}
+		if t[0] == '[' || t[0] == '}' || t[0] == ']' || bytes.Equal(t, []byte("---")) || indentOf(line) < indent {
+			return false, true
+		}
+		if indentOf(line) > indent {
+			return false, false
+		}
+		t = bytes.TrimLeft(t, `"'- `)
+		e := 0
+		for e < len(t) && (identChar[t[e]] || t[e] == '-' || t[e] == '.') {
+			e++
+		}
+		var key []byte
+		if rest := bytes.TrimLeft(t[e:], `"' `+"\t"); len(rest) > 0 && (rest[0] == ':' || rest[0] == '=') {
+			key = t[:e]
+		}
+		return match(key, line), false
+	}
+	for a := ls; a > lo; {
+		b := a - 1
+		a = s.lineStart(b)
+		if found, stop := member(a, b); found {
+			return true
+		} else if stop {
+			break
+		}
+	}
+	for b := s.lineEnd(pos); b+1 < hi; {
+		a := b + 1
+		b = s.lineEnd(a)
+		if found, stop := member(a, b); found || stop {
+			return found
+		}
+	}
+	return false
+}
+
 func indentOf(line []byte) int {
 	n := 0
 	for _, c := range line {
@@ -186,10 +240,41 @@ func indentOf(line []byte) int {
 	return n
 }
 
+// cloudflarePath reports whether a lowercase path is Cloudflare's by name:
+// "cloudflare" in it, wrangler's own config (~/.wrangler/config/default.toml,
+// wrangler.toml / wrangler.json / wrangler.jsonc).
+func cloudflarePath(p string) bool {
+	if strings.Contains(p, "cloudflare") || strings.HasPrefix(p, ".wrangler/") || strings.Contains(p, "/.wrangler/") {
+		return true
+	}
+	base := p[strings.LastIndexByte(p, '/')+1:]
+	return base == "wrangler.toml" || base == "wrangler.json" || base == "wrangler.jsonc"
+}
+
+// docNamedCloudflare reports whether the YAML document holding pos (back to
+// a `---` line or the file's start, within ContextBytes) has a `name:` that
+// says cloudflare: a Kubernetes Secret named cloudflare-creds whose
+// credentials JSON holds the key several lines below.
+func (s *scanState) docNamedCloudflare(pos int) bool {
+	limit := max(0, pos-ContextBytes)
+	for ls := s.lineStart(pos); ls > limit; {
+		prev := s.lineStart(ls - 1)
+		t := bytes.TrimSpace(s.lower[prev : ls-1])
+		ls = prev
+		if bytes.Equal(t, []byte("---")) {
+			return false
+		}
+		if bytes.HasPrefix(t, []byte("name:")) && bytes.Contains(t, []byte("cloudflare")) {
+			return true
+		}
+	}
+	return false
+}
+
 // cfContext reports whether the span has Cloudflare context: "cloudflare" (or
 // a configured host) nearby or in a parent key, or in the file's path.
 func (s *scanState) cfContext(start, end int) bool {
-	if s.pathHasCloudflare || (s.val != nil && s.val.cloudflare) || s.near(start, end, contextLines, "cloudflare") || s.parentHas(start, "cloudflare") {
+	if s.pathHasCloudflare || (s.val != nil && s.val.cloudflare) || s.near(start, end, contextLines, "cloudflare") || s.parentHas(start, "cloudflare") || s.docNamedCloudflare(start) {
 		return true
 	}
 	for _, h := range s.opt.ExtraHosts {

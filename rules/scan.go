@@ -89,11 +89,16 @@ func (o Options) ScanFind(data []byte, lits *Literals) ([]Match, []int) {
 	} else {
 		rs, found = lits.split(cat, o.ExtraHosts, data)
 	}
+	if len(rs) == 0 && cloudflarePath(strings.ToLower(o.Path)) {
+		// A file Cloudflare's by its path (~/.wrangler/config/default.toml,
+		// cloudflare.ini) may hold no anchor besides its values.
+		rs = []region{{0, len(data)}}
+	}
 	if len(rs) == 0 {
 		return nil, found
 	}
 	s := scanState{data: data, opt: o, cat: cat, kind: fileKindOf(o.Path)}
-	s.pathHasCloudflare = strings.Contains(strings.ToLower(o.Path), "cloudflare")
+	s.pathHasCloudflare = cloudflarePath(strings.ToLower(o.Path))
 	lower := lowerPool.Get().(*[]byte)
 	defer lowerPool.Put(lower)
 	*lower = lowerWindows((*lower)[:0], data, rs)

@@ -83,7 +83,7 @@ func TestPrefilterMatchesReference(t *testing.T) {
 // lowercased, regions from the reference search.
 func ScanFullLower(o Options, data []byte) []Match {
 	s := scanState{data: data, opt: o, cat: o.catalog(), kind: fileKindOf(o.Path), lower: bytes.ToLower(data)}
-	s.pathHasCloudflare = strings.Contains(strings.ToLower(o.Path), "cloudflare")
+	s.pathHasCloudflare = cloudflarePath(strings.ToLower(o.Path))
 	for _, r := range referenceRegions(data, anchorLits(o.catalog(), o.ExtraHosts)) {
 		for _, d := range detectors {
 			d(&s, r)

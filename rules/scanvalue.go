@@ -107,7 +107,7 @@ func (o Options) ScanValue(value []byte, ctx ValueContext) []Match {
 		return nil
 	}
 	s := scanState{data: value, opt: o, cat: cat, kind: fileKindOf(o.Path), val: &facts}
-	s.pathHasCloudflare = strings.Contains(strings.ToLower(o.Path), "cloudflare")
+	s.pathHasCloudflare = cloudflarePath(strings.ToLower(o.Path))
 	s.lower = lowerWindows(nil, value, rs.out)
 	for _, r := range rs.out {
 		for _, d := range secretDetectors {

@@ -1,0 +1,1 @@
+cloudflare_api_token = "{{cfut}}"

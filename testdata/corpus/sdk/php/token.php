@@ -1,0 +1,4 @@
+<?php
+use Cloudflare\API\Auth\APIToken;
+
+$key = new APIToken(getenv('CLOUDFLARE_API_TOKEN'));
