@@ -64,6 +64,9 @@ var anchorKeywords = []string{
 	"tunnel",    // tunnel credential files (TunnelSecret)
 	"turnstile", // Turnstile secret keys' names
 	"r2_",       // R2 secret access keys' names
+	// process-wide TLS switches, judged by the Cloudflare client near them
+	// (wrangler, which is no anchor: workers-sdk says it everywhere)
+	"tls_reject", // NODE_TLS_REJECT_UNAUTHORIZED
 }
 
 // anchorLits are the anchors of a catalog with extraHosts, lowercase: an

@@ -481,6 +481,10 @@ including the credentials in its headers.
 		{Path: "dns.cpp", Text: "auto r = cpr::Get(cpr::Url{\"https://api.cloudflare.com/client/v4/zones\"},\n                  cpr::Bearer{token}, cpr::VerifySsl{false});", Want: true},
 		{Path: "cf.pl", Text: "my $ua = LWP::UserAgent->new(ssl_opts => { verify_hostname => 0 });\nmy $res = $ua->get(\"https://api.cloudflare.com/client/v4/zones\");", Want: true},
 		{Path: "cf.dart", Text: "final c = HttpClient()..badCertificateCallback = (cert, host, port) => true;\nawait c.getUrl(Uri.parse('https://api.cloudflare.com/client/v4/zones'));", Want: true},
+		{Path: "zones.php", Text: "$ctx = stream_context_create(['ssl' => ['verify_peer' => false]]);\n$out = file_get_contents(\"https://api.cloudflare.com/client/v4/zones\", false, $ctx);", Want: true},
+		{Path: "Purge.ps1", Text: "[System.Net.ServicePointManager]::ServerCertificateValidationCallback = { return $true }\nInvoke-RestMethod -Uri \"https://api.cloudflare.com/client/v4/zones\"", Want: true},
+		{Path: "deploy.ps1", Text: "$env:NODE_TLS_REJECT_UNAUTHORIZED = \"0\"\nnpx wrangler deploy", Want: true},
+		{Path: "test.ps1", Text: "$env:NODE_TLS_REJECT_UNAUTHORIZED = \"0\"\nnpm test", Want: false},
 		{Path: "cf.dart", Text: "final c = HttpClient()..badCertificateCallback = pinnedOnly;\nawait c.getUrl(Uri.parse('https://api.cloudflare.com/client/v4/zones'));", Want: false},
 	},
 }

@@ -92,7 +92,7 @@ var tlsSettings = []struct {
 	{[]string{"verify", "verify_ssl", "ssl_verify", "sslverify", "verifyssl", "verify_certs", "validate_certs", "validatecerts",
 		"strictssl", "strict_ssl", "verify_tls", "tls_verify", "tlsverify", "check_hostname", "rejectunauthorized",
 		"curlopt_ssl_verifypeer", "curlopt_ssl_verifyhost", "ssl_verifypeer", "ssl", "sslverifypeer", "sslverifyhost",
-		"verify_hostname", "ssl_verify_mode"}, []string{"false", "no", "0", "off", "0l"}, false},
+		"verify_hostname", "ssl_verify_mode", "verify_peer", "verify_peer_name"}, []string{"false", "no", "0", "off", "0l"}, false},
 	{[]string{"insecureskipverify", "insecure_skip_verify", "insecure", "tls_skip_verify", "skip_tls_verify", "tlsskipverify",
 		"skiptlsverify", "danger_accept_invalid_certs", "danger_accept_invalid_hostnames"}, []string{"true", "yes", "1", "on"}, false},
 	{[]string{"node_tls_reject_unauthorized", "pythonhttpsverify"}, []string{"0"}, true},
@@ -115,7 +115,7 @@ var tlsMarkers = []struct {
 
 // acceptAll are the bodies (spaces removed) of a validator that accepts
 // every certificate.
-var acceptAll = []string{"=>true", "->true", "returntrue", "{$true}"}
+var acceptAll = []string{"=>true", "->true", "returntrue", "{$true}", "return$true"}
 
 // tlsCommands are command-line tools whose TLS flags are parsed per command.
 var tlsCommands = []struct {
