@@ -559,6 +559,9 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.near != "" && !s.near(start, end, settingLines, a.near) {
 				return
 			}
+			if a.inPath != "" && !strings.Contains(strings.ToLower(s.opt.Path), a.inPath) {
+				return
+			}
 			if a.nearInMapping && !s.mappingHas(start, func(_, line []byte) bool { return bytes.Contains(line, []byte(a.near)) }) {
 				return
 			}

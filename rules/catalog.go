@@ -362,6 +362,8 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: ".cloudflare.cfg", Text: "[CloudFlare]\nemail = ops@example.com\ntoken = {{hex37}}", Want: true},
 		{Path: ".cloudflare.cfg", Text: "[CloudFlare]\ntoken = {{tok40}}", Want: false},
 		{Path: "dns.php", Text: "$key = new \\Cloudflare\\API\\Auth\\APIKey($email, $apiKey);", Want: true},
+		{Path: ".wrangler/config/default.toml", Text: "email = \"ops@example.com\"\napi_key = \"{{hex37}}\"", Want: true},
+		{Path: "config/default.toml", Text: "email = \"ops@example.com\"\napi_key = \"{{hex37}}\"", Want: false},
 		{Path: "dns.php", Text: "$key = new \\Cloudflare\\API\\Auth\\APIToken(getenv('CLOUDFLARE_API_TOKEN'));", Want: false},
 	},
 }

@@ -305,7 +305,10 @@ type AuthSetting struct {
 	// nearInMapping: near must be on a line of the same mapping (octoDNS's
 	// `class:`, DNSControl's "TYPE"), not just within a few lines.
 	nearInMapping bool
-	Message       string
+	// inPath: the setting counts only in files whose lowercase path holds
+	// it (a tool's own config file, whose names are generic).
+	inPath  string
+	Message string
 }
 
 // AuthSettings are the auth-method settings of Cloudflare's tools.
@@ -337,6 +340,7 @@ var AuthSettings = []AuthSetting{
 	{Name: "apikey", Tool: "Pulumi YAML provider", Rule: GlobalKeyAuth, near: "pulumi:providers:cloudflare", sibling: "email", Message: "Pulumi Cloudflare provider authenticates with the Global API Key (apiKey + email); use apiToken"},
 	{Name: "apikey", Tool: "wrangler-action v1", Rule: GlobalKeyAuth, near: "wrangler-action", sibling: "email", anyValue: true, Message: "wrangler-action (v1, also as signalnerve/wrangler-action) with apiKey + email authenticates with the Global API Key; use apiToken with a scoped token (wrangler-action v3)"},
 	{Name: "token", Tool: "python-cloudflare v2 (.cloudflare.cfg)", Rule: GlobalKeyAuth, near: "[cloudflare]", sibling: "email", Message: "python-cloudflare config with token + email authenticates with the Global API Key; drop email and use a scoped API token"},
+	{Name: "api_key", Tool: "wrangler v1 (~/.wrangler/config/default.toml)", Rule: GlobalKeyAuth, inPath: ".wrangler/config/", sibling: "email", Message: "wrangler v1 user config with api_key + email authenticates with the Global API Key; run `wrangler login` or set a scoped CLOUDFLARE_API_TOKEN"},
 	{Name: "certtoken", Tool: "python-cloudflare v2 (.cloudflare.cfg)", Rule: UserServiceKeyAuth, near: "[cloudflare]", Message: "python-cloudflare certtoken is an Origin CA user service key, " + serviceKeyGone + "; use an API token with SSL and Certificates permission"},
 }
 

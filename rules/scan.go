@@ -89,11 +89,7 @@ func (o Options) ScanFind(data []byte, lits *Literals) ([]Match, []int) {
 	} else {
 		rs, found = lits.split(cat, o.ExtraHosts, data)
 	}
-	if len(rs) == 0 && cloudflarePath(strings.ToLower(o.Path)) {
-		// A file Cloudflare's by its path (~/.wrangler/config/default.toml,
-		// cloudflare.ini) may hold no anchor besides its values.
-		rs = []region{{0, len(data)}}
-	}
+	rs = o.pathRegions(rs, len(data))
 	if len(rs) == 0 {
 		return nil, found
 	}
@@ -149,6 +145,16 @@ type scanState struct {
 		list []apiops.Request
 		done bool
 	}
+}
+
+// pathRegions returns rs, or the whole buffer of n bytes when rs is empty
+// and the file is Cloudflare's by its path (~/.wrangler/config/default.toml,
+// cloudflare.ini): such a file may hold no anchor besides its values.
+func (o Options) pathRegions(rs []region, n int) []region {
+	if len(rs) == 0 && cloudflarePath(strings.ToLower(o.Path)) {
+		return []region{{0, n}}
+	}
+	return rs
 }
 
 func (s *scanState) add(r *Rule, start, end int, conf, msg string) {
