@@ -127,10 +127,11 @@ func (c *Checker) checkState(p string, data []byte) ([]finding.Finding, []findin
 			if ctx, ok := providerAttrs[l.path[4]]; ok {
 				sc.scan(l, ctx, l.path[4])
 			}
-		case len(l.path) == 3 && (l.path[0] == "variables" || l.path[0] == "outputs") && l.path[2] == "value":
+		case namedValue(l.path):
 			// A root variable or output is named by the configuration:
 			// its name is the context, as `name = "…"` would be.
-			sc.scan(l, rules.ValueContext{Name: l.path[1], SDKFile: cfProvider || strings.Contains(strings.ToLower(l.path[1]), "cloudflare")}, "")
+			name := l.path[len(l.path)-2]
+			sc.scan(l, rules.ValueContext{Name: name, SDKFile: cfProvider || strings.Contains(strings.ToLower(name), "cloudflare")}, "")
 		}
 	}
 	return sc.out, nil
@@ -167,6 +168,14 @@ func resourceAttr(p []string) (res []string, attr string, ok bool) {
 		return res, strings.Join(names, "."), len(names) > 0
 	}
 	return nil, "", false
+}
+
+// namedValue reports whether p is the value of a root variable or output:
+// variables.NAME.value and outputs.NAME.value at the top (state, plan) or
+// under values (`terraform show -json` of a state).
+func namedValue(p []string) bool {
+	n := len(p)
+	return (n == 3 || (n == 4 && p[0] == "values")) && (p[n-3] == "variables" || p[n-3] == "outputs") && p[n-1] == "value"
 }
 
 func isIndex(s string) bool {

@@ -206,3 +206,27 @@ func TestStateMoreResources(t *testing.T) {
 		t.Errorf("got %v, want only %v (Sippy's source is another vendor's key)", got, want)
 	}
 }
+
+// TestShowJSONState: `terraform show -json` of a state nests outputs and
+// resources under "values".
+func TestShowJSONState(t *testing.T) {
+	src := `{"format_version":"1.0","terraform_version":"1.9.5","values":{"outputs":{
+"r2_secret_access_key":{"sensitive":true,"value":"{{hex64}}","type":"string"},
+"r2_access_key_id":{"value":"{{hex32}}","type":"string"}},
+"root_module":{"resources":[{"type":"cloudflare_api_token","name":"r2","provider_name":"registry.terraform.io/cloudflare/cloudflare",
+"values":{"id":"{{hex32}}","value":"{{tok40}}"}}]}}}`
+	text, _ := testcred.ExpandTemplate(t.Name(), src)
+	got := map[string]bool{}
+	for _, h := range mustCheck(t, "state.json", text) {
+		got[h.RuleID+"@"+strconv.Itoa(h.Line)] = true
+	}
+	want := []string{"CF107@2", "CF101@5"}
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("missing %s; got %v", w, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
