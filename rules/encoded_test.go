@@ -49,3 +49,29 @@ func TestEncodedSecrets(t *testing.T) {
 		t.Errorf("outside data: got %s", describe(ms))
 	}
 }
+
+// TestBase64NamedValue: outside a Secret's data, a value under a key that
+// says base64 is decoded too (the community cloudflared chart's
+// tunnelSecrets.base64EncodedConfigJsonFile); another key is not.
+func TestBase64NamedValue(t *testing.T) {
+	g := testcred.New(7)
+	acct, _ := g.Make("hex32")
+	creds := fmt.Sprintf(`{"AccountTag":"%s","TunnelSecret":"%s","TunnelID":"%s"}`, acct, g.TunnelSecret(), g.UUID())
+	enc := base64.StdEncoding.EncodeToString([]byte(creds))
+	for _, tc := range []struct {
+		key  string
+		want bool
+	}{
+		{"base64EncodedConfigJsonFile", true},
+		{"configJson", false},
+	} {
+		doc := "tunnelConfig:\n  name: home\ntunnelSecrets:\n  " + tc.key + ": " + enc + "\n"
+		got := false
+		for _, m := range (rules.Options{Path: "values.yaml"}).Scan([]byte(doc)) {
+			got = got || m.Rule.ID == "CF105"
+		}
+		if got != tc.want {
+			t.Errorf("key %s: CF105 = %v, want %v", tc.key, got, tc.want)
+		}
+	}
+}

@@ -222,8 +222,11 @@ func detectEncodedSecrets(s *scanState, r region) {
 			return
 		}
 		// A YAML or JSON value under a Secret's data (or stringData-less manifests).
+		// Or a value whose key says it is base64 (the community cloudflared
+		// chart's tunnelSecrets.base64EncodedConfigJsonFile).
 		before := bytes.TrimRight(d[s.lineStart(start):start], ` "'`)
-		if !bytes.HasSuffix(before, []byte(":")) || !(s.parentHas(start, "data:") || s.parentHas(start, `"data"`)) {
+		secretData := s.parentHas(start, "data:") || s.parentHas(start, `"data"`)
+		if !bytes.HasSuffix(before, []byte(":")) || !(secretData || strings.Contains(s.keyBefore(start), "base64")) {
 			return
 		}
 		raw, err := base64.StdEncoding.DecodeString(string(v))
@@ -237,7 +240,11 @@ func detectEncodedSecrets(s *scanState, r region) {
 			}
 		}
 		if rule, what := s.classifyDecoded(start, end, raw); rule != nil {
-			s.add(rule, start, end, "high", what+" is committed base64-encoded (a Kubernetes Secret's data is not encrypted); rotate it and use a secret manager or SealedSecrets")
+			msg := what + " is committed base64-encoded (a Kubernetes Secret's data is not encrypted); rotate it and use a secret manager or SealedSecrets"
+			if !secretData {
+				msg = what + " is committed base64-encoded (base64 is not encryption); rotate it and reference an existing Secret instead"
+			}
+			s.add(rule, start, end, "high", msg)
 		}
 	})
 }
