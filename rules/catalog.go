@@ -94,6 +94,9 @@ API token; see CF201.`,
 	Samples: []Sample{
 		{Text: `key: {{cfk}}`, Want: true},
 		{Text: `CLOUDFLARE_API_KEY={{hex37}}`, Want: true},
+		// DNS-as-code, IaC, SDK and CLI tools: Go string wrappers (Pulumi, CDKTF).
+		{Path: "main.go", Text: "// cloudflare provider\n\tApiKey: pulumi.String(\"{{hex37}}\"),", Want: true},
+		{Path: "main.go", Text: "// cloudflare provider\n\tName: pulumi.String(\"{{hex37}}\"),", Want: false},
 		{Path: "certbot.ini", Text: "dns_cloudflare_email = ops@example.com\ndns_cloudflare_api_key = {{hex37}}", Want: true},
 		{Path: "call.sh", Text: `curl -H "X-Auth-Key: {{hex37}}" https://api.cloudflare.com/client/v4/user`, Want: true},
 		{Path: "Makefile", Text: "# cloudflare purge\nCF_API_KEY ?= {{hex37}}", Want: true},
@@ -364,6 +367,8 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "dns.php", Text: "$key = new \\Cloudflare\\API\\Auth\\APIKey($email, $apiKey);", Want: true},
 		{Path: ".wrangler/config/default.toml", Text: "email = \"ops@example.com\"\napi_key = \"{{hex37}}\"", Want: true},
 		{Path: "config/default.toml", Text: "email = \"ops@example.com\"\napi_key = \"{{hex37}}\"", Want: false},
+		{Path: "main.go", Text: "provider, err := cloudflare.NewProvider(ctx, \"cf\", &cloudflare.ProviderArgs{\n\tApiKey: cfg.RequireSecret(\"cfKey\"),\n\tEmail:  pulumi.String(\"ops@example.com\"),\n})", Want: true},
+		{Path: "main.go", Text: "provider, err := cloudflare.NewProvider(ctx, \"cf\", &cloudflare.ProviderArgs{\n\tApiToken: cfg.RequireSecret(\"apiToken\"),\n})", Want: false},
 		{Path: "dns.php", Text: "$key = new \\Cloudflare\\API\\Auth\\APIToken(getenv('CLOUDFLARE_API_TOKEN'));", Want: false},
 	},
 }

@@ -263,9 +263,12 @@ var SDKKeyArgs = []SDKKeyArg{
 	{"apikey", "apiemail", GlobalKeyAuth},
 	{"apikey", "cloudflare.provider(", GlobalKeyAuth},
 	{"apikey", "cloudflareprovider(", GlobalKeyAuth},
-	// DNS-as-code, IaC, SDK and CLI tools: Pulumi and CDKTF Python providers.
+	// DNS-as-code, IaC, SDK and CLI tools: Pulumi and CDKTF Python providers,
+	// Pulumi Go's cloudflare.NewProvider (CDKTF Go's NewCloudflareProvider
+	// is "cloudflareprovider(" above).
 	{"api_key", "cloudflare.provider(", GlobalKeyAuth},
 	{"api_key", "cloudflareprovider(", GlobalKeyAuth},
+	{"apikey", "cloudflare.newprovider(", GlobalKeyAuth},
 	{"user_service_key", "", UserServiceKeyAuth},
 	{"userservicekey", "", UserServiceKeyAuth},
 }

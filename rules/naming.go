@@ -300,6 +300,13 @@ func (s *scanState) keyBefore(valStart int) string {
 		return s.val.key // nothing but the value before: the name its context gives
 	}
 	key := normalizeKey(string(s.data[j:i]))
+	if raw := s.data[j:i]; bytes.IndexByte(raw, '.') > 0 && stringWrappers[normalizeKey(string(raw[bytes.LastIndexByte(raw, '.')+1:]))] {
+		// Pulumi/CDKTF Go: `ApiKey: pulumi.String("…")`, `jsii.String("…")`:
+		// the name is before the wrapper call.
+		if j2, i2 := s.rawKeyBefore(ls, j); i2 > j2 {
+			key = normalizeKey(string(s.data[j2:i2]))
+		}
+	}
 	if typeNames[key] {
 		// `NAME: type = value`: the name is before the type's colon.
 		k := j
@@ -355,6 +362,10 @@ func (s *scanState) keyBefore(valStart int) string {
 	}
 	return key
 }
+
+// stringWrappers are Go calls that wrap a string literal for an SDK's
+// input type (pulumi.String, pulumi.StringPtr, jsii.String).
+var stringWrappers = map[string]bool{"string": true, "stringptr": true}
 
 // typeNames are type annotations that may sit between a name and its value.
 var typeNames = map[string]bool{"str": true, "string": true, "staticstr": true, "strstr": true}
