@@ -492,6 +492,8 @@ including the credentials in its headers.
 		{Path: "Purge.ps1", Text: "[System.Net.ServicePointManager]::ServerCertificateValidationCallback = { return $true }\nInvoke-RestMethod -Uri \"https://api.cloudflare.com/client/v4/zones\"", Want: true},
 		{Path: "deploy.ps1", Text: "$env:NODE_TLS_REJECT_UNAUTHORIZED = \"0\"\nnpx wrangler deploy", Want: true},
 		{Path: "test.ps1", Text: "$env:NODE_TLS_REJECT_UNAUTHORIZED = \"0\"\nnpm test", Want: false},
+		{Path: "zones.py", Text: "http = urllib3.PoolManager(cert_reqs='CERT_NONE')\nr = http.request(\"GET\", \"https://api.cloudflare.com/client/v4/zones\")", Want: true},
+		{Path: "zones.py", Text: "http = urllib3.PoolManager(cert_reqs='CERT_REQUIRED')\nr = http.request(\"GET\", \"https://api.cloudflare.com/client/v4/zones\")", Want: false},
 		{Path: "cf.dart", Text: "final c = HttpClient()..badCertificateCallback = pinnedOnly;\nawait c.getUrl(Uri.parse('https://api.cloudflare.com/client/v4/zones'));", Want: false},
 	},
 }

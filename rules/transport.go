@@ -95,6 +95,7 @@ var tlsSettings = []struct {
 		"verify_hostname", "ssl_verify_mode", "verify_peer", "verify_peer_name"}, []string{"false", "no", "0", "off", "0l"}, false},
 	{[]string{"insecureskipverify", "insecure_skip_verify", "insecure", "tls_skip_verify", "skip_tls_verify", "tlsskipverify",
 		"skiptlsverify", "danger_accept_invalid_certs", "danger_accept_invalid_hostnames"}, []string{"true", "yes", "1", "on"}, false},
+	{[]string{"cert_reqs"}, []string{"cert_none", "ssl.cert_none"}, false}, // urllib3.PoolManager(cert_reqs='CERT_NONE')
 	{[]string{"node_tls_reject_unauthorized", "pythonhttpsverify"}, []string{"0"}, true},
 }
 
