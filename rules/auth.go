@@ -559,6 +559,9 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.near != "" && !s.near(start, end, settingLines, a.near) {
 				return
 			}
+			if a.parent != "" && !s.parentHas(start, a.parent) {
+				return
+			}
 			if a.inPath != "" && !strings.Contains(strings.ToLower(s.opt.Path), a.inPath) {
 				return
 			}

@@ -310,7 +310,10 @@ type AuthSetting struct {
 	nearInMapping bool
 	// inPath: the setting counts only in files whose lowercase path holds
 	// it (a tool's own config file, whose names are generic).
-	inPath  string
+	inPath string
+	// parent: a parent key (by indentation) must hold it (Terraform JSON's
+	// "provider": {"cloudflare": {…}}).
+	parent  string
 	Message string
 }
 
@@ -344,6 +347,8 @@ var AuthSettings = []AuthSetting{
 	{Name: "apikey", Tool: "wrangler-action v1", Rule: GlobalKeyAuth, near: "wrangler-action", sibling: "email", anyValue: true, Message: "wrangler-action (v1, also as signalnerve/wrangler-action) with apiKey + email authenticates with the Global API Key; use apiToken with a scoped token (wrangler-action v3)"},
 	{Name: "token", Tool: "python-cloudflare v2 (.cloudflare.cfg)", Rule: GlobalKeyAuth, near: "[cloudflare]", sibling: "email", Message: "python-cloudflare config with token + email authenticates with the Global API Key; drop email and use a scoped API token"},
 	{Name: "api_key", Tool: "wrangler v1 (~/.wrangler/config/default.toml)", Rule: GlobalKeyAuth, inPath: ".wrangler/config/", sibling: "email", Message: "wrangler v1 user config with api_key + email authenticates with the Global API Key; run `wrangler login` or set a scoped CLOUDFLARE_API_TOKEN"},
+	{Name: "api_key", Tool: "Terraform provider (JSON syntax)", Rule: GlobalKeyAuth, inPath: ".tf.json", parent: `"cloudflare"`, Message: "Terraform provider authenticates with the Global API Key (api_key + email); use a scoped api_token"},
+	{Name: "api_user_service_key", Tool: "Terraform provider (JSON syntax)", Rule: UserServiceKeyAuth, inPath: ".tf.json", parent: `"cloudflare"`, Message: "Terraform provider authenticates with a user service key (api_user_service_key), " + serviceKeyGone + "; use api_token"},
 	{Name: "certtoken", Tool: "python-cloudflare v2 (.cloudflare.cfg)", Rule: UserServiceKeyAuth, near: "[cloudflare]", Message: "python-cloudflare certtoken is an Origin CA user service key, " + serviceKeyGone + "; use an API token with SSL and Certificates permission"},
 }
 
