@@ -487,6 +487,8 @@ including the credentials in its headers.
 		{Path: "metrics.c", Text: "curl_easy_setopt(h, CURLOPT_URL, \"https://metrics.internal.example/push\");\ncurl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 0L);", Want: false},
 		{Path: "purge.cmd", Text: "curl.exe -k -X POST \"https://api.cloudflare.com/client/v4/zones/%ZONE%/purge_cache\"", Want: true},
 		{Path: "health.cmd", Text: "curl.exe -k https://build.lab.example/health", Want: false},
+		{Path: "zones.cmd", Text: "set CF_API=https://api.cloudflare.com/client/v4\ncurl.exe -k -H \"Authorization: Bearer %CF_API_TOKEN%\" %CF_API%/zones", Want: true},
+		{Path: "health.cmd", Text: "set CF_API=https://api.cloudflare.com/client/v4\nset HEALTH=https://build.lab.example/health\ncurl.exe -k %HEALTH%", Want: false},
 		{Path: "dns.cpp", Text: "auto r = cpr::Get(cpr::Url{\"https://api.cloudflare.com/client/v4/zones\"},\n                  cpr::Bearer{token}, cpr::VerifySsl{false});", Want: true},
 		{Path: "cf.pl", Text: "my $ua = LWP::UserAgent->new(ssl_opts => { verify_hostname => 0 });\nmy $res = $ua->get(\"https://api.cloudflare.com/client/v4/zones\");", Want: true},
 		{Path: "cf.dart", Text: "final c = HttpClient()..badCertificateCallback = (cert, host, port) => true;\nawait c.getUrl(Uri.parse('https://api.cloudflare.com/client/v4/zones'));", Want: true},

@@ -208,17 +208,17 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 }
 
 // apiURLVariable reports whether the command at [start,end) expands a shell
-// variable (`$API`, `${API}`, `$(API)`) that is assigned a Cloudflare API URL
+// variable (`$API`, `${API}`, `$(API)`, cmd.exe's `%API%`) that is assigned a Cloudflare API URL
 // within ContextBytes before it.
 func (s *scanState) apiURLVariable(start, end int) bool {
 	cmd := s.data[start:end]
 	lo := max(0, start-ContextBytes)
 	for i := 0; i < len(cmd); i++ {
-		if cmd[i] != '$' {
+		if cmd[i] != '$' && cmd[i] != '%' {
 			continue
 		}
 		j := i + 1
-		if j < len(cmd) && (cmd[j] == '{' || cmd[j] == '(') {
+		if j < len(cmd) && cmd[i] == '$' && (cmd[j] == '{' || cmd[j] == '(') {
 			j++
 		}
 		k := j
