@@ -565,6 +565,9 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.inPath != "" && !strings.Contains(strings.ToLower(s.opt.Path), a.inPath) {
 				return
 			}
+			if a.emailIn != "" && !s.emailSetNear(start, end, a.emailIn) {
+				return
+			}
 			if a.nearInMapping && !s.mappingHas(start, func(_, line []byte) bool { return bytes.Contains(line, []byte(a.near)) }) {
 				return
 			}
@@ -587,7 +590,17 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if len(after) == 0 || (after[0] != '=' && after[0] != ':') || bytes.HasPrefix(after, []byte("==")) {
 				return
 			}
-			val := bytes.Trim(bytes.TrimSpace(after[1:]), `"',;`)
+			val := bytes.TrimSpace(after[1:])
+			// A shell or ddclient line continuation (`CLOUDFLARE_API_KEY=… \`).
+			if v, ok := bytes.CutSuffix(val, []byte("\\")); ok {
+				val = bytes.TrimSpace(v)
+			}
+			val = bytes.Trim(val, `"',;`)
+			// A mapping opens: the setting is its parent (cloudflare-ddns
+			// "api_key": {"api_key": …, "account_email": …}).
+			if bytes.Equal(val, []byte("{")) || bytes.Equal(val, []byte("[")) {
+				return
+			}
 			if a.anyValue {
 				s.add(rule, start, end, "high", a.Message)
 				return
@@ -597,6 +610,9 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 				return
 			}
 			if len(val) == 0 || bareSecretPrefix(val) || bytes.Equal(val, []byte("null")) || bytes.Equal(val, []byte("none")) || bytes.Equal(val, []byte("\"\"")) {
+				return
+			}
+			if a.keyShaped && !legacyKeyShaped(val) {
 				return
 			}
 			// A placeholder, or a description ("API key", "Alias to CF_API_KEY") in a table of settings.
@@ -710,4 +726,49 @@ func shortFlagHasK(w []byte) bool {
 		}
 	}
 	return bytes.IndexByte(w[1:], 'k') >= 0
+}
+
+// emailSetNear reports a line within settingLines of the span that sets
+// name (any case, as a whole word) to an email address: ddclient's
+// `login=admin@example.org`, oznu/cloudflare-ddns's `EMAIL=…`.
+func (s *scanState) emailSetNear(start, end int, name string) bool {
+	lo, hi := start, end
+	for i := 0; i < settingLines && lo > 0 && start-lo < ContextBytes; i++ {
+		lo = s.lineStart(max(0, lo-1))
+	}
+	for i := 0; i < settingLines && hi < len(s.lower) && hi-end < ContextBytes; i++ {
+		hi = s.lineEnd(min(len(s.lower)-1, hi+1))
+	}
+	for _, line := range bytes.Split(s.lower[lo:hi], []byte("\n")) {
+		j := bytes.Index(line, []byte(name))
+		if j < 0 || (j > 0 && identChar[line[j-1]]) {
+			continue
+		}
+		rest := bytes.TrimLeft(line[j+len(name):], `"' `+"\t")
+		if len(rest) == 0 || (rest[0] != '=' && rest[0] != ':') {
+			continue
+		}
+		v := bytes.Trim(bytes.TrimSpace(rest[1:]), `"',;\ `)
+		if at := bytes.IndexByte(v, '@'); at > 0 && bytes.IndexByte(v[at:], '.') > 0 && !bytes.ContainsAny(v, "${ ") {
+			return true
+		}
+	}
+	return false
+}
+
+// legacyKeyShaped reports a value shaped like a legacy Global API Key:
+// 37 to 45 lowercase hex digits, or the cfk_ format.
+func legacyKeyShaped(v []byte) bool {
+	if bytes.HasPrefix(v, []byte("cfk_")) {
+		return true
+	}
+	if len(v) < 37 || len(v) > 45 {
+		return false
+	}
+	for _, c := range v {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
 }

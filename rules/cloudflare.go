@@ -313,8 +313,16 @@ type AuthSetting struct {
 	inPath string
 	// parent: a parent key (by indentation) must hold it (Terraform JSON's
 	// "provider": {"cloudflare": {…}}).
-	parent  string
-	Message string
+	parent string
+	// emailIn: a line within a few lines sets this name to an email
+	// address (ddclient login=, oznu's EMAIL=): the key beside it is the
+	// Global API Key, not a token.
+	emailIn string
+	// keyShaped: only a value shaped like the Global API Key (lowercase
+	// hex) counts; sample configs fill the same key with words
+	// ("api_key_or_empty") beside a real token.
+	keyShaped bool
+	Message   string
 }
 
 // AuthSettings are the auth-method settings of Cloudflare's tools.
@@ -350,6 +358,21 @@ var AuthSettings = []AuthSetting{
 	{Name: "api_key", Tool: "Terraform provider (JSON syntax)", Rule: GlobalKeyAuth, inPath: ".tf.json", parent: `"cloudflare"`, Message: "Terraform provider authenticates with the Global API Key (api_key + email); use a scoped api_token"},
 	{Name: "api_user_service_key", Tool: "Terraform provider (JSON syntax)", Rule: UserServiceKeyAuth, inPath: ".tf.json", parent: `"cloudflare"`, Message: "Terraform provider authenticates with a user service key (api_user_service_key), " + serviceKeyGone + "; use api_token"},
 	{Name: "certtoken", Tool: "python-cloudflare v2 (.cloudflare.cfg)", Rule: UserServiceKeyAuth, near: "[cloudflare]", Message: "python-cloudflare certtoken is an Origin CA user service key, " + serviceKeyGone + "; use an API token with SSL and Certificates permission"},
+
+	// DDNS and ACME clients (docs/ecosystem.md, "DDNS clients" and "ACME
+	// clients"). Names the tools share with the environment (CF_Key,
+	// CF_API_KEY, CLOUDFLARE_API_KEY(_FILE)) are above; these are each
+	// tool's own, tied to its word nearby or to the email beside the key.
+	{Name: "saved_cf_key", Tool: "acme.sh (account.conf)", Rule: GlobalKeyAuth, where: inEnv, spelled: "SAVED_CF_Key", Message: "acme.sh account.conf SAVED_CF_Key is the Global API Key; issue with CF_Token (a scoped API token) instead"},
+	{Name: "cfauthkey", Tool: "Posh-ACME Cloudflare plugin", Rule: GlobalKeyAuth, Message: "Posh-ACME CFAuthKey (with CFAuthEmail) authenticates with the Global API Key; use CFToken with a scoped API token"},
+	{Name: "cfauthkeyinsecure", Tool: "Posh-ACME Cloudflare plugin", Rule: GlobalKeyAuth, Message: "Posh-ACME CFAuthKeyInsecure (with CFAuthEmail) authenticates with the Global API Key; use CFToken with a scoped API token"},
+	{Name: "password", Tool: "ddclient protocol=cloudflare", Rule: GlobalKeyAuth, near: "protocol=cloudflare", emailIn: "login", Message: "ddclient protocol=cloudflare with an email login authenticates with the Global API Key; set login=token and password to a scoped API token"},
+	{Name: "password", Tool: "ddclient protocol=cloudflare", Rule: GlobalKeyAuth, near: "protocol = cloudflare", emailIn: "login", Message: "ddclient protocol=cloudflare with an email login authenticates with the Global API Key; set login=token and password to a scoped API token"},
+	{Name: "api_key", Tool: "oznu/cloudflare-ddns", Rule: GlobalKeyAuth, where: inEnv, near: "oznu/cloudflare-ddns", emailIn: "email", Message: "oznu/cloudflare-ddns API_KEY with EMAIL authenticates with the Global API Key; drop EMAIL and set API_KEY to a scoped API token"},
+	{Name: "api_key_file", Tool: "oznu/cloudflare-ddns", Rule: GlobalKeyAuth, where: inEnv, near: "oznu/cloudflare-ddns", emailIn: "email", anyValue: true, Message: "oznu/cloudflare-ddns API_KEY_FILE with EMAIL authenticates with the Global API Key; drop EMAIL and put a scoped API token in the file"},
+	{Name: "api_key", Tool: "timothymiller/cloudflare-ddns (config.json)", Rule: GlobalKeyAuth, sibling: "accountemail", keyShaped: true, Message: "cloudflare-ddns authentication.api_key (api_key + account_email) is the Global API Key; use authentication.api_token with a scoped token"},
+	{Name: `"key"`, Tool: "qdm12/ddns-updater (config.json)", Rule: GlobalKeyAuth, near: `"cloudflare"`, nearInMapping: true, sibling: "email", Message: "ddns-updater cloudflare settings with key + email authenticate with the Global API Key; use token with a scoped API token"},
+	{Name: "user_service_key", Tool: "qdm12/ddns-updater (config.json)", Rule: UserServiceKeyAuth, near: `"cloudflare"`, nearInMapping: true, Message: "ddns-updater cloudflare user_service_key is an Origin CA user service key, " + serviceKeyGone + "; use token with a scoped API token"},
 }
 
 // AuthSettingOf returns the auth setting named name (lowercase).

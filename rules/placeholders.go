@@ -105,6 +105,8 @@ var documentedDummies = map[[32]byte]bool{
 	mustHash("5d7b5f2a9e44137c4aff6a77d914b1d6e2e16c496cfc5ec93f0be6265167dce0"): true,
 	// lego's documented CLOUDFLARE_API_KEY example.
 	mustHash("14de0ccc46eac64fdf410e107b31ed50b5010060c8ada0077fe1d70ff7f800e2"): true,
+	// acme.sh's documented CF_Key example (dnsapi wiki, dns_cf).
+	mustHash("1fb1e9f9e6c124cd3d47e45a5059bda716b2bc2889e8ead91065a35a1de1586f"): true,
 	// The Turnstile widget API's example secret.
 	mustHash("4f7efcbbdc213010ee7e82036c64cbbac7620128eed371eb6bbe6d4a20a74d17"): true,
 	// The Origin CA key (user service key) example of the API reference.

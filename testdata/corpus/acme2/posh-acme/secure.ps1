@@ -1,0 +1,3 @@
+$token = Read-Host 'Cloudflare token' -AsSecureString
+$pArgs = @{ CFToken = $token }
+New-PACertificate example.com -Plugin Cloudflare -PluginArgs $pArgs
