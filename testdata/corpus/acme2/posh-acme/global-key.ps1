@@ -1,5 +1,5 @@
 $pArgs = @{
     CFAuthEmail = 'admin@example.com'
-    CFAuthKeyInsecure = '{{hex37}}'
+    CFAuthKey = '{{hex37}}'
 }
 New-PACertificate '*.example.com' -Plugin Cloudflare -PluginArgs $pArgs
