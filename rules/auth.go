@@ -601,6 +601,11 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if bytes.Equal(val, []byte("{")) || bytes.Equal(val, []byte("[")) {
 				return
 			}
+			if bytes.EqualFold(val, s.data[start:end]) {
+				// `CLOUDFLARE_API_KEY: CLOUDFLARE_API_KEY`: the name of a key
+				// in a Secret (cloudflare-operator's Tunnel CRD), not a setting.
+				return
+			}
 			if a.anyValue {
 				s.add(rule, start, end, "high", a.Message)
 				return

@@ -385,6 +385,7 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "dns.php", Text: "$key = new \\Cloudflare\\API\\Auth\\APIKey($email, $apiKey);", Want: true},
 		{Path: ".wrangler/config/default.toml", Text: "email = \"ops@example.com\"\napi_key = \"{{hex37}}\"", Want: true},
 		{Path: "config/default.toml", Text: "email = \"ops@example.com\"\napi_key = \"{{hex37}}\"", Want: false},
+		{Path: "tunnel.yaml", Text: "  cloudflare:\n    email: ops@example.com\n    secret: cloudflare-secrets\n    CLOUDFLARE_API_KEY: CLOUDFLARE_API_KEY", Want: false},
 		{Path: "provider.tf.json", Text: "{\n  \"provider\": {\n    \"cloudflare\": {\n      \"email\": \"${var.email}\",\n      \"api_key\": \"${var.cloudflare_api_key}\"\n    }\n  }\n}", Want: true},
 		{Path: "provider.tf.json", Text: "{\n  \"provider\": {\n    \"aws\": {\n      \"api_key\": \"${var.cloudflare_api_key}\"\n    }\n  }\n}", Want: false},
 		{Path: "main.go", Text: "provider, err := cloudflare.NewProvider(ctx, \"cf\", &cloudflare.ProviderArgs{\n\tApiKey: cfg.RequireSecret(\"cfKey\"),\n\tEmail:  pulumi.String(\"ops@example.com\"),\n})", Want: true},
