@@ -568,7 +568,8 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.emailIn != "" && !s.emailSetNear(start, end, a.emailIn) {
 				return
 			}
-			if a.nearInMapping && !s.mappingHas(start, func(_, line []byte) bool { return bytes.Contains(line, []byte(a.near)) }) {
+			// (or on the setting's line: a one-line JSON object, as ddns-updater's CONFIG= env)
+			if a.nearInMapping && !bytes.Contains(s.lower[ls:le], []byte(a.near)) && !s.mappingHas(start, func(_, line []byte) bool { return bytes.Contains(line, []byte(a.near)) }) {
 				return
 			}
 			if a.sibling != "" && !bytes.Contains(s.lower[ls:le], []byte(`"`+a.sibling+`":`)) &&
@@ -596,6 +597,12 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 				val = bytes.TrimSpace(v)
 			}
 			val = bytes.Trim(val, `"',;`)
+			// `docker run -e NAME=value -e …`: the value ends at the blank.
+			if bytes.HasSuffix(before, []byte("-e ")) || bytes.HasSuffix(before, []byte("--env ")) {
+				if k := bytes.IndexAny(val, " \t"); k >= 0 {
+					val = bytes.Trim(val[:k], `"',;`)
+				}
+			}
 			// A mapping opens: the setting is its parent (cloudflare-ddns
 			// "api_key": {"api_key": …, "account_email": …}).
 			if bytes.Equal(val, []byte("{")) || bytes.Equal(val, []byte("[")) {
@@ -753,7 +760,10 @@ func (s *scanState) emailSetNear(start, end int, name string) bool {
 		if len(rest) == 0 || (rest[0] != '=' && rest[0] != ':') {
 			continue
 		}
-		v := bytes.Trim(bytes.TrimSpace(rest[1:]), `"',;\ `)
+		v := bytes.TrimLeft(rest[1:], `"' `+"\t")
+		if k := bytes.IndexAny(v, " \t,;\"'"); k >= 0 {
+			v = v[:k] // one value of several on a line (docker run -e EMAIL=… -e API_KEY=…)
+		}
 		if at := bytes.IndexByte(v, '@'); at > 0 && bytes.IndexByte(v[at:], '.') > 0 && !bytes.ContainsAny(v, "${ ") {
 			return true
 		}

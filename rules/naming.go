@@ -331,6 +331,16 @@ func (s *scanState) keyBefore(valStart int) string {
 				return normalizeKey(string(name[:e]))
 			}
 		}
+	case "converttosecurestring":
+		// PowerShell: `CFToken = (ConvertTo-SecureString '…' -AsPlainText -Force)`
+		// (Posh-ACME plugin args): the name is before the call.
+		k := j
+		for k > ls && (s.data[k-1] == '(' || s.data[k-1] == ' ' || s.data[k-1] == '\t') {
+			k--
+		}
+		if j2, i2 := s.rawKeyBefore(ls, k); i2 > j2 {
+			return normalizeKey(string(s.data[j2:i2]))
+		}
 	case "default":
 		// Terraform: variable "cloudflare_api_token" { default = "…" }.
 		lo := max(0, ls-ContextBytes)
