@@ -598,7 +598,8 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			}
 			val = bytes.Trim(val, `"',;`)
 			// `docker run -e NAME=value -e …`: the value ends at the blank.
-			if bytes.HasSuffix(before, []byte("-e ")) || bytes.HasSuffix(before, []byte("--env ")) {
+			// ddclient's one-line entry (`protocol=cloudflare, login=…, password=… host`) likewise.
+			if bytes.HasSuffix(before, []byte("-e ")) || bytes.HasSuffix(before, []byte("--env ")) || a.emailIn != "" {
 				if k := bytes.IndexAny(val, " \t"); k >= 0 {
 					val = bytes.Trim(val[:k], `"',;`)
 				}

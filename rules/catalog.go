@@ -314,6 +314,8 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "ddclient.conf", Text: "protocol=cloudflare\nzone=example.org\nlogin=ops@example.org\npassword={{hex37}}\nhome.example.org", Want: true},
 		{Path: "ddclient.conf", Text: "protocol=cloudflare, \\\nzone=example.org, \\\nlogin=token, \\\npassword={{tok40}} \\\nhome.example.org", Want: false},
 		{Path: "ddclient.conf", Text: "#protocol=cloudflare\n#login=your-login-email\n#password=APIKey", Want: false},
+		{Path: "ddclient.conf", Text: "protocol=cloudflare, zone=example.com, login=ops@example.com, password={{hex37}} home.example.com", Want: true},
+		{Path: "ddclient.conf", Text: "protocol=cloudflare, zone=example.com, login=token, password={{tok40}} home.example.com", Want: false},
 		{Path: "docker-compose.yml", Text: "    image: oznu/cloudflare-ddns\n    environment:\n      - EMAIL=ops@example.com\n      - API_KEY={{hex37}}", Want: true},
 		{Path: "docker-compose.yml", Text: "    image: oznu/cloudflare-ddns\n    environment:\n      - API_KEY_FILE=/run/secrets/cf\n      - EMAIL=ops@example.com", Want: true},
 		{Path: "docker-compose.yml", Text: "    image: oznu/cloudflare-ddns\n    environment:\n      - API_KEY={{tok40}}\n      - ZONE=example.com", Want: false},
