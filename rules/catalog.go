@@ -279,7 +279,10 @@ var GlobalKeyAuth = &Rule{
 Terraform ` + "`api_key`" + `, certbot ` + "`dns_cloudflare_api_key`" + `). The Global API Key cannot be scoped,
 expired or IP-restricted; a leak exposes every account and zone of the user.
 
-Servers that *read* the header and prose that mentions it are not reported.
+Servers that *read* the header and prose that mentions it are not reported. One auth site is one
+finding: the email that goes with the key (` + "`X-Auth-Email`" + `, ` + "`option.WithAPIEmail`" + ` in the same
+call as ` + "`option.WithAPIKey`" + `, ` + "`APIEmail`" + ` set with ` + "`APIKey`" + `) is part of the key's finding; an
+` + "`option.WithAPIEmail`" + ` alone is reported (the SDK then reads the key from ` + "`CLOUDFLARE_API_KEY`" + `).
 
 When the request shows its endpoint (the URL and method of the same curl command, ` + "`fetch`" + `/` + "`requests`" + `
 call, ` + "`.http`" + ` request, HAR or Postman item, headers dictionary passed to one request, or Go

@@ -137,6 +137,11 @@ type SDKFunc struct {
 	// GoOnly: the text rules do not look for it (a call that only
 	// completes another the text rules report).
 	GoOnly bool
+	// PartnerOf names the SDK function whose call completes this one into
+	// one auth site: option.WithAPIEmail beside option.WithAPIKey in the
+	// same argument list or composite literal is part of the key's
+	// finding, not a second one. Alone it is still reported.
+	PartnerOf string
 }
 
 // TextSpelling is the lowercase text the text rules look for.
@@ -171,7 +176,7 @@ var SDKFuncs = []SDKFunc{
 	{Package: GoOption, Name: "WithAPIToken", Args: []Sink{SinkToken}},
 	{Package: GoOption, Name: "WithAPIKey", Args: []Sink{SinkKey}, Rule: GlobalKeyAuth,
 		Message: "option.WithAPIKey sends the Global API Key (X-Auth-Key); use option.WithAPIToken with a scoped API token"},
-	{Package: GoOption, Name: "WithAPIEmail", Args: []Sink{SinkEmail}, Rule: GlobalKeyAuth, GoOnly: true,
+	{Package: GoOption, Name: "WithAPIEmail", Args: []Sink{SinkEmail}, Rule: GlobalKeyAuth, GoOnly: true, PartnerOf: "WithAPIKey",
 		Message: "option.WithAPIEmail is part of Global API Key auth (X-Auth-Email); use option.WithAPIToken with a scoped API token"},
 	{Package: GoOption, Name: "WithUserServiceKey", Args: []Sink{SinkServiceKey}, Rule: UserServiceKeyAuth,
 		Message: "option.WithUserServiceKey authenticates with an Origin CA user service key, " + serviceKeyGone + "; use an API token with SSL and Certificates permission (cloudflare.NewWithAPIToken / option.WithAPIToken)"},
@@ -238,13 +243,17 @@ type SDKField struct {
 	Name    string
 	Rule    *Rule
 	Message string
+	// PartnerOf names the field whose setting on the same value (in the
+	// same composite literal, or assigned in the same function) makes this
+	// one part of that finding rather than a second one.
+	PartnerOf string
 }
 
 // SDKFields are the auth fields of cloudflare-go v0's API struct.
 var SDKFields = []SDKField{
-	{"APIKey", GlobalKeyAuth, "setting cloudflare.API.APIKey selects Global API Key auth; " + useToken},
-	{"APIEmail", GlobalKeyAuth, "setting cloudflare.API.APIEmail selects Global API Key auth; " + useToken},
-	{"APIUserServiceKey", UserServiceKeyAuth, "setting cloudflare.API.APIUserServiceKey selects user service key auth, " + serviceKeyGone + "; use cloudflare.NewWithAPIToken"},
+	{Name: "APIKey", Rule: GlobalKeyAuth, Message: "setting cloudflare.API.APIKey selects Global API Key auth; " + useToken},
+	{Name: "APIEmail", Rule: GlobalKeyAuth, Message: "setting cloudflare.API.APIEmail selects Global API Key auth; " + useToken, PartnerOf: "APIKey"},
+	{Name: "APIUserServiceKey", Rule: UserServiceKeyAuth, Message: "setting cloudflare.API.APIUserServiceKey selects user service key auth, " + serviceKeyGone + "; use cloudflare.NewWithAPIToken"},
 }
 
 // SDKKeyArg is a keyword argument or property of an SDK client that

@@ -75,9 +75,13 @@ func run(pass *analysis.Pass, opt *lint.Options) error {
 			}
 		}
 	})
+	partnered := partneredCalls(pass, ix)
 	for _, c := range ix.Calls {
-		checkCall(pass, c.File, rep, c.Node)
+		if !partnered[c.Node] {
+			checkCall(pass, c.File, rep, c.Node)
+		}
 	}
+	fields := assignedFields(pass, ix)
 	for _, a := range ix.Assigns {
 		n := a.Node
 		if len(n.Lhs) != len(n.Rhs) {
@@ -86,6 +90,11 @@ func run(pass *analysis.Pass, opt *lint.Options) error {
 		for i, l := range n.Lhs {
 			if name, ok := v0Field(pass, l); ok && !lint.IsEmptyString(ix, n.Rhs[i]) {
 				fr := fieldRules[name]
+				if fr.PartnerOf != "" {
+					if k, ok := fieldSiteOf(ix, l, fr.PartnerOf); ok && fields[k] {
+						continue // api.APIKey = …; api.APIEmail = …: one site
+					}
+				}
 				rep.Report(fr.Rule, l.Pos(), l.End(), fr.Message)
 			}
 		}
@@ -98,6 +107,9 @@ func run(pass *analysis.Pass, opt *lint.Options) error {
 			}
 			if name, ok := v0Field(pass, kv.Key); ok && !lint.IsEmptyString(ix, kv.Value) {
 				fr := fieldRules[name]
+				if fr.PartnerOf != "" && litHasField(pass, ix, l.Node, fr.PartnerOf) {
+					continue // cloudflare.API{APIKey: …, APIEmail: …}: one site
+				}
 				rep.Report(fr.Rule, kv.Pos(), kv.End(), fr.Message)
 			}
 		}

@@ -98,10 +98,39 @@ func shown(r *rules.Rule, value []byte) string {
 }
 
 // Fingerprint identifies a finding across edits: rule + path + value hash,
-// never a line number.
+// never a line number. It is the fingerprint of the first finding with
+// that key in its file; OccurrenceFingerprint tells the later ones apart.
 func Fingerprint(ruleID, path, valueHash string) string {
-	sum := sha256.Sum256([]byte(ruleID + "\x00" + path + "\x00" + valueHash))
+	return OccurrenceFingerprint(ruleID, path, valueHash, 0)
+}
+
+// OccurrenceFingerprint is the fingerprint of the n-th (from 0, in file
+// order) finding of one rule with one matched value in one file: a file
+// that calls option.WithAPIKey in 26 tests has 26 sites, each with its own
+// fingerprint. No line number goes in, so lines inserted or moved above
+// the findings do not change it; a new identical finding shifts the
+// numbers of those after it. The first occurrence keeps the fingerprint
+// that earlier versions gave every occurrence.
+func OccurrenceFingerprint(ruleID, path, valueHash string, n int) string {
+	key := ruleID + "\x00" + path + "\x00" + valueHash
+	if n > 0 {
+		key += "\x00#" + strconv.Itoa(n)
+	}
+	sum := sha256.Sum256([]byte(key))
 	return hex.EncodeToString(sum[:12])
+}
+
+// numberOccurrences gives each finding of sorted fs its occurrence
+// fingerprint: the n-th finding with one rule, path, commit and value hash.
+func numberOccurrences(fs []Finding) {
+	type key struct{ rule, path, commit, hash string }
+	n := map[key]int{}
+	for i := range fs {
+		f := &fs[i]
+		k := key{f.RuleID, f.Path, f.Commit, f.ValueHash}
+		f.Fingerprint = OccurrenceFingerprint(f.RuleID, f.Path, f.ValueHash, n[k])
+		n[k]++
+	}
 }
 
 // Redact shows a secret as its first 4 characters and its length, e.g.
@@ -153,7 +182,15 @@ func Less(a, b *Finding) bool {
 // SortDedupe sorts fs and drops duplicates: the same rule on the same line of
 // the same file (and commit), and for secrets the same value too, is reported
 // once: as a Go analyzer found it if one did (TypeAware), else as found first.
+// The findings left are numbered (OccurrenceFingerprint), so that distinct
+// sites have distinct fingerprints.
 func SortDedupe(fs []Finding) []Finding {
+	out := sortDedupe(fs)
+	numberOccurrences(out)
+	return out
+}
+
+func sortDedupe(fs []Finding) []Finding {
 	sort.SliceStable(fs, func(i, j int) bool { return Less(&fs[i], &fs[j]) })
 	type key struct {
 		rule, path, commit, value string

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -155,6 +156,46 @@ func TestFingerprint(t *testing.T) {
 	}
 	if leaks(base, v) {
 		t.Error("fingerprint shows the value")
+	}
+}
+
+// TestOccurrenceFingerprint: distinct sites with the same rule and matched
+// text in one file get distinct fingerprints, which do not move when lines
+// are inserted above them; the first keeps the plain Fingerprint, so older
+// reports and code-scanning alerts still match it.
+func TestOccurrenceFingerprint(t *testing.T) {
+	site := func(line int) finding.Finding {
+		return finding.New(rules.ByID("CF201"), "dns/record_test.go", finding.Position{Line: line, Column: 3, EndLine: line, EndColumn: 20}, []byte("option.WithAPIKey"), "m", "", false)
+	}
+	other := finding.New(rules.ByID("CF201"), "dns/zone_test.go", finding.Position{Line: 5, Column: 3, EndLine: 5, EndColumn: 20}, []byte("option.WithAPIKey"), "m", "", false)
+	prints := func(lines ...int) []string {
+		var fs []finding.Finding
+		for _, l := range lines {
+			fs = append(fs, site(l))
+		}
+		fs = append(fs, other)
+		var out []string
+		for _, f := range finding.SortDedupe(fs) {
+			out = append(out, f.Fingerprint)
+		}
+		return out
+	}
+	before := prints(29, 68, 111)
+	seen := map[string]bool{}
+	for _, fp := range before {
+		if seen[fp] {
+			t.Fatalf("two sites share fingerprint %s: %v", fp, before)
+		}
+		seen[fp] = true
+	}
+	if after := prints(40, 79, 122); !slices.Equal(before, after) {
+		t.Errorf("fingerprints moved with the lines: %v, then %v", before, after)
+	}
+	if before[0] != finding.Fingerprint("CF201", "dns/record_test.go", site(1).ValueHash) {
+		t.Error("the first occurrence does not keep the plain fingerprint")
+	}
+	if before[3] != other.Fingerprint {
+		t.Error("the only occurrence in a file does not keep the plain fingerprint")
 	}
 }
 

@@ -32,8 +32,15 @@ func v0() {
 	api.SetAuthType(cf.AuthToken)
 	api.APIKey = os.Getenv("CF_API_KEY") // want `CF201: setting cloudflare.API.APIKey`
 	api.APIEmail = ""
-	_, _ = cf.NewWithUserServiceKey(os.Getenv("CF_API_USER_SERVICE_KEY")) // want `CF202: cloudflare.NewWithUserServiceKey`
-	_ = cf.API{APIEmail: "ops@example.com"}                               // want `CF201: setting cloudflare.API.APIEmail`
+	_, _ = cf.NewWithUserServiceKey(os.Getenv("CF_API_USER_SERVICE_KEY"))    // want `CF202: cloudflare.NewWithUserServiceKey`
+	_ = cf.API{APIEmail: "ops@example.com"}                                  // want `CF201: setting cloudflare.API.APIEmail`
+	_ = cf.API{APIKey: os.Getenv("CF_API_KEY"), APIEmail: "ops@example.com"} // want `CF201: setting cloudflare.API.APIKey`
+}
+
+// The key and its email set on one client: one site, one finding.
+func v0Fields(api *cf.API) {
+	api.APIEmail = os.Getenv("CF_API_EMAIL")
+	api.APIKey = os.Getenv("CF_API_KEY") // want `CF201: setting cloudflare.API.APIKey`
 }
 
 // Token-only paths are not findings.
