@@ -19,6 +19,9 @@ func detectAuthHeaders(s *scanState, r region, h lowerHits) {
 				return
 			}
 			if s.headerSent(start, end) {
+				if hd.Rule == GlobalKeyAuth && !s.globalKeyContext(start, end) {
+					return // another vendor's X-Auth-Key (Zilore, …)
+				}
 				msg := hd.Message
 				if hd.Rule == GlobalKeyAuth {
 					if op := s.endpointOf(start); op != nil {
@@ -31,6 +34,64 @@ func detectAuthHeaders(s *scanState, r region, h lowerHits) {
 			}
 		})
 	}
+}
+
+// requestLines is how far around an X-Auth-Key header globalKeyContext
+// looks for the request's URL: a curl command's continuation lines, a
+// headers dictionary and the call it is passed to.
+const requestLines = 4
+
+// globalKeyContext reports whether the X-Auth-Key header at [start,end)
+// is Cloudflare's: X-Auth-Key is also other vendors' header (Zilore,
+// OpenStack Swift). A Cloudflare API host (or a configured one) within
+// ContextBytes is; else another vendor's URL within requestLines (the
+// request's own) never is; else the X-Auth-Email partner within
+// emailLines, or Cloudflare naming nearby or in the path, is needed.
+func (s *scanState) globalKeyContext(start, end int) bool {
+	lo, hi := start, end
+	for i := 0; i < requestLines && lo > 0 && start-lo < ContextBytes; i++ {
+		lo = s.lineStart(max(0, lo-1))
+	}
+	for i := 0; i <= requestLines && hi < len(s.data) && hi-end < ContextBytes; i++ {
+		hi = s.lineEnd(min(len(s.data)-1, hi+1))
+	}
+	if s.nearAPIHost(start, end) {
+		return true
+	}
+	if otherVendorURL(s.lower[max(lo, start-ContextBytes):min(hi, end+ContextBytes)]) {
+		return false
+	}
+	return s.near(start, end, emailLines, "x-auth-email") || s.cloudflareWithin(start, end)
+}
+
+// otherVendorURL reports an http(s) URL in lowercase b whose host is
+// written out and is not local (a template, a variable or localhost does
+// not say whose API it is).
+func otherVendorURL(b []byte) bool {
+	for off := 0; off < len(b); {
+		i := bytes.Index(b[off:], []byte("://"))
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 3
+		if !bytes.HasSuffix(b[:i], []byte("http")) && !bytes.HasSuffix(b[:i], []byte("https")) {
+			continue
+		}
+		j := off
+		for j < len(b) && (hostChar[b[j]] || b[j] == '.') {
+			j++
+		}
+		host := b[off:j]
+		if j < len(b) && strings.IndexByte("$%{<[@", b[j]) >= 0 {
+			continue // a template or userinfo: the host is not known here
+		}
+		if bytes.IndexByte(host, '.') < 0 || bytes.HasPrefix(host, []byte("127.")) || bytes.HasPrefix(host, []byte("localhost")) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // readCalls taking the header name as their argument read or remove it

@@ -279,6 +279,12 @@ var GlobalKeyAuth = &Rule{
 Terraform ` + "`api_key`" + `, certbot ` + "`dns_cloudflare_api_key`" + `). The Global API Key cannot be scoped,
 expired or IP-restricted; a leak exposes every account and zone of the user.
 
+X-Auth-Key is also other vendors' header (Zilore, OpenStack Swift), so it needs Cloudflare context:
+a Cloudflare API host (or a configured one) on the request or nearby, the ` + "`X-Auth-Email`" + ` partner,
+a Cloudflare SDK, or Cloudflare naming (in Go: the function's names and strings, then the package's
+hosts, path and imports; in text: "cloudflare" nearby or in the path). A request whose URL is another
+vendor's host is never reported.
+
 Servers that *read* the header and prose that mentions it are not reported. One auth site is one
 finding: the email that goes with the key (` + "`X-Auth-Email`" + `, ` + "`option.WithAPIEmail`" + ` in the same
 call as ` + "`option.WithAPIKey`" + `, ` + "`APIEmail`" + ` set with ` + "`APIKey`" + `) is part of the key's finding; an
@@ -329,14 +335,18 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "config.json", Text: "{\"cloudflare\": [{\"authentication\": {\n  \"api_token\": \"{{tok40}}\",\n  \"api_key\": {\n    \"api_key\": \"api_key_or_empty\",\n    \"account_email\": \"your_email_or_empty\"\n  }\n}}]}", Want: false},
 		{Path: "config.json", Text: "{\"settings\": [{\n  \"provider\": \"cloudflare\",\n  \"zone_identifier\": \"{{hex32}}\",\n  \"email\": \"ops@example.com\",\n  \"key\": \"{{hex37}}\"\n}]}", Want: true},
 		{Path: "config.json", Text: "{\"settings\": [{\n  \"provider\": \"namecheap\",\n  \"email\": \"ops@example.com\",\n  \"key\": \"{{hex37}}\"\n}]}", Want: false},
-		{Path: "Client.cs", Text: `client.DefaultRequestHeaders.Add("X-Auth-Key", apiKey);`, Want: true},
+		{Path: "Client.cs", Text: "client.DefaultRequestHeaders.Add(\"X-Auth-Email\", email);\nclient.DefaultRequestHeaders.Add(\"X-Auth-Key\", apiKey);", Want: true},
 		{Path: "main.tf", Text: "provider \"cloudflare\" {\n  email   = var.cloudflare_email\n  api_key = var.cloudflare_api_key\n}", Want: true},
 		{Path: "cloudflare.ini", Text: "dns_cloudflare_email = me@example.com\ndns_cloudflare_api_key = {{hex37}}", Want: true},
 		{Path: "deploy.yml", Text: "    env:\n      CLOUDFLARE_API_KEY: ${{ secrets.CLOUDFLARE_API_KEY }}\n      CLOUDFLARE_EMAIL: ${{ secrets.CLOUDFLARE_EMAIL }}", Want: true},
-		{Path: "collection.json", Text: `{ "key": "X-Auth-Key", "value": "{{global_key}}", "type": "text" }`, Want: true},
-		{Path: "session.har", Text: `            { "name": "X-Auth-Key", "value": "abc" }`, Want: true},
-		{Path: "probe.yaml", Text: "          httpHeaders:\n            - name: X-Auth-Key\n              value: abc", Want: true},
-		{Path: "API.swift", Text: `req.setValue(key, forHTTPHeaderField: "X-Auth-Key")`, Want: true},
+		{Path: "collection.json", Text: "{ \"key\": \"X-Auth-Email\", \"value\": \"{{email}}\", \"type\": \"text\" },\n{ \"key\": \"X-Auth-Key\", \"value\": \"{{global_key}}\", \"type\": \"text\" }", Want: true},
+		{Path: "session.har", Text: "            \"url\": \"https://api.cloudflare.com/client/v4/user\",\n            { \"name\": \"X-Auth-Key\", \"value\": \"abc\" }", Want: true},
+		{Path: "cloudflare-probe.yaml", Text: "          httpHeaders:\n            - name: X-Auth-Key\n              value: abc", Want: true},
+		{Path: "API.swift", Text: "// Cloudflare client\nreq.setValue(key, forHTTPHeaderField: \"X-Auth-Key\")", Want: true},
+		// X-Auth-Key is also other vendors' header: CF201 needs Cloudflare context.
+		{Path: "zilore.sh", Text: "curl https://api.zilore.com/dns/v1/domains \\\n  -H \"X-Auth-Key: $ZILORE_KEY\"", Want: false},
+		{Path: "dns.py", Text: "headers = {\"X-Auth-Key\": key}\nrequests.get(\"https://api.zilore.com/dns/v1/domains\", headers=headers)", Want: false},
+		{Path: "client.go", Text: "req.Header.Set(\"X-Auth-Key\", c.accessKey)", Want: false},
 		{Path: "user.sh", Text: `http GET https://api.cloudflare.com/client/v4/user X-Auth-Email:"$E" X-Auth-Key:"$K"`, Want: true},
 		{Path: "one.py", Text: `requests.get(URL, headers={"X-Auth-Email": e, "X-Auth-Key": k})`, Want: true},
 		{Path: "audit.ipynb", Text: `    "legacy = {\"X-Auth-Email\": EMAIL, \"X-Auth-Key\": KEY}\n",`, Want: true},
@@ -371,7 +381,7 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "canon.go", Text: "switch h {\ncase \"X-Auth-Key\": return \"[REDACTED]\"\n}", Want: false},
 		{Path: "names.py", Text: `HEADER_DOCS = {"X-Auth-Key": "Global API key of the user", "X-Auth-Email": "account email"}`, Want: false},
 		{Path: "index.ts", Text: "const cf = new cloudflare.Provider(\"cf\", {\n    email: \"ops@example.com\",\n    apiKey: config.requireSecret(\"cfKey\"),\n});", Want: true},
-		{Path: "Alamofire.swift", Text: `let h = HTTPHeader(name: "X-Auth-Key", value: key)`, Want: true},
+		{Path: "Alamofire.swift", Text: "let base = \"https://api.cloudflare.com/client/v4\"\nlet h = HTTPHeader(name: \"X-Auth-Key\", value: key)", Want: true},
 		{Path: "ai.go", Text: `client := openai.NewClient(option.WithAPIKey(os.Getenv("OPENAI_API_KEY")))`, Want: false},
 		{Path: "TROUBLESHOOTING.md", Text: "Tokens go in `Authorization: Bearer <token>`; only the Global API Key goes in `X-Auth-Key: <key>`.", Want: false},
 		{Path: ".env.example", Text: "CLOUDFLARE_API_KEY=<global-api-key>", Want: false},

@@ -47,7 +47,7 @@ func TestGlobalKeyEndpointMessages(t *testing.T) {
 		// The schema's security says GET /user takes only the Global key,
 		// yet it names token groups: no claim either way.
 		{"disputed", "user.sh", "curl https://api.cloudflare.com/client/v4/user -H \"X-Auth-Email: $E\" -H \"X-Auth-Key: $KEY\"\n", general, rules.LevelWarning},
-		{"run-time URL", "x.sh", "curl \"$URL\" -H \"X-Auth-Key: $KEY\"\n", general, rules.LevelWarning},
+		{"run-time URL", "x.sh", "curl \"$URL\" -H \"X-Auth-Email: $E\" -H \"X-Auth-Key: $KEY\"\n", general, rules.LevelWarning},
 		{"method not told", "x.py", "u = \"https://api.cloudflare.com/client/v4/zones\"; h = {\"X-Auth-Key\": key}\n", general, rules.LevelWarning},
 		{"two endpoints", "two.sh", "curl https://api.cloudflare.com/client/v4/zones https://api.cloudflare.com/client/v4/accounts/$A/workers/scripts -H \"X-Auth-Key: $KEY\"\n", general, rules.LevelWarning},
 	} {

@@ -9,10 +9,10 @@ func TestHeaderValueOneCharacterLiteral(t *testing.T) {
 		path, text string
 		want       bool
 	}{
-		{"client.go", `req.Header.Set("X-Auth-Key", os.Getenv("K"))`, true},
-		{"client.py", `headers = {"X-Auth-Key": env("A")}`, true},
-		{"client.py", `headers = {"X-Auth-Key": env("SECRET")}`, true},
-		{"client.js", `h["X-Auth-Key"] = k + "x"`, true},
+		{"cloudflare/client.go", `req.Header.Set("X-Auth-Key", os.Getenv("K"))`, true},
+		{"cloudflare/client.py", `headers = {"X-Auth-Key": env("A")}`, true},
+		{"cloudflare/client.py", `headers = {"X-Auth-Key": env("SECRET")}`, true},
+		{"cloudflare/client.js", `h["X-Auth-Key"] = k + "x"`, true},
 		// Redaction markers as the whole value stay negatives.
 		{"redact.go", `out["X-Auth-Key"] = []string{"***"}`, false},
 		{"log.py", `LOG_FILTER = {"X-Auth-Key": "[FILTERED]"}`, false},

@@ -20,6 +20,15 @@
 //   - the generated SDK (v2–v7): option.WithAPIKey, option.WithAPIEmail,
 //     option.WithUserServiceKey and option.WithHeader("X-Auth-Key", …).
 //
+// X-Auth-Key needs Cloudflare context (other vendors send a header of the
+// same name): the host of the request's URL decides when the function
+// shows it (another vendor's host is never reported); else an X-Auth-Email
+// set in the same function, Cloudflare naming in the function, the hosts
+// the package's constants name, or the package path, file name or a
+// Cloudflare SDK import. One site is one finding: option.WithAPIEmail in
+// the same call or literal as option.WithAPIKey, and APIEmail set with
+// APIKey, are part of the key's finding.
+//
 // Reading the header (Header.Get, Values, Del: a server or a mock checking
 // it, code redacting it) is not a finding. The message says what to use
 // instead: cloudflare.NewWithAPIToken or option.WithAPIToken with a scoped

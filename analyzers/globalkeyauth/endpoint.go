@@ -36,6 +36,22 @@ type evaluator struct {
 // holding nameExpr sets, when the function shows the request's method and
 // URL.
 func endpointOf(pass *analysis.Pass, ix *index.Index, file *ast.File, nameExpr ast.Expr) *apiops.Operation {
+	method, u, ok := requestOf(pass, ix, file, nameExpr)
+	if !ok || method == "" {
+		return nil
+	}
+	segs, ok := apiops.PathSegments(u)
+	if !ok {
+		return nil
+	}
+	_, ops := apiops.Template(segs)
+	return ops[strings.ToUpper(method)]
+}
+
+// requestOf returns the method ("" if not constant) and URL (apiops.Wild
+// for each part known only at run time) of the request whose header the
+// call holding nameExpr sets, when the function makes that request.
+func requestOf(pass *analysis.Pass, ix *index.Index, file *ast.File, nameExpr ast.Expr) (method, u string, ok bool) {
 	path, _ := astutil.PathEnclosingInterval(file, nameExpr.Pos(), nameExpr.End())
 	var call *ast.CallExpr
 	var body *ast.BlockStmt
@@ -55,33 +71,33 @@ func endpointOf(pass *analysis.Pass, ix *index.Index, file *ast.File, nameExpr a
 		}
 	}
 	if call == nil || body == nil {
-		return nil
+		return "", "", false
 	}
 	// req.Header.Set(…): the request is req.
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
-		return nil
+		return "", "", false
 	}
 	hdr, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
 	if !ok || hdr.Sel.Name != "Header" {
-		return nil
+		return "", "", false
 	}
 	reqID, ok := ast.Unparen(hdr.X).(*ast.Ident)
 	if !ok || pass.TypesInfo.Uses[reqID] == nil {
-		return nil
+		return "", "", false
 	}
 	ev := &evaluator{pass: pass, ix: ix, file: file, assigned: assignments(pass.TypesInfo, body)}
 	rhs := ev.assigned[pass.TypesInfo.Uses[reqID]]
 	if len(rhs) != 1 || rhs[0] == nil {
-		return nil
+		return "", "", false
 	}
 	nr, ok := ast.Unparen(rhs[0]).(*ast.CallExpr)
 	if !ok {
-		return nil
+		return "", "", false
 	}
 	f, ok := lint.Callee(pass, file, nr)
 	if !ok || f.Pkg != "net/http" {
-		return nil
+		return "", "", false
 	}
 	var methodArg, urlArg ast.Expr
 	switch {
@@ -90,22 +106,14 @@ func endpointOf(pass *analysis.Pass, ix *index.Index, file *ast.File, nameExpr a
 	case f.Name == "NewRequestWithContext" && len(nr.Args) == 4:
 		methodArg, urlArg = nr.Args[1], nr.Args[2]
 	default:
-		return nil
+		return "", "", false
 	}
-	method, ok := ix.StringValue(methodArg)
-	if !ok {
-		return nil
-	}
+	method, _ = ix.StringValue(methodArg)
 	u, lit := ev.eval(urlArg, 0)
 	if !lit {
-		return nil
+		return "", "", false
 	}
-	segs, ok := apiops.PathSegments(u)
-	if !ok {
-		return nil
-	}
-	_, ops := apiops.Template(segs)
-	return ops[strings.ToUpper(method)]
+	return method, u, true
 }
 
 // assignments are the values each local of body is given; a local given

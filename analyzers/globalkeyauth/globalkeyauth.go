@@ -56,12 +56,21 @@ func run(pass *analysis.Pass, opt *lint.Options) error {
 	}
 	ix := pass.ResultOf[index.Analyzer].(*index.Index)
 	rep := lint.NewReporter(pass, opt)
+	var cf *contexter // made on the first X-Auth-Key set
 	lint.HeaderSets(pass, ix, func(file *ast.File, hs lint.HeaderSet) {
 		if lint.IsEmptyString(ix, hs.Value) || lint.IsRedacted(ix, hs.Value) {
 			return
 		}
 		for _, h := range rules.AuthHeaders {
 			if lint.EqualFoldAny(hs.Name, h.Name) == 0 {
+				if h.Rule == rules.GlobalKeyAuth {
+					if cf == nil {
+						cf = newContexter(pass, ix, opt)
+					}
+					if !cf.cloudflare(file, hs) {
+						continue // another vendor's X-Auth-Key
+					}
+				}
 				pos, end := lint.InnerSpan(hs.NameExpr)
 				msg := h.Message
 				if h.Rule == rules.GlobalKeyAuth {

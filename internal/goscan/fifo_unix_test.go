@@ -17,7 +17,7 @@ import (
 func TestFIFOGoFile(t *testing.T) {
 	dir := t.TempDir()
 	must(t, write(filepath.Join(dir, "go.mod"), "module example.com/app\n\ngo 1.22\n"))
-	must(t, write(filepath.Join(dir, "app.go"), "package app\n\nimport \"net/http\"\n\nfunc f(r *http.Request, k string) { r.Header.Set(\"X-Auth-Key\", k) }\n"))
+	must(t, write(filepath.Join(dir, "app.go"), "package app\n\nimport \"net/http\"\n\nfunc cloudflareAuth(r *http.Request, k string) { r.Header.Set(\"X-Auth-Key\", k) }\n"))
 	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.go"), 0o644); err != nil {
 		t.Skip("no FIFOs:", err)
 	}

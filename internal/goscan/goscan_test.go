@@ -233,7 +233,7 @@ func TestSymlinkedPath(t *testing.T) {
 // malformed go.mod, a go.work naming a missing module, a go line newer
 // than this Go. The findings are still made.
 func TestBrokenModules(t *testing.T) {
-	src := "package app\n\nimport (\n\t\"net/http\"\n\t\"os\"\n)\n\nfunc f(r *http.Request) { r.Header.Set(\"X-Auth-Key\", os.Getenv(\"K\")) }\n"
+	src := "package app\n\nimport (\n\t\"net/http\"\n\t\"os\"\n)\n\nfunc cloudflareAuth(r *http.Request) { r.Header.Set(\"X-Auth-Key\", os.Getenv(\"K\")) }\n"
 	for _, c := range []struct {
 		name, gomod, gowork, notice string
 	}{
@@ -284,7 +284,7 @@ func TestCache(t *testing.T) {
 	tok, _ := g.Make("cfut")
 	must(t, write(filepath.Join(dir, "go.mod"), "module example.com/app\n\ngo 1.22\n"))
 	must(t, write(filepath.Join(dir, "hdr", "hdr.go"), "package hdr\n\nconst Key = \"X-Auth-Key\"\n"))
-	app := "package app\n\nimport (\n\t\"net/http\"\n\n\t\"example.com/app/hdr\"\n)\n\nconst token = \"" + tok + "\"\n\nfunc f(r *http.Request, k string) { r.Header.Set(hdr.Key, k) }\n"
+	app := "package app\n\nimport (\n\t\"net/http\"\n\n\t\"example.com/app/hdr\"\n)\n\nconst token = \"" + tok + "\"\n\nfunc cloudflareAuth(r *http.Request, k string) { r.Header.Set(hdr.Key, k) }\n"
 	must(t, write(filepath.Join(dir, "app", "app.go"), app))
 	run := func() []string {
 		t.Helper()

@@ -19,8 +19,8 @@ import (
 func TestMemoryBoundedByFile(t *testing.T) {
 	root := t.TempDir()
 	unit := `-H "X-Auth-Key: 0123" `
-	os.WriteFile(filepath.Join(root, "one-line.sh"), []byte(strings.Repeat(unit, (4<<20)/len(unit))), 0o644)
-	os.WriteFile(filepath.Join(root, "many-lines.sh"), []byte(strings.Repeat("curl "+unit+"\n", 50_000)), 0o644)
+	os.WriteFile(filepath.Join(root, "cloudflare-one-line.sh"), []byte(strings.Repeat(unit, (4<<20)/len(unit))), 0o644)
+	os.WriteFile(filepath.Join(root, "cloudflare-many-lines.sh"), []byte(strings.Repeat("curl "+unit+"\n", 50_000)), 0o644)
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
@@ -31,15 +31,15 @@ func TestMemoryBoundedByFile(t *testing.T) {
 		byPath[f.Path]++
 	}
 	// One per rule and line in each 1 MiB window (SortDedupe keeps one).
-	if byPath["one-line.sh"] > 5 {
-		t.Errorf("one-line.sh: %d findings, want one a window", byPath["one-line.sh"])
+	if byPath["cloudflare-one-line.sh"] > 5 {
+		t.Errorf("cloudflare-one-line.sh: %d findings, want one a window", byPath["cloudflare-one-line.sh"])
 	}
-	if byPath["many-lines.sh"] != scanner.MaxFindingsPerFile || res.Unreported["many-lines.sh"] != 50_000-scanner.MaxFindingsPerFile {
-		t.Errorf("many-lines.sh: %d findings, %d unreported", byPath["many-lines.sh"], res.Unreported["many-lines.sh"])
+	if byPath["cloudflare-many-lines.sh"] != scanner.MaxFindingsPerFile || res.Unreported["cloudflare-many-lines.sh"] != 50_000-scanner.MaxFindingsPerFile {
+		t.Errorf("cloudflare-many-lines.sh: %d findings, %d unreported", byPath["cloudflare-many-lines.sh"], res.Unreported["cloudflare-many-lines.sh"])
 	}
 	noticed := false
 	for _, n := range res.Notices {
-		noticed = noticed || (n.Path == "many-lines.sh" && strings.Contains(n.Message, "not reported"))
+		noticed = noticed || (n.Path == "cloudflare-many-lines.sh" && strings.Contains(n.Message, "not reported"))
 	}
 	if !noticed {
 		t.Errorf("no notice for the findings left out: %v", res.Notices)
