@@ -363,9 +363,50 @@ func detectTunnelCredentials(s *scanState, r region) {
 		if len(body) < 32 || IsPlaceholder(body) {
 			return
 		}
+		conf, ok := argoTokenConfidence(body)
+		if !ok {
+			return // a block with no token inside (zone and account ids only)
+		}
 		bs := start + bytes.Index(d[start:start+j], body[:1])
-		s.add(rule, bs, bs+len(body), "high", "cloudflared cert.pem with an ARGO TUNNEL TOKEN (API token) is committed; revoke it and remove the file")
+		s.add(rule, bs, bs+len(body), conf, "cloudflared cert.pem with an ARGO TUNNEL TOKEN (API token) is committed; revoke it and remove the file")
 	})
+}
+
+// argoTokenMin is the shortest credential value an ARGO TUNNEL TOKEN
+// block's JSON holds (a legacy API token is 40 characters).
+const argoTokenMin = 32
+
+// argoTokenConfidence judges an ARGO TUNNEL TOKEN block's body. cloudflared
+// writes base64 JSON ({"zoneID", "accountID", "apiToken"}); a body that
+// decodes to JSON with no credential field holds no token (ok false: not a
+// finding), one whose credential is shorter than a token is a fixture
+// ("medium"). A body that is not base64 JSON (an older cert.pem holding
+// the key itself) stays "high".
+func argoTokenConfidence(body []byte) (conf string, ok bool) {
+	raw, err := base64.StdEncoding.DecodeString(string(bytes.Join(bytes.Fields(body), nil)))
+	if err != nil {
+		return "high", true
+	}
+	var fields map[string]any
+	if json.Unmarshal(raw, &fields) != nil {
+		return "high", true
+	}
+	longest := -1
+	for k, v := range fields {
+		switch strings.ToLower(k) {
+		case "apitoken", "api_token", "token", "servicekey", "service_key":
+			if str, isStr := v.(string); isStr {
+				longest = max(longest, len(str))
+			}
+		}
+	}
+	switch {
+	case longest <= 0:
+		return "", false
+	case longest < argoTokenMin:
+		return "medium", true
+	}
+	return "high", true
 }
 
 // detectLegacyToken finds 40-character legacy API tokens with Cloudflare context.
