@@ -686,12 +686,15 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if len(val) == 0 || bareSecretPrefix(val) || bytes.Equal(val, []byte("null")) || bytes.Equal(val, []byte("none")) || bytes.Equal(val, []byte("\"\"")) {
 				return
 			}
-			if a.keyShaped && !legacyKeyShaped(val) {
+			keys := legacyKeysShaped(val)
+			if a.keyShaped && !keys {
 				return
 			}
 			// A placeholder, or a description ("API key", "Alias to CF_API_KEY") in a table of settings.
 			// (The space first: IsPlaceholder costs a pass over the value.)
-			if a.where != inProvider && (bytes.Contains(val, []byte(" ")) || IsPlaceholder(val)) && !bytes.ContainsAny(val, "{$(") {
+			// Keys separated by blanks are several accounts' keys
+			// (dehydrated's cloudflare hook: CF_KEY='<key1> <key2>').
+			if a.where != inProvider && (bytes.Contains(val, []byte(" ")) && !keys || placeholderFields(val)) && !bytes.ContainsAny(val, "{$(") {
 				return
 			}
 			s.add(rule, start, end, "high", a.Message)
@@ -835,6 +838,38 @@ func (s *scanState) emailSetNear(start, end int, name string) bool {
 
 // legacyKeyShaped reports a value shaped like a legacy Global API Key:
 // 37 to 45 lowercase hex digits, or the cfk_ format.
+// legacyKeysShaped reports a value that is one Global API Key or several
+// separated by blanks (a hook's list of accounts).
+func legacyKeysShaped(v []byte) bool {
+	fs := bytes.Fields(v)
+	if len(fs) == 0 || len(fs) > 16 {
+		return false
+	}
+	for _, f := range fs {
+		if !legacyKeyShaped(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeholderFields reports a placeholder value, or a list of blank-separated
+// values one of which is a placeholder.
+func placeholderFields(v []byte) bool {
+	if IsPlaceholder(v) {
+		return true
+	}
+	if bytes.IndexByte(v, ' ') < 0 {
+		return false
+	}
+	for _, f := range bytes.Fields(v) {
+		if IsPlaceholder(f) {
+			return true
+		}
+	}
+	return false
+}
+
 func legacyKeyShaped(v []byte) bool {
 	if bytes.HasPrefix(v, []byte("cfk_")) {
 		return true

@@ -315,6 +315,8 @@ operation a tree calls and the smallest set of groups covering them.
 		// DDNS and ACME clients (docs/ecosystem.md).
 		{Path: "account.conf", Text: "SAVED_CF_Key='{{hex37}}'\nSAVED_CF_Email='ops@example.com'", Want: true},
 		{Path: "account.conf", Text: "SAVED_CF_Token='{{tok40}}'\nSAVED_CF_Account_ID='{{hex32}}'", Want: false},
+		// dehydrated's cloudflare hook: blank-separated keys of several accounts.
+		{Path: "hook-env.sh", Text: "export CF_EMAIL='a@example.com b@example.com'\nexport CF_KEY='{{hex37}} {{hex37}}'", Want: true},
 		{Path: "renew.sh", Text: "CLOUDFLARE_EMAIL=ops@example.com \\\nCLOUDFLARE_API_KEY={{hex37}} \\\nlego --dns cloudflare run", Want: true},
 		{Path: "cert.ps1", Text: "$pArgs = @{\n    CFAuthEmail = 'ops@example.com'\n    CFAuthKey = '{{hex37}}'\n}\nNew-PACertificate example.com -Plugin Cloudflare -PluginArgs $pArgs", Want: true},
 		{Path: "cert.ps1", Text: "$pArgs = @{\n    CFAuthEmail = 'ops@example.com'\n    CFAuthKeySecure = (Read-Host 'Global key' -AsSecureString)\n}\nNew-PACertificate example.com -Plugin Cloudflare -PluginArgs $pArgs", Want: true},

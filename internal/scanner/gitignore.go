@@ -86,6 +86,13 @@ func (r *ignoreRule) match(sub string) bool {
 // rules first, so that the last matching rule wins as in git.
 type ignoreSet struct {
 	rules []ignoreRule
+	// tracked is what git tracks in the repository: git's ignore rules do
+	// not apply to a tracked file (a *.tfstate committed before
+	// .gitignore listed it, or with git add -f, is in every clone).
+	tracked *trackedSet
+	// onlyTracked: this directory is ignored, and walked only for the
+	// tracked files under it (as git: the rest of it stays ignored).
+	onlyTracked bool
 }
 
 // parseGitignore reads a .gitignore (or info/exclude, kind safefile.Exclude)
@@ -160,17 +167,52 @@ func (s *ignoreSet) with(dirAbs, base string) (*ignoreSet, error) {
 	if len(more) == 0 {
 		return s, err
 	}
-	n := &ignoreSet{rules: make([]ignoreRule, 0, len(s.rules)+len(more))}
+	n := &ignoreSet{rules: make([]ignoreRule, 0, len(s.rules)+len(more)), tracked: s.tracked, onlyTracked: s.onlyTracked}
 	n.rules = append(append(n.rules, s.rules...), more...)
 	return n, err
 }
 
-// ignored reports whether rel (slash path relative to the repository top) is
-// ignored.
-func (s *ignoreSet) ignored(rel string, isDir bool) bool {
+// ignored reports whether the file rel (slash path relative to the
+// repository top) is ignored: a rule matches it and git does not track it.
+func (s *ignoreSet) ignored(rel string) bool {
 	if s == nil {
 		return false
 	}
+	if s.onlyTracked || s.matches(rel, false) {
+		return !s.tracked.hasFile(rel)
+	}
+	return false
+}
+
+// enter says how the walk treats the directory rel: skip it (ignored,
+// nothing tracked under it), or walk it with the set it returns (s, or, for
+// an ignored directory that holds tracked files, a set that admits only
+// those).
+func (s *ignoreSet) enter(rel string) (next *ignoreSet, skip bool) {
+	if s == nil {
+		return nil, false
+	}
+	if !s.onlyTracked && !s.matches(rel, true) {
+		return s, false
+	}
+	if !s.tracked.hasDir(rel) {
+		return nil, true
+	}
+	if s.onlyTracked {
+		return s, false
+	}
+	n := *s
+	n.onlyTracked = true
+	return &n, false
+}
+
+// active reports whether files in a directory with this set need a check.
+func (s *ignoreSet) active() bool {
+	return s != nil && (s.onlyTracked || len(s.rules) > 0)
+}
+
+// matches reports whether the rules ignore rel.
+func (s *ignoreSet) matches(rel string, isDir bool) bool {
 	ignored := false
 	for i := range s.rules {
 		r := &s.rules[i]
@@ -262,7 +304,7 @@ func rootIgnores(dirAbs string, bad func(file string, err error)) (*ignoreSet, s
 	if err != nil {
 		bad(exclude, err)
 	}
-	set := &ignoreSet{rules: rules}
+	set := &ignoreSet{rules: rules, tracked: &trackedSet{top: top}}
 	r, err := filepath.Rel(top, dirAbs)
 	if err != nil || r == "." {
 		return set, ""

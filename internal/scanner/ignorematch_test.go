@@ -118,7 +118,7 @@ func TestWorktreeExclude(t *testing.T) {
 	}
 	var bad []string
 	set, _ := rootIgnores(filepath.Join(root, "wt"), func(file string, err error) { bad = append(bad, file+": "+err.Error()) })
-	if len(bad) > 0 || !set.ignored("secret.env", false) {
-		t.Errorf("worktree info/exclude: problems %v, secret.env ignored %v", bad, set.ignored("secret.env", false))
+	if len(bad) > 0 || !set.ignored("secret.env") {
+		t.Errorf("worktree info/exclude: problems %v, secret.env ignored %v", bad, set.ignored("secret.env"))
 	}
 }

@@ -677,7 +677,7 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, st *w
 	// only made when a .gitignore rule or a glob will look at them: that
 	// was two of the walk's four allocations per file.
 	globs := len(s.opt.Include)+len(s.opt.Exclude) > 0
-	ignores := ign != nil && len(ign.rules) > 0
+	ignores := ign.active()
 	for _, e := range entries {
 		name := e.Name()
 		abs := joinDir(dirAbs, name)
@@ -707,7 +707,8 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, st *w
 				continue
 			}
 			childRepo, childRoot := joinSlash(repoRel, name), joinSlash(rootRel, name)
-			if ign.ignored(childRepo, true) {
+			childIgn, skip := ign.enter(childRepo)
+			if skip {
 				c.skip(SkipIgnored)
 				continue
 			}
@@ -715,7 +716,7 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, st *w
 				c.skip(SkipExcluded)
 				continue
 			}
-			s.walkDir(abs, childRepo, childRoot, ign, st, viaLink || link, jobs, c)
+			s.walkDir(abs, childRepo, childRoot, childIgn, st, viaLink || link, jobs, c)
 			continue
 		}
 		if !mode.IsRegular() {
@@ -723,7 +724,7 @@ func (s *Scanner) walkDir(dirAbs, repoRel, rootRel string, ign *ignoreSet, st *w
 			c.skip(SkipSpecial)
 			continue
 		}
-		if ignores && ign.ignored(joinSlash(repoRel, name), false) {
+		if ignores && ign.ignored(joinSlash(repoRel, name)) {
 			c.skip(SkipIgnored)
 			continue
 		}
