@@ -192,6 +192,11 @@ the token through ` + "`TUNNEL_TOKEN`" + ` from a secret store.`,
 		{Path: "values.yaml", Text: "credentials:\n  accountTag: {{hex32}}\n  tunnelID: {{uuid}}\n  tunnelSecret: {{tunnelsecret}}", Want: true},
 		{Path: "values.yaml", Text: "credentials:\n  accountTag: {{hex32}}\n  tunnelID: {{uuid}}\n  tunnelSecret: QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE=", Want: false},
 		{Text: `TUNNEL_TOKEN=${TUNNEL_TOKEN}`, Want: false},
+		// `=` before the token ends an assignment; it pads no base64 run.
+		{Path: ".env", Text: "TUNNEL_TOKEN={{tunnel}}", Want: true},
+		{Path: "run.sh", Text: "cloudflared tunnel run --token={{tunnel}} office", Want: true},
+		{Path: ".env", Text: "TUNNEL_TOKEN=eyJhIjoiYiJ9", Want: false},
+		{Path: ".env", Text: "TUNNEL_TOKEN=eyJhIjoi...", Want: false},
 		{Text: `{"alg":"HS256","typ":"JWT"} eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9`, Want: false},
 	},
 }
