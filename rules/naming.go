@@ -351,15 +351,18 @@ func (s *scanState) keyBefore(valStart int) string {
 			}
 		}
 	case "value":
-		if k := s.sameLineName(ls, j); k != "" {
-			return k
+		k := s.sameLineName(ls, j)
+		if k == "" {
+			k = s.pairName(j) // the `key`/`name` member of the same object or list item
 		}
-		if ls > 0 {
-			prev := s.lineStart(ls - 1)
-			line := s.lower[prev : ls-1]
-			if i := bytes.Index(line, []byte("name:")); i >= 0 {
-				return normalizeKey(string(bytes.Trim(bytes.TrimSpace(line[i+5:]), `"'`)))
-			}
+		if k != "" {
+			return s.pairKey(j, k)
+		}
+	case "token", "rawauth":
+		// A bearer auth object: Insomnia's {"type": "bearer", "token": …},
+		// HTTPie's {"type": "bearer", "raw_auth": …}.
+		if t, _, ok := s.sibling(j, "type"); ok && normalizeKey(string(t)) == "bearer" {
+			return "bearer"
 		}
 	case "":
 		// A default after an env read: `ENV['X'] || "v"`, `?? "v"`, ` or "v"`, `${X:-v}`.
