@@ -600,6 +600,13 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if v, ok := bytes.CutSuffix(val, []byte("\\")); ok {
 				val = bytes.TrimSpace(v)
 			}
+			// An inline environment before a command (`CLOUDFLARE_API_KEY=…
+			// CLOUDFLARE_EMAIL=… terraform apply`): the value is one shell word.
+			if end < len(s.data) && s.data[end] == '=' {
+				if w, ok := inlineEnvValue(val); ok {
+					val = w
+				}
+			}
 			val = bytes.Trim(val, `"',;`)
 			// `docker run -e NAME=value -e …`: the value ends at the blank.
 			// ddclient's one-line entry (`protocol=cloudflare, login=…, password=… host`) likewise.
@@ -641,6 +648,48 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 		})
 	}
 }
+
+// inlineEnvValue returns the first shell word of v, the text after
+// `NAME=`, when more words follow it on the line and the word is a value
+// rather than the start of a description ("Global API key of the
+// account"): a reference (`$KEY`, `${KEY}`, `$(cat key)`), a key-shaped
+// value, or a long run mixing digits and letters; or any word before a
+// `# comment`. The word may be quoted.
+func inlineEnvValue(v []byte) ([]byte, bool) {
+	if len(v) == 0 {
+		return nil, false
+	}
+	var w []byte
+	if q := v[0]; q == '"' || q == '\'' {
+		e := bytes.IndexByte(v[1:], q)
+		if e < 0 {
+			return nil, false
+		}
+		w = v[1 : 1+e]
+		v = v[2+e:]
+	} else {
+		e := bytes.IndexAny(v, " \t")
+		if e < 0 {
+			return nil, false
+		}
+		w, v = v[:e], v[e:]
+	}
+	rest := bytes.TrimSpace(v)
+	if len(v) == 0 || (v[0] != ' ' && v[0] != '\t') || len(rest) == 0 {
+		return nil, false
+	}
+	if rest[0] == '#' {
+		return w, true // a shell comment after the value
+	}
+	if bytes.ContainsAny(w, "$") || legacyKeyShaped(w) || (len(w) >= minInlineValueLen && tokenChars.all(w) && hasDigitAndLetter(w)) {
+		return w, true
+	}
+	return nil, false
+}
+
+// minInlineValueLen is the shortest literal word inlineEnvValue takes as
+// a value: shorter runs of letters and digits are words of a sentence.
+const minInlineValueLen = 16
 
 // bareSecretPrefix reports a value that is only a credential format's
 // prefix (`certtoken = v1.0-` in a sample config): a placeholder.

@@ -425,6 +425,11 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "probe.yaml", Text: "httpHeaders:\n  - value: \"{{hex37}}\"\n    name: X-Auth-Key", Want: true},
 		{Path: "e.postman_environment.json", Text: "\"values\": [\n  {\n    \"key\": \"CLOUDFLARE_API_KEY\",\n    \"value\": \"{{hex37}}\",\n    \"enabled\": true\n  }\n]", Want: true},
 		{Path: "e.postman_environment.json", Text: "\"values\": [\n  {\n    \"key\": \"CLOUDFLARE_API_KEY\",\n    \"value\": \"{{hex37}}\",\n    \"enabled\": false\n  }\n]", Want: false},
+		// An inline environment before a command: the value is one shell word.
+		{Path: "apply.sh", Text: "CLOUDFLARE_API_KEY={{hex37}} CLOUDFLARE_EMAIL=ops@example.com terraform apply", Want: true},
+		{Path: "renew.sh", Text: "CF_API_EMAIL=ops@example.com CF_API_KEY=\"$(cat key)\" lego --dns cloudflare run", Want: true},
+		{Path: "apply.sh", Text: "CLOUDFLARE_API_TOKEN=$TOKEN CLOUDFLARE_EMAIL=ops@example.com terraform apply", Want: false},
+		{Path: "settings.txt", Text: "CLOUDFLARE_API_KEY=Global API key of the account", Want: false},
 		{Path: "openapi.yaml", Text: "parameters:\n  - name: X-Auth-Key\n    in: header\n    required: true\n  - name: Accept\n    value: application/json", Want: false},
 	},
 }
