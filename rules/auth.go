@@ -550,7 +550,7 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.where == inProvider && (strings.HasSuffix(strings.ToLower(s.opt.Path), ".tf") || !s.parentHas(start, `provider "cloudflare"`)) {
 				return
 			}
-			if a.where == inEnv && (isCodePath(s.opt.Path) || !(upperName(s.data[start:end]) || (a.spelled != "" && string(s.data[start:end]) == a.spelled))) {
+			if a.where == inEnv && (isCodePath(s.opt.Path) || isCodePath(s.fencePathAt(start)) || !(upperName(s.data[start:end]) || (a.spelled != "" && string(s.data[start:end]) == a.spelled))) {
 				return
 			}
 			if a.near != "" && !s.near(start, end, settingLines, a.near) {

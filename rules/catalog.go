@@ -425,6 +425,12 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "probe.yaml", Text: "httpHeaders:\n  - value: \"{{hex37}}\"\n    name: X-Auth-Key", Want: true},
 		{Path: "e.postman_environment.json", Text: "\"values\": [\n  {\n    \"key\": \"CLOUDFLARE_API_KEY\",\n    \"value\": \"{{hex37}}\",\n    \"enabled\": true\n  }\n]", Want: true},
 		{Path: "e.postman_environment.json", Text: "\"values\": [\n  {\n    \"key\": \"CLOUDFLARE_API_KEY\",\n    \"value\": \"{{hex37}}\",\n    \"enabled\": false\n  }\n]", Want: false},
+		// A fenced code block in Markdown is code of its language; prose
+		// around it and ```python variables are not settings.
+		{Path: "README.md", Text: "Set the key:\n\n```yaml\nenvironment:\n  CLOUDFLARE_API_KEY: {{hex37}}\n```", Want: true},
+		{Path: "README.md", Text: "```yaml\nenvironment:\n  CLOUDFLARE_API_KEY: <your-api-key>\n  # CF_API_KEY: {{hex37}}\n```", Want: false},
+		{Path: "README.md", Text: "```python\nCF_API_KEY = \"{{hex37}}\"\n```", Want: false},
+		{Path: "README.md", Text: "```yaml\nx: 1\n```\n\nCF_API_KEY: {{hex37}}", Want: false},
 		// An inline environment before a command: the value is one shell word.
 		{Path: "apply.sh", Text: "CLOUDFLARE_API_KEY={{hex37}} CLOUDFLARE_EMAIL=ops@example.com terraform apply", Want: true},
 		{Path: "renew.sh", Text: "CF_API_EMAIL=ops@example.com CF_API_KEY=\"$(cat key)\" lego --dns cloudflare run", Want: true},

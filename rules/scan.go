@@ -126,6 +126,13 @@ type scanState struct {
 		ls, le      int
 		isProse, ok bool
 	}
+	// fence remembers fenceAt's last answer, by line window: the pseudo
+	// path of the Markdown code block holding the line ("" outside one).
+	fence struct {
+		ls, le int
+		path   string
+		in, ok bool
+	}
 	// comment remembers where the comment of the last line window starts.
 	comment struct {
 		ls, le, at int
