@@ -25,7 +25,9 @@ var secretDetectors = []func(*scanState, region){
 }
 
 // detectors run, in order, over every region of a buffer.
-var detectors = append(slices.Clone(secretDetectors), detectAuthAndTransport)
+// (A credential split across string literals is judged once joined:
+// detectJoinedLiterals, not a detector of ScanValue's one value.)
+var detectors = append(slices.Clone(secretDetectors), detectJoinedLiterals, detectAuthAndTransport)
 
 // detectAuthAndTransport runs the CF2xx/CF3xx detectors over a region with
 // one shared pass that finds all their literals.
