@@ -34,7 +34,7 @@ func fuzzSeeds() (texts, paths []string) {
 		"x\xff"+tok+"\xc3",           // invalid UTF-8 around it
 		strings.Repeat("cfut_", 600), // many anchors, no token
 		"X-AUTH-KEY:"+strings.Repeat(" ", 3000)+"http://API.CLOUDFLARE.COM:", // context far away
-		"TOKEN = (\n  \""+tok[:20]+"\"\n  \""+tok[20:]+"\" + 'x' \"\")", // a token split across literals
+		"TOKEN = (\n  \""+tok[:20]+"\"\n  \""+tok[20:]+"\" + 'x' \"\")",      // a token split across literals
 	)
 	paths = append(paths, "a.txt", "b.go", "c.md", "d.py", "e.sh", "f.py")
 	return texts, paths
