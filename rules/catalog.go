@@ -119,6 +119,9 @@ API token; see CF201.`,
 		{Path: "deploy.yml", Text: "      - uses: cloudflare/wrangler-action@{{hex40}} # v3", Want: false},
 		{Path: "octodns.yaml", Text: "providers:\n  cloudflare:\n    token: {{hex40}}", Want: false},
 		{Path: "build.php", Text: "// cloudflare\n$commit = sha1_key('{{hex40}}');", Want: false},
+		// A CSV row's value takes its column's header as its name.
+		{Path: "cloudflare_accounts.csv", Text: "email,api_key,zone\nops@example.com,{{hex37}},example.com", Want: true},
+		{Path: "cloudflare_builds.csv", Text: "name,build,zone\nweb,{{hex37}},example.com", Want: false},
 		// Name and value as sibling members: the name gives the value its name;
 		// a switched-off header still holds a committed key.
 		{Path: "c.postman_collection.json", Text: "{\n  \"key\": \"X-Auth-Key\",\n  \"value\": \"{{hex37}}\",\n  \"disabled\": true\n}", Want: true},

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"path"
 	"strings"
 )
 
@@ -299,6 +300,11 @@ func (s *scanState) keyBefore(valStart int) string {
 	if s.val != nil && i == 0 {
 		return s.val.key // nothing but the value before: the name its context gives
 	}
+	if sep := tableSeparator(s.opt.Path); sep != 0 {
+		if k, ok := s.columnName(ls, valStart, sep); ok {
+			return k
+		}
+	}
 	key := normalizeKey(string(s.data[j:i]))
 	if raw := s.data[j:i]; bytes.IndexByte(raw, '.') > 0 && stringWrappers[normalizeKey(string(raw[bytes.LastIndexByte(raw, '.')+1:]))] {
 		// Pulumi/CDKTF Go: `ApiKey: pulumi.String("…")`, `jsii.String("…")`:
@@ -507,4 +513,50 @@ func hasVendorPrefix(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// tableSeparator is the field separator of a CSV or TSV file by its path,
+// 0 for another file.
+func tableSeparator(p string) byte {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".csv":
+		return ','
+	case ".tsv":
+		return '\t'
+	}
+	return 0
+}
+
+// columnName returns the normalized header of the column that the value
+// at pos (on the row starting at ls) is in: the header is the file's first
+// line, when it lies within ContextBytes (a value further down has no name
+// the window shows). A row that is the header itself has none.
+func (s *scanState) columnName(ls, pos int, sep byte) (string, bool) {
+	if ls == 0 || s.opt.Offset != 0 || ls > ContextBytes {
+		return "", false
+	}
+	he := bytes.IndexByte(s.data[:ls], '\n')
+	if he < 0 {
+		return "", false
+	}
+	col := 0
+	var q byte
+	for _, c := range s.data[ls:pos] {
+		switch {
+		case q != 0:
+			if c == q {
+				q = 0
+			}
+		case c == '"':
+			q = c
+		case c == sep:
+			col++
+		}
+	}
+	for i, name := range bytes.Split(bytes.TrimRight(s.data[:he], "\r"), []byte{sep}) {
+		if i == col {
+			return normalizeKey(string(bytes.Trim(bytes.TrimSpace(name), `"`))), true
+		}
+	}
+	return "", false
 }
