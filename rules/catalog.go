@@ -122,6 +122,8 @@ API token; see CF201.`,
 		// A CSV row's value takes its column's header as its name.
 		{Path: "cloudflare_accounts.csv", Text: "email,api_key,zone\nops@example.com,{{hex37}},example.com", Want: true},
 		{Path: "cloudflare_builds.csv", Text: "name,build,zone\nweb,{{hex37}},example.com", Want: false},
+		{Path: "seed.sql", Text: "INSERT INTO cloudflare_accounts (email, api_key)\nVALUES\n  ('a@example.com', '{{hex37}}'),\n  ('b@example.com', '{{hex37}}');", Want: true},
+		{Path: "seed.sql", Text: "INSERT INTO cloudflare_builds (name, build_id) VALUES ('web', '{{hex37}}');", Want: false},
 		// Name and value as sibling members: the name gives the value its name;
 		// a switched-off header still holds a committed key.
 		{Path: "c.postman_collection.json", Text: "{\n  \"key\": \"X-Auth-Key\",\n  \"value\": \"{{hex37}}\",\n  \"disabled\": true\n}", Want: true},

@@ -3,6 +3,7 @@ package rules_test
 import (
 	"bytes"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -143,7 +144,7 @@ func FuzzScan(f *testing.F) {
 			t.Fatalf("second Scan: %d matches, first %d", len(again), len(ms))
 		}
 		for i := range ms {
-			if ms[i] != again[i] {
+			if !reflect.DeepEqual(ms[i], again[i]) {
 				t.Fatalf("second Scan differs at %d: %v@%d-%d vs %v@%d-%d", i,
 					ruleID(ms[i].Rule), ms[i].Start, ms[i].End, ruleID(again[i].Rule), again[i].Start, again[i].End)
 			}

@@ -204,6 +204,11 @@ func (s *scanState) judgeJoin(chain []joinPiece, namePos int) {
 		if !crosses || !m.Rule.Secret {
 			continue
 		}
-		s.add(m.Rule, offs[m.Start], offs[m.End-1]+1, m.Confidence, m.Message+" (split across adjacent string literals)")
+		if s.add(m.Rule, offs[m.Start], offs[m.End-1]+1, m.Confidence, m.Message+" (split across adjacent string literals)") {
+			// The finding's value is the joined credential (the Go
+			// analyzers' value of the same constant: one finding under
+			// --go=auto), not the text from the first piece to the last.
+			s.matches[len(s.matches)-1].Value = bytes.Clone(joined[m.Start:m.End])
+		}
 	}
 }

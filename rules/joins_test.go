@@ -22,6 +22,7 @@ func TestJoinedLiterals(t *testing.T) {
 		{"a.py", "CF_API_KEY = (\n    \"{{hex37#a[0:20]}}\"\n    \"{{hex37#a[20:]}}\"\n)", "CF102"},
 		{"a.js", `const token = '{{cfut#a[0:30]}}' + '{{cfut#a[30:]}}';`, "CF101"},
 		{"a.js", "const cloudflareToken = '{{tok40#a[0:12]}}' +\n  '{{tok40#a[12:]}}';", "CF101"},
+		{"a.java", `static final String cloudflareApiToken = "{{tok40#a[0:10]}}" + "{{tok40#a[10:]}}";`, "CF101"},
 		{"a.go", `const cloudflareAPIToken = "{{tok40#a[0:10]}}" + "{{tok40#a[10:]}}"`, "CF101"},
 		{"a.c", `static const char *cf_api_token = "{{cfut#a[0:25]}}" "{{cfut#a[25:]}}";`, "CF101"},
 		// Not literal to literal, not a credential once joined, or no name.

@@ -300,6 +300,9 @@ func (s *scanState) keyBefore(valStart int) string {
 	if s.val != nil && i == 0 {
 		return s.val.key // nothing but the value before: the name its context gives
 	}
+	if k, ok := s.insertColumn(valStart); ok {
+		return k
+	}
 	if sep := tableSeparator(s.opt.Path); sep != 0 {
 		if k, ok := s.columnName(ls, valStart, sep); ok {
 			return k
@@ -559,4 +562,74 @@ func (s *scanState) columnName(ls, pos int, sep byte) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// insertColumn returns the normalized column name that the value at pos
+// is inserted into by a SQL `INSERT INTO t (a, b) VALUES ('…', '…'), (…)`
+// that starts within ContextBytes before it: the statement is read
+// forward to pos, counting the fields of the current row.
+func (s *scanState) insertColumn(pos int) (string, bool) {
+	lo := max(0, pos-ContextBytes)
+	i := bytes.LastIndex(s.lower[lo:pos], []byte("insert into "))
+	if i < 0 {
+		return "", false
+	}
+	d := s.data
+	at := lo + i
+	open := bytes.IndexByte(d[at:pos], '(')
+	if open < 0 {
+		return "", false
+	}
+	open += at
+	end := bytes.IndexByte(d[open:pos], ')')
+	if end < 0 {
+		return "", false
+	}
+	end += open
+	cols := bytes.Split(d[open+1:end], []byte(","))
+	v := bytes.Index(s.lower[end:pos], []byte("values"))
+	if v < 0 {
+		return "", false
+	}
+	depth := 0
+	var fields []int // where each field of the current row starts
+	var q byte
+	for k := end + v + len("values"); k < pos; k++ {
+		c := d[k]
+		switch {
+		case q != 0:
+			if c == q {
+				q = 0
+			}
+		case c == '\'' || c == '"':
+			q = c
+		case c == '(':
+			depth++
+			if depth == 1 {
+				fields = append(fields[:0], k+1)
+			}
+		case c == ')':
+			depth--
+		case c == ',' && depth == 1:
+			fields = append(fields, k+1)
+		case c == ';':
+			return "", false // the statement ended before pos
+		}
+	}
+	col := len(fields) - 1
+	if depth != 1 || col < 0 || col >= len(cols) {
+		return "", false
+	}
+	name := normalizeKey(string(bytes.Trim(bytes.TrimSpace(cols[col]), "`\"[]")))
+	if name == "value" {
+		// A key/value table (settings (name, value)): the row's name field
+		// names the value.
+		for c, n := range cols[:col] {
+			if k := normalizeKey(string(n)); k == "name" || k == "key" {
+				f := bytes.TrimSpace(d[fields[c] : fields[c+1]-1])
+				return normalizeKey(string(bytes.Trim(f, `'"`))), true
+			}
+		}
+	}
+	return name, true
 }
