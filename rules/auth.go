@@ -184,26 +184,23 @@ func switchCase(h *headerSite) (bool, bool) {
 }
 
 // nameValuePair: `{"key": "X-Auth-Key", "value": …}` (Postman),
-// `{"name": "X-Auth-Key", "value": …}` (HAR, Insomnia), or YAML
-// `- name: X-Auth-Key` with `value:` on the next line.
+// `{"name": "X-Auth-Key", "value": …}` (HAR, Insomnia, HTTPie), or YAML
+// `- name: X-Auth-Key` with `value:` below: the header is sent when the
+// same object or list item has a value member (pairs.go) and is not
+// switched off ("disabled": true). In a Postman
+// apikey auth list the name is the value of the {"key": "key"} item.
 func nameValuePair(h *headerSite) (bool, bool) {
-	if !hasAnySuffix(h.bt, "key:", `key":`, "name:", `name":`) {
+	if hasAnySuffix(h.bt, "value:", `value":`) {
+		if k, _, ok := h.s.sibling(h.start, "key"); ok && normalizeKey(string(k)) == "key" && h.s.postmanAuth(h.start, "apikey") {
+			return true, true
+		}
 		return false, false
 	}
-	rest := h.after
-	if h.q != 0 && len(rest) > 0 && rest[0] == h.q {
-		rest = rest[1:]
+	if !isPairName(h.bt) {
+		return false, false
 	}
-	rest = bytes.TrimLeft(rest, " \t")
-	if len(rest) > 0 && rest[0] == ',' {
-		v := bytes.TrimLeft(rest[1:], " \t")
-		return bytes.HasPrefix(v, []byte(`"value"`)) || bytes.HasPrefix(v, []byte("value:")) || bytes.HasPrefix(v, []byte("value=")), true
-	}
-	if d := h.s.data; len(bytes.TrimSpace(rest)) == 0 && h.le+1 < len(d) {
-		next := bytes.TrimLeft(h.s.lower[h.le+1:h.s.lineEnd(h.le+1)], " \t")
-		return bytes.HasPrefix(next, []byte("value:")) || bytes.HasPrefix(next, []byte(`"value":`)) || bytes.HasPrefix(next, []byte("value=")), true
-	}
-	return false, true
+	v, _, ok := h.s.sibling(h.start, "value")
+	return ok && valuePresent(v) && !h.s.pairDisabled(h.start), true
 }
 
 // unquotedName: `X-Auth-Key: v` on its own line (.http, YAML headers:, raw
@@ -614,7 +611,7 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.where == inProvider && (strings.HasSuffix(strings.ToLower(s.opt.Path), ".tf") || !s.parentHas(start, `provider "cloudflare"`)) {
 				return
 			}
-			if a.where == inEnv && (isCodePath(s.opt.Path) || !(upperName(s.data[start:end]) || (a.spelled != "" && string(s.data[start:end]) == a.spelled))) {
+			if a.where == inEnv && (isCodePath(s.opt.Path) || isCodePath(s.fencePathAt(start)) || !(upperName(s.data[start:end]) || (a.spelled != "" && string(s.data[start:end]) == a.spelled))) {
 				return
 			}
 			if a.near != "" && !s.near(start, end, settingLines, a.near) {
@@ -641,21 +638,35 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if len(after) > 1 && (after[0] == '?' || after[0] == '+' || after[0] == ':') && after[1] == '=' {
 				after = after[1:]
 			}
-			// `- name: CF_API_KEY` followed by value:/valueFrom: (Kubernetes env).
-			if bytes.HasSuffix(bytes.TrimRight(before, ` "'`), []byte("name:")) && len(bytes.TrimSpace(after)) == 0 {
-				next := s.lower[min(le+1, len(s.lower)):s.lineEnd(min(le+1, len(s.lower)-1))]
-				if bytes.Contains(next, []byte("value")) {
+			var val []byte
+			if isPairName(bytes.TrimRight(before, ` "'`)) && (len(after) == 0 || after[0] == ',' || after[0] == '}') {
+				// The name member of a pair: `- name: CF_API_KEY` with
+				// value:/valueFrom: in the same item (Kubernetes env), a
+				// Postman environment's {"key": "CLOUDFLARE_API_KEY", "value": …}.
+				if _, _, ok := s.sibling(start, "valuefrom"); ok {
 					s.add(rule, start, end, "high", a.Message)
+					return
 				}
+				v, _, ok := s.sibling(start, "value")
+				if !ok || s.pairDisabled(start) {
+					return
+				}
+				val = bytes.TrimSpace(v)
+			} else if len(after) == 0 || (after[0] != '=' && after[0] != ':') || bytes.HasPrefix(after, []byte("==")) {
 				return
+			} else {
+				val = bytes.TrimSpace(after[1:])
 			}
-			if len(after) == 0 || (after[0] != '=' && after[0] != ':') || bytes.HasPrefix(after, []byte("==")) {
-				return
-			}
-			val := bytes.TrimSpace(after[1:])
 			// A shell or ddclient line continuation (`CLOUDFLARE_API_KEY=… \`).
 			if v, ok := bytes.CutSuffix(val, []byte("\\")); ok {
 				val = bytes.TrimSpace(v)
+			}
+			// An inline environment before a command (`CLOUDFLARE_API_KEY=…
+			// CLOUDFLARE_EMAIL=… terraform apply`): the value is one shell word.
+			if end < len(s.data) && s.data[end] == '=' {
+				if w, ok := inlineEnvValue(val); ok {
+					val = w
+				}
 			}
 			val = bytes.Trim(val, `"',;`)
 			// `docker run -e NAME=value -e …`: the value ends at the blank.
@@ -701,6 +712,48 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 		})
 	}
 }
+
+// inlineEnvValue returns the first shell word of v, the text after
+// `NAME=`, when more words follow it on the line and the word is a value
+// rather than the start of a description ("Global API key of the
+// account"): a reference (`$KEY`, `${KEY}`, `$(cat key)`), a key-shaped
+// value, or a long run mixing digits and letters; or any word before a
+// `# comment`. The word may be quoted.
+func inlineEnvValue(v []byte) ([]byte, bool) {
+	if len(v) == 0 {
+		return nil, false
+	}
+	var w []byte
+	if q := v[0]; q == '"' || q == '\'' {
+		e := bytes.IndexByte(v[1:], q)
+		if e < 0 {
+			return nil, false
+		}
+		w = v[1 : 1+e]
+		v = v[2+e:]
+	} else {
+		e := bytes.IndexAny(v, " \t")
+		if e < 0 {
+			return nil, false
+		}
+		w, v = v[:e], v[e:]
+	}
+	rest := bytes.TrimSpace(v)
+	if len(v) == 0 || (v[0] != ' ' && v[0] != '\t') || len(rest) == 0 {
+		return nil, false
+	}
+	if rest[0] == '#' {
+		return w, true // a shell comment after the value
+	}
+	if bytes.ContainsAny(w, "$") || legacyKeyShaped(w) || (len(w) >= minInlineValueLen && tokenChars.all(w) && hasDigitAndLetter(w)) {
+		return w, true
+	}
+	return nil, false
+}
+
+// minInlineValueLen is the shortest literal word inlineEnvValue takes as
+// a value: shorter runs of letters and digits are words of a sentence.
+const minInlineValueLen = 16
 
 // bareSecretPrefix reports a value that is only a credential format's
 // prefix (`certtoken = v1.0-` in a sample config): a placeholder.

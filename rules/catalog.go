@@ -71,6 +71,13 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 		{Path: "ddns.plist", Text: "    <key>Label</key><string>com.cloudflare.ddns</string>\n    <key>BuildID</key>\n    <string>{{tok40}}</string>", Want: false},
 		{Path: "variables.tf", Text: "# cloudflare zones\nvariable \"build_id\" {\n  default = \"{{tok40}}\"\n}", Want: false},
 		{Path: "secret.yaml", Text: "kind: Secret\nmetadata:\n  name: cloudflare\ndata:\n  token: eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4", Want: false},
+		// Bearer auth objects and pairs: HTTPie's raw_auth, Postman's bearer
+		// list and environment values.
+		{Path: "sessions/api.cloudflare.com/ops.json", Text: "\"auth\": {\n    \"raw_auth\": \"{{tok40}}\",\n    \"type\": \"bearer\"\n}", Want: true},
+		{Path: "c.postman_collection.json", Text: "\"auth\": {\n  \"type\": \"bearer\",\n  \"bearer\": [\n    {\n      \"key\": \"token\",\n      \"value\": \"{{tok40}}\"\n    }\n  ]\n},\n\"url\": \"https://api.cloudflare.com/client/v4/zones\"", Want: true},
+		{Path: "e.postman_environment.json", Text: "{\n  \"key\": \"CLOUDFLARE_API_TOKEN\",\n  \"value\": \"{{tok40}}\",\n  \"enabled\": true\n}", Want: true},
+		{Path: "c.postman_collection.json", Text: "\"bearer\": [\n  {\n    \"key\": \"token\",\n    \"value\": \"{{cf_token}}\"\n  }\n],\n\"url\": \"https://api.cloudflare.com/client/v4/zones\"", Want: false},
+		{Path: "sessions/api.github.com/me.json", Text: "\"auth\": {\n    \"raw_auth\": \"{{tok40}}\",\n    \"type\": \"bearer\"\n}", Want: false},
 	},
 }
 
@@ -112,6 +119,17 @@ API token; see CF201.`,
 		{Path: "deploy.yml", Text: "      - uses: cloudflare/wrangler-action@{{hex40}} # v3", Want: false},
 		{Path: "octodns.yaml", Text: "providers:\n  cloudflare:\n    token: {{hex40}}", Want: false},
 		{Path: "build.php", Text: "// cloudflare\n$commit = sha1_key('{{hex40}}');", Want: false},
+		// A CSV row's value takes its column's header as its name.
+		{Path: "cloudflare_accounts.csv", Text: "email,api_key,zone\nops@example.com,{{hex37}},example.com", Want: true},
+		{Path: "cloudflare_builds.csv", Text: "name,build,zone\nweb,{{hex37}},example.com", Want: false},
+		{Path: "seed.sql", Text: "INSERT INTO cloudflare_accounts (email, api_key)\nVALUES\n  ('a@example.com', '{{hex37}}'),\n  ('b@example.com', '{{hex37}}');", Want: true},
+		{Path: "seed.sql", Text: "INSERT INTO cloudflare_builds (name, build_id) VALUES ('web', '{{hex37}}');", Want: false},
+		// Name and value as sibling members: the name gives the value its name;
+		// a switched-off header still holds a committed key.
+		{Path: "c.postman_collection.json", Text: "{\n  \"key\": \"X-Auth-Key\",\n  \"value\": \"{{hex37}}\",\n  \"disabled\": true\n}", Want: true},
+		{Path: "c.postman_collection.json", Text: "\"apikey\": [\n  {\n    \"key\": \"key\",\n    \"value\": \"X-Auth-Key\"\n  },\n  {\n    \"key\": \"value\",\n    \"value\": \"{{hex37}}\"\n  }\n]", Want: true},
+		{Path: "c.postman_collection.json", Text: "{\n  \"key\": \"X-Request-Id\",\n  \"value\": \"{{hex37}}\"\n}\n// cloudflare", Want: false},
+		{Path: "headers.yaml", Text: "# cloudflare\n- name: X-Auth-Key\n  valueFrom: {secretKeyRef: {name: cf, key: key}}\n- name: X-Trace\n  value: {{hex37}}", Want: false},
 	},
 }
 
@@ -192,6 +210,11 @@ the token through ` + "`TUNNEL_TOKEN`" + ` from a secret store.`,
 		{Path: "values.yaml", Text: "credentials:\n  accountTag: {{hex32}}\n  tunnelID: {{uuid}}\n  tunnelSecret: {{tunnelsecret}}", Want: true},
 		{Path: "values.yaml", Text: "credentials:\n  accountTag: {{hex32}}\n  tunnelID: {{uuid}}\n  tunnelSecret: QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE=", Want: false},
 		{Text: `TUNNEL_TOKEN=${TUNNEL_TOKEN}`, Want: false},
+		// `=` before the token ends an assignment; it pads no base64 run.
+		{Path: ".env", Text: "TUNNEL_TOKEN={{tunnel}}", Want: true},
+		{Path: "run.sh", Text: "cloudflared tunnel run --token={{tunnel}} office", Want: true},
+		{Path: ".env", Text: "TUNNEL_TOKEN=eyJhIjoiYiJ9", Want: false},
+		{Path: ".env", Text: "TUNNEL_TOKEN=eyJhIjoi...", Want: false},
 		{Text: `{"alg":"HS256","typ":"JWT"} eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9`, Want: false},
 	},
 }
@@ -413,6 +436,27 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "main.go", Text: "provider, err := cloudflare.NewProvider(ctx, \"cf\", &cloudflare.ProviderArgs{\n\tApiKey: cfg.RequireSecret(\"cfKey\"),\n\tEmail:  pulumi.String(\"ops@example.com\"),\n})", Want: true},
 		{Path: "main.go", Text: "provider, err := cloudflare.NewProvider(ctx, \"cf\", &cloudflare.ProviderArgs{\n\tApiToken: cfg.RequireSecret(\"apiToken\"),\n})", Want: false},
 		{Path: "dns.php", Text: "$key = new \\Cloudflare\\API\\Auth\\APIToken(getenv('CLOUDFLARE_API_TOKEN'));", Want: false},
+		// Name and value as sibling members (pairs.go): Postman, HTTPie,
+		// YAML lists, over several lines; switched off, the header is not sent.
+		{Path: "c.postman_collection.json", Text: "\"header\": [\n  {\n    \"key\": \"X-Auth-Key\",\n    \"value\": \"{{global_key}}\",\n    \"type\": \"text\"\n  }\n]", Want: true},
+		{Path: "c.postman_collection.json", Text: "\"header\": [\n  {\n    \"key\": \"X-Auth-Key\",\n    \"value\": \"{{global_key}}\",\n    \"disabled\": true\n  }\n]", Want: false},
+		{Path: "sessions/api.cloudflare.com/ops.json", Text: "\"headers\": [\n    {\n        \"name\": \"X-Auth-Key\",\n        \"value\": \"{{hex37}}\"\n    }\n]", Want: true},
+		{Path: "c.postman_collection.json", Text: "\"auth\": {\"type\": \"apikey\", \"apikey\": [{\"key\": \"key\", \"value\": \"X-Auth-Key\"}, {\"key\": \"value\", \"value\": \"{{cf_key}}\"}]}", Want: true},
+		{Path: "probe.yaml", Text: "httpHeaders:\n  - value: \"{{hex37}}\"\n    name: X-Auth-Key", Want: true},
+		{Path: "e.postman_environment.json", Text: "\"values\": [\n  {\n    \"key\": \"CLOUDFLARE_API_KEY\",\n    \"value\": \"{{hex37}}\",\n    \"enabled\": true\n  }\n]", Want: true},
+		{Path: "e.postman_environment.json", Text: "\"values\": [\n  {\n    \"key\": \"CLOUDFLARE_API_KEY\",\n    \"value\": \"{{hex37}}\",\n    \"enabled\": false\n  }\n]", Want: false},
+		// A fenced code block in Markdown is code of its language; prose
+		// around it and ```python variables are not settings.
+		{Path: "README.md", Text: "Set the key:\n\n```yaml\nenvironment:\n  CLOUDFLARE_API_KEY: {{hex37}}\n```", Want: true},
+		{Path: "README.md", Text: "```yaml\nenvironment:\n  CLOUDFLARE_API_KEY: <your-api-key>\n  # CF_API_KEY: {{hex37}}\n```", Want: false},
+		{Path: "README.md", Text: "```python\nCF_API_KEY = \"{{hex37}}\"\n```", Want: false},
+		{Path: "README.md", Text: "```yaml\nx: 1\n```\n\nCF_API_KEY: {{hex37}}", Want: false},
+		// An inline environment before a command: the value is one shell word.
+		{Path: "apply.sh", Text: "CLOUDFLARE_API_KEY={{hex37}} CLOUDFLARE_EMAIL=ops@example.com terraform apply", Want: true},
+		{Path: "renew.sh", Text: "CF_API_EMAIL=ops@example.com CF_API_KEY=\"$(cat key)\" lego --dns cloudflare run", Want: true},
+		{Path: "apply.sh", Text: "CLOUDFLARE_API_TOKEN=$TOKEN CLOUDFLARE_EMAIL=ops@example.com terraform apply", Want: false},
+		{Path: "settings.txt", Text: "CLOUDFLARE_API_KEY=Global API key of the account", Want: false},
+		{Path: "openapi.yaml", Text: "parameters:\n  - name: X-Auth-Key\n    in: header\n    required: true\n  - name: Accept\n    value: application/json", Want: false},
 	},
 }
 

@@ -3,6 +3,7 @@ package rules_test
 import (
 	"bytes"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -34,8 +35,9 @@ func fuzzSeeds() (texts, paths []string) {
 		"x\xff"+tok+"\xc3",           // invalid UTF-8 around it
 		strings.Repeat("cfut_", 600), // many anchors, no token
 		"X-AUTH-KEY:"+strings.Repeat(" ", 3000)+"http://API.CLOUDFLARE.COM:", // context far away
+		"TOKEN = (\n  \""+tok[:20]+"\"\n  \""+tok[20:]+"\" + 'x' \"\")",      // a token split across literals
 	)
-	paths = append(paths, "a.txt", "b.go", "c.md", "d.py", "e.sh")
+	paths = append(paths, "a.txt", "b.go", "c.md", "d.py", "e.sh", "f.py")
 	return texts, paths
 }
 
@@ -142,7 +144,7 @@ func FuzzScan(f *testing.F) {
 			t.Fatalf("second Scan: %d matches, first %d", len(again), len(ms))
 		}
 		for i := range ms {
-			if ms[i] != again[i] {
+			if !reflect.DeepEqual(ms[i], again[i]) {
 				t.Fatalf("second Scan differs at %d: %v@%d-%d vs %v@%d-%d", i,
 					ruleID(ms[i].Rule), ms[i].Start, ms[i].End, ruleID(again[i].Rule), again[i].Start, again[i].End)
 			}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"path"
 	"strings"
 )
 
@@ -299,6 +300,14 @@ func (s *scanState) keyBefore(valStart int) string {
 	if s.val != nil && i == 0 {
 		return s.val.key // nothing but the value before: the name its context gives
 	}
+	if k, ok := s.insertColumn(valStart); ok {
+		return k
+	}
+	if sep := tableSeparator(s.opt.Path); sep != 0 {
+		if k, ok := s.columnName(ls, valStart, sep); ok {
+			return k
+		}
+	}
 	key := normalizeKey(string(s.data[j:i]))
 	if raw := s.data[j:i]; bytes.IndexByte(raw, '.') > 0 && stringWrappers[normalizeKey(string(raw[bytes.LastIndexByte(raw, '.')+1:]))] {
 		// Pulumi/CDKTF Go: `ApiKey: pulumi.String("…")`, `jsii.String("…")`:
@@ -351,15 +360,18 @@ func (s *scanState) keyBefore(valStart int) string {
 			}
 		}
 	case "value":
-		if k := s.sameLineName(ls, j); k != "" {
-			return k
+		k := s.sameLineName(ls, j)
+		if k == "" {
+			k = s.pairName(j) // the `key`/`name` member of the same object or list item
 		}
-		if ls > 0 {
-			prev := s.lineStart(ls - 1)
-			line := s.lower[prev : ls-1]
-			if i := bytes.Index(line, []byte("name:")); i >= 0 {
-				return normalizeKey(string(bytes.Trim(bytes.TrimSpace(line[i+5:]), `"'`)))
-			}
+		if k != "" {
+			return s.pairKey(j, k)
+		}
+	case "token", "rawauth":
+		// A bearer auth object: Insomnia's {"type": "bearer", "token": …},
+		// HTTPie's {"type": "bearer", "raw_auth": …}.
+		if t, _, ok := s.sibling(j, "type"); ok && normalizeKey(string(t)) == "bearer" {
+			return "bearer"
 		}
 	case "":
 		// A default after an env read: `ENV['X'] || "v"`, `?? "v"`, ` or "v"`, `${X:-v}`.
@@ -504,4 +516,120 @@ func hasVendorPrefix(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// tableSeparator is the field separator of a CSV or TSV file by its path,
+// 0 for another file.
+func tableSeparator(p string) byte {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".csv":
+		return ','
+	case ".tsv":
+		return '\t'
+	}
+	return 0
+}
+
+// columnName returns the normalized header of the column that the value
+// at pos (on the row starting at ls) is in: the header is the file's first
+// line, when it lies within ContextBytes (a value further down has no name
+// the window shows). A row that is the header itself has none.
+func (s *scanState) columnName(ls, pos int, sep byte) (string, bool) {
+	if ls == 0 || s.opt.Offset != 0 || ls > ContextBytes {
+		return "", false
+	}
+	he := bytes.IndexByte(s.data[:ls], '\n')
+	if he < 0 {
+		return "", false
+	}
+	col := 0
+	var q byte
+	for _, c := range s.data[ls:pos] {
+		switch {
+		case q != 0:
+			if c == q {
+				q = 0
+			}
+		case c == '"':
+			q = c
+		case c == sep:
+			col++
+		}
+	}
+	for i, name := range bytes.Split(bytes.TrimRight(s.data[:he], "\r"), []byte{sep}) {
+		if i == col {
+			return normalizeKey(string(bytes.Trim(bytes.TrimSpace(name), `"`))), true
+		}
+	}
+	return "", false
+}
+
+// insertColumn returns the normalized column name that the value at pos
+// is inserted into by a SQL `INSERT INTO t (a, b) VALUES ('…', '…'), (…)`
+// that starts within ContextBytes before it: the statement is read
+// forward to pos, counting the fields of the current row.
+func (s *scanState) insertColumn(pos int) (string, bool) {
+	lo := max(0, pos-ContextBytes)
+	i := bytes.LastIndex(s.lower[lo:pos], []byte("insert into "))
+	if i < 0 {
+		return "", false
+	}
+	d := s.data
+	at := lo + i
+	open := bytes.IndexByte(d[at:pos], '(')
+	if open < 0 {
+		return "", false
+	}
+	open += at
+	end := bytes.IndexByte(d[open:pos], ')')
+	if end < 0 {
+		return "", false
+	}
+	end += open
+	cols := bytes.Split(d[open+1:end], []byte(","))
+	v := bytes.Index(s.lower[end:pos], []byte("values"))
+	if v < 0 {
+		return "", false
+	}
+	depth := 0
+	var fields []int // where each field of the current row starts
+	var q byte
+	for k := end + v + len("values"); k < pos; k++ {
+		c := d[k]
+		switch {
+		case q != 0:
+			if c == q {
+				q = 0
+			}
+		case c == '\'' || c == '"':
+			q = c
+		case c == '(':
+			depth++
+			if depth == 1 {
+				fields = append(fields[:0], k+1)
+			}
+		case c == ')':
+			depth--
+		case c == ',' && depth == 1:
+			fields = append(fields, k+1)
+		case c == ';':
+			return "", false // the statement ended before pos
+		}
+	}
+	col := len(fields) - 1
+	if depth != 1 || col < 0 || col >= len(cols) {
+		return "", false
+	}
+	name := normalizeKey(string(bytes.Trim(bytes.TrimSpace(cols[col]), "`\"[]")))
+	if name == "value" {
+		// A key/value table (settings (name, value)): the row's name field
+		// names the value.
+		for c, n := range cols[:col] {
+			if k := normalizeKey(string(n)); k == "name" || k == "key" {
+				f := bytes.TrimSpace(d[fields[c] : fields[c+1]-1])
+				return normalizeKey(string(bytes.Trim(f, `'"`))), true
+			}
+		}
+	}
+	return name, true
 }

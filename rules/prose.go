@@ -113,13 +113,21 @@ func commentStart(line []byte, kind fileKind) int {
 // comment starts is worked out once per line window (the anchors of a
 // line ask one after the other).
 func (s *scanState) inComment(pos int) bool {
-	if s.kind == kindProse {
-		return false
+	kind := s.kind
+	if kind == kindProse {
+		// Prose has no comments; a fenced code block has its language's.
+		p, in := s.fenceAt(pos)
+		if !in {
+			return false
+		}
+		if kind = fileKindOf(p); kind == kindProse {
+			return false
+		}
 	}
 	ls := s.lineStart(pos)
 	le := s.lineEnd(pos)
 	if m := &s.comment; !m.ok || m.ls != ls || m.le != le {
-		m.ls, m.le, m.at, m.ok = ls, le, commentStart(s.data[ls:le], s.kind), true
+		m.ls, m.le, m.at, m.ok = ls, le, commentStart(s.data[ls:le], kind), true
 	}
 	c := s.comment.at
 	return c >= 0 && ls+c <= pos
@@ -136,7 +144,14 @@ func (s *scanState) proseLine(pos int) bool {
 	if m := &s.prose; m.ok && m.ls == ls && m.le == le {
 		return m.isProse
 	}
-	isProse := s.proseText(ls, le)
+	// A fenced code block is code of its language (```yaml, ```sh), not
+	// prose; ```text and ```markdown stay prose.
+	var isProse bool
+	if p, in := s.fenceAt(pos); in && fileKindOf(p) != kindProse {
+		isProse = false
+	} else {
+		isProse = s.proseText(ls, le)
+	}
 	s.prose.ls, s.prose.le, s.prose.isProse, s.prose.ok = ls, le, isProse, true
 	return isProse
 }
@@ -279,3 +294,116 @@ func spaceAt(line []byte, i int) int {
 var wordTrimRight, wordTrimLeft = classOf(".,;:!?)"), classOf("(*_")
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// fenceAt reports whether pos lies in a fenced code block (``` or ~~~) of
+// a prose file, and the pseudo path of the block's language ("x.yaml",
+// "x.sh"; "x" when it names none), from the fence lines within
+// ContextBytes before pos's line. Where those lines do not tell (the
+// window starts inside a block whose fences name no language), pos is
+// taken to be outside: prose is the cautious reading.
+func (s *scanState) fenceAt(pos int) (string, bool) {
+	if s.kind != kindProse {
+		return "", false
+	}
+	ls, le := s.lineStart(pos), s.lineEnd(pos)
+	if m := &s.fence; m.ok && m.ls == ls && m.le == le {
+		return m.path, m.in
+	}
+	lo := max(0, ls-ContextBytes)
+	known := lo == 0 && s.opt.Offset == 0 // at the file's start the text is outside any block
+	if lo > 0 {
+		if i := bytes.IndexByte(s.data[lo:ls], '\n'); i >= 0 {
+			lo += i + 1 // the first whole line
+		} else {
+			lo = ls
+		}
+	}
+	in, path := false, ""
+	var open byte
+	var openLen int
+	for a := lo; a < ls; {
+		b := a + bytes.IndexByte(s.data[a:ls], '\n')
+		if b < a {
+			b = ls
+		}
+		c, n, info, ok := fenceLine(s.data[a:b])
+		a = b + 1
+		if !ok {
+			continue
+		}
+		switch {
+		case in:
+			if c == open && n >= openLen && len(info) == 0 {
+				in, path = false, ""
+			}
+		case len(info) > 0:
+			in, known, path, open, openLen = true, true, fencePath(info), c, n
+		case known:
+			in, path, open, openLen = true, "x", c, n
+		}
+	}
+	s.fence.ls, s.fence.le, s.fence.path, s.fence.in, s.fence.ok = ls, le, path, in, true
+	return path, in
+}
+
+// fenceLine parses a Markdown code fence line: up to three blanks, three
+// or more ` or ~, and an info string (the language first).
+func fenceLine(line []byte) (c byte, n int, info []byte, ok bool) {
+	i := 0
+	for i < len(line) && i < 3 && line[i] == ' ' {
+		i++
+	}
+	if i >= len(line) || (line[i] != '`' && line[i] != '~') {
+		return 0, 0, nil, false
+	}
+	c = line[i]
+	j := i
+	for j < len(line) && line[j] == c {
+		j++
+	}
+	if n = j - i; n < 3 {
+		return 0, 0, nil, false
+	}
+	info = bytes.TrimSpace(line[j:])
+	if c == '`' && bytes.IndexByte(info, '`') >= 0 {
+		return 0, 0, nil, false // inline code, not a fence
+	}
+	return c, n, info, true
+}
+
+// fenceLanguages are info-string languages whose file extension is not
+// the language's name.
+var fenceLanguages = map[string]string{
+	"bash": ".sh", "shell": ".sh", "zsh": ".sh", "console": ".sh", "shell-session": ".sh", "sh-session": ".sh", "shellsession": ".sh",
+	"yml": ".yaml", "python": ".py", "python3": ".py", "javascript": ".js", "typescript": ".ts", "golang": ".go", "ruby": ".rb",
+	"rust": ".rs", "csharp": ".cs", "c#": ".cs", "c++": ".cpp", "kotlin": ".kt", "powershell": ".ps1", "pwsh": ".ps1", "ps": ".ps1",
+	"terraform": ".tf", "dotenv": ".env", "env": ".env", "docker": "Dockerfile", "dockerfile": "Dockerfile",
+	"makefile": "Makefile", "make": "Makefile", "nginx": ".conf", "text": ".txt", "plaintext": ".txt", "plain": ".txt",
+	"markdown": ".md",
+}
+
+// fencePath is the pseudo path of a fence's info string: "```yaml
+// title=compose.yml" → "x.yaml".
+func fencePath(info []byte) string {
+	lang := info
+	if i := bytes.IndexAny(lang, " \t{,"); i >= 0 {
+		lang = lang[:i]
+	}
+	l := strings.ToLower(strings.TrimPrefix(string(lang), "."))
+	if ext, ok := fenceLanguages[l]; ok {
+		if !strings.HasPrefix(ext, ".") {
+			return ext
+		}
+		return "x" + ext
+	}
+	if l == "" {
+		return "x"
+	}
+	return "x." + l
+}
+
+// fencePathAt is fenceAt's pseudo path, "" outside a fenced code block.
+func (s *scanState) fencePathAt(pos int) string {
+	p, _ := s.fenceAt(pos)
+	return p
+}

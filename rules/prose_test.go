@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -62,6 +63,34 @@ func TestProseWordsAgreesWithSplit(t *testing.T) {
 			if got := proseWords([]byte(l), min); got != (want >= min) {
 				t.Fatalf("proseWords(%q, %d) = %v, but the line has %d words", l, min, got, want)
 			}
+		}
+	}
+}
+
+// TestFenceAt: a line of a prose file is in a fenced code block, of the
+// fence's language, when the fence lines before it say so; a bare fence
+// whose role the window does not show leaves the line prose.
+func TestFenceAt(t *testing.T) {
+	far := strings.Repeat("filler text of the document\n", 60) // more than ContextBytes
+	for _, tc := range []struct {
+		text, path string
+		in         bool
+	}{
+		{"```yaml\nHERE: 1\n```", "x.yaml", true},
+		{"```yaml\na: 1\n```\nHERE", "", false},
+		{"~~~sh\n```\nHERE\n~~~", "x.sh", true},            // ``` does not close ~~~
+		{"```\nHERE\n```", "x", true},                      // at the file's start, a bare fence opens
+		{"```yaml\na\n```\n```\nHERE\n```", "x", true},     // the bare fence after a closed block opens
+		{far + "```\nHERE\n```", "", false},                // far from the start: unknown, prose
+		{"````md\n```yaml\nHERE\n````", "x.md", true},      // longer fences nest shorter ones
+		{"  ```Python title=\"a.py\"\nHERE", "x.py", true}, // language case and attributes
+		{"Use ```yaml``` inline\nHERE", "", false},
+	} {
+		text := tc.text
+		s := scanState{data: []byte(text), lower: []byte(strings.ToLower(text)), kind: kindProse}
+		path, in := s.fenceAt(strings.Index(text, "HERE"))
+		if in != tc.in || path != tc.path {
+			t.Errorf("%q: fenceAt = %q, %v; want %q, %v", tc.text, path, in, tc.path, tc.in)
 		}
 	}
 }

@@ -61,3 +61,26 @@ func TestRunsMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// TestB64RunsPadding: `=` pads only the end of a base64 run, so the value
+// of an assignment is a run of its own and a run never starts with `=`.
+func TestB64RunsPadding(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"KEY=QUJDREVGR0g=", []string{"QUJDREVGR0g="}},
+		{"--token=QUJDREVGR0hJSg==", []string{"QUJDREVGR0hJSg=="}},
+		{"a: QUJDREVGR0hJSg== rest", []string{"QUJDREVGR0hJSg=="}},
+		{"QUJDREVGR0hJSg===", nil}, // three `=` pad nothing
+		{"QUJDREVGR0g=QUJD", nil},  // `=` inside a run
+		{"==QUJDREVGR0hJSg", []string{"QUJDREVGR0hJSg"}},
+	} {
+		s := scanState{data: []byte(tc.text)}
+		var got []string
+		s.b64Runs(region{0, len(tc.text)}, 8, 64, func(start, end int) { got = append(got, tc.text[start:end]) })
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -17,6 +17,20 @@ type Match struct {
 	// Confidence is "high" when the match carries proof beyond its shape (a
 	// valid checksum, a decoded structure), else "medium".
 	Confidence string
+	// Value is the credential when the span is not the value itself (a
+	// value joined from adjacent string literals): the finding's value
+	// hash, redaction and --show-secrets text are made from it, so that
+	// they equal what the Go analyzers give for the same constant. Nil
+	// means the span is the value.
+	Value []byte
+}
+
+// Bytes returns the matched value: Value if set, else data[Start:End].
+func (m Match) Bytes(data []byte) []byte {
+	if m.Value != nil {
+		return m.Value
+	}
+	return data[m.Start:m.End]
 }
 
 // Secret reports whether the span is a credential value to be redacted.
@@ -126,6 +140,13 @@ type scanState struct {
 		ls, le      int
 		isProse, ok bool
 	}
+	// fence remembers fenceAt's last answer, by line window: the pseudo
+	// path of the Markdown code block holding the line ("" outside one).
+	fence struct {
+		ls, le int
+		path   string
+		in, ok bool
+	}
 	// comment remembers where the comment of the last line window starts.
 	comment struct {
 		ls, le, at int
@@ -157,11 +178,12 @@ func (o Options) pathRegions(rs []region, n int) []region {
 	return rs
 }
 
-func (s *scanState) add(r *Rule, start, end int, conf, msg string) {
+func (s *scanState) add(r *Rule, start, end int, conf, msg string) bool {
 	if end-start > MaxMatchLen {
-		return
+		return false
 	}
 	s.matches = append(s.matches, Match{Rule: r, Start: start, End: end, Confidence: conf, Message: msg})
+	return true
 }
 
 func (s *scanState) finish() []Match {

@@ -3,6 +3,7 @@ package rules_test
 import (
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -40,7 +41,7 @@ func TestWindowedLoweringMatchesFullLowering(t *testing.T) {
 				text + neutral + text,
 			} {
 				got, want := o.Scan([]byte(data)), rules.ScanFullLower(o, []byte(data))
-				if !slices.Equal(got, want) {
+				if !slices.EqualFunc(got, want, func(a, b rules.Match) bool { return reflect.DeepEqual(a, b) }) {
 					t.Errorf("%s sample %d: windowed lowering changed matches\n got %s\nwant %s", r.ID, i, describeMatches(got), describeMatches(want))
 				}
 			}

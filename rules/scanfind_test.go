@@ -2,6 +2,7 @@ package rules
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -34,7 +35,7 @@ func TestScanFindMatchesScanAndIndex(t *testing.T) {
 				data := []byte(b.String())
 				o := Options{Path: "x.env", ExtraHosts: hosts}
 				gotM, gotF := o.ScanFind(data, l)
-				if wantM, wantF := o.Scan(data), l.Index(data); !slices.Equal(gotM, wantM) || !slices.Equal(gotF, wantF) {
+				if wantM, wantF := o.Scan(data), l.Index(data); !slices.EqualFunc(gotM, wantM, func(a, b Match) bool { return reflect.DeepEqual(a, b) }) || !slices.Equal(gotF, wantF) {
 					t.Fatalf("lits %q hosts %q seed %d: ScanFind gave %d matches, starts %v; Scan and Index %d, %v", lits, hosts, seed, len(gotM), gotF, len(wantM), wantF)
 				}
 			}

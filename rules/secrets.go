@@ -25,7 +25,9 @@ var secretDetectors = []func(*scanState, region){
 }
 
 // detectors run, in order, over every region of a buffer.
-var detectors = append(slices.Clone(secretDetectors), detectAuthAndTransport)
+// (A credential split across string literals is judged once joined:
+// detectJoinedLiterals, not a detector of ScanValue's one value.)
+var detectors = append(slices.Clone(secretDetectors), detectJoinedLiterals, detectAuthAndTransport)
 
 // detectAuthAndTransport runs the CF2xx/CF3xx detectors over a region with
 // one shared pass that finds all their literals.
@@ -169,7 +171,10 @@ func detectTunnelToken(s *scanState, r region) {
 	rule := TunnelToken
 	forEach(d[r.start:r.end], tunnelTokenPrefix, func(i int) {
 		start := r.start + i
-		if start > 0 && b64Run[d[start-1]] {
+		// `=` only pads the end of a base64 run: one before the token ends
+		// an assignment (TUNNEL_TOKEN=eyJ…, --token=eyJ…), not a run the
+		// token continues.
+		if start > 0 && b64NoPad[d[start-1]] {
 			return
 		}
 		end := start
@@ -208,17 +213,41 @@ func tunnelToken(b []byte) bool {
 	return err == nil && len(secret) >= minTunnelSecretLen && !IsPlaceholder([]byte(tok.S)) && period(secret) > len(secret)/2
 }
 
-// b64Std is the standard base64 alphabet with padding.
-var b64Std = classOf("A-Za-z0-9+/=")
+// b64Std is the standard base64 alphabet with padding; b64StdBody without.
+var (
+	b64Std     = classOf("A-Za-z0-9+/=")
+	b64StdBody = classOf("A-Za-z0-9+/")
+)
+
+// maxB64Pad is the most `=` padding a base64 run ends with.
+const maxB64Pad = 2
+
+// b64Runs calls fn for every standard base64 run in the region: body
+// characters and up to maxB64Pad `=` at its end, [minLen, maxLen] long
+// with its padding. `=` only pads: a run never starts with it, so the
+// value of `KEY=<base64>` is a run of its own.
+func (s *scanState) b64Runs(r region, minLen, maxLen int, fn func(start, end int)) {
+	d := s.data
+	s.runs(r, b64StdBody, b64StdBody, b64StdBody, max(1, minLen-maxB64Pad), maxLen, func(start, end int) {
+		e := end
+		for e < len(d) && d[e] == '=' && e-end < maxB64Pad {
+			e++
+		}
+		if e < len(d) && b64Std[d[e]] || e-start < minLen || e-start > maxLen {
+			return
+		}
+		fn(start, e)
+	})
+}
 
 // detectEncodedSecrets finds credentials stored base64-encoded, as in the
 // data: of a Kubernetes Secret: the decoded value must itself be a
 // credential by the rules above (format, or name plus Cloudflare context).
 func detectEncodedSecrets(s *scanState, r region) {
 	d := s.data
-	s.runs(r, b64Std, b64Std, b64Std, minEncodedLen, maxEncodedLen, func(start, end int) {
+	s.b64Runs(r, minEncodedLen, maxEncodedLen, func(start, end int) {
 		v := d[start:end]
-		if len(v)%4 != 0 || bytes.IndexByte(v[:len(v)-2], '=') >= 0 {
+		if len(v)%4 != 0 {
 			return
 		}
 		// A YAML or JSON value under a Secret's data (or stringData-less manifests).

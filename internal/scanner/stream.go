@@ -285,7 +285,7 @@ func (s *Scanner) scanWindow(path string, ropt rules.Options, data []byte, bufSt
 		t.advance(data, bufStart, abs)
 		k := lineKey{rule: m.Rule, line: t.Line}
 		if m.Rule.Secret {
-			k.value = string(data[m.Start:m.End])
+			k.value = string(m.Bytes(data))
 		}
 		if seen == nil {
 			seen = map[lineKey]bool{}
@@ -360,7 +360,7 @@ func (s *Scanner) newFinding(path string, m rules.Match, data []byte, bufStart i
 	end := *t
 	end.advance(data, bufStart, bufStart+int64(m.End))
 	pos := finding.Position{Line: t.Line, Column: t.Column(), EndLine: end.Line, EndColumn: end.Column()}
-	return finding.New(m.Rule, path, pos, data[m.Start:m.End], m.Message, m.Confidence, s.opt.ShowSecrets)
+	return finding.New(m.Rule, path, pos, m.Bytes(data), m.Message, m.Confidence, s.opt.ShowSecrets)
 }
 
 // markerFinder looks for the directive marker with the rules' anchor search
