@@ -438,11 +438,11 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "dns.php", Text: "$key = new \\Cloudflare\\API\\Auth\\APIToken(getenv('CLOUDFLARE_API_TOKEN'));", Want: false},
 		// Name and value as sibling members (pairs.go): Postman, HTTPie,
 		// YAML lists, over several lines; switched off, the header is not sent.
-		{Path: "c.postman_collection.json", Text: "\"header\": [\n  {\n    \"key\": \"X-Auth-Key\",\n    \"value\": \"{{global_key}}\",\n    \"type\": \"text\"\n  }\n]", Want: true},
-		{Path: "c.postman_collection.json", Text: "\"header\": [\n  {\n    \"key\": \"X-Auth-Key\",\n    \"value\": \"{{global_key}}\",\n    \"disabled\": true\n  }\n]", Want: false},
+		{Path: "cloudflare.postman_collection.json", Text: "\"header\": [\n  {\n    \"key\": \"X-Auth-Key\",\n    \"value\": \"{{global_key}}\",\n    \"type\": \"text\"\n  }\n]", Want: true},
+		{Path: "cloudflare.postman_collection.json", Text: "\"header\": [\n  {\n    \"key\": \"X-Auth-Key\",\n    \"value\": \"{{global_key}}\",\n    \"disabled\": true\n  }\n]", Want: false},
 		{Path: "sessions/api.cloudflare.com/ops.json", Text: "\"headers\": [\n    {\n        \"name\": \"X-Auth-Key\",\n        \"value\": \"{{hex37}}\"\n    }\n]", Want: true},
-		{Path: "c.postman_collection.json", Text: "\"auth\": {\"type\": \"apikey\", \"apikey\": [{\"key\": \"key\", \"value\": \"X-Auth-Key\"}, {\"key\": \"value\", \"value\": \"{{cf_key}}\"}]}", Want: true},
-		{Path: "probe.yaml", Text: "httpHeaders:\n  - value: \"{{hex37}}\"\n    name: X-Auth-Key", Want: true},
+		{Path: "cloudflare.postman_collection.json", Text: "\"auth\": {\"type\": \"apikey\", \"apikey\": [{\"key\": \"key\", \"value\": \"X-Auth-Key\"}, {\"key\": \"value\", \"value\": \"{{cf_key}}\"}]}", Want: true},
+		{Path: "cloudflare-probe.yaml", Text: "httpHeaders:\n  - value: \"{{hex37}}\"\n    name: X-Auth-Key", Want: true},
 		{Path: "e.postman_environment.json", Text: "\"values\": [\n  {\n    \"key\": \"CLOUDFLARE_API_KEY\",\n    \"value\": \"{{hex37}}\",\n    \"enabled\": true\n  }\n]", Want: true},
 		{Path: "e.postman_environment.json", Text: "\"values\": [\n  {\n    \"key\": \"CLOUDFLARE_API_KEY\",\n    \"value\": \"{{hex37}}\",\n    \"enabled\": false\n  }\n]", Want: false},
 		// A fenced code block in Markdown is code of its language; prose
