@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -551,6 +552,70 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 			s.add(a.Rule, start, end, "high", sdkKeyArgMessages[a.Rule])
 		})
 	}
+}
+
+// detectGoV0Alias finds the calls of cloudflare-go v0 that select an auth
+// method (cloudflare.New(key, email)) in a Go file that imports the SDK
+// under another name (import cf "github.com/cloudflare/cloudflare-go", then
+// cf.New(…)): detectSDKAuth knows the default spelling only. It reads the
+// whole buffer once (the import is usually far above the call; in a file
+// scanned in windows, a window without the import finds none), and Go
+// identifiers are case-sensitive, so it reads the bytes as they are.
+func detectGoV0Alias(s *scanState, _ region) {
+	if s.goAliasDone || s.val != nil || !strings.HasSuffix(strings.ToLower(s.opt.Path), ".go") {
+		return
+	}
+	s.goAliasDone = true
+	imp := []byte(`"` + GoV0Path + `"`)
+	var aliases []string
+	for i := 0; ; {
+		k := bytes.Index(s.data[i:], imp)
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + len(imp)
+		// `import cf "…"` or, in an import block, `cf "…"`.
+		before := bytes.TrimSpace(s.data[s.lineStart(at):at])
+		before = bytes.TrimSpace(bytes.TrimPrefix(before, []byte("import")))
+		if name := string(before); goIdent(name) && name != "_" && name != "cloudflare" && !slices.Contains(aliases, name) {
+			aliases = append(aliases, name)
+		}
+	}
+	for _, alias := range aliases {
+		for _, t := range textSDKFuncs {
+			f := t.SDKFunc
+			if f.Package != GoV0 || f.Recv != "" || f.Unqualified || f.Spelling != "" {
+				continue
+			}
+			call := []byte(alias + "." + f.Name + "(")
+			for i := 0; ; {
+				k := bytes.Index(s.data[i:], call)
+				if k < 0 {
+					break
+				}
+				start := i + k
+				i = start + len(call)
+				if (start > 0 && (identChar[s.data[start-1]] || s.data[start-1] == '.')) || s.inComment(start) || s.inStringLiteral(start) {
+					continue
+				}
+				s.add(f.Rule, start, start+len(call)-1, "high", f.Message)
+			}
+		}
+	}
+}
+
+// goIdent reports a Go identifier (ASCII).
+func goIdent(n string) bool {
+	if n == "" || '0' <= n[0] && n[0] <= '9' {
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		if c := n[i]; !(c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // typeWords start a type rather than a value after `name:`.

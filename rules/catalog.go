@@ -376,6 +376,11 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "one.py", Text: `requests.get(URL, headers={"X-Auth-Email": e, "X-Auth-Key": k})`, Want: true},
 		{Path: "audit.ipynb", Text: `    "legacy = {\"X-Auth-Email\": EMAIL, \"X-Auth-Key\": KEY}\n",`, Want: true},
 		{Path: "dns.go", Text: "import \"github.com/cloudflare/cloudflare-go\"\n\napi, err := cloudflare.New(os.Getenv(\"CF_API_KEY\"), os.Getenv(\"CF_API_EMAIL\"))", Want: true},
+		// cloudflare-go v0 under another name (the text rules; --go=auto reads the types).
+		{Path: "dns.go", Text: "import (\n\t\"os\"\n\n\tcf \"github.com/cloudflare/cloudflare-go\"\n)\n\nfunc c() { api, _ := cf.New(os.Getenv(\"K\"), os.Getenv(\"E\")) }", Want: true},
+		{Path: "dns.go", Text: "import cf \"github.com/cloudflare/cloudflare-go\"\n\nfunc c() { api, _ := cf.NewWithAPIToken(os.Getenv(\"T\")) }", Want: false},
+		{Path: "dns.go", Text: "import cf \"example.com/cloudflare/cf\"\n\nfunc c() { api, _ := cf.New(key, email) }", Want: false},
+		{Path: "dns.go", Text: "import cf \"github.com/cloudflare/cloudflare-go\"\n\n// cf.New(key, email) is the old way\nfunc c() {}", Want: false},
 		{Path: "main.go", Text: "client := cloudflare.NewClient(\n\toption.WithAPIKey(os.Getenv(\"CLOUDFLARE_API_KEY\")),\n\toption.WithAPIEmail(os.Getenv(\"CLOUDFLARE_EMAIL\")),\n)", Want: true},
 		{Path: "sdk.py", Text: "from cloudflare import Cloudflare\nclient = Cloudflare(\n    api_email=os.environ[\"CLOUDFLARE_EMAIL\"],\n    api_key=os.environ[\"CLOUDFLARE_API_KEY\"],\n)", Want: true},
 		{Path: "legacy.py", Text: `cf = CloudFlare.CloudFlare(email="admin@example.com", key=KEY)`, Want: true},

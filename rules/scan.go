@@ -130,6 +130,9 @@ type scanState struct {
 	kind              fileKind
 	pathHasCloudflare bool
 	matches           []Match
+	// goAliasDone: detectGoV0Alias has read the buffer (once, not per
+	// region).
+	goAliasDone bool
 	// val is what ScanValue's caller knows of the value being scanned
 	// (nil for Scan).
 	val *valueFacts

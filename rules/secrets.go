@@ -27,7 +27,7 @@ var secretDetectors = []func(*scanState, region){
 // detectors run, in order, over every region of a buffer.
 // (A credential split across string literals is judged once joined:
 // detectJoinedLiterals, not a detector of ScanValue's one value.)
-var detectors = append(slices.Clone(secretDetectors), detectJoinedLiterals, detectAuthAndTransport)
+var detectors = append(slices.Clone(secretDetectors), detectJoinedLiterals, detectAuthAndTransport, detectGoV0Alias)
 
 // detectAuthAndTransport runs the CF2xx/CF3xx detectors over a region with
 // one shared pass that finds all their literals.
