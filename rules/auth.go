@@ -956,11 +956,17 @@ func (s *scanState) emailSetNear(start, end int, name string) bool {
 
 // legacyKeyShaped reports a value shaped like a legacy Global API Key:
 // 37 to 45 lowercase hex digits, or the cfk_ format.
+// maxKeyList is the most keys a blank-separated list of keys holds.
+const maxKeyList = 16
+
 // legacyKeysShaped reports a value that is one Global API Key or several
 // separated by blanks (a hook's list of accounts).
 func legacyKeysShaped(v []byte) bool {
+	if len(v) > maxKeyList*46 {
+		return false // not a list of keys (and no pass over a long value)
+	}
 	fs := bytes.Fields(v)
-	if len(fs) == 0 || len(fs) > 16 {
+	if len(fs) == 0 || len(fs) > maxKeyList {
 		return false
 	}
 	for _, f := range fs {

@@ -152,6 +152,11 @@ func level(f finding.Finding) string {
 	return "warning"
 }
 
+// confidenceRank is a result's SARIF rank (0–100, higher is more
+// important) by its confidence: a finding in test code or test data is a
+// confidence step, and so a rank step, lower.
+var confidenceRank = map[string]float32{"high": 90, "medium": 60, "low": 30}
+
 func result(f finding.Finding) *gosarif.Result {
 	line, col, endLine, endCol := report.Region(f)
 	region := gosarif.NewRegion().
@@ -173,6 +178,12 @@ func result(f finding.Finding) *gosarif.Result {
 	props := gosarif.Properties{"redacted": f.Redacted}
 	if f.Confidence != "" {
 		props["confidence"] = f.Confidence
+	}
+	if r, ok := confidenceRank[f.Confidence]; ok {
+		res.WithRank(r)
+	}
+	if f.TestPath {
+		props["testPath"] = true
 	}
 	if f.Commit != "" {
 		props["commit"] = f.Commit

@@ -390,6 +390,8 @@ func TestSARIFEdgeFindings(t *testing.T) {
 		Findings: []finding.Finding{
 			{RuleID: "CF401", RuleName: "api-token-no-expiry", Level: "warning", Path: "infra/main.tf", Line: 4, Message: "no expiry", Redacted: "cloudflare_api_token.ci", Fingerprint: "0011223344556677"},
 			{RuleID: "CF101", RuleName: "cloudflare-api-token", Path: "a.py", Line: 2, Column: 5, EndLine: 1, EndColumn: 3, Message: "m", Redacted: "cfut…(53 chars)", Fingerprint: "8899aabbccddeeff", Commit: "0123456789abcdef0123456789abcdef01234567"},
+			// A test fixture: lower confidence, a rank, properties.testPath.
+			{RuleID: "CF101", RuleName: "cloudflare-api-token", Level: "error", Path: "testdata/a.env", Line: 1, Column: 1, EndLine: 1, EndColumn: 9, Message: "m", Redacted: "cfut…(53 chars)", Fingerprint: "0123456789abcdef", Confidence: "low", TestPath: true},
 		},
 		Notices: []finding.Notice{{Path: "x.go", Line: 3, Message: "package does not type-check"}, {Message: "no module"}},
 	}
@@ -409,6 +411,9 @@ func TestSARIFEdgeFindings(t *testing.T) {
 		if r.Level == "" {
 			t.Errorf("results[%d]: no level", i)
 		}
+	}
+	if !bytes.Contains(out, []byte(`"rank": 30`)) || bytes.Count(out, []byte(`"testPath": true`)) != 1 {
+		t.Error("the test-path result should have rank 30 and properties.testPath, and only it")
 	}
 	if !bytes.Contains(out, []byte(`"semanticVersion": "0.1.0"`)) {
 		t.Error("a release version should be carried as semanticVersion")

@@ -18,6 +18,25 @@ func repoRooted(rep *finding.Report, wd string, repoPaths bool) *finding.Report 
 	if repoPaths {
 		return rep
 	}
+	rel := repoRel(wd)
+	out := *rep
+	out.Findings = make([]finding.Finding, len(rep.Findings))
+	for i, f := range rep.Findings {
+		f.Path = rel(f.Path)
+		out.Findings[i] = f
+	}
+	out.Notices = make([]finding.Notice, len(rep.Notices))
+	for i, n := range rep.Notices {
+		n.Path = rel(n.Path)
+		out.Notices[i] = n
+	}
+	return &out
+}
+
+// repoRel returns the function that turns a finding's path (relative to
+// wd, or absolute) into its path relative to the root of the git work tree
+// that holds it, or leaves it as it is when no work tree holds it.
+func repoRel(wd string) func(string) string {
 	roots := map[string]string{} // directory → repository root ("" for none)
 	var root func(dir string) string
 	root = func(dir string) string {
@@ -33,7 +52,7 @@ func repoRooted(rep *finding.Report, wd string, repoPaths bool) *finding.Report 
 		roots[dir] = r
 		return r
 	}
-	rel := func(p string) string {
+	return func(p string) string {
 		if p == "" {
 			return p
 		}
@@ -51,16 +70,4 @@ func repoRooted(rep *finding.Report, wd string, repoPaths bool) *finding.Report 
 		}
 		return filepath.ToSlash(r)
 	}
-	out := *rep
-	out.Findings = make([]finding.Finding, len(rep.Findings))
-	for i, f := range rep.Findings {
-		f.Path = rel(f.Path)
-		out.Findings[i] = f
-	}
-	out.Notices = make([]finding.Notice, len(rep.Notices))
-	for i, n := range rep.Notices {
-		n.Path = rel(n.Path)
-		out.Notices[i] = n
-	}
-	return &out
 }

@@ -210,6 +210,13 @@ func runScan(args []string, env Env) error {
 		return err
 	}
 	rep.Notices = append(rep.Notices, notices...)
+	// Test code and test data: reported, one confidence step lower, and
+	// counted apart (by the path in the repository, as code scanning shows).
+	rel := repoRel(cfgs.wd)
+	if f.repoPaths() {
+		rel = nil
+	}
+	testPaths := finding.MarkTestPaths(rep.Findings, rel)
 	if f.verify {
 		rep.Notices = append(rep.Notices, verifyFindings(&f, rep.Findings)...)
 	}
@@ -232,6 +239,7 @@ func runScan(args []string, env Env) error {
 		Findings: len(rep.Findings), ByLevel: byLevel(rep.Findings),
 		Suppressed: suppressed + f.preSuppressed, Baselined: baselined,
 		Unreported: cfgs.unreported(res.Unreported),
+		TestPaths:  testPaths,
 		DurationMS: time.Since(start).Milliseconds(),
 	}
 	if err := writeOutput(f.output, env, func(w io.Writer) error {

@@ -36,7 +36,10 @@ type Finding struct {
 	// take it (`printf %s "$value" | sha256sum`).
 	ValueHash  string `json:"value_sha256"`
 	Confidence string `json:"confidence,omitempty"`
-	Commit     string `json:"commit,omitempty"`
+	// TestPath marks a finding in test code or test data (IsTestPath): it is
+	// reported, one confidence step lower.
+	TestPath bool   `json:"test_path,omitempty"`
+	Commit   string `json:"commit,omitempty"`
 	// Verification is the --verify outcome: active, inactive, invalid, unknown.
 	Verification string `json:"verification,omitempty"`
 	// Secret is the raw value, set only with --show-secrets.
@@ -302,7 +305,10 @@ type Summary struct {
 	Baselined  int            `json:"baselined"`
 	// Unreported counts findings left out of files with more than the
 	// scanner's cap; any make the run exit 1.
-	Unreported int   `json:"unreported,omitempty"`
+	Unreported int `json:"unreported,omitempty"`
+	// TestPaths counts the findings in test code or test data (of
+	// Findings; Finding.TestPath).
+	TestPaths  int   `json:"test_paths"`
 	DurationMS int64 `json:"duration_ms"`
 }
 

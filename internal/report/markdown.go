@@ -24,6 +24,9 @@ func Markdown(w io.Writer, r *finding.Report) error {
 	s := r.Summary
 	fmt.Fprintf(&b, "### cfauthlint: %d findings\n\n", s.Findings)
 	fmt.Fprintf(&b, "%d files scanned", s.Files)
+	if s.TestPaths > 0 {
+		fmt.Fprintf(&b, ", %d findings in test code or test data", s.TestPaths)
+	}
 	if s.Suppressed > 0 {
 		fmt.Fprintf(&b, ", %d suppressed", s.Suppressed)
 	}

@@ -93,6 +93,9 @@ func SummaryLine(s finding.Summary) string {
 			line += " (" + strings.Join(levels, ", ") + ")"
 		}
 	}
+	if s.TestPaths > 0 {
+		line += fmt.Sprintf(", %d in test paths", s.TestPaths)
+	}
 	if s.Suppressed > 0 {
 		line += fmt.Sprintf(", %d suppressed", s.Suppressed)
 	}
