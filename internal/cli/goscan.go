@@ -43,9 +43,6 @@ func mergeGo(f *scanFlags, cfg *config.Config, sc *scanner.Scanner, goFiles *gos
 	for i := range gr.Findings {
 		gr.Findings[i].TypeAware = true
 	}
-	for i := range gr.Findings {
-		gr.Findings[i].TypeAware = true
-	}
 	res.Findings = append(res.Findings, gr.Findings...)
 	res.Notices = append(res.Notices, gr.Notices...)
 	return nil
