@@ -49,6 +49,18 @@ const requestLines = 4
 // request's own) never is; else the X-Auth-Email partner within
 // emailLines, or Cloudflare naming nearby or in the path, is needed.
 func (s *scanState) globalKeyContext(start, end int) bool {
+	if s.nearAPIHost(start, end) {
+		return true
+	}
+	if s.otherVendorRequest(start, end) {
+		return false
+	}
+	return s.near(start, end, emailLines, "x-auth-email") || s.cloudflareWithin(start, end)
+}
+
+// otherVendorRequest reports whether the request around [start,end) (within
+// requestLines) names another vendor's URL.
+func (s *scanState) otherVendorRequest(start, end int) bool {
 	lo, hi := start, end
 	for i := 0; i < requestLines && lo > 0 && start-lo < ContextBytes; i++ {
 		lo = s.lineStart(max(0, lo-1))
@@ -56,13 +68,15 @@ func (s *scanState) globalKeyContext(start, end int) bool {
 	for i := 0; i <= requestLines && hi < len(s.data) && hi-end < ContextBytes; i++ {
 		hi = s.lineEnd(min(len(s.data)-1, hi+1))
 	}
-	if s.nearAPIHost(start, end) {
-		return true
-	}
-	if otherVendorURL(s.lower[max(lo, start-ContextBytes):min(hi, end+ContextBytes)]) {
-		return false
-	}
-	return s.near(start, end, emailLines, "x-auth-email") || s.cloudflareWithin(start, end)
+	return otherVendorURL(s.lower[max(lo, start-ContextBytes):min(hi, end+ContextBytes)])
+}
+
+// foreignXAuthKey reports whether a value sent as X-Auth-Key at
+// [start,end) belongs to another vendor's API: an OpenStack Swift auth
+// request, or a request to another vendor's URL with no Cloudflare API
+// host near.
+func (s *scanState) foreignXAuthKey(start, end int) bool {
+	return s.swiftAuth(start, end) || (!s.nearAPIHost(start, end) && s.otherVendorRequest(start, end))
 }
 
 // otherVendorURL reports an http(s) URL in lowercase b whose host is

@@ -78,6 +78,15 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 		{Path: "e.postman_environment.json", Text: "{\n  \"key\": \"CLOUDFLARE_API_TOKEN\",\n  \"value\": \"{{tok40}}\",\n  \"enabled\": true\n}", Want: true},
 		{Path: "c.postman_collection.json", Text: "\"bearer\": [\n  {\n    \"key\": \"token\",\n    \"value\": \"{{cf_token}}\"\n  }\n],\n\"url\": \"https://api.cloudflare.com/client/v4/zones\"", Want: false},
 		{Path: "sessions/api.github.com/me.json", Text: "\"auth\": {\n    \"raw_auth\": \"{{tok40}}\",\n    \"type\": \"bearer\"\n}", Want: false},
+		// inadyn's provider block, Bruno requests and environments, a
+		// Worker's .dev.vars.
+		{Path: "inadyn.conf", Text: "provider cloudflare.com {\n    username = example.com\n    password = {{tok40}}\n}", Want: true},
+		{Path: "inadyn.conf", Text: "provider default@dyndns.org {\n    username = someuser\n    password = {{tok40}}\n}", Want: false},
+		{Path: "zones.bru", Text: "get {\n  url: https://api.cloudflare.com/client/v4/zones\n  auth: bearer\n}\n\nauth:bearer {\n  token: {{tok40}}\n}", Want: true},
+		{Path: "zones.bru", Text: "get {\n  url: https://api.cloudflare.com/client/v4/zones\n  auth: bearer\n}\n\nauth:bearer {\n  token: {{cfApiToken}}\n}", Want: false},
+		{Path: "worker/.dev.vars", Text: "API_TOKEN={{tok40}}", Want: true},
+		{Path: "worker/.dev.vars.example", Text: "API_TOKEN=<your Cloudflare API token>", Want: false},
+		{Path: "worker/.env", Text: "API_TOKEN={{tok40}}", Want: false},
 	},
 }
 
@@ -130,6 +139,15 @@ API token; see CF201.`,
 		{Path: "c.postman_collection.json", Text: "\"apikey\": [\n  {\n    \"key\": \"key\",\n    \"value\": \"X-Auth-Key\"\n  },\n  {\n    \"key\": \"value\",\n    \"value\": \"{{hex37}}\"\n  }\n]", Want: true},
 		{Path: "c.postman_collection.json", Text: "{\n  \"key\": \"X-Request-Id\",\n  \"value\": \"{{hex37}}\"\n}\n// cloudflare", Want: false},
 		{Path: "headers.yaml", Text: "# cloudflare\n- name: X-Auth-Key\n  valueFrom: {secretKeyRef: {name: cf, key: key}}\n- name: X-Trace\n  value: {{hex37}}", Want: false},
+		// A header set by subscript or by Swift's setValue(_:forHTTPHeaderField:);
+		// another vendor's X-Auth-Key (Zilore, OpenStack Swift) is not.
+		{Path: "cf.rb", Text: "conn = Faraday.new(url: 'https://api.cloudflare.com/client/v4')\nconn.headers['X-Auth-Key'] = '{{hex37}}'", Want: true},
+		{Path: "cf.py", Text: "headers[\"X-Auth-Key\"] = \"{{hex37}}\"", Want: true},
+		{Path: "Cf.swift", Text: "req.setValue(\"{{hex37}}\", forHTTPHeaderField: \"X-Auth-Key\")", Want: true},
+		{Path: "Cf.swift", Text: "req.setValue(\"{{hex37}}\", forHTTPHeaderField: \"X-Request-Id\")", Want: false},
+		{Path: "zilore.rb", Text: "conn = Faraday.new(url: 'https://api.zilore.com/dns/v1')\nconn.headers['X-Auth-Key'] = '{{hex37}}'", Want: false},
+		{Path: "swift.py", Text: "requests.get(AUTH_URL, headers={\"X-Auth-User\": \"test:tester\", \"X-Auth-Key\": \"{{hex37}}\"})", Want: false},
+		{Path: "cf.py", Text: "# cloudflare\nbuilds[\"web\"] = \"{{hex37}}\"", Want: false},
 	},
 }
 
@@ -591,5 +609,8 @@ including the credentials in its headers.
 		{Path: "zones.py", Text: "http = urllib3.PoolManager(cert_reqs='CERT_NONE')\nr = http.request(\"GET\", \"https://api.cloudflare.com/client/v4/zones\")", Want: true},
 		{Path: "zones.py", Text: "http = urllib3.PoolManager(cert_reqs='CERT_REQUIRED')\nr = http.request(\"GET\", \"https://api.cloudflare.com/client/v4/zones\")", Want: false},
 		{Path: "cf.dart", Text: "final c = HttpClient()..badCertificateCallback = pinnedOnly;\nawait c.getUrl(Uri.parse('https://api.cloudflare.com/client/v4/zones'));", Want: false},
+		{Path: "Naive.kt", Text: "const val API = \"https://api.cloudflare.com/client/v4\"\nval tm = object : X509TrustManager {\n    override fun checkServerTrusted(chain: Array<out X509Certificate>?, authType: String?) {}\n}", Want: true},
+		{Path: "Trust.java", Text: "static final String API = \"https://api.cloudflare.com/client/v4\";\npublic void checkServerTrusted(X509Certificate[] c, String a) throws CertificateException { }", Want: true},
+		{Path: "Pinned.java", Text: "static final String API = \"https://api.cloudflare.com/client/v4\";\npublic void checkServerTrusted(X509Certificate[] c, String a) throws CertificateException {\n    delegate.checkServerTrusted(c, a);\n}", Want: false},
 	},
 }

@@ -38,10 +38,13 @@ func cfNamed(key string) bool {
 	return false
 }
 
-// ddclientCloudflare reports a ddclient `protocol=cloudflare` entry around
-// the span, whose `password=` holds the API token or Global API Key.
-func (s *scanState) ddclientCloudflare(start, end int) bool {
-	return s.near(start, end, contextLines, "protocol=cloudflare") || s.near(start, end, contextLines, "protocol = cloudflare")
+// ddnsCloudflare reports a DDNS client's Cloudflare entry around the
+// span, whose `password` holds the API token or Global API Key: ddclient's
+// `protocol=cloudflare`, or inadyn's `provider cloudflare.com {` block
+// (also `provider default@cloudflare.com:1 {`).
+func (s *scanState) ddnsCloudflare(start, end int) bool {
+	return s.near(start, end, contextLines, "protocol=cloudflare") || s.near(start, end, contextLines, "protocol = cloudflare") ||
+		s.parentHas(start, "provider cloudflare.com") || s.parentHas(start, "provider default@cloudflare.com")
 }
 
 // keyCallBefore reports a call or constructor named like a key
@@ -55,7 +58,7 @@ func (s *scanState) keyCallBefore(pos int) bool {
 // legacy tokens are mixed-case, so a 40-character mixed-case value under an
 // "api key" name (oznu/cloudflare-ddns API_KEY) is a token,
 // not a hex Global API Key. S3-style access key names belong to R2/AWS.
-// (ddclient's password= is handled by its caller, with ddclient context.)
+// (a DDNS client's password is handled by its caller, with ddnsCloudflare.)
 func tokenName(key string) bool {
 	if strings.Contains(key, "accesskey") || strings.Contains(key, "site") || strings.Contains(key, "public") {
 		return false
@@ -243,13 +246,14 @@ func indentOf(line []byte) int {
 
 // cloudflarePath reports whether a lowercase path is Cloudflare's by name:
 // "cloudflare" in it, wrangler's own config (~/.wrangler/config/default.toml,
-// wrangler.toml / wrangler.json / wrangler.jsonc).
+// wrangler.toml / wrangler.json / wrangler.jsonc, and the local secrets
+// of `wrangler dev`: .dev.vars and .dev.vars.<environment>).
 func cloudflarePath(p string) bool {
 	if strings.Contains(p, "cloudflare") || strings.HasPrefix(p, ".wrangler/") || strings.Contains(p, "/.wrangler/") {
 		return true
 	}
 	base := p[strings.LastIndexByte(p, '/')+1:]
-	return base == "wrangler.toml" || base == "wrangler.json" || base == "wrangler.jsonc"
+	return base == "wrangler.toml" || base == "wrangler.json" || base == "wrangler.jsonc" || base == ".dev.vars" || strings.HasPrefix(base, ".dev.vars.")
 }
 
 // docNamedCloudflare reports whether the YAML document holding pos (back to
@@ -327,6 +331,21 @@ func (s *scanState) keyBefore(valStart int) string {
 			key = normalizeKey(string(s.data[j2:i2]))
 		}
 	}
+	if j == i && bytes.IndexByte(s.data[i:valStart], '=') >= 0 {
+		// A subscript assignment: `headers['X-Auth-Key'] = '…'` (Python,
+		// Ruby, PHP), `ENV["CLOUDFLARE_API_TOKEN"] = "…"`: the name is
+		// the quoted index.
+		if k := subscriptName(s.data[ls:i]); k != "" {
+			return k
+		}
+	}
+	if strings.HasSuffix(key, "setvalue") || strings.HasSuffix(key, "addvalue") {
+		// Swift: request.setValue("…", forHTTPHeaderField: "X-Auth-Key"):
+		// the header's name follows the value.
+		if k := s.headerFieldAfter(valStart); k != "" {
+			return k
+		}
+	}
 	switch key {
 	case "string":
 		// Property list: <key>CLOUDFLARE_API_TOKEN</key> <string>…</string>.
@@ -383,6 +402,43 @@ func (s *scanState) keyBefore(valStart int) string {
 		}
 	}
 	return key
+}
+
+// subscriptName returns the normalized quoted index that b (the text
+// before a subscript assignment's `=`) ends with: `h['X-Auth-Key']` →
+// "xauthkey"; "" if b does not end with one.
+func subscriptName(b []byte) string {
+	if len(b) < 4 || b[len(b)-1] != ']' || !isQuote(b[len(b)-2]) {
+		return ""
+	}
+	q := b[len(b)-2]
+	inner := b[:len(b)-2]
+	o := bytes.LastIndexByte(inner, q)
+	if o < 1 || b[o-1] != '[' || o+1 == len(inner) || len(inner)-o-1 > maxKeyLen {
+		return ""
+	}
+	return normalizeKey(string(inner[o+1:]))
+}
+
+// headerFieldAfter returns the normalized header name of a Swift
+// `forHTTPHeaderField: "Name"` argument after the value at pos on its
+// line, or "".
+func (s *scanState) headerFieldAfter(pos int) string {
+	end := s.lineEnd(pos)
+	const arg = "forhttpheaderfield:"
+	k := bytes.Index(s.lower[pos:end], []byte(arg))
+	if k < 0 {
+		return ""
+	}
+	v := bytes.TrimLeft(s.data[pos+k+len(arg):end], " \t")
+	if len(v) < 2 || v[0] != '"' {
+		return ""
+	}
+	e := bytes.IndexByte(v[1:], '"')
+	if e <= 0 || e > maxKeyLen {
+		return ""
+	}
+	return normalizeKey(string(v[1 : 1+e]))
 }
 
 // stringWrappers are Go calls that wrap a string literal for an SDK's

@@ -458,7 +458,7 @@ func detectLegacyToken(s *scanState, r region) {
 			}
 		case key == "cloudflare":
 			// Caddy: `dns cloudflare <token>`.
-		case key == "password" && s.ddclientCloudflare(start, end):
+		case key == "password" && s.ddnsCloudflare(start, end):
 		case tokenName(key):
 			if hasOtherVendor(key) || !(strings.Contains(key, "cloudflare") || cfNamed(key) || s.cfContext(start, end)) {
 				return
@@ -488,7 +488,10 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 			switch {
 			case hasOtherVendor(key):
 				return
-			case globalKeyName(key) || (key == "password" && s.ddclientCloudflare(start, end)):
+			case globalKeyName(key) || (key == "password" && s.ddnsCloudflare(start, end)):
+				if key == "xauthkey" && s.foreignXAuthKey(start, end) {
+					return // Zilore's or OpenStack Swift's X-Auth-Key
+				}
 				if key != "xauthkey" && !strings.Contains(key, "cloudflare") && !cfNamed(key) && !s.cfContext(start, end) {
 					return
 				}

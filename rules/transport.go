@@ -105,18 +105,34 @@ var tlsSettings = []struct {
 var tlsMarkers = []struct {
 	name      string
 	validator bool
+	// trustManager: part of a Java/Kotlin trust-all TrustManager (its
+	// variable, its empty checkServerTrusted), reported once per
+	// declaration (trustManagerLines).
+	trustManager bool
+	// emptyBody: a method that accepts every certificate when its body is
+	// empty (`{}`, Kotlin's `= Unit`).
+	emptyBody bool
 }{
 	{name: "-skipcertificatecheck"}, {name: "verify_none"}, {name: "ssl.cert_none"}, {name: "_create_unverified_context"},
 	{name: "dangerousacceptanyservercertificatevalidator"}, {name: "--verify=no"}, {name: "--verify=false"},
-	{name: "insecuretrustmanagerfactory"}, {name: "trustallcerts"}, {name: "trust_all_certs"}, {name: "noophostnameverifier"},
+	{name: "insecuretrustmanagerfactory"}, {name: "trustallcerts", trustManager: true}, {name: "trust_all_certs", trustManager: true},
+	{name: "checkservertrusted", trustManager: true, emptyBody: true}, {name: "noophostnameverifier"},
 	{name: "allow_all_hostname_verifier"}, {name: "--unsafely-ignore-certificate-errors"},
 	{name: "servercertificatevalidationcallback", validator: true}, {name: "servercertificatecustomvalidationcallback", validator: true},
 	{name: "hostnameverifier", validator: true}, {name: "badcertificatecallback", validator: true},
 }
 
+// trustManagerLines: a trust-manager marker within this many lines after
+// a reported one is the same declaration or its use
+// (`sc.init(null, trustAllCerts, …)`), not a new site.
+const trustManagerLines = 12
+
 // acceptAll are the bodies (spaces removed) of a validator that accepts
 // every certificate.
 var acceptAll = []string{"=>true", "->true", "returntrue", "{$true}", "return$true"}
+
+// emptyBodies are the bodies (spaces removed) of a method that does nothing.
+var emptyBodies = []string{"{}", "=unit"}
 
 // tlsCommands are command-line tools whose TLS flags are parsed per command.
 var tlsCommands = []struct {
@@ -165,6 +181,7 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			}
 		})
 	}
+	var trustManagers [][2]int
 	for _, t := range tlsMarkers {
 		h.each(t.name, func(i int) {
 			start := r.start + i
@@ -173,14 +190,34 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			if (start > 0 && isQuote(s.data[start-1])) || s.inComment(start) || s.proseLine(start) || !(s.nearAPIHost(start, end) || s.sdkClientNear(start, end)) {
 				return
 			}
-			if t.validator {
+			if t.validator || t.emptyBody {
 				rest := bytes.ReplaceAll(s.lower[end:s.lineEnd(end)], []byte(" "), nil)
-				if !slices.ContainsFunc(acceptAll, func(a string) bool { return bytes.Contains(rest, []byte(a)) }) {
+				bodies := acceptAll
+				if t.emptyBody {
+					if k := bytes.IndexByte(rest, ')'); k >= 0 {
+						rest = rest[k:] // after the parameters
+					}
+					bodies = emptyBodies
+				}
+				if !slices.ContainsFunc(bodies, func(a string) bool { return bytes.Contains(rest, []byte(a)) }) {
 					return
 				}
 			}
+			if t.trustManager {
+				trustManagers = append(trustManagers, [2]int{start, end})
+				return
+			}
 			s.add(rule, start, end, "high", "TLS certificate verification is disabled for Cloudflare API traffic; remove it")
 		})
+	}
+	slices.SortFunc(trustManagers, func(a, b [2]int) int { return a[0] - b[0] })
+	last := -1
+	for _, m := range trustManagers {
+		if last >= 0 && bytes.Count(s.data[last:m[0]], []byte("\n")) <= trustManagerLines {
+			continue
+		}
+		last = m[0]
+		s.add(rule, m[0], m[1], "high", "TLS certificate verification is disabled for Cloudflare API traffic: a TrustManager accepts every certificate; remove it")
 	}
 	for _, set := range tlsSettings {
 		for _, name := range set.names {
