@@ -611,6 +611,7 @@ including the credentials in its headers.
 		{Path: "cf.dart", Text: "final c = HttpClient()..badCertificateCallback = pinnedOnly;\nawait c.getUrl(Uri.parse('https://api.cloudflare.com/client/v4/zones'));", Want: false},
 		{Path: "Naive.kt", Text: "const val API = \"https://api.cloudflare.com/client/v4\"\nval tm = object : X509TrustManager {\n    override fun checkServerTrusted(chain: Array<out X509Certificate>?, authType: String?) {}\n}", Want: true},
 		{Path: "Trust.java", Text: "static final String API = \"https://api.cloudflare.com/client/v4\";\npublic void checkServerTrusted(X509Certificate[] c, String a) throws CertificateException { }", Want: true},
+		{Path: "Check.java", Text: "static final String API = \"https://api.cloudflare.com/client/v4\";\ntm.checkServerTrusted(chain, authType); if (log) {}", Want: false},
 		{Path: "Pinned.java", Text: "static final String API = \"https://api.cloudflare.com/client/v4\";\npublic void checkServerTrusted(X509Certificate[] c, String a) throws CertificateException {\n    delegate.checkServerTrusted(c, a);\n}", Want: false},
 	},
 }

@@ -131,8 +131,22 @@ const trustManagerLines = 12
 // every certificate.
 var acceptAll = []string{"=>true", "->true", "returntrue", "{$true}", "return$true"}
 
-// emptyBodies are the bodies (spaces removed) of a method that does nothing.
-var emptyBodies = []string{"{}", "=unit"}
+// emptyMethodBody reports whether rest (a method's name removed, spaces
+// removed, lowercase) declares parameters and an empty body: `(…) {}`,
+// `(…) throws CertificateException {}`, Kotlin's `(…) {}`, `(…): Unit {}`
+// and `(…) = Unit`. A call (`checkServerTrusted(chain, a);`) is not.
+func emptyMethodBody(rest []byte) bool {
+	k := bytes.IndexByte(rest, ')')
+	if k < 0 || !bytes.HasPrefix(rest, []byte("(")) {
+		return false
+	}
+	rest = rest[k+1:]
+	if r, ok := bytes.CutPrefix(rest, []byte("throws")); ok {
+		rest = bytes.TrimLeft(r, "abcdefghijklmnopqrstuvwxyz0123456789_.,")
+	}
+	rest, _ = bytes.CutPrefix(rest, []byte(":unit"))
+	return bytes.HasPrefix(rest, []byte("{}")) || bytes.HasPrefix(rest, []byte("=unit"))
+}
 
 // tlsCommands are command-line tools whose TLS flags are parsed per command.
 var tlsCommands = []struct {
@@ -192,14 +206,11 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			}
 			if t.validator || t.emptyBody {
 				rest := bytes.ReplaceAll(s.lower[end:s.lineEnd(end)], []byte(" "), nil)
-				bodies := acceptAll
 				if t.emptyBody {
-					if k := bytes.IndexByte(rest, ')'); k >= 0 {
-						rest = rest[k:] // after the parameters
+					if !emptyMethodBody(rest) {
+						return
 					}
-					bodies = emptyBodies
-				}
-				if !slices.ContainsFunc(bodies, func(a string) bool { return bytes.Contains(rest, []byte(a)) }) {
+				} else if !slices.ContainsFunc(acceptAll, func(a string) bool { return bytes.Contains(rest, []byte(a)) }) {
 					return
 				}
 			}
