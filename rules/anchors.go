@@ -67,6 +67,8 @@ var anchorKeywords = []string{
 	// process-wide TLS switches, judged by the Cloudflare client near them
 	// (wrangler, which is no anchor: workers-sdk says it everywhere)
 	"tls_reject", // NODE_TLS_REJECT_UNAUTHORIZED
+	// cloudflare-rs credentials, whose `use cloudflare::…` may be far above
+	"credentials::userauth",
 }
 
 // anchorLits are the anchors of a catalog with extraHosts, lowercase: an

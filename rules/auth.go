@@ -428,6 +428,10 @@ func valuePresent(v []byte) bool {
 	return len(v) > 0 && v[0] != ')' && v[0] != ']' && v[0] != '}' && v[0] != ',' && v[0] != ';'
 }
 
+// credentialNameLen: a quoted word this long that mixes letters and
+// digits is a credential, not a header name (headerNameLiteral).
+const credentialNameLen = 20
+
 // headerNameLiteral reports whether v starts with a quoted header name that is
 // followed by a list separator: `"X-Auth-Email", …` or `"Authorization"]`.
 func headerNameLiteral(v []byte) bool {
@@ -443,6 +447,12 @@ func headerNameLiteral(v []byte) bool {
 		if !(alnum[c] || c == '-' || c == '_') {
 			return false
 		}
+	}
+	// A credential is a value, not a name: `.header("X-Auth-Key",
+	// "<37 hex>")`. Header names are words; they do not run 20
+	// characters mixing letters and digits.
+	if len(name) >= credentialNameLen && hasDigitAndLetter(name) {
+		return false
 	}
 	rest := bytes.TrimLeft(v[2+j:], " \t")
 	// `"X-Auth-Email", "X-Auth-Key" or "Authorization" headers` in a message.
@@ -461,6 +471,33 @@ var codeExts = map[string]bool{
 }
 
 func isCodePath(p string) bool { return codeExts[strings.ToLower(path.Ext(p))] }
+
+// shellInCode reports whether the text before a name on its line makes
+// the line a shell line inside program source: a notebook cell's IPython
+// `%env NAME=…` or `!NAME=… cmd` (in the .ipynb JSON string or as
+// source).
+func shellInCode(before []byte) bool {
+	t := bytes.TrimLeft(before, " \t\"")
+	return bytes.Equal(t, []byte("%env ")) || bytes.Equal(t, []byte("%set_env ")) || bytes.Equal(t, []byte("!"))
+}
+
+// fishSet reports whether the text before a name is fish's `set` with an
+// export flag: `set -x`, `set -gx`, `set -Ux`, `set --export`.
+func fishSet(before []byte) bool {
+	f := bytes.Fields(before)
+	if len(f) < 2 || !bytes.Equal(f[len(f)-2], []byte("set")) && !(len(f) >= 3 && bytes.Equal(f[len(f)-3], []byte("set"))) {
+		return false
+	}
+	if !bytes.HasSuffix(before, []byte(" ")) && !bytes.HasSuffix(before, []byte("\t")) {
+		return false
+	}
+	for _, w := range f[len(f)-2:] {
+		if bytes.Equal(w, []byte("--export")) || (len(w) > 1 && w[0] == '-' && w[1] != '-' && bytes.IndexByte(w, 'x') > 0) {
+			return true
+		}
+	}
+	return false
+}
 
 // upperName reports an environment-variable spelling: no lowercase letters.
 func upperName(b []byte) bool {
@@ -690,7 +727,7 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.where == inProvider && (strings.HasSuffix(strings.ToLower(s.opt.Path), ".tf") || !s.parentHas(start, `provider "cloudflare"`)) {
 				return
 			}
-			if a.where == inEnv && (isCodePath(s.opt.Path) || isCodePath(s.fencePathAt(start)) || !(upperName(s.data[start:end]) || (a.spelled != "" && string(s.data[start:end]) == a.spelled))) {
+			if a.where == inEnv && (((isCodePath(s.opt.Path) || isCodePath(s.fencePathAt(start))) && !shellInCode(before)) || !(upperName(s.data[start:end]) || (a.spelled != "" && string(s.data[start:end]) == a.spelled))) {
 				return
 			}
 			if a.near != "" && !s.near(start, end, settingLines, a.near) {
@@ -717,6 +754,10 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if len(after) > 1 && (after[0] == '?' || after[0] == '+' || after[0] == ':') && after[1] == '=' {
 				after = after[1:]
 			}
+			// fish: `set -gx CF_API_KEY value` (no `=`).
+			if fishSet(before) && len(after) > 0 && (s.data[end] == ' ' || s.data[end] == '\t') {
+				after = append([]byte{'='}, after...)
+			}
 			var val []byte
 			if isPairName(bytes.TrimRight(before, ` "'`)) && (len(after) == 0 || after[0] == ',' || after[0] == '}') {
 				// The name member of a pair: `- name: CF_API_KEY` with
@@ -735,6 +776,13 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 				return
 			} else {
 				val = bytes.TrimSpace(after[1:])
+			}
+			// A quoted value ends at its quote (DNSControl's one-line
+			// `"apikey": "…", "apiuser": "…"`).
+			if len(val) > 1 && (val[0] == '"' || val[0] == '\'') {
+				if k := bytes.IndexByte(val[1:], val[0]); k >= 0 {
+					val = val[:k+2]
+				}
 			}
 			// A shell or ddclient line continuation (`CLOUDFLARE_API_KEY=… \`).
 			if v, ok := bytes.CutSuffix(val, []byte("\\")); ok {
@@ -769,9 +817,14 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 				s.add(rule, start, end, "high", a.Message)
 				return
 			}
-			if len(val) == 0 && le+1 < len(s.lower) && bytes.HasPrefix(bytes.TrimLeft(s.lower[le+1:s.lineEnd(le+1)], " \t"), []byte("secure:")) {
-				s.add(rule, start, end, "high", a.Message) // Pulumi: the value is an encrypted `secure:` below
-				return
+			if len(val) == 0 && le+1 < len(s.lower) {
+				// Pulumi: the value is an encrypted `secure:` below; Drone
+				// and Woodpecker: a `from_secret:` reference below.
+				next := bytes.TrimLeft(s.lower[le+1:s.lineEnd(le+1)], " \t")
+				if bytes.HasPrefix(next, []byte("secure:")) || bytes.HasPrefix(next, []byte("from_secret:")) {
+					s.add(rule, start, end, "high", a.Message)
+					return
+				}
 			}
 			if len(val) == 0 || bareSecretPrefix(val) || bytes.Equal(val, []byte("null")) || bytes.Equal(val, []byte("none")) || bytes.Equal(val, []byte("\"\"")) {
 				return

@@ -87,6 +87,9 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 		{Path: "worker/.dev.vars", Text: "API_TOKEN={{tok40}}", Want: true},
 		{Path: "worker/.dev.vars.example", Text: "API_TOKEN=<your Cloudflare API token>", Want: false},
 		{Path: "worker/.env", Text: "API_TOKEN={{tok40}}", Want: false},
+		// cloudflare-rs credentials (String::from and .to_string() values).
+		{Path: "src/main.rs", Text: "let credentials = Credentials::UserAuthToken {\n    token: String::from(\"{{tok40}}\"),\n};", Want: true},
+		{Path: "src/main.rs", Text: "let config = Config {\n    token: String::from(\"{{tok40}}\"),\n};", Want: false},
 	},
 }
 
@@ -442,6 +445,15 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "config/production.yaml", Text: "providers:\n  cloudflare:\n    class: octodns_cloudflare.CloudflareProvider\n    token: env/CLOUDFLARE_TOKEN\n  other:\n    class: octodns_route53.Route53Provider\n    email: ops@example.com", Want: false},
 		{Path: "creds.json", Text: "{\n  \"cloudflare\": {\n    \"TYPE\": \"CLOUDFLAREAPI\",\n    \"apikey\": \"$CF_KEY\",\n    \"apiuser\": \"$CF_USER\"\n  }\n}", Want: true},
 		{Path: "creds.json", Text: "{\n  \"cloudflare\": {\n    \"TYPE\": \"CLOUDFLAREAPI\",\n    \"apitoken\": \"$CF_TOKEN\"\n  },\n  \"other\": {\n    \"apikey\": \"$K\",\n    \"apiuser\": \"u\"\n  }\n}", Want: false},
+		{Path: "creds.json", Text: "{\n  \"cloudflare\": {\"TYPE\": \"CLOUDFLAREAPI\", \"apikey\": \"{{hex37}}\", \"apiuser\": \"dns@example.org\"}\n}", Want: true},
+		{Path: "whoami.rs", Text: "let r = client.get(\"https://api.cloudflare.com/client/v4/user\")\n    .header(\"X-Auth-Key\", \"{{hex37}}\")\n    .send().await?;", Want: true},
+		// Drone/Woodpecker secret references, fish's set -x, IPython shell lines in a notebook.
+		{Path: ".drone.yml", Text: "    environment:\n      CLOUDFLARE_API_KEY:\n        from_secret: cf_global_key", Want: true},
+		{Path: ".drone.yml", Text: "    environment:\n      CLOUDFLARE_API_TOKEN:\n        from_secret: cf_token", Want: false},
+		{Path: "config.fish", Text: "set -gx CF_API_KEY {{hex37}}", Want: true},
+		{Path: "config.fish", Text: "set -e CF_API_KEY", Want: false},
+		{Path: "audit.ipynb", Text: "   \"source\": [\n    \"%env CLOUDFLARE_API_KEY={{hex37}}\\n\",", Want: true},
+		{Path: "audit.ipynb", Text: "   \"source\": [\n    \"CLOUDFLARE_API_KEY = os.environ['K']\\n\",", Want: false},
 		{Path: "Pulumi.yaml", Text: "resources:\n  cf:\n    type: pulumi:providers:cloudflare\n    properties:\n      apiKey: ${cfKey}\n      email: ops@example.com", Want: true},
 		{Path: "main.py", Text: "CloudflareProvider(self, \"cloudflare\",\n    api_key=key,\n    email=\"ops@example.com\")", Want: true},
 		{Path: "main.py", Text: "CloudflareProvider(self, \"cloudflare\", api_token=os.environ[\"CLOUDFLARE_API_TOKEN\"])", Want: false},
@@ -611,6 +623,8 @@ including the credentials in its headers.
 		{Path: "cf.dart", Text: "final c = HttpClient()..badCertificateCallback = pinnedOnly;\nawait c.getUrl(Uri.parse('https://api.cloudflare.com/client/v4/zones'));", Want: false},
 		{Path: "Naive.kt", Text: "const val API = \"https://api.cloudflare.com/client/v4\"\nval tm = object : X509TrustManager {\n    override fun checkServerTrusted(chain: Array<out X509Certificate>?, authType: String?) {}\n}", Want: true},
 		{Path: "Trust.java", Text: "static final String API = \"https://api.cloudflare.com/client/v4\";\npublic void checkServerTrusted(X509Certificate[] c, String a) throws CertificateException { }", Want: true},
+		{Path: "Trusting.swift", Text: "func urlSession(_ session: URLSession, didReceive challenge: URLAuthenticationChallenge, completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {\n    completionHandler(.useCredential, URLCredential(trust: challenge.protectionSpace.serverTrust!))\n}\nlet endpoint = URL(string: \"https://api.cloudflare.com/client/v4/graphql\")!", Want: true},
+		{Path: "Pinned.swift", Text: "guard let trust = challenge.protectionSpace.serverTrust, SecTrustEvaluateWithError(trust, nil), pinned(trust) else { return completionHandler(.cancelAuthenticationChallenge, nil) }\ncompletionHandler(.useCredential, URLCredential(trust: trust))\nlet endpoint = URL(string: \"https://api.cloudflare.com/client/v4/graphql\")!", Want: false},
 		{Path: "Check.java", Text: "static final String API = \"https://api.cloudflare.com/client/v4\";\ntm.checkServerTrusted(chain, authType); if (log) {}", Want: false},
 		{Path: "Pinned.java", Text: "static final String API = \"https://api.cloudflare.com/client/v4\";\npublic void checkServerTrusted(X509Certificate[] c, String a) throws CertificateException {\n    delegate.checkServerTrusted(c, a);\n}", Want: false},
 	},

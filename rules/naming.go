@@ -279,7 +279,9 @@ func (s *scanState) docNamedCloudflare(pos int) bool {
 // cfContext reports whether the span has Cloudflare context: "cloudflare" (or
 // a configured host) nearby or in a parent key, or in the file's path.
 func (s *scanState) cfContext(start, end int) bool {
-	if s.pathHasCloudflare || (s.val != nil && s.val.cloudflare) || s.near(start, end, contextLines, "cloudflare") || s.parentHas(start, "cloudflare") || s.docNamedCloudflare(start) {
+	// (cloudflare-rs: `Credentials::UserAuthToken { token: … }`, `UserAuthKey { email, key }`.)
+	if s.pathHasCloudflare || (s.val != nil && s.val.cloudflare) || s.near(start, end, contextLines, "cloudflare") || s.parentHas(start, "cloudflare") || s.docNamedCloudflare(start) ||
+		s.near(start, end, contextLines, "credentials::userauth") {
 		return true
 	}
 	for _, h := range s.opt.ExtraHosts {
@@ -317,6 +319,12 @@ func (s *scanState) keyBefore(valStart int) string {
 		// Pulumi/CDKTF Go: `ApiKey: pulumi.String("…")`, `jsii.String("…")`:
 		// the name is before the wrapper call.
 		if j2, i2 := s.rawKeyBefore(ls, j); i2 > j2 {
+			key = normalizeKey(string(s.data[j2:i2]))
+		}
+	}
+	if key == "from" && j >= len("string::") && bytes.Equal(s.lower[j-len("string::"):j], []byte("string::")) {
+		// Rust: `token: String::from("…")`: the name is before the call.
+		if j2, i2 := s.rawKeyBefore(ls, j-len("string::")); i2 > j2 {
 			key = normalizeKey(string(s.data[j2:i2]))
 		}
 	}

@@ -203,3 +203,13 @@ func (s *scanState) alignDown(i int) int {
 	abs := s.opt.Offset + int64(i)
 	return i - int(abs%lineBlock)
 }
+
+// linesBefore returns the start of the line n lines above the one holding
+// pos, within ContextBytes before pos.
+func (s *scanState) linesBefore(pos, n int) int {
+	lo := s.lineStart(pos)
+	for i := 0; i < n && lo > 0 && pos-lo < ContextBytes; i++ {
+		lo = s.lineStart(lo - 1)
+	}
+	return max(lo, pos-ContextBytes)
+}

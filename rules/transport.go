@@ -112,6 +112,11 @@ var tlsMarkers = []struct {
 	// emptyBody: a method that accepts every certificate when its body is
 	// empty (`{}`, Kotlin's `= Unit`).
 	emptyBody bool
+	// unlessEvaluated: Swift's `completionHandler(.useCredential,
+	// URLCredential(trust: challenge.protectionSpace.serverTrust!))`
+	// accepts any server unless the delegate evaluates the trust first
+	// (SecTrustEvaluateWithError, within trustManagerLines before).
+	unlessEvaluated bool
 }{
 	{name: "-skipcertificatecheck"}, {name: "verify_none"}, {name: "ssl.cert_none"}, {name: "_create_unverified_context"},
 	{name: "dangerousacceptanyservercertificatevalidator"}, {name: "--verify=no"}, {name: "--verify=false"},
@@ -120,7 +125,12 @@ var tlsMarkers = []struct {
 	{name: "allow_all_hostname_verifier"}, {name: "--unsafely-ignore-certificate-errors"},
 	{name: "servercertificatevalidationcallback", validator: true}, {name: "servercertificatecustomvalidationcallback", validator: true},
 	{name: "hostnameverifier", validator: true}, {name: "badcertificatecallback", validator: true},
+	{name: "urlcredential(trust:", unlessEvaluated: true},
 }
+
+// trustEvaluation is what a URLSession delegate that checks the server's
+// trust calls before it answers .useCredential.
+const trustEvaluation = "sectrustevaluate"
 
 // trustManagerLines: a trust-manager marker within this many lines after
 // a reported one is the same declaration or its use
@@ -213,6 +223,10 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				} else if !slices.ContainsFunc(acceptAll, func(a string) bool { return bytes.Contains(rest, []byte(a)) }) {
 					return
 				}
+			}
+			if t.unlessEvaluated && (!bytes.Contains(s.lower[s.lineStart(start):start], []byte(".usecredential")) ||
+				bytes.Contains(s.lower[s.linesBefore(start, trustManagerLines):start], []byte(trustEvaluation))) {
+				return
 			}
 			if t.trustManager {
 				trustManagers = append(trustManagers, [2]int{start, end})
