@@ -76,7 +76,24 @@ func (s *scanState) otherVendorRequest(start, end int) bool {
 // request, or a request to another vendor's URL with no Cloudflare API
 // host near.
 func (s *scanState) foreignXAuthKey(start, end int) bool {
-	return s.swiftAuth(start, end) || (!s.nearAPIHost(start, end) && s.otherVendorRequest(start, end))
+	return s.swiftAuth(start, end) || (!s.nearAPIHost(start, end) && (s.otherVendorRequest(start, end) || s.otherHostSession()))
+}
+
+// otherHostSession reports an HTTPie session file of another host than
+// Cloudflare's API: sessions/<host>/<name>.json names the host it is sent
+// to (sessions/api.zilore.com/default.json).
+func (s *scanState) otherHostSession() bool {
+	p := strings.ToLower(s.opt.Path)
+	i := strings.LastIndex(p, "sessions/")
+	if i < 0 || (i > 0 && p[i-1] != '/') {
+		return false
+	}
+	host, _, ok := strings.Cut(p[i+len("sessions/"):], "/")
+	if !ok || !strings.Contains(host, ".") {
+		return false
+	}
+	host, _, _ = strings.Cut(host, "_") // HTTPie writes host_port
+	return !s.hasAPIHost([]byte(host))
 }
 
 // otherVendorURL reports an http(s) URL in lowercase b whose host is
@@ -731,6 +748,9 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 				return
 			}
 			if a.near != "" && !s.near(start, end, settingLines, a.near) {
+				return
+			}
+			if a.protocol != "" && !s.ddclientProtocol(start, a.protocol) {
 				return
 			}
 			if a.parent != "" && !s.parentHas(start, a.parent) {

@@ -327,6 +327,10 @@ type AuthSetting struct {
 	// address (ddclient login=, oznu's EMAIL=): the key beside it is the
 	// Global API Key, not a token.
 	emailIn string
+	// protocol: a ddclient entry setting; the last `protocol=` before it
+	// (its entry's, or the defaults' above a run of entries) must name
+	// this protocol.
+	protocol string
 	// keyShaped: only a value shaped like the Global API Key (lowercase
 	// hex) counts; sample configs fill the same key with words
 	// ("api_key_or_empty") beside a real token.
@@ -375,8 +379,7 @@ var AuthSettings = []AuthSetting{
 	{Name: "saved_cf_key", Tool: "acme.sh (account.conf)", Rule: GlobalKeyAuth, where: inEnv, spelled: "SAVED_CF_Key", Message: "acme.sh account.conf SAVED_CF_Key is the Global API Key; issue with CF_Token (a scoped API token) instead"},
 	{Name: "cfauthkey", Tool: "Posh-ACME Cloudflare plugin", Rule: GlobalKeyAuth, Message: "Posh-ACME CFAuthKey (with CFAuthEmail) authenticates with the Global API Key; use CFToken with a scoped API token"},
 	{Name: "cfauthkeysecure", Tool: "Posh-ACME Cloudflare plugin", Rule: GlobalKeyAuth, Message: "Posh-ACME CFAuthKeySecure (with CFAuthEmail) authenticates with the Global API Key; use CFToken with a scoped API token"},
-	{Name: "password", Tool: "ddclient protocol=cloudflare", Rule: GlobalKeyAuth, near: "protocol=cloudflare", emailIn: "login", Message: "ddclient protocol=cloudflare with an email login authenticates with the Global API Key; set login=token and password to a scoped API token"},
-	{Name: "password", Tool: "ddclient protocol=cloudflare", Rule: GlobalKeyAuth, near: "protocol = cloudflare", emailIn: "login", Message: "ddclient protocol=cloudflare with an email login authenticates with the Global API Key; set login=token and password to a scoped API token"},
+	{Name: "password", Tool: "ddclient protocol=cloudflare", Rule: GlobalKeyAuth, protocol: "cloudflare", emailIn: "login", Message: "ddclient protocol=cloudflare with an email login authenticates with the Global API Key; set login=token and password to a scoped API token"},
 	{Name: "api_key", Tool: "oznu/cloudflare-ddns", Rule: GlobalKeyAuth, where: inEnv, near: "oznu/cloudflare-ddns", emailIn: "email", Message: "oznu/cloudflare-ddns API_KEY with EMAIL authenticates with the Global API Key; drop EMAIL and set API_KEY to a scoped API token"},
 	{Name: "api_key_file", Tool: "oznu/cloudflare-ddns", Rule: GlobalKeyAuth, where: inEnv, near: "oznu/cloudflare-ddns", emailIn: "email", anyValue: true, Message: "oznu/cloudflare-ddns API_KEY_FILE with EMAIL authenticates with the Global API Key; drop EMAIL and put a scoped API token in the file"},
 	{Name: "api_key", Tool: "timothymiller/cloudflare-ddns (config.json)", Rule: GlobalKeyAuth, sibling: "accountemail", keyShaped: true, Message: "cloudflare-ddns authentication.api_key (api_key + account_email) is the Global API Key; use authentication.api_token with a scoped token"},

@@ -43,8 +43,32 @@ func cfNamed(key string) bool {
 // `protocol=cloudflare`, or inadyn's `provider cloudflare.com {` block
 // (also `provider default@cloudflare.com:1 {`).
 func (s *scanState) ddnsCloudflare(start, end int) bool {
-	return s.near(start, end, contextLines, "protocol=cloudflare") || s.near(start, end, contextLines, "protocol = cloudflare") ||
-		s.parentHas(start, "provider cloudflare.com") || s.parentHas(start, "provider default@cloudflare.com")
+	return s.ddclientProtocol(start, "cloudflare") || s.parentHas(start, "provider cloudflare.com") || s.parentHas(start, "provider default@cloudflare.com")
+}
+
+// ddclientProtocol reports whether the last ddclient `protocol=` setting
+// within ContextBytes before pos names proto: the entry's own (settings
+// before its host), or the defaults set above a run of entries. Another
+// entry's `protocol=cloudflare` after pos, or before this entry's own
+// protocol, does not count.
+func (s *scanState) ddclientProtocol(pos int, proto string) bool {
+	w := s.lower[max(0, pos-ContextBytes):pos]
+	for e := len(w); e > 0; {
+		i := bytes.LastIndex(w[:e], []byte("protocol"))
+		if i < 0 {
+			return false
+		}
+		e = i
+		if i > 0 && wordChars[w[i-1]] {
+			continue
+		}
+		rest := bytes.TrimLeft(w[i+len("protocol"):], " \t")
+		if len(rest) == 0 || rest[0] != '=' {
+			continue
+		}
+		return bytes.HasPrefix(bytes.TrimLeft(rest[1:], " \t\"'"), []byte(proto))
+	}
+	return false
 }
 
 // keyCallBefore reports a call or constructor named like a key
@@ -143,6 +167,43 @@ func (s *scanState) near(start, end, lines int, needle string) bool {
 	}
 	lo, hi = max(lo, start-ContextBytes), min(hi, end+ContextBytes)
 	return bytes.Contains(s.lower[lo:hi], []byte(needle))
+}
+
+// nearInSection is near, within the INI/TOML section holding the span:
+// an rclone.conf's [r2] endpoint says nothing of the [wasabi] remote's
+// keys below it. A file without section headers is one section.
+func (s *scanState) nearInSection(start, end, lines int, needle string) bool {
+	lo, hi := start, end
+	for i := 0; i < lines && lo > 0 && start-lo < ContextBytes; i++ {
+		prev := s.lineStart(max(0, lo-1))
+		if sectionHeader(s.data[prev:max(prev, lo-1)]) {
+			break
+		}
+		lo = prev
+	}
+	for i := 0; i <= lines && hi < len(s.data) && hi-end < ContextBytes; i++ {
+		next := s.lineEnd(min(len(s.data)-1, hi+1))
+		if sectionHeader(s.data[min(hi+1, next):next]) {
+			break
+		}
+		hi = next
+	}
+	lo, hi = max(lo, start-ContextBytes), min(hi, end+ContextBytes)
+	return bytes.Contains(s.lower[lo:hi], []byte(needle))
+}
+
+// otherSectionContext reports that the span's Cloudflare context comes
+// only from another INI/TOML section: "cloudflare" is not in the span's
+// own section (nor in the path).
+func (s *scanState) otherSectionContext(start, end int) bool {
+	return !s.pathHasCloudflare && !(s.val != nil && s.val.cloudflare) && !s.docNamedCloudflare(start) &&
+		!s.nearInSection(start, end, contextLines, "cloudflare") && !s.parentHas(start, "cloudflare")
+}
+
+// sectionHeader reports an INI/TOML section line: `[name]`, `[[name]]`.
+func sectionHeader(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	return len(t) > 2 && t[0] == '[' && t[len(t)-1] == ']' && (alnum[t[1]] || t[1] == '[' || t[1] == '"')
 }
 
 // parentHas reports whether a parent line of pos (by indentation: YAML keys,

@@ -313,7 +313,7 @@ func (s *scanState) classifyDecoded(start, end int, v []byte) (*Rule, string) {
 		if accessSecretName(key) && cf {
 			return AccessServiceToken, "Cloudflare Access service token secret"
 		}
-		if strings.Contains(key, "secret") && (strings.Contains(key, "r2") || s.near(start, end, r2EndpointLines, "r2.cloudflarestorage.com")) {
+		if strings.Contains(key, "secret") && (strings.Contains(key, "r2") || s.nearInSection(start, end, r2EndpointLines, "r2.cloudflarestorage.com")) {
 			return R2SecretAccessKey, "Cloudflare R2 secret access key"
 		}
 	}
@@ -512,8 +512,8 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 				s.add(AccessServiceToken, start, end, "medium", "Cloudflare Access service token client secret is hardcoded; refresh the service token and inject it at run time")
 				return
 			}
-			if strings.Contains(key, "secret") && (strings.Contains(key, "r2") || s.near(start, end, r2EndpointLines, "r2.cloudflarestorage.com") ||
-				s.parentHas(start, "r2") || (strings.Contains(key, "secretaccesskey") && s.cfContext(start, end))) {
+			if strings.Contains(key, "secret") && (strings.Contains(key, "r2") || s.nearInSection(start, end, r2EndpointLines, "r2.cloudflarestorage.com") ||
+				s.parentHas(start, "r2") || (strings.Contains(key, "secretaccesskey") && s.cfContext(start, end) && !s.otherSectionContext(start, end))) {
 				s.add(R2SecretAccessKey, start, end, "medium", "Cloudflare R2 secret access key is hardcoded; delete the R2 API token and create a new one")
 			}
 		}
