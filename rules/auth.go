@@ -808,6 +808,13 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if v, ok := bytes.CutSuffix(val, []byte("\\")); ok {
 				val = bytes.TrimSpace(v)
 			}
+			// A quoted assignment ends at its quote: systemd's
+			// `Environment="CF_Key=…" "CF_Email=…"`, `-e "NAME=…"`.
+			if start > 0 && isQuote(s.data[start-1]) && end < len(s.data) && s.data[end] == '=' {
+				if k := bytes.IndexByte(val, s.data[start-1]); k >= 0 {
+					val = val[:k]
+				}
+			}
 			// An inline environment before a command (`CLOUDFLARE_API_KEY=…
 			// CLOUDFLARE_EMAIL=… terraform apply`): the value is one shell word.
 			if end < len(s.data) && s.data[end] == '=' {

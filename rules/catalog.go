@@ -92,6 +92,12 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 		// cloudflare-rs credentials (String::from and .to_string() values).
 		{Path: "src/main.rs", Text: "let credentials = Credentials::UserAuthToken {\n    token: String::from(\"{{tok40}}\"),\n};", Want: true},
 		{Path: "src/main.rs", Text: "let config = Config {\n    token: String::from(\"{{tok40}}\"),\n};", Want: false},
+		// Pulumi.yaml project config (a `value:` under the key); a Docker
+		// secret file named for what it holds.
+		{Path: "Pulumi.yaml", Text: "config:\n  cloudflare:apiToken:\n    value: {{tok40}}", Want: true},
+		{Path: "Pulumi.yaml", Text: "config:\n  build:id:\n    value: {{tok40}}", Want: false},
+		{Path: "secrets/cloudflare_api_token.txt", Text: "{{tok40}}\n", Want: true},
+		{Path: "secrets/session_token.txt", Text: "{{tok40}}\n", Want: false},
 	},
 }
 
@@ -150,6 +156,9 @@ API token; see CF201.`,
 		{Path: "cf.py", Text: "headers[\"X-Auth-Key\"] = \"{{hex37}}\"", Want: true},
 		{Path: "Cf.swift", Text: "req.setValue(\"{{hex37}}\", forHTTPHeaderField: \"X-Auth-Key\")", Want: true},
 		{Path: "Cf.swift", Text: "req.setValue(\"{{hex37}}\", forHTTPHeaderField: \"X-Request-Id\")", Want: false},
+		{Path: "c.postman_collection.json", Text: "\"auth\": {\n  \"type\": \"apikey\",\n  \"apikey\": [\n    {\"key\": \"value\", \"value\": \"{{hex37}}\", \"type\": \"string\"},\n    {\"key\": \"key\", \"value\": \"X-Auth-Key\", \"type\": \"string\"}\n  ]\n}", Want: true},
+		{Path: "c.postman_collection.json", Text: "\"auth\": {\n  \"type\": \"apikey\",\n  \"apikey\": [\n    {\"key\": \"value\", \"value\": \"{{hex37}}\", \"type\": \"string\"},\n    {\"key\": \"key\", \"value\": \"X-Request-Id\", \"type\": \"string\"}\n  ]\n}", Want: false},
+		{Path: "secrets/cloudflare_api_key.txt", Text: "{{hex37}}\n", Want: true},
 		{Path: "zilore.rb", Text: "conn = Faraday.new(url: 'https://api.zilore.com/dns/v1')\nconn.headers['X-Auth-Key'] = '{{hex37}}'", Want: false},
 		{Path: "sessions/api.zilore.com/default.json", Text: "{\n  \"headers\": {\n    \"X-Auth-Key\": \"{{hex37}}\"\n  }\n}", Want: false},
 		{Path: "sessions/api.cloudflare.com/default.json", Text: "{\n  \"headers\": {\n    \"X-Auth-Key\": \"{{hex37}}\"\n  }\n}", Want: true},
@@ -457,6 +466,7 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: ".drone.yml", Text: "    environment:\n      CLOUDFLARE_API_TOKEN:\n        from_secret: cf_token", Want: false},
 		{Path: "config.fish", Text: "set -gx CF_API_KEY {{hex37}}", Want: true},
 		{Path: "config.fish", Text: "set -e CF_API_KEY", Want: false},
+		{Path: "acme-renew.service", Text: "[Service]\nEnvironment=\"CF_Key={{hex37}}\" \"CF_Email=ops@example.com\"", Want: true},
 		{Path: "audit.ipynb", Text: "   \"source\": [\n    \"%env CLOUDFLARE_API_KEY={{hex37}}\\n\",", Want: true},
 		{Path: "audit.ipynb", Text: "   \"source\": [\n    \"CLOUDFLARE_API_KEY = os.environ['K']\\n\",", Want: false},
 		{Path: "Pulumi.yaml", Text: "resources:\n  cf:\n    type: pulumi:providers:cloudflare\n    properties:\n      apiKey: ${cfKey}\n      email: ops@example.com", Want: true},

@@ -367,6 +367,11 @@ func (s *scanState) keyBefore(valStart int) string {
 	if s.val != nil && i == 0 {
 		return s.val.key // nothing but the value before: the name its context gives
 	}
+	if i == 0 && valStart == 0 {
+		if k := s.fileNamedValue(); k != "" {
+			return k
+		}
+	}
 	if k, ok := s.insertColumn(valStart); ok {
 		return k
 	}
@@ -455,6 +460,9 @@ func (s *scanState) keyBefore(valStart int) string {
 		if k != "" {
 			return s.pairKey(j, k)
 		}
+		if k := s.yamlParentKey(ls); k != "" {
+			return k // Pulumi.yaml `config: {cloudflare:apiToken: {value: …}}`
+		}
 	case "token", "rawauth":
 		// A bearer auth object: Insomnia's {"type": "bearer", "token": …},
 		// HTTPie's {"type": "bearer", "raw_auth": …}.
@@ -508,6 +516,46 @@ func (s *scanState) headerFieldAfter(pos int) string {
 		return ""
 	}
 	return normalizeKey(string(v[1 : 1+e]))
+}
+
+// maxSecretFile bounds a file that holds nothing but one value.
+const maxSecretFile = 256
+
+// fileNamedValue returns the normalized base name (without extension) of
+// a file that holds nothing but one value: a Docker or Kubernetes secret
+// file (secrets/cloudflare_api_key.txt, CF_API_TOKEN) is named by its
+// file name. "" for any other file.
+func (s *scanState) fileNamedValue() string {
+	t := bytes.TrimSpace(s.data)
+	if len(s.data) > maxSecretFile || len(t) == 0 || bytes.ContainsAny(t, " \t\n=:") {
+		return ""
+	}
+	base := path.Base(strings.ReplaceAll(s.opt.Path, "\\", "/"))
+	if e := strings.LastIndexByte(base, '.'); e > 0 {
+		base = base[:e]
+	}
+	return normalizeKey(base)
+}
+
+// yamlParentKey returns the normalized key of the YAML line that opens
+// the mapping holding the line at ls (`cloudflare:apiToken:` alone on
+// the line above a more indented `value: …`), or "".
+func (s *scanState) yamlParentKey(ls int) string {
+	indent := indentOf(s.data[ls:s.lineEnd(ls)])
+	if indent == 0 || ls == 0 {
+		return ""
+	}
+	prev := s.lineStart(ls - 1)
+	line := s.data[prev : ls-1]
+	if indentOf(line) >= indent {
+		return ""
+	}
+	t := bytes.TrimSpace(line)
+	t = bytes.TrimPrefix(t, []byte("- "))
+	if len(t) < 2 || t[len(t)-1] != ':' || bytes.ContainsAny(t[:len(t)-1], " \t\"'{}[]") && !isQuote(t[0]) {
+		return ""
+	}
+	return normalizeKey(string(t[:len(t)-1]))
 }
 
 // stringWrappers are Go calls that wrap a string literal for an SDK's

@@ -247,7 +247,23 @@ func (s *scanState) postmanAPIKeyHeader(pos int) string {
 	if i < 0 {
 		return ""
 	}
-	for off := i; ; {
+	if h := s.apiKeyItem(lo+i, w[i:]); h != "" {
+		return h
+	}
+	// Postman exports the value item first: the "key" item follows in
+	// the same list.
+	hi := min(len(s.lower), pos+ContextBytes)
+	f := s.lower[pos:hi]
+	if e := bytes.IndexByte(f, ']'); e >= 0 {
+		f = f[:e]
+	}
+	return s.apiKeyItem(pos, f)
+}
+
+// apiKeyItem returns the header name of the `{"key": "key", "value": …}`
+// item of a Postman apikey list in w (s.lower from base), or "".
+func (s *scanState) apiKeyItem(base int, w []byte) string {
+	for off := 0; ; {
 		k := bytes.Index(w[off:], []byte(`"key"`))
 		if k < 0 {
 			return ""
@@ -258,7 +274,7 @@ func (s *scanState) postmanAPIKeyHeader(pos int) string {
 		if !bytes.HasPrefix(rest, []byte(":")) || !bytes.HasPrefix(bytes.TrimLeft(rest[1:], " \t"), []byte(`"key"`)) {
 			continue
 		}
-		if v, _, ok := s.sibling(lo+at+1, "value"); ok {
+		if v, _, ok := s.sibling(base+at+1, "value"); ok {
 			return normalizeKey(string(v))
 		}
 	}
