@@ -69,6 +69,7 @@ var anchorKeywords = []string{
 	"tls_reject", // NODE_TLS_REJECT_UNAUTHORIZED
 	// cloudflare-rs credentials, whose `use cloudflare::…` may be far above
 	"credentials::userauth",
+	"cfauth", // Posh-ACME's Cloudflare plugin args (CFAuthKey, CFAuthKeySecure, CFAuthEmail)
 }
 
 // anchorLits are the anchors of a catalog with extraHosts, lowercase: an

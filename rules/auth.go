@@ -134,8 +134,9 @@ var readCalls = []string{"get(", "getheader(", "values(", "del(", "pop(", "has("
 // redaction or a list of sensitive names rather than a request.
 var readStatements = []string{"delete ", "del ", "remove", "unset(", "strip", "redact", "mask", "sensitive"}
 
-// headerDirectives are nginx-style directives that set a header.
-var headerDirectives = []string{"proxy_set_header", "add_header", "set_header", "more_set_headers"}
+// headerDirectives are nginx-style directives that set a header (and
+// Apache's mod_headers RequestHeader).
+var headerDirectives = []string{"proxy_set_header", "add_header", "set_header", "more_set_headers", "requestheader set", "requestheader append", "requestheader add"}
 
 var (
 	readStatementsSet   = newLineNeedles(readStatements)

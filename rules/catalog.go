@@ -243,6 +243,9 @@ the token through ` + "`TUNNEL_TOKEN`" + ` from a secret store.`,
 		{Path: "values.yaml", Text: "auth:\n  secret: \"{{tunnelsecret}}\"\nredis:\n  host: cache", Want: false},
 		{Path: "values.yaml", Text: "credentials:\n  accountTag: {{hex32}}\n  tunnelID: {{uuid}}\n  tunnelSecret: {{tunnelsecret}}", Want: true},
 		{Path: "values.yaml", Text: "credentials:\n  accountTag: {{hex32}}\n  tunnelID: {{uuid}}\n  tunnelSecret: QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE=", Want: false},
+		// cloudflare-operator's Secret.
+		{Path: "secret.yaml", Text: "stringData:\n  CLOUDFLARE_TUNNEL_CREDENTIAL_SECRET: {{tunnelsecret}}", Want: true},
+		{Path: "secret.yaml", Text: "stringData:\n  CLOUDFLARE_TUNNEL_CREDENTIAL_SECRET: QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE=", Want: false},
 		{Text: `TUNNEL_TOKEN=${TUNNEL_TOKEN}`, Want: false},
 		// `=` before the token ends an assignment; it pads no base64 run.
 		{Path: ".env", Text: "TUNNEL_TOKEN={{tunnel}}", Want: true},
@@ -437,6 +440,13 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "openapi.yaml", Text: "      name: X-Auth-Key\n      in: header", Want: false},
 		{Path: "api.md", Text: `    curl -H "X-Auth-User: ops:backup" -H "X-Auth-Key: $SWIFT_KEY" https://swift.example/auth/v1.0`, Want: false},
 		{Path: "site.conf", Text: `        proxy_set_header X-Auth-Key "";`, Want: false},
+		// Apache mod_headers in front of the API; bitnami external-dns values;
+		// Posh-ACME plugin args with no "cloudflare" in the file.
+		{Path: "httpd.conf", Text: "ProxyPass /cf/ https://api.cloudflare.com/client/v4/\nRequestHeader set X-Auth-Key \"{{hex37}}\"", Want: true},
+		{Path: "httpd.conf", Text: "ProxyPass /cf/ https://api.cloudflare.com/client/v4/\nRequestHeader unset X-Auth-Key", Want: false},
+		{Path: "values.yaml", Text: "provider: cloudflare\ncloudflare:\n  apiKey: {{hex37}}\n  email: ops@example.com", Want: true},
+		{Path: "values.yaml", Text: "provider: cloudflare\ncloudflare:\n  apiToken: \"\"\n  email: ops@example.com", Want: false},
+		{Path: "renew.ps1", Text: "$pArgs = @{\n    CFAuthEmail = 'ops@example.com'\n    CFAuthKeySecure = (ConvertTo-SecureString '{{hex37}}' -AsPlainText -Force)\n}", Want: true},
 		{Path: "purge.py", Text: `CF_API_KEY = os.environ["CF_API_KEY"]`, Want: false},
 		{Path: "index.ts", Text: "throw new Error('Expected one of apiEmail, apiKey, apiToken. Or for one of the \"X-Auth-Email\", \"X-Auth-Key\", \"Authorization\" or \"X-Auth-User-Service-Key\" headers to be omitted');", Want: false},
 		{Path: "index.d.ts", Text: "export class Cloudflare extends Core.APIClient { // cloudflare\n  apiKey: string | null;\n  apiEmail: string | null;", Want: false},

@@ -381,6 +381,20 @@ func detectTunnelCredentials(s *scanState, r region) {
 		}
 		s.add(rule, vs, ve, "high", "Cloudflare Tunnel secret (the cloudflare-tunnel chart's cloudflare.secret) is committed; rotate the tunnel secret and set cloudflare.secretName to an existing Secret instead")
 	})
+	// cloudflare-operator's Secret key for the tunnel secret
+	// (CLOUDFLARE_TUNNEL_CREDENTIAL_SECRET: <base64>).
+	forEach(s.lower[r.start:r.end], "tunnel_credential_secret", func(i int) {
+		end := r.start + i + len("tunnel_credential_secret")
+		m := helmTunnelSecretRE.FindSubmatchIndex(d[end:min(len(d), end+MaxMatchLen)])
+		if m == nil {
+			return
+		}
+		vs, ve := end+m[2], end+m[3]
+		if !TunnelSecretShape(d[vs:ve]) || IsPlaceholder(d[vs:ve]) {
+			return
+		}
+		s.add(rule, vs, ve, "high", "Cloudflare Tunnel secret (cloudflare-operator's CLOUDFLARE_TUNNEL_CREDENTIAL_SECRET) is committed; rotate the tunnel secret and create the Secret from a secret store")
+	})
 	const begin, finish = "-----BEGIN ARGO TUNNEL TOKEN-----", "-----END ARGO TUNNEL TOKEN-----"
 	forEach(d[r.start:r.end], begin, func(i int) {
 		start := r.start + i + len(begin)
