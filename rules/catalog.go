@@ -98,6 +98,9 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 		{Path: "Pulumi.yaml", Text: "config:\n  build:id:\n    value: {{tok40}}", Want: false},
 		{Path: "secrets/cloudflare_api_token.txt", Text: "{{tok40}}\n", Want: true},
 		{Path: "secrets/session_token.txt", Text: "{{tok40}}\n", Want: false},
+		// Unraid container template: the value is named by the Target attribute.
+		{Path: "templates/cloudflare-ddns.xml", Text: "<Repository>oznu/cloudflare-ddns</Repository>\n<Config Name=\"API Key\" Target=\"API_KEY\" Type=\"Variable\" Mask=\"true\">{{tok40}}</Config>", Want: true},
+		{Path: "templates/cloudflare-ddns.xml", Text: "<Repository>oznu/cloudflare-ddns</Repository>\n<Config Name=\"Image digest\" Target=\"IMAGE_SHA\" Type=\"Variable\">{{tok40}}</Config>", Want: false},
 	},
 }
 

@@ -380,6 +380,13 @@ func (s *scanState) keyBefore(valStart int) string {
 			return k
 		}
 	}
+	if valStart > ls && s.data[valStart-1] == '>' {
+		// `<Config Name="API Key" Target="CF_API_TOKEN" Mask="true">…</Config>`
+		// (Unraid templates): the element's Target or name attribute.
+		if k := s.elementAttrName(ls, valStart-1); k != "" {
+			return k
+		}
+	}
 	key := normalizeKey(string(s.data[j:i]))
 	if raw := s.data[j:i]; bytes.IndexByte(raw, '.') > 0 && stringWrappers[normalizeKey(string(raw[bytes.LastIndexByte(raw, '.')+1:]))] {
 		// Pulumi/CDKTF Go: `ApiKey: pulumi.String("…")`, `jsii.String("…")`:
@@ -578,6 +585,41 @@ func (s *scanState) sameLineName(ls, pos int) string {
 		if len(v) > 1 && isQuote(v[0]) {
 			if e := bytes.IndexByte(v[1:], v[0]); e > 0 {
 				return normalizeKey(string(v[1 : 1+e]))
+			}
+		}
+	}
+	return ""
+}
+
+// elementNameAttrs are the attributes that name an XML element's text,
+// most specific first: Unraid's Target is the variable, its Name a label.
+var elementNameAttrs = []string{"target=", "key=", "name="}
+
+// elementAttrName returns the normalized name that an attribute of the XML
+// start tag ending at gt (its '>') gives the element's text, or "".
+func (s *scanState) elementAttrName(ls, gt int) string {
+	lt := bytes.LastIndexByte(s.lower[ls:gt], '<')
+	if lt < 0 {
+		return ""
+	}
+	tag := s.lower[ls+lt+1 : gt]
+	if len(tag) == 0 || !identChar[tag[0]] || tag[len(tag)-1] == '/' {
+		return ""
+	}
+	for _, attr := range elementNameAttrs {
+		for off := 0; ; {
+			i := bytes.Index(tag[off:], []byte(attr))
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(attr)
+			if at == 0 || (tag[at-1] != ' ' && tag[at-1] != '\t') || off >= len(tag) || !isQuote(tag[off]) {
+				continue
+			}
+			v := s.data[ls+lt+1+off+1 : gt]
+			if e := bytes.IndexByte(v, tag[off]); e > 0 {
+				return normalizeKey(string(v[:e]))
 			}
 		}
 	}
