@@ -308,8 +308,24 @@ func quotedName(h *headerSite) (bool, bool) {
 			return false, true
 		}
 		return !headerNameLiteral(v) && headerValue(v), true
+	case len(rest) > 0 && (rest[0] == '(' || identChar[rest[0]] || isQuote(rest[0])) && juxtaposedHeaderCall(h.bt):
+		// Haskell req `header "X-Auth-Key" (encodeUtf8 key)`, Elm
+		// `Http.header "X-Auth-Key" key`: a function applied by
+		// juxtaposition, name then value.
+		return headerValue(rest), true
 	}
 	return false, true
+}
+
+// juxtaposedHeaderCall reports whether bt (a line before a quoted header
+// name, lowercase, trailing quote and blanks removed) ends in a call of a
+// function named header applied without parentheses.
+func juxtaposedHeaderCall(bt []byte) bool {
+	if !bytes.HasSuffix(bt, []byte("header")) {
+		return false
+	}
+	p := bt[:len(bt)-len("header")]
+	return len(p) == 0 || !identChar[p[len(p)-1]] || p[len(p)-1] == '.'
 }
 
 // swiftAuthReach is how far around a header name swiftAuth looks for

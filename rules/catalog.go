@@ -159,6 +159,8 @@ API token; see CF201.`,
 		{Path: "cf.py", Text: "headers[\"X-Auth-Key\"] = \"{{hex37}}\"", Want: true},
 		{Path: "Cf.swift", Text: "req.setValue(\"{{hex37}}\", forHTTPHeaderField: \"X-Auth-Key\")", Want: true},
 		{Path: "Cf.swift", Text: "req.setValue(\"{{hex37}}\", forHTTPHeaderField: \"X-Request-Id\")", Want: false},
+		{Path: "CFAuth.m", Text: "[req setValue:@\"{{hex37}}\" forHTTPHeaderField:@\"X-Auth-Key\"];", Want: true},
+		{Path: "CFAuth.m", Text: "[req setValue:@\"{{hex37}}\" forHTTPHeaderField:@\"X-Request-Id\"];", Want: false},
 		{Path: "c.postman_collection.json", Text: "\"auth\": {\n  \"type\": \"apikey\",\n  \"apikey\": [\n    {\"key\": \"value\", \"value\": \"{{hex37}}\", \"type\": \"string\"},\n    {\"key\": \"key\", \"value\": \"X-Auth-Key\", \"type\": \"string\"}\n  ]\n}", Want: true},
 		{Path: "c.postman_collection.json", Text: "\"auth\": {\n  \"type\": \"apikey\",\n  \"apikey\": [\n    {\"key\": \"value\", \"value\": \"{{hex37}}\", \"type\": \"string\"},\n    {\"key\": \"key\", \"value\": \"X-Request-Id\", \"type\": \"string\"}\n  ]\n}", Want: false},
 		{Path: "secrets/cloudflare_api_key.txt", Text: "{{hex37}}\n", Want: true},
@@ -431,6 +433,9 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "client.go", Text: "return &cloudflare.API{\n\tAPIKey:   os.Getenv(\"CF_API_KEY\"),\n\tAPIEmail: os.Getenv(\"CF_API_EMAIL\"),\n}", Want: true},
 		{Path: "Purge.php", Text: "use Cloudflare\\API\\Auth\\APIKey;\n$key = new APIKey($email, $apiKey);", Want: true},
 		{Path: "lib.rs", Text: "use cloudflare::framework::auth::Credentials;\nCredentials::UserAuthKey { email, key }", Want: true},
+		// Haskell req / Elm: header "X-Auth-Key" value, by juxtaposition.
+		{Path: "Req.hs", Text: "cfV4 = https \"api.cloudflare.com\" /: \"client\" /: \"v4\"\nopts = header \"X-Auth-Key\" (encodeUtf8 (laKey auth))", Want: true},
+		{Path: "Req.hs", Text: "cfV4 = https \"api.cloudflare.com\" /: \"client\" /: \"v4\"\nkey = lookup \"X-Auth-Key\" (responseHeaders r)", Want: false},
 		// Negatives: mentions, reads, redaction lists.
 		{Path: "CHANGELOG.md", Text: "- Dropped support for the X-Auth-Key header; use API tokens.", Want: false},
 		{Path: "server.go", Text: `key := r.Header.Get("X-Auth-Key")`, Want: false},
@@ -654,6 +659,22 @@ including the credentials in its headers.
 		{Path: "Trusting.swift", Text: "func urlSession(_ session: URLSession, didReceive challenge: URLAuthenticationChallenge, completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {\n    completionHandler(.useCredential, URLCredential(trust: challenge.protectionSpace.serverTrust!))\n}\nlet endpoint = URL(string: \"https://api.cloudflare.com/client/v4/graphql\")!", Want: true},
 		{Path: "Pinned.swift", Text: "guard let trust = challenge.protectionSpace.serverTrust, SecTrustEvaluateWithError(trust, nil), pinned(trust) else { return completionHandler(.cancelAuthenticationChallenge, nil) }\ncompletionHandler(.useCredential, URLCredential(trust: trust))\nlet endpoint = URL(string: \"https://api.cloudflare.com/client/v4/graphql\")!", Want: false},
 		{Path: "Check.java", Text: "static final String API = \"https://api.cloudflare.com/client/v4\";\ntm.checkServerTrusted(chain, authType); if (log) {}", Want: false},
+		// Julia HTTP.jl, Haskell http-client-tls, Elixir hackney, Nim, Crystal,
+		// clj-http, VB.NET's accept-all callback.
+		{Path: "analytics.jl", Text: "const ENDPOINT = \"https://api.cloudflare.com/client/v4/graphql\"\nresp = HTTP.post(ENDPOINT, headers, body; require_ssl_verification = false)", Want: true},
+		{Path: "Client.hs", Text: "apiBase = \"https://api.cloudflare.com/client/v4\"\nnewCfManager = newManager (mkManagerSettings (TLSSettingsSimple True False False) Nothing)", Want: true},
+		{Path: "Client.hs", Text: "apiBase = \"https://api.cloudflare.com/client/v4\"\nnewCfManager = newManager (mkManagerSettings (TLSSettingsSimple False False False) Nothing)", Want: false},
+		{Path: "purge.ex", Text: "@endpoint \"https://api.cloudflare.com/client/v4/zones/\"\nHTTPoison.post(@endpoint <> zone_id, body, headers, hackney: [:insecure])", Want: true},
+		{Path: "cfdns.nim", Text: "const apiBase = \"https://api.cloudflare.com/client/v4\"\nlet ctx = newContext(verifyMode = CVerifyNone)", Want: true},
+		{Path: "cf_purge.cr", Text: "API_HOST = \"api.cloudflare.com\"\ntls = OpenSSL::SSL::Context::Client.insecure", Want: true},
+		{Path: "cloudflare.clj", Text: "(def api \"https://api.cloudflare.com/client/v4\")\n{:as :json :insecure? true}", Want: true},
+		{Path: "cloudflare.clj", Text: "(def api \"https://api.cloudflare.com/client/v4\")\n{:as :json :insecure? false}", Want: false},
+		{Path: "Module1.vb", Text: "Const Api = \"https://api.cloudflare.com/client/v4\"\nServicePointManager.ServerCertificateValidationCallback = Function(s, cert, chain, errs) True", Want: true},
+		{Path: "Module1.vb", Text: "Const Api = \"https://api.cloudflare.com/client/v4\"\nServicePointManager.ServerCertificateValidationCallback = Function(s, cert, chain, errs) errs = SslPolicyErrors.None", Want: false},
+		// An Objective-C delegate trusting any server, its class's base URL
+		// far above; an import is not a use.
+		{Path: "CFAPIClient.m", Text: "static NSString * const kBase = @\"https://api.cloudflare.com/client/v4\";\n" + strings.Repeat("- (void)noop {}\n", 80) + "completionHandler(NSURLSessionAuthChallengeUseCredential, [NSURLCredential credentialForTrust:challenge.protectionSpace.serverTrust]);", Want: true},
+		{Path: "LegacyPurge.java", Text: "import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;\nstatic final String API = \"https://api.cloudflare.com/client/v4\";", Want: false},
 		{Path: "Pinned.java", Text: "static final String API = \"https://api.cloudflare.com/client/v4\";\npublic void checkServerTrusted(X509Certificate[] c, String a) throws CertificateException {\n    delegate.checkServerTrusted(c, a);\n}", Want: false},
 	},
 }

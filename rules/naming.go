@@ -515,6 +515,7 @@ func (s *scanState) headerFieldAfter(pos int) string {
 		return ""
 	}
 	v := bytes.TrimLeft(s.data[pos+k+len(arg):end], " \t")
+	v = bytes.TrimPrefix(v, []byte("@")) // Objective-C: forHTTPHeaderField:@"X-Auth-Key"
 	if len(v) < 2 || v[0] != '"' {
 		return ""
 	}
@@ -656,8 +657,9 @@ func (s *scanState) assignedName(ls, pos int) string {
 	return ""
 }
 
-// keySkip are the separators and quotes between a name and its value.
-var keySkip = classOf(" \t\"'`:=>(,[{?+\\")
+// keySkip are the separators and quotes between a name and its value
+// (and the @ of an Objective-C or C# verbatim string literal).
+var keySkip = classOf(" \t\"'`:=>(,[{?+\\@")
 
 // rawKeyBefore returns the span [j,i) of the identifier before the value at
 // valStart, skipping separators and quotes.

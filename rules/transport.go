@@ -92,17 +92,17 @@ var tlsSettings = []struct {
 	{[]string{"verify", "verify_ssl", "ssl_verify", "sslverify", "verifyssl", "verify_certs", "validate_certs", "validatecerts",
 		"strictssl", "strict_ssl", "verify_tls", "tls_verify", "tlsverify", "check_hostname", "rejectunauthorized",
 		"curlopt_ssl_verifypeer", "curlopt_ssl_verifyhost", "ssl_verifypeer", "ssl", "sslverifypeer", "sslverifyhost",
-		"verify_hostname", "ssl_verify_mode", "verify_peer", "verify_peer_name"}, []string{"false", "no", "0", "off", "0l"}, false},
+		"verify_hostname", "ssl_verify_mode", "verify_peer", "verify_peer_name",
+		"require_ssl_verification"}, []string{"false", "no", "0", "off", "0l"}, false},
 	{[]string{"insecureskipverify", "insecure_skip_verify", "insecure", "tls_skip_verify", "skip_tls_verify", "tlsskipverify",
-		"skiptlsverify", "danger_accept_invalid_certs", "danger_accept_invalid_hostnames"}, []string{"true", "yes", "1", "on"}, false},
+		"skiptlsverify", "danger_accept_invalid_certs", "danger_accept_invalid_hostnames",
+		"settingdisablecertificatevalidation"}, []string{"true", "yes", "1", "on"}, false},
 	{[]string{"cert_reqs"}, []string{"cert_none", "ssl.cert_none"}, false}, // urllib3.PoolManager(cert_reqs='CERT_NONE')
 	{[]string{"node_tls_reject_unauthorized", "pythonhttpsverify"}, []string{"0"}, true},
 }
 
-// tlsMarkers switch verification off by themselves; a validator (the .NET
-// callbacks, Java's HostnameVerifier) only when it accepts every
-// certificate (`=> true`, `{ $true }`, `return true`).
-var tlsMarkers = []struct {
+// tlsMarker is one entry of tlsMarkers.
+type tlsMarker struct {
 	name      string
 	validator bool
 	// trustManager: part of a Java/Kotlin trust-all TrustManager (its
@@ -117,7 +117,13 @@ var tlsMarkers = []struct {
 	// accepts any server unless the delegate evaluates the trust first
 	// (SecTrustEvaluateWithError, within trustManagerLines before).
 	unlessEvaluated bool
-}{
+}
+
+// tlsMarkers switch verification off by themselves; a validator (the .NET
+// callbacks, Java's HostnameVerifier) only when it accepts every
+// certificate (`=> true`, `{ $true }`, `return true`, VB's
+// `Function(s, c, ch, e) True`).
+var tlsMarkers = []tlsMarker{
 	{name: "-skipcertificatecheck"}, {name: "verify_none"}, {name: "ssl.cert_none"}, {name: "_create_unverified_context"},
 	{name: "dangerousacceptanyservercertificatevalidator"}, {name: "--verify=no"}, {name: "--verify=false"},
 	{name: "insecuretrustmanagerfactory"}, {name: "trustallcerts", trustManager: true}, {name: "trust_all_certs", trustManager: true},
@@ -125,8 +131,22 @@ var tlsMarkers = []struct {
 	{name: "allow_all_hostname_verifier"}, {name: "--unsafely-ignore-certificate-errors"},
 	{name: "servercertificatevalidationcallback", validator: true}, {name: "servercertificatecustomvalidationcallback", validator: true},
 	{name: "hostnameverifier", validator: true}, {name: "badcertificatecallback", validator: true},
-	{name: "urlcredential(trust:", unlessEvaluated: true},
+	{name: "urlcredential(trust:", unlessEvaluated: true}, {name: "credentialfortrust:", unlessEvaluated: true},
+	// Haskell http-client-tls (TLSSettingsSimple disableCertValidation …),
+	// Elixir/Erlang hackney's insecure option, Nim's CVerifyNone, Crystal's
+	// insecure client context.
+	{name: "tlssettingssimple true"}, {name: "hackney: [:insecure"}, {name: "cverifynone"}, {name: "context::client.insecure"},
+	{name: ":insecure? true"}, // clj-http
 }
+
+// classBytes is how far a trust manager or URLSession delegate looks for
+// the Cloudflare API URL: it serves the class or file that declares it,
+// whose base URL is often a constant at its top.
+const classBytes = 8 * ContextBytes
+
+// classWide reports a marker that belongs to a declaration serving a
+// whole class (a TrustManager, a URLSession delegate).
+func (t tlsMarker) classWide() bool { return t.trustManager || t.unlessEvaluated }
 
 // trustEvaluation is what a URLSession delegate that checks the server's
 // trust calls before it answers .useCredential.
@@ -139,7 +159,7 @@ const trustManagerLines = 12
 
 // acceptAll are the bodies (spaces removed) of a validator that accepts
 // every certificate.
-var acceptAll = []string{"=>true", "->true", "returntrue", "{$true}", "return$true"}
+var acceptAll = []string{"=>true", "->true", "returntrue", "{$true}", "return$true", ")true"}
 
 // emptyMethodBody reports whether rest (a method's name removed, spaces
 // removed, lowercase) declares parameters and an empty body: `(…) {}`,
@@ -211,7 +231,8 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			start := r.start + i
 			end := start + len(t.name)
 			// A marker right after a quote is a list of names ("trustallcerts", …).
-			if (start > 0 && isQuote(s.data[start-1])) || s.inComment(start) || s.proseLine(start) || !(s.nearAPIHost(start, end) || s.sdkClientNear(start, end)) {
+			if (start > 0 && isQuote(s.data[start-1])) || s.inComment(start) || s.proseLine(start) || s.importLine(start) ||
+				!(s.nearAPIHost(start, end) || s.sdkClientNear(start, end) || (t.classWide() && s.hasAPIHost(s.lower[max(0, start-classBytes):min(len(s.lower), end+classBytes)]))) {
 				return
 			}
 			if t.validator || t.emptyBody {
@@ -224,7 +245,8 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 					return
 				}
 			}
-			if t.unlessEvaluated && (!bytes.Contains(s.lower[s.lineStart(start):start], []byte(".usecredential")) ||
+			// Swift .useCredential, Objective-C NSURLSessionAuthChallengeUseCredential.
+			if t.unlessEvaluated && (!bytes.Contains(s.lower[s.lineStart(start):start], []byte("usecredential")) ||
 				bytes.Contains(s.lower[s.linesBefore(start, trustManagerLines):start], []byte(trustEvaluation))) {
 				return
 			}
@@ -267,6 +289,18 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			})
 		}
 	}
+}
+
+// importLine reports whether pos is on an import statement (Java, Kotlin,
+// Scala, Python, Go, C#'s using): a name imported is not yet used.
+func (s *scanState) importLine(pos int) bool {
+	t := bytes.TrimLeft(s.lower[s.lineStart(pos):pos], " \t")
+	for _, kw := range []string{"import ", "from ", "using "} {
+		if bytes.HasPrefix(t, []byte(kw)) {
+			return true
+		}
+	}
+	return false
 }
 
 // apiURLVariable reports whether the command at [start,end) expands a shell
