@@ -246,7 +246,8 @@ func unquotedName(h *headerSite) (bool, bool) {
 	after := h.after
 	t := bytes.TrimSpace(h.before)
 	if len(after) > 1 && after[0] == ':' {
-		if len(t) == 0 || bytes.Equal(t, []byte("-")) || (after[1] != ' ' && after[1] != '\t') {
+		// (`> X-Auth-Key: …` is a request header in curl -v output.)
+		if len(t) == 0 || bytes.Equal(t, []byte("-")) || bytes.Equal(t, []byte(">")) || (after[1] != ' ' && after[1] != '\t') {
 			// `X-Auth-Key: global API key of the account` in a docstring describes.
 			return headerValue(after[1:]) && !description(after[1:]), true
 		}

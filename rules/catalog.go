@@ -98,6 +98,12 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 		{Path: "Pulumi.yaml", Text: "config:\n  build:id:\n    value: {{tok40}}", Want: false},
 		{Path: "secrets/cloudflare_api_token.txt", Text: "{{tok40}}\n", Want: true},
 		{Path: "secrets/session_token.txt", Text: "{{tok40}}\n", Want: false},
+		// Router config backups: pfSense/OPNsense dynamic DNS entries for
+		// Cloudflare; Jenkins configuration-as-code credentials by id.
+		{Path: "config-pfsense.xml", Text: "<dyndns>\n\t<type>cloudflare</type>\n\t<host>lab</host>\n\t<username>{{hex32}}</username>\n\t<password>{{tok40}}</password>\n</dyndns>", Want: true},
+		{Path: "config-pfsense.xml", Text: "<dyndns>\n\t<type>cloudflare</type>\n\t<host>lab</host>\n</dyndns>\n<dyndns>\n\t<type>namecheap</type>\n\t<password>{{tok40}}</password>\n</dyndns>", Want: false},
+		{Path: "casc/jenkins.yaml", Text: "credentials:\n  system:\n    domainCredentials:\n      - credentials:\n          - string:\n              scope: GLOBAL\n              id: \"cloudflare-api-token\"\n              secret: \"{{tok40}}\"", Want: true},
+		{Path: "casc/jenkins.yaml", Text: "credentials:\n  system:\n    domainCredentials:\n      - credentials:\n          - string:\n              scope: GLOBAL\n              id: \"sentry-auth\"\n              description: \"not cloudflare\"\n              secret: \"{{tok40}}\"", Want: false},
 		// Unraid container template: the value is named by the Target attribute.
 		{Path: "templates/cloudflare-ddns.xml", Text: "<Repository>oznu/cloudflare-ddns</Repository>\n<Config Name=\"API Key\" Target=\"API_KEY\" Type=\"Variable\" Mask=\"true\">{{tok40}}</Config>", Want: true},
 		{Path: "templates/cloudflare-ddns.xml", Text: "<Repository>oznu/cloudflare-ddns</Repository>\n<Config Name=\"Image digest\" Target=\"IMAGE_SHA\" Type=\"Variable\">{{tok40}}</Config>", Want: false},
@@ -433,6 +439,11 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "client.go", Text: "return &cloudflare.API{\n\tAPIKey:   os.Getenv(\"CF_API_KEY\"),\n\tAPIEmail: os.Getenv(\"CF_API_EMAIL\"),\n}", Want: true},
 		{Path: "Purge.php", Text: "use Cloudflare\\API\\Auth\\APIKey;\n$key = new APIKey($email, $apiKey);", Want: true},
 		{Path: "lib.rs", Text: "use cloudflare::framework::auth::Credentials;\nCredentials::UserAuthKey { email, key }", Want: true},
+		// OPNsense os-ddclient: an email username and the key as password;
+		// curl -v output's request headers.
+		{Path: "config-fw01.xml", Text: "<account uuid=\"{{uuid}}\">\n  <enabled>1</enabled>\n  <service>cloudflare</service>\n  <username>ops@example.com</username>\n  <password>{{hex37}}</password>\n</account>", Want: true},
+		{Path: "config-fw01.xml", Text: "<account uuid=\"{{uuid}}\">\n  <enabled>1</enabled>\n  <service>cloudflare</service>\n  <username>token</username>\n  <password>{{tok40}}</password>\n</account>", Want: false},
+		{Path: "incident/curl-trace.txt", Text: "> GET /client/v4/zones HTTP/1.1\n> Host: api.cloudflare.com\n> X-Auth-Email: ops@example.com\n> X-Auth-Key: $KEY\n>", Want: true},
 		// Haskell req / Elm: header "X-Auth-Key" value, by juxtaposition.
 		{Path: "Req.hs", Text: "cfV4 = https \"api.cloudflare.com\" /: \"client\" /: \"v4\"\nopts = header \"X-Auth-Key\" (encodeUtf8 (laKey auth))", Want: true},
 		{Path: "Req.hs", Text: "cfV4 = https \"api.cloudflare.com\" /: \"client\" /: \"v4\"\nkey = lookup \"X-Auth-Key\" (responseHeaders r)", Want: false},

@@ -43,7 +43,40 @@ func cfNamed(key string) bool {
 // `protocol=cloudflare`, or inadyn's `provider cloudflare.com {` block
 // (also `provider default@cloudflare.com:1 {`).
 func (s *scanState) ddnsCloudflare(start, end int) bool {
-	return s.ddclientProtocol(start, "cloudflare") || s.parentHas(start, "provider cloudflare.com") || s.parentHas(start, "provider default@cloudflare.com")
+	return s.ddclientProtocol(start, "cloudflare") || s.parentHas(start, "provider cloudflare.com") || s.parentHas(start, "provider default@cloudflare.com") ||
+		s.xmlDDNSCloudflare(start) >= 0
+}
+
+// xmlDDNSLines bounds how far up a router's dynamic DNS entry is read.
+const xmlDDNSLines = 16
+
+// xmlDDNSTags open the element of a router config's dynamic DNS entry
+// that names its service: OPNsense os-ddclient `<service>cloudflare</service>`,
+// pfSense `<type>cloudflare</type>` (also cloudflare-v6).
+var xmlDDNSTags = []string{"<service>cloudflare", "<type>cloudflare"}
+
+// xmlDDNSCloudflare returns the start of the entry (its service element's
+// line) when the line at pos is in an XML dynamic DNS entry for Cloudflare,
+// else -1: the lines above, up to the entry's start, name the service. A
+// closing tag alone on a line (`</account>`, `</dyndns>`) ends the search.
+func (s *scanState) xmlDDNSCloudflare(pos int) int {
+	ls := s.lineStart(pos)
+	if bytes.IndexByte(s.lower[ls:pos], '<') < 0 {
+		return -1
+	}
+	for i, a := 0, ls; i < xmlDDNSLines && a > 0 && ls-a < ContextBytes; i++ {
+		a = s.lineStart(a - 1)
+		t := bytes.TrimSpace(s.lower[a:s.lineEnd(a)])
+		if bytes.HasPrefix(t, []byte("</")) {
+			return -1
+		}
+		for _, tag := range xmlDDNSTags {
+			if bytes.HasPrefix(t, []byte(tag)) {
+				return a
+			}
+		}
+	}
+	return -1
 }
 
 // ddclientProtocol reports whether the last ddclient `protocol=` setting
@@ -469,6 +502,14 @@ func (s *scanState) keyBefore(valStart int) string {
 		}
 		if k := s.yamlParentKey(ls); k != "" {
 			return k // Pulumi.yaml `config: {cloudflare:apiToken: {value: …}}`
+		}
+	case "secret":
+		// Jenkins configuration-as-code: `- string: {id: "cloudflare-api-token",
+		// secret: "…"}`: the credential's id names it.
+		if v, _, ok := s.sibling(j, "id"); ok && len(v) <= maxKeyLen {
+			if id := normalizeKey(string(v)); strings.Contains(id, "cloudflare") || cfNamed(id) {
+				return id
+			}
 		}
 	case "token", "rawauth":
 		// A bearer auth object: Insomnia's {"type": "bearer", "token": …},

@@ -163,7 +163,8 @@ func (s *scanState) proseText(ls, le int) bool {
 		return false
 	}
 	l := bytes.TrimSpace(s.lower[ls:le])
-	for _, cmd := range []string{"$ ", "curl ", "wget ", "http ", "https ", "export ", "set ", "docker ", "npx ", "wrangler ", "cloudflared ", "-h ", "--", "x-auth-", "authorization:"} {
+	for _, cmd := range []string{"$ ", "curl ", "wget ", "http ", "https ", "export ", "set ", "docker ", "npx ", "wrangler ", "cloudflared ", "-h ", "--", "x-auth-", "authorization:",
+		"> x-auth-", "> authorization:"} { // (request headers in curl -v output)
 		if bytes.HasPrefix(l, []byte(cmd)) {
 			return false
 		}

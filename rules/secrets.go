@@ -520,6 +520,9 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 				return
 			}
 			s.add(GlobalAPIKey, start, end, "medium", "Cloudflare Global API Key (legacy format) is hardcoded; roll it and switch to a scoped API token")
+			if key == "password" {
+				s.xmlDDNSGlobalKey(start)
+			}
 		case n == hexSecretLen:
 			if accessSecretName(key) && (strings.Contains(key, "cfaccess") || strings.Contains(key, "cloudflare") || strings.Contains(key, "tunnelservicetoken") ||
 				s.near(start, end, contextLines, ".access") || s.cfContext(start, end)) {
@@ -532,6 +535,30 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 			}
 		}
 	})
+}
+
+// xmlDDNSGlobalKey adds CF201 for a router's Cloudflare dynamic DNS entry
+// (OPNsense, pfSense) whose password at pos is the Global API Key: the
+// entry's <username> is the account email.
+func (s *scanState) xmlDDNSGlobalKey(pos int) {
+	a := s.xmlDDNSCloudflare(pos)
+	if a < 0 {
+		return
+	}
+	ls := s.lineStart(pos)
+	tag := bytes.LastIndex(s.lower[ls:pos], []byte("<password"))
+	if tag < 0 {
+		return
+	}
+	w := s.lower[a:min(len(s.lower), pos+ContextBytes)]
+	u := bytes.Index(w, []byte("<username>"))
+	if u < 0 {
+		return
+	}
+	v := w[u+len("<username>"):]
+	if e := bytes.IndexByte(v, '<'); e > 0 && bytes.IndexByte(v[:e], '@') > 0 {
+		s.add(GlobalKeyAuth, ls+tag+1, ls+tag+len("<password"), "high", "the router's Cloudflare dynamic DNS entry authenticates with the Global API Key (account email + key); set a scoped API token as the password instead")
+	}
 }
 
 // detectTurnstile finds Turnstile secret keys (0x4…) assigned to a secret name.
