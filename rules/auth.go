@@ -188,6 +188,7 @@ var headerRecognizers = []struct {
 	{"Swift/Objective-C setValue with forHTTPHeaderField", forHTTPHeaderField},
 	{"a case of a switch over header names", switchCase},
 	{"a name/value pair: Postman, HAR, YAML name with value on the next line", nameValuePair},
+	{"a RouterOS /tool fetch http-header-field list", headerFieldList},
 	{"an unquoted name: raw header lines, nginx directives", unquotedName},
 	{"a quoted name followed by its value", quotedName},
 }
@@ -234,6 +235,28 @@ func nameValuePair(h *headerSite) (bool, bool) {
 	}
 	v, _, ok := h.s.sibling(h.start, "value")
 	return ok && valuePresent(v) && !h.s.pairDisabled(h.start), true
+}
+
+// headerFieldList: MikroTik RouterOS `/tool fetch
+// http-header-field="X-Auth-Email: $e,X-Auth-Key: $k,Content-Type: …"`,
+// a comma-separated list of `Name: value` headers sent.
+func headerFieldList(h *headerSite) (bool, bool) {
+	i := bytes.LastIndex(h.before, []byte("http-header-field="))
+	if i < 0 {
+		return false, false
+	}
+	list := bytes.TrimLeft(h.before[i+len("http-header-field="):], `"'`)
+	if len(list) > 0 && !bytes.HasSuffix(list, []byte(",")) {
+		return false, false // not at a list item's start
+	}
+	if len(h.after) < 2 || h.after[0] != ':' {
+		return false, true
+	}
+	v := h.after[1:]
+	if j := bytes.IndexByte(v, ','); j >= 0 {
+		v = v[:j]
+	}
+	return headerValue(bytes.TrimRight(v, `"' `)), true
 }
 
 // unquotedName: `X-Auth-Key: v` on its own line (.http, YAML headers:, raw

@@ -102,11 +102,21 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 		// Cloudflare; Jenkins configuration-as-code credentials by id.
 		{Path: "config-pfsense.xml", Text: "<dyndns>\n\t<type>cloudflare</type>\n\t<host>lab</host>\n\t<username>{{hex32}}</username>\n\t<password>{{tok40}}</password>\n</dyndns>", Want: true},
 		{Path: "config-pfsense.xml", Text: "<dyndns>\n\t<type>cloudflare</type>\n\t<host>lab</host>\n</dyndns>\n<dyndns>\n\t<type>namecheap</type>\n\t<password>{{tok40}}</password>\n</dyndns>", Want: false},
+		// OpenWrt ddns-scripts (/etc/config/ddns): a section whose
+		// service_name is Cloudflare's names its password, in any order.
+		{Path: "etc/config/ddns", Text: "config service 'home'\n\toption enabled '1'\n\toption username 'Bearer'\n\toption password '{{tok40}}'\n\toption service_name 'cloudflare.com-v4'", Want: true},
+		{Path: "etc/config/ddns", Text: "config service 'cf'\n\toption service_name 'cloudflare.com-v4'\n\noption password 'x'\nconfig service 'duck'\n\toption service_name 'duckdns.org'\n\toption password '{{tok40}}'", Want: false},
 		{Path: "casc/jenkins.yaml", Text: "credentials:\n  system:\n    domainCredentials:\n      - credentials:\n          - string:\n              scope: GLOBAL\n              id: \"cloudflare-api-token\"\n              secret: \"{{tok40}}\"", Want: true},
 		{Path: "casc/jenkins.yaml", Text: "credentials:\n  system:\n    domainCredentials:\n      - credentials:\n          - string:\n              scope: GLOBAL\n              id: \"sentry-auth\"\n              description: \"not cloudflare\"\n              secret: \"{{tok40}}\"", Want: false},
 		// Unraid container template: the value is named by the Target attribute.
 		{Path: "templates/cloudflare-ddns.xml", Text: "<Repository>oznu/cloudflare-ddns</Repository>\n<Config Name=\"API Key\" Target=\"API_KEY\" Type=\"Variable\" Mask=\"true\">{{tok40}}</Config>", Want: true},
 		{Path: "templates/cloudflare-ddns.xml", Text: "<Repository>oznu/cloudflare-ddns</Repository>\n<Config Name=\"Image digest\" Target=\"IMAGE_SHA\" Type=\"Variable\">{{tok40}}</Config>", Want: false},
+		// ~/.netrc: the password of a Cloudflare API machine entry.
+		{Path: "home/.netrc", Text: "machine api.cloudflare.com\n  login token\n  password {{tok40}}", Want: true},
+		{Path: "home/.netrc", Text: "machine api.cloudflare.com login token password $CF\nmachine git.example.org\n  login ci\n  password {{tok40}}", Want: false},
+		// CloudFormation parameters: the value is named by its ParameterKey.
+		{Path: "params/prod.json", Text: "[\n  {\"ParameterKey\": \"CloudflareApiToken\", \"ParameterValue\": \"{{tok40}}\"}\n]", Want: true},
+		{Path: "params/prod.json", Text: "[\n  {\"ParameterKey\": \"CloudflareZoneId\", \"ParameterValue\": \"{{hex32}}\"},\n  {\"ParameterKey\": \"BuildTag\", \"ParameterValue\": \"{{tok40}}\"}\n]", Want: false},
 	},
 }
 
@@ -175,6 +185,12 @@ API token; see CF201.`,
 		{Path: "sessions/api.cloudflare.com/default.json", Text: "{\n  \"headers\": {\n    \"X-Auth-Key\": \"{{hex37}}\"\n  }\n}", Want: true},
 		{Path: "swift.py", Text: "requests.get(AUTH_URL, headers={\"X-Auth-User\": \"test:tester\", \"X-Auth-Key\": \"{{hex37}}\"})", Want: false},
 		{Path: "cf.py", Text: "# cloudflare\nbuilds[\"web\"] = \"{{hex37}}\"", Want: false},
+		// pulumi stack export: a provider resource's outputs, typed by its
+		// "type" sibling many lines above; pg_dump COPY rows by column.
+		{Path: "stack-export.json", Text: "{\n  \"type\": \"pulumi:providers:cloudflare\",\n  \"inputs\": {\n    \"a\": 1,\n    \"b\": 2,\n    \"c\": 3,\n    \"d\": 4,\n    \"e\": 5,\n    \"f\": 6\n  },\n  \"outputs\": {\n    \"apiKey\": \"{{hex37}}\",\n    \"email\": \"ops@example.com\"\n  }\n}", Want: true},
+		{Path: "stack-export.json", Text: "{\n  \"type\": \"pulumi:providers:datadog\",\n  \"outputs\": {\n    \"apiKey\": \"{{hex37}}\"\n  }\n}", Want: false},
+		{Path: "backups/app.sql", Text: "COPY public.cloudflare_accounts (id, email, api_key) FROM stdin;\n1\tops@example.com\t{{hex37}}\n\\.", Want: true},
+		{Path: "backups/app.sql", Text: "COPY public.cloudflare_accounts (id, email, api_key) FROM stdin;\n\\.\n\nCOPY public.builds (id, sha) FROM stdin;\n1\t{{hex37}}\n\\.", Want: false},
 	},
 }
 
@@ -263,6 +279,8 @@ the token through ` + "`TUNNEL_TOKEN`" + ` from a secret store.`,
 		{Path: "run.sh", Text: "cloudflared tunnel run --token={{tunnel}} office", Want: true},
 		{Path: ".env", Text: "TUNNEL_TOKEN=eyJhIjoiYiJ9", Want: false},
 		{Path: ".env", Text: "TUNNEL_TOKEN=eyJhIjoi...", Want: false},
+		// A tunnel resource in a Pulumi stack export: a JSON member, comma and all.
+		{Path: "stack-export.json", Text: "\"outputs\": {\n  \"accountId\": \"{{hex32}}\",\n  \"name\": \"edge-tunnel\",\n  \"secret\": \"{{tunnelsecret}}\",\n  \"tunnelToken\": \"[secret]\"\n}", Want: true},
 		{Text: `{"alg":"HS256","typ":"JWT"} eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9`, Want: false},
 	},
 }
@@ -338,6 +356,11 @@ keys (` + "`1x0000000000000000000000000000000AA`" + ` and friends) are never fin
 		{Text: `TURNSTILE_SECRET_KEY=1x0000000000000000000000000000000AA`, Want: false},
 		{Text: `TURNSTILE_SITE_KEY={{turnstile}}`, Want: false},
 		{Path: "turnstile_test.go", Text: `Secret: "0x4AAF00AAAABn0R22HWm098HVBjhdsYUc", // turnstile widget`, Want: false},
+		// An API client's request: the endpoint is a sibling of the body's parent.
+		{Path: "hoppscotch.json", Text: "{\n  \"endpoint\": \"https://challenges.cloudflare.com/turnstile/v0/siteverify\",\n  \"name\": \"verify\",\n  \"params\": [],\n  \"headers\": [],\n  \"method\": \"POST\",\n  \"preRequestScript\": \"\",\n  \"testScript\": \"\",\n  \"body\": {\n    \"contentType\": \"application/x-www-form-urlencoded\",\n    \"body\": \"secret={{turnstile}}\"\n  }\n}", Want: true},
+		{Path: "hoppscotch.json", Text: "{\n  \"endpoint\": \"https://captcha.example.net/verify\",\n  \"name\": \"verify\",\n  \"params\": [],\n  \"headers\": [],\n  \"method\": \"POST\",\n  \"preRequestScript\": \"\",\n  \"testScript\": \"\",\n  \"body\": {\n    \"contentType\": \"application/x-www-form-urlencoded\",\n    \"body\": \"secret={{turnstile}}\"\n  }\n}", Want: false},
+		{Path: "backups/app.sql", Text: "COPY public.app_settings (key, value) FROM stdin;\nturnstile_site_key\t{{turnstile}}\nturnstile_secret_key\t{{turnstile}}\n\\.", Want: true},
+		{Path: "backups/app.sql", Text: "COPY public.app_settings (key, value) FROM stdin;\nturnstile_site_key\t{{turnstile}}\n\\.", Want: false},
 	},
 }
 
@@ -443,6 +466,11 @@ operation a tree calls and the smallest set of groups covering them.
 		// curl -v output's request headers.
 		{Path: "config-fw01.xml", Text: "<account uuid=\"{{uuid}}\">\n  <enabled>1</enabled>\n  <service>cloudflare</service>\n  <username>ops@example.com</username>\n  <password>{{hex37}}</password>\n</account>", Want: true},
 		{Path: "config-fw01.xml", Text: "<account uuid=\"{{uuid}}\">\n  <enabled>1</enabled>\n  <service>cloudflare</service>\n  <username>token</username>\n  <password>{{tok40}}</password>\n</account>", Want: false},
+		{Path: "etc/config/ddns", Text: "config service 'home'\n\toption service_name 'cloudflare.com-v4'\n\toption username 'ops@example.com'\n\toption password '{{hex37}}'", Want: true},
+		{Path: "etc/config/ddns", Text: "config service 'home'\n\toption service_name 'cloudflare.com-v4'\n\toption username 'Bearer'\n\toption password '{{tok40}}'", Want: false},
+		// MikroTik RouterOS: /tool fetch's comma-separated header list.
+		{Path: "cf-ddns.rsc", Text: ":local url \"https://api.cloudflare.com/client/v4/zones/$zone/dns_records/$id\"\n/tool fetch url=$url http-header-field=\"X-Auth-Email: $email,X-Auth-Key: $key,Content-Type: application/json\" output=none", Want: true},
+		{Path: "cf-ddns.rsc", Text: ":local url \"https://api.cloudflare.com/client/v4/zones/$zone/dns_records/$id\"\n/tool fetch url=$url http-header-field=\"Authorization: Bearer $token,Content-Type: application/json\" output=none", Want: false},
 		{Path: "incident/curl-trace.txt", Text: "> GET /client/v4/zones HTTP/1.1\n> Host: api.cloudflare.com\n> X-Auth-Email: ops@example.com\n> X-Auth-Key: $KEY\n>", Want: true},
 		// Haskell req / Elm: header "X-Auth-Key" value, by juxtaposition.
 		{Path: "Req.hs", Text: "cfV4 = https \"api.cloudflare.com\" /: \"client\" /: \"v4\"\nopts = header \"X-Auth-Key\" (encodeUtf8 (laKey auth))", Want: true},
@@ -673,6 +701,8 @@ including the credentials in its headers.
 		// Julia HTTP.jl, Haskell http-client-tls, Elixir hackney, Nim, Crystal,
 		// clj-http, VB.NET's accept-all callback.
 		{Path: "analytics.jl", Text: "const ENDPOINT = \"https://api.cloudflare.com/client/v4/graphql\"\nresp = HTTP.post(ENDPOINT, headers, body; require_ssl_verification = false)", Want: true},
+		{Path: "cf-ddns.rsc", Text: ":local url \"https://api.cloudflare.com/client/v4/zones/$zone/dns_records/$id\"\n/tool fetch url=$url http-method=put check-certificate=no output=none", Want: true},
+		{Path: "cf-ddns.rsc", Text: ":local url \"https://api.cloudflare.com/client/v4/zones/$zone/dns_records/$id\"\n/tool fetch url=$url http-method=put check-certificate=yes output=none", Want: false},
 		{Path: "Client.hs", Text: "apiBase = \"https://api.cloudflare.com/client/v4\"\nnewCfManager = newManager (mkManagerSettings (TLSSettingsSimple True False False) Nothing)", Want: true},
 		{Path: "Client.hs", Text: "apiBase = \"https://api.cloudflare.com/client/v4\"\nnewCfManager = newManager (mkManagerSettings (TLSSettingsSimple False False False) Nothing)", Want: false},
 		{Path: "purge.ex", Text: "@endpoint \"https://api.cloudflare.com/client/v4/zones/\"\nHTTPoison.post(@endpoint <> zone_id, body, headers, hackney: [:insecure])", Want: true},

@@ -44,7 +44,85 @@ func cfNamed(key string) bool {
 // (also `provider default@cloudflare.com:1 {`).
 func (s *scanState) ddnsCloudflare(start, end int) bool {
 	return s.ddclientProtocol(start, "cloudflare") || s.parentHas(start, "provider cloudflare.com") || s.parentHas(start, "provider default@cloudflare.com") ||
-		s.xmlDDNSCloudflare(start) >= 0
+		s.xmlDDNSCloudflare(start) >= 0 || s.uciDDNSCloudflare(start) >= 0 || s.netrcCloudflare(start)
+}
+
+// netrcCloudflare reports whether the password at pos belongs to a .netrc
+// entry for a Cloudflare API host: the last `machine` before it (on its
+// line or above, within ContextBytes) is api.cloudflare.com (curl -n,
+// scripts that read the token back out of ~/.netrc).
+func (s *scanState) netrcCloudflare(pos int) bool {
+	w := s.lower[max(0, pos-ContextBytes):pos]
+	for e := len(w); e > 0; {
+		i := bytes.LastIndex(w[:e], []byte("machine"))
+		if i < 0 {
+			return false
+		}
+		e = i
+		if (i > 0 && w[i-1] != ' ' && w[i-1] != '\t' && w[i-1] != '\n') || i+len("machine") >= len(w) || (w[i+len("machine")] != ' ' && w[i+len("machine")] != '\t') {
+			continue
+		}
+		host := bytes.TrimLeft(w[i+len("machine"):], " \t")
+		if k := bytes.IndexAny(host, " \t\r\n"); k >= 0 {
+			host = host[:k]
+		}
+		return s.hasAPIHost(host)
+	}
+	return false
+}
+
+// uciDDNSLines bounds how far around a value an OpenWrt UCI section is read.
+const uciDDNSLines = 40
+
+// uciDDNSCloudflare returns the start of the section when the line at pos
+// is an `option` of an OpenWrt UCI ddns-scripts section (/etc/config/ddns)
+// whose `option service_name` is Cloudflare's ('cloudflare.com-v4'), else
+// -1. The section runs from its `config` line to the next one; options
+// come in any order.
+func (s *scanState) uciDDNSCloudflare(pos int) int {
+	a, b, ok := s.uciSection(pos)
+	if !ok {
+		return -1
+	}
+	for l := a; l < b; l = s.lineEnd(l) + 1 {
+		t := bytes.TrimSpace(s.lower[l:s.lineEnd(l)])
+		if v, ok := bytes.CutPrefix(t, []byte("option service_name")); ok {
+			if bytes.HasPrefix(bytes.TrimLeft(v, " \t\"'"), []byte("cloudflare")) {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
+// uciSection returns the bounds of the UCI section holding the `option`
+// line at pos: its `config …` line up to the next one (or a blank-free run
+// of uciDDNSLines lines each way).
+func (s *scanState) uciSection(pos int) (int, int, bool) {
+	ls := s.lineStart(pos)
+	if !bytes.HasPrefix(bytes.TrimLeft(s.lower[ls:pos], " \t"), []byte("option ")) {
+		return 0, 0, false
+	}
+	a := -1
+	for i, l := 0, ls; i < uciDDNSLines && l > 0; i++ {
+		l = s.lineStart(l - 1)
+		if bytes.HasPrefix(s.lower[l:s.lineEnd(l)], []byte("config ")) {
+			a = l
+			break
+		}
+	}
+	if a < 0 {
+		return 0, 0, false
+	}
+	b := s.lineEnd(pos)
+	for i := 0; i < uciDDNSLines && b < len(s.lower); i++ {
+		n := b + 1
+		if bytes.HasPrefix(s.lower[n:s.lineEnd(n)], []byte("config ")) {
+			break
+		}
+		b = s.lineEnd(n)
+	}
+	return a, b, true
 }
 
 // xmlDDNSLines bounds how far up a router's dynamic DNS entry is read.
@@ -375,12 +453,83 @@ func (s *scanState) docNamedCloudflare(pos int) bool {
 func (s *scanState) cfContext(start, end int) bool {
 	// (cloudflare-rs: `Credentials::UserAuthToken { token: … }`, `UserAuthKey { email, key }`.)
 	if s.pathHasCloudflare || (s.val != nil && s.val.cloudflare) || s.near(start, end, contextLines, "cloudflare") || s.parentHas(start, "cloudflare") || s.docNamedCloudflare(start) ||
-		s.near(start, end, contextLines, "credentials::userauth") {
+		s.near(start, end, contextLines, "credentials::userauth") || s.ownerTypedCloudflare(start) {
 		return true
 	}
 	for _, h := range s.opt.ExtraHosts {
 		if s.near(start, end, hostLines, strings.ToLower(h)) {
 			return true
+		}
+	}
+	return false
+}
+
+// ownerKeys name what a state or export object is: Pulumi's "type" and
+// "urn", a resource's "provider".
+var ownerKeys = [][]byte{[]byte(`"type":`), []byte(`"urn":`), []byte(`"provider":`), []byte("type:"), []byte("urn:"), []byte("provider:")}
+
+// ownerTypedCloudflare reports whether the object that holds the value at
+// pos in its "inputs"/"outputs" (its parent key) is typed as Cloudflare's
+// by a sibling of that parent: a `pulumi stack export` resource
+// {"type": "pulumi:providers:cloudflare", "inputs": {…}, "outputs": {"apiKey": …}},
+// where the type may be many lines above the value.
+func (s *scanState) ownerTypedCloudflare(pos int) bool {
+	return s.parentMappingHas(pos, ownerKeys, "cloudflare")
+}
+
+// parentMappingHas reports whether a member of the mapping that holds the
+// value's parent key (by indentation: the parent's siblings) says needle:
+// any member, or with keys only one whose line starts with one of them.
+// The parent must open a mapping (end in `{` or `:`).
+func (s *scanState) parentMappingHas(pos int, keys [][]byte, needle string) bool {
+	ls := s.lineStart(pos)
+	indent := indentOf(s.data[ls:pos])
+	lo, hi := max(0, pos-2*ContextBytes), min(len(s.data), pos+ContextBytes)
+	p := -1
+	for a := ls; a > lo && p < 0; {
+		a = s.lineStart(a - 1)
+		line := s.lower[a:s.lineEnd(a)]
+		if t := bytes.TrimSpace(line); len(t) > 0 && indentOf(line) < indent {
+			if t[len(t)-1] != '{' && t[len(t)-1] != ':' {
+				return false
+			}
+			p = a
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	pin := indentOf(s.lower[p:s.lineEnd(p)])
+	owner := func(a int) (found, stop bool) {
+		line := s.lower[a:s.lineEnd(a)]
+		t := bytes.TrimSpace(line)
+		switch in := indentOf(line); {
+		case len(t) == 0 || in > pin:
+			return false, false
+		case in < pin:
+			return false, true
+		}
+		if keys == nil {
+			return bytes.Contains(t, []byte(needle)), false
+		}
+		for _, k := range keys {
+			if bytes.HasPrefix(t, k) {
+				return bytes.Contains(t, []byte(needle)), false
+			}
+		}
+		return false, false
+	}
+	for a := p; a > lo; {
+		a = s.lineStart(a - 1)
+		if found, stop := owner(a); found || stop {
+			return found
+		}
+	}
+	for b := s.lineEnd(p); b+1 < hi; {
+		a := b + 1
+		b = s.lineEnd(a)
+		if found, stop := owner(a); found || stop {
+			return found
 		}
 	}
 	return false
@@ -406,6 +555,9 @@ func (s *scanState) keyBefore(valStart int) string {
 		}
 	}
 	if k, ok := s.insertColumn(valStart); ok {
+		return k
+	}
+	if k, ok := s.copyColumn(ls, valStart); ok {
 		return k
 	}
 	if sep := tableSeparator(s.opt.Path); sep != 0 {
@@ -502,6 +654,12 @@ func (s *scanState) keyBefore(valStart int) string {
 		}
 		if k := s.yamlParentKey(ls); k != "" {
 			return k // Pulumi.yaml `config: {cloudflare:apiToken: {value: …}}`
+		}
+	case "parametervalue":
+		// CloudFormation parameters files and describe-stacks output:
+		// {"ParameterKey": "CloudflareApiToken", "ParameterValue": "…"}.
+		if v, _, ok := s.sibling(j, "parameterkey"); ok && len(v) <= maxKeyLen {
+			return normalizeKey(string(v))
 		}
 	case "secret":
 		// Jenkins configuration-as-code: `- string: {id: "cloudflare-api-token",
@@ -820,6 +978,48 @@ func (s *scanState) columnName(ls, pos int, sep byte) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// copyColumn returns the normalized column name of the value at pos in a
+// row of a pg_dump `COPY t (a, b) FROM stdin;` block (tab-separated rows
+// up to a `\.` line) that starts within ContextBytes before the row's line
+// ls.
+func (s *scanState) copyColumn(ls, pos int) (string, bool) {
+	lo := max(0, ls-ContextBytes)
+	at := -1
+	if i := bytes.LastIndex(s.lower[lo:ls], []byte("\ncopy ")); i >= 0 {
+		at = lo + i + 1
+	} else if lo == 0 && bytes.HasPrefix(s.lower, []byte("copy ")) {
+		at = 0
+	}
+	if at < 0 || at >= ls {
+		return "", false
+	}
+	hdr := s.lower[at:s.lineEnd(at)]
+	open, cl := bytes.IndexByte(hdr, '('), bytes.IndexByte(hdr, ')')
+	if open < 0 || cl < open || !bytes.HasSuffix(bytes.TrimRight(hdr, " \t\r"), []byte("from stdin;")) {
+		return "", false
+	}
+	if bytes.Contains(s.data[at:ls], []byte("\n\\.")) {
+		return "", false // the block ended before this line
+	}
+	col := bytes.Count(s.data[ls:pos], []byte("\t"))
+	cols := bytes.Split(s.data[at+open+1:at+cl], []byte(","))
+	if col >= len(cols) {
+		return "", false
+	}
+	name := normalizeKey(string(bytes.Trim(bytes.TrimSpace(cols[col]), `"`)))
+	if name == "value" {
+		// A key/value table (app_settings (key, value)): the row's key
+		// field names the value.
+		row := bytes.Split(s.data[ls:s.lineEnd(ls)], []byte("\t"))
+		for c, n := range cols[:col] {
+			if k := normalizeKey(string(n)); (k == "name" || k == "key") && c < len(row) {
+				return normalizeKey(string(row[c])), true
+			}
+		}
+	}
+	return name, true
 }
 
 // insertColumn returns the normalized column name that the value at pos

@@ -9,8 +9,9 @@ import "bytes"
 // with `value: …` below. A value is paired only with a name of the same
 // object or list item.
 
-// pairNameKeys are the members that name a pair's value.
-var pairNameKeys = []string{"key", "name"}
+// pairNameKeys are the members that name a pair's value (also Elastic
+// Beanstalk option settings' {"OptionName": …, "Value": …}).
+var pairNameKeys = []string{"key", "name", "optionname"}
 
 // sibling returns the value of the member named name (normalized, as
 // normalizeKey) in the object or list item holding the member at pos, and

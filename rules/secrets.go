@@ -320,8 +320,9 @@ func (s *scanState) classifyDecoded(start, end int, v []byte) (*Rule, string) {
 	return nil, ""
 }
 
-// helmTunnelSecretRE is the rest of a YAML `secret: <base64>` line.
-var helmTunnelSecretRE = regexp.MustCompile(`(?m)\A["']?\s*:\s*["']?([A-Za-z0-9+/]{32,}={0,2})["']?\s*(?:#.*)?$`)
+// helmTunnelSecretRE is the rest of a YAML `secret: <base64>` line (or a
+// JSON member's, with its comma: a Pulumi tunnel resource's "secret").
+var helmTunnelSecretRE = regexp.MustCompile(`(?m)\A["']?\s*:\s*["']?([A-Za-z0-9+/]{32,}={0,2})["']?\s*,?\s*(?:#.*)?$`)
 
 // TunnelSecretShape reports whether v looks like a tunnel secret: standard
 // base64 of at least 32 bytes that are not a repeated pattern and not a
@@ -379,7 +380,7 @@ func detectTunnelCredentials(s *scanState, r region) {
 		if !s.near(vs, ve, contextLines, "tunnel") || !s.near(vs, ve, contextLines, "account") || !TunnelSecretShape(d[vs:ve]) {
 			return
 		}
-		s.add(rule, vs, ve, "high", "Cloudflare Tunnel secret (the cloudflare-tunnel chart's cloudflare.secret) is committed; rotate the tunnel secret and set cloudflare.secretName to an existing Secret instead")
+		s.add(rule, vs, ve, "high", "Cloudflare Tunnel secret (a tunnel's secret beside its account: the cloudflare-tunnel chart's cloudflare.secret, a tunnel resource's state) is committed; rotate the tunnel secret and keep it in a secret store (the chart: set cloudflare.secretName to an existing Secret)")
 	})
 	// cloudflare-operator's Secret key for the tunnel secret
 	// (CLOUDFLARE_TUNNEL_CREDENTIAL_SECRET: <base64>).
@@ -502,7 +503,9 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 			switch {
 			case hasOtherVendor(key):
 				return
-			case globalKeyName(key) || (key == "password" && s.ddnsCloudflare(start, end)):
+			case key == "password" && s.ddnsCloudflare(start, end):
+				// A DDNS client's Cloudflare entry: its service names Cloudflare.
+			case globalKeyName(key):
 				if key == "xauthkey" && s.foreignXAuthKey(start, end) {
 					return // Zilore's or OpenStack Swift's X-Auth-Key
 				}
@@ -522,6 +525,7 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 			s.add(GlobalAPIKey, start, end, "medium", "Cloudflare Global API Key (legacy format) is hardcoded; roll it and switch to a scoped API token")
 			if key == "password" {
 				s.xmlDDNSGlobalKey(start)
+				s.uciDDNSGlobalKey(start)
 			}
 		case n == hexSecretLen:
 			if accessSecretName(key) && (strings.Contains(key, "cfaccess") || strings.Contains(key, "cloudflare") || strings.Contains(key, "tunnelservicetoken") ||
@@ -561,6 +565,26 @@ func (s *scanState) xmlDDNSGlobalKey(pos int) {
 	}
 }
 
+// uciDDNSGlobalKey adds CF201 for an OpenWrt ddns-scripts Cloudflare
+// section whose password at pos is the Global API Key: its `option
+// username` is the account email (a token goes with username 'Bearer').
+func (s *scanState) uciDDNSGlobalKey(pos int) {
+	if s.uciDDNSCloudflare(pos) < 0 {
+		return
+	}
+	a, b, _ := s.uciSection(pos)
+	for l := a; l < b; l = s.lineEnd(l) + 1 {
+		t := bytes.TrimSpace(s.lower[l:s.lineEnd(l)])
+		if v, ok := bytes.CutPrefix(t, []byte("option username")); ok && bytes.IndexByte(v, '@') > 0 {
+			ls := s.lineStart(pos)
+			if o := bytes.Index(s.lower[ls:pos], []byte("password")); o >= 0 {
+				s.add(GlobalKeyAuth, ls+o, ls+o+len("password"), "high", "the router's Cloudflare dynamic DNS entry authenticates with the Global API Key (account email + key); set a scoped API token as the password, with username Bearer")
+			}
+			return
+		}
+	}
+}
+
 // detectTurnstile finds Turnstile secret keys (0x4…) assigned to a secret name.
 func detectTurnstile(s *scanState, r region) {
 	d := s.data
@@ -581,7 +605,9 @@ func detectTurnstile(s *scanState, r region) {
 		if !strings.Contains(key, "secret") || strings.Contains(key, "site") || IsPlaceholder(d[start+len(turnstilePrefix):end]) || documentedDummy(d[start:end]) {
 			return
 		}
-		if !strings.Contains(key, "turnstile") && !s.near(start, end, contextLines, "turnstile") {
+		// (or a sibling of its parent: an API client's request
+		// {"endpoint": ".../turnstile/v0/siteverify", …, "body": {"body": "secret=…"}}.)
+		if !strings.Contains(key, "turnstile") && !s.near(start, end, contextLines, "turnstile") && !s.parentMappingHas(start, nil, "turnstile") {
 			return
 		}
 		s.add(rule, start, end, "medium", "Cloudflare Turnstile secret key is hardcoded; rotate it in the widget settings")

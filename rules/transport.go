@@ -82,7 +82,8 @@ func isAuthorityChar(c byte) bool {
 // given one of their values: `verify=False`, `'verify' => false`,
 // `rejectUnauthorized: false`, `InsecureSkipVerify: true`,
 // `curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false)`, libcurl's
-// `curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 0L)`, `validate_certs: no`.
+// `curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 0L)`, `validate_certs: no`,
+// MikroTik RouterOS `/tool fetch … check-certificate=no`.
 // curl and wget are parsed as commands instead (tlsCommands).
 var tlsSettings = []struct {
 	names  []string
@@ -93,7 +94,7 @@ var tlsSettings = []struct {
 		"strictssl", "strict_ssl", "verify_tls", "tls_verify", "tlsverify", "check_hostname", "rejectunauthorized",
 		"curlopt_ssl_verifypeer", "curlopt_ssl_verifyhost", "ssl_verifypeer", "ssl", "sslverifypeer", "sslverifyhost",
 		"verify_hostname", "ssl_verify_mode", "verify_peer", "verify_peer_name",
-		"require_ssl_verification"}, []string{"false", "no", "0", "off", "0l"}, false},
+		"require_ssl_verification", "check-certificate"}, []string{"false", "no", "0", "off", "0l"}, false},
 	{[]string{"insecureskipverify", "insecure_skip_verify", "insecure", "tls_skip_verify", "skip_tls_verify", "tlsskipverify",
 		"skiptlsverify", "danger_accept_invalid_certs", "danger_accept_invalid_hostnames",
 		"settingdisablecertificatevalidation"}, []string{"true", "yes", "1", "on"}, false},

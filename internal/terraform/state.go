@@ -127,6 +127,14 @@ func (c *Checker) checkState(p string, data []byte) ([]finding.Finding, []findin
 			if ctx, ok := providerAttrs[l.path[4]]; ok {
 				sc.scan(l, ctx, l.path[4])
 			}
+		case len(l.path) == 7 && l.path[0] == "configuration" && l.path[1] == "provider_config" &&
+			(l.path[2] == "cloudflare" || strings.HasPrefix(l.path[2], "cloudflare.")) && l.path[3] == "expressions" && l.path[5] == "references" && l.path[6] == "0":
+			// `"api_key": {"references": ["var.cloudflare_api_key"]}`: the
+			// key comes from a variable, but the provider still uses
+			// Global-Key (or service-key) auth.
+			if _, ok := providerAttrs[l.path[4]]; ok {
+				sc.auth(l, l.path[4])
+			}
 		case namedValue(l.path):
 			// A root variable or output is named by the configuration:
 			// its name is the context, as `name = "…"` would be.
@@ -212,8 +220,14 @@ func (sc *stateCheck) scan(l stateLeaf, ctx rules.ValueContext, provider string)
 	if len(ms) == 0 {
 		return
 	}
-	// The auth finding's span is the setting's name ("api_key"), never the
-	// value: its rule is not a secret rule, and its match is shown.
+	sc.auth(l, provider)
+}
+
+// auth reports the Global-Key or service-key auth of the provider setting
+// whose value (a constant or a reference) is l. The finding's span is the
+// setting's name ("api_key"), never the value: its rule is not a secret
+// rule, and its match is shown.
+func (sc *stateCheck) auth(l stateLeaf, provider string) {
 	lo := max(0, l.start-maxKeyGap)
 	k := bytes.LastIndex(sc.data[lo:l.start], []byte(`"`+provider+`"`))
 	if provider == "" || k < 0 {

@@ -94,11 +94,36 @@ func TestPlanProvider(t *testing.T) {
 			t.Errorf("missing %s; got %v", w, got)
 		}
 	}
-	// A var.x reference in a plan is an expression, not a constant.
+	// A references member that is not Terraform's list of references is
+	// no expression the plan renders.
 	ref := strings.Replace(text, `"constant_value"`, `"references"`, 1)
 	for _, f := range mustCheck(t, "tfplan.json", ref) {
 		if f.RuleID == "CF201" {
 			t.Errorf("CF201 without a constant api_key: %v", f)
+		}
+	}
+	// api_key = var.cloudflare_api_key renders as a references list: the
+	// provider still authenticates with the Global API Key (as the .tf
+	// file's provider block is CF201), and a token reference is no finding.
+	for _, tc := range []struct {
+		key  string
+		want bool
+	}{{"api_key", true}, {"api_user_service_key", true}, {"api_token", false}} {
+		vref := `{"format_version":"1.2","terraform_version":"1.9.5",
+"configuration":{"provider_config":{"cloudflare":{"name":"cloudflare","full_name":"registry.terraform.io/cloudflare/cloudflare","expressions":{
+"` + tc.key + `":{"references":["var.cloudflare_secret"]}}}}}}`
+		var n int
+		fs, _ := New(nil).Check("tfplan.json", []byte(vref))
+		for _, f := range fs {
+			if f.RuleID == "CF201" || f.RuleID == "CF202" {
+				n++
+				if f.Line != 3 || f.Redacted != tc.key {
+					t.Errorf("%s: %s at line %d on %q, want line 3 on the setting's name", tc.key, f.RuleID, f.Line, f.Redacted)
+				}
+			}
+		}
+		if got := n > 0; got != tc.want || n > 1 {
+			t.Errorf("%s from a variable: %d auth findings, want %v (one)", tc.key, n, tc.want)
 		}
 	}
 }
