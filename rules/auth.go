@@ -141,6 +141,7 @@ var headerDirectives = []string{"proxy_set_header", "add_header", "set_header", 
 var (
 	readStatementsSet   = newLineNeedles(readStatements)
 	headerDirectivesSet = newLineNeedles(headerDirectives)
+	headerFieldListSet  = newLineNeedles([]string{"http-header-field="})
 )
 
 // headerSent decides whether the header name at [start,end) is being sent:
@@ -237,15 +238,24 @@ func nameValuePair(h *headerSite) (bool, bool) {
 	return ok && valuePresent(v) && !h.s.pairDisabled(h.start), true
 }
 
+// maxHeaderList bounds how far before a header name its RouterOS
+// http-header-field= list may start.
+const maxHeaderList = 512
+
 // headerFieldList: MikroTik RouterOS `/tool fetch
 // http-header-field="X-Auth-Email: $e,X-Auth-Key: $k,Content-Type: …"`,
 // a comma-separated list of `Name: value` headers sent.
 func headerFieldList(h *headerSite) (bool, bool) {
-	i := bytes.LastIndex(h.before, []byte("http-header-field="))
+	if !h.s.lineHasBefore(h.ls, h.le, h.start, headerFieldListSet) {
+		return false, false
+	}
+	// (A bounded look back: a long line with many header names stays linear.)
+	before := h.before[max(0, len(h.before)-maxHeaderList):]
+	i := bytes.LastIndex(before, []byte("http-header-field="))
 	if i < 0 {
 		return false, false
 	}
-	list := bytes.TrimLeft(h.before[i+len("http-header-field="):], `"'`)
+	list := bytes.TrimLeft(before[i+len("http-header-field="):], `"'`)
 	if len(list) > 0 && !bytes.HasSuffix(list, []byte(",")) {
 		return false, false // not at a list item's start
 	}
@@ -541,12 +551,26 @@ func shellInCode(before []byte) bool {
 
 // fishSet reports whether the text before a name is fish's `set` with an
 // export flag: `set -x`, `set -gx`, `set -Ux`, `set --export`.
+// fishSetTail bounds the text before a name that fishSet reads: `set
+// --export --global ` and the like fit.
+const fishSetTail = 64
+
 func fishSet(before []byte) bool {
-	f := bytes.Fields(before)
-	if len(f) < 2 || !bytes.Equal(f[len(f)-2], []byte("set")) && !(len(f) >= 3 && bytes.Equal(f[len(f)-3], []byte("set"))) {
+	if !bytes.HasSuffix(before, []byte(" ")) && !bytes.HasSuffix(before, []byte("\t")) {
 		return false
 	}
-	if !bytes.HasSuffix(before, []byte(" ")) && !bytes.HasSuffix(before, []byte("\t")) {
+	// Only the last words count: read the tail (a word cut in two at its
+	// start is dropped), so a long line costs no more than a short one.
+	if cut := len(before) - fishSetTail; cut > 0 {
+		tail := before[cut:]
+		if c := before[cut-1]; c != ' ' && c != '\t' {
+			i := bytes.IndexAny(tail, " \t")
+			tail = tail[i:] // (the tail ends in a blank)
+		}
+		before = tail
+	}
+	f := bytes.Fields(before)
+	if len(f) < 2 || !bytes.Equal(f[len(f)-2], []byte("set")) && !(len(f) >= 3 && bytes.Equal(f[len(f)-3], []byte("set"))) {
 		return false
 	}
 	for _, w := range f[len(f)-2:] {
@@ -753,6 +777,20 @@ func (s *scanState) inStringLiteral(pos int) bool {
 	return q != 0
 }
 
+// nowhere reports whether the buffer does not hold needle (lowercase) at
+// all, remembering the answer for the scan.
+func (s *scanState) nowhere(needle string) bool {
+	if no, ok := s.absent[needle]; ok {
+		return no
+	}
+	if s.absent == nil {
+		s.absent = map[string]bool{}
+	}
+	no := !bytes.Contains(s.lower, []byte(needle))
+	s.absent[needle] = no
+	return no
+}
+
 // cloudflareWithin reports "cloudflare" within ContextBytes of the span.
 func (s *scanState) cloudflareWithin(start, end int) bool {
 	return s.pathHasCloudflare || bytes.Contains(s.lower[max(0, start-ContextBytes):min(len(s.lower), end+ContextBytes)], []byte("cloudflare"))
@@ -769,6 +807,9 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			end := start + len(a.Name)
 			if (start > 0 && identChar[s.data[start-1]]) || (end < len(s.data) && (wordChars[s.data[end]] || s.data[end] == '-')) {
 				return
+			}
+			if a.near != "" && s.nowhere(a.near) {
+				return // (first: the cheapest answer for a common name such as token)
 			}
 			if s.inComment(start) || s.proseLine(start) {
 				return

@@ -117,6 +117,7 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 		// CloudFormation parameters: the value is named by its ParameterKey.
 		{Path: "params/prod.json", Text: "[\n  {\"ParameterKey\": \"CloudflareApiToken\", \"ParameterValue\": \"{{tok40}}\"}\n]", Want: true},
 		{Path: "params/prod.json", Text: "[\n  {\"ParameterKey\": \"CloudflareZoneId\", \"ParameterValue\": \"{{hex32}}\"},\n  {\"ParameterKey\": \"BuildTag\", \"ParameterValue\": \"{{tok40}}\"}\n]", Want: false},
+		{Path: "eb-options.json", Text: "[\n  {\"Namespace\": \"aws:elasticbeanstalk:application:environment\", \"OptionName\": \"CLOUDFLARE_API_TOKEN\", \"Value\": \"{{tok40}}\"}\n]", Want: true},
 	},
 }
 

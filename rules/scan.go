@@ -155,6 +155,11 @@ type scanState struct {
 		ls, le, at int
 		ok         bool
 	}
+	// absent remembers the companion words (AuthSetting near) that the
+	// buffer does not hold at all, so that no anchor looks for them
+	// around itself: a client's every `token` would read 12 lines each
+	// way for "octodns_cloudflare".
+	absent map[string]bool
 	// noNewline is a stretch of data known to hold no newline.
 	noNewline struct{ lo, hi int }
 	// lineFacts remembers, for the last line window, where each set of
