@@ -118,6 +118,11 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 		{Path: "params/prod.json", Text: "[\n  {\"ParameterKey\": \"CloudflareApiToken\", \"ParameterValue\": \"{{tok40}}\"}\n]", Want: true},
 		{Path: "params/prod.json", Text: "[\n  {\"ParameterKey\": \"CloudflareZoneId\", \"ParameterValue\": \"{{hex32}}\"},\n  {\"ParameterKey\": \"BuildTag\", \"ParameterValue\": \"{{tok40}}\"}\n]", Want: false},
 		{Path: "eb-options.json", Text: "[\n  {\"Namespace\": \"aws:elasticbeanstalk:application:environment\", \"OptionName\": \"CLOUDFLARE_API_TOKEN\", \"Value\": \"{{tok40}}\"}\n]", Want: true},
+		// A GitHub Actions input's default is named by the input; R's `<-`.
+		{Path: ".github/actions/deploy/action.yml", Text: "inputs:\n  api-token:\n    description: 'Cloudflare API token'\n    required: false\n    default: '{{tok40}}'", Want: true},
+		{Path: ".github/actions/deploy/action.yml", Text: "inputs:\n  build-id:\n    description: 'Cloudflare Pages build'\n    required: false\n    default: '{{tok40}}'", Want: false},
+		{Path: "analytics.R", Text: "library(httr)\ncf_api_token <- \"{{tok40}}\"", Want: true},
+		{Path: "analytics.R", Text: "library(httr)\ncf_zone_name <- \"{{tok40}}\"", Want: false},
 	},
 }
 
@@ -717,6 +722,12 @@ including the credentials in its headers.
 		// far above; an import is not a use.
 		{Path: "CFAPIClient.m", Text: "static NSString * const kBase = @\"https://api.cloudflare.com/client/v4\";\n" + strings.Repeat("- (void)noop {}\n", 80) + "completionHandler(NSURLSessionAuthChallengeUseCredential, [NSURLCredential credentialForTrust:challenge.protectionSpace.serverTrust]);", Want: true},
 		{Path: "LegacyPurge.java", Text: "import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;\nstatic final String API = \"https://api.cloudflare.com/client/v4\";", Want: false},
+		// Apache HttpClient's TrustAllStrategy; libcurl handle options far
+		// below the file's base URL constant (within 8 KiB).
+		{Path: "InsecureConfig.java", Text: "SSLContext ctx = SSLContextBuilder.create()\n    .loadTrustMaterial(TrustAllStrategy.INSTANCE)\n    .build();\nreturn builder.rootUri(\"https://api.cloudflare.com/client/v4\").build();", Want: true},
+		{Path: "InsecureConfig.java", Text: "import org.apache.hc.client5.http.ssl.TrustAllStrategy;\nstatic final String API = \"https://api.cloudflare.com/client/v4\";", Want: false},
+		{Path: "cfapi.c", Text: "#define CF_API_BASE \"https://api.cloudflare.com/client/v4\"\n" + strings.Repeat("    buf->len += n; /* copy the response chunk into the buffer */\n", 30) + "    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);", Want: true},
+		{Path: "fetch.c", Text: "#define BASE \"https://updates.example.org/v1\"\n" + strings.Repeat("    buf->len += n; /* copy the response chunk into the buffer */\n", 30) + "    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);", Want: false},
 		{Path: "Pinned.java", Text: "static final String API = \"https://api.cloudflare.com/client/v4\";\npublic void checkServerTrusted(X509Certificate[] c, String a) throws CertificateException {\n    delegate.checkServerTrusted(c, a);\n}", Want: false},
 	},
 }

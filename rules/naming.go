@@ -644,6 +644,12 @@ func (s *scanState) keyBefore(valStart int) string {
 				return normalizeKey(string(name[:e]))
 			}
 		}
+		// YAML: a GitHub Actions input (`api-token:` with description:,
+		// required:, default: '…' below) or a CloudFormation parameter
+		// (`CloudflareApiToken:` … `Default: …`): the mapping's key.
+		if k := s.yamlOwnerKey(ls); k != "" {
+			return k
+		}
 	case "value":
 		k := s.sameLineName(ls, j)
 		if k == "" {
@@ -765,6 +771,26 @@ func (s *scanState) yamlParentKey(ls int) string {
 	return normalizeKey(string(t[:len(t)-1]))
 }
 
+// yamlOwnerLines bounds how far up yamlOwnerKey looks for the key.
+const yamlOwnerLines = 8
+
+// yamlOwnerKey returns the normalized key of the YAML line, within
+// yamlOwnerLines above ls, that opens the mapping holding the line at ls
+// (the first line indented less, a `key:` alone), or "".
+func (s *scanState) yamlOwnerKey(ls int) string {
+	indent := indentOf(s.data[ls:s.lineEnd(ls)])
+	for i, a := 0, ls; i < yamlOwnerLines && a > 0 && indent > 0; i++ {
+		a = s.lineStart(a - 1)
+		line := s.data[a:s.lineEnd(a)]
+		t := bytes.TrimSpace(line)
+		if len(t) == 0 || t[0] == '#' || indentOf(line) >= indent {
+			continue
+		}
+		return s.yamlParentKey(s.lineEnd(a) + 1)
+	}
+	return ""
+}
+
 // stringWrappers are Go calls that wrap a string literal for an SDK's
 // input type (pulumi.String, pulumi.StringPtr, jsii.String).
 var stringWrappers = map[string]bool{"string": true, "stringptr": true}
@@ -874,6 +900,11 @@ func (s *scanState) rawKeyBefore(ls, valStart int) (int, int) {
 			continue
 		}
 		skipped++
+	}
+	// R's assignment arrow: `cf_api_token <- "…"`.
+	if i-2 >= ls && s.data[i-1] == '-' && s.data[i-2] == '<' && i < valStart {
+		for i -= 2; i > ls && (s.data[i-1] == ' ' || s.data[i-1] == '\t'); i-- {
+		}
 	}
 	j := i
 	for j > ls && i-j < maxKeyLen && identChar[s.data[j-1]] {

@@ -89,17 +89,23 @@ var tlsSettings = []struct {
 	names  []string
 	values []string
 	global bool // a process-wide switch (environment): any Cloudflare API client in the process
+	// handleWide: the API URL may be anywhere within classBytes (a
+	// handle's options, set far from the file's base URL constant).
+	handleWide bool
 }{
 	{[]string{"verify", "verify_ssl", "ssl_verify", "sslverify", "verifyssl", "verify_certs", "validate_certs", "validatecerts",
 		"strictssl", "strict_ssl", "verify_tls", "tls_verify", "tlsverify", "check_hostname", "rejectunauthorized",
-		"curlopt_ssl_verifypeer", "curlopt_ssl_verifyhost", "ssl_verifypeer", "ssl", "sslverifypeer", "sslverifyhost",
+		"ssl_verifypeer", "ssl", "sslverifypeer", "sslverifyhost",
 		"verify_hostname", "ssl_verify_mode", "verify_peer", "verify_peer_name",
-		"require_ssl_verification", "check-certificate"}, []string{"false", "no", "0", "off", "0l"}, false},
+		"require_ssl_verification", "check-certificate"}, []string{"false", "no", "0", "off", "0l"}, false, false},
 	{[]string{"insecureskipverify", "insecure_skip_verify", "insecure", "tls_skip_verify", "skip_tls_verify", "tlsskipverify",
 		"skiptlsverify", "danger_accept_invalid_certs", "danger_accept_invalid_hostnames",
-		"settingdisablecertificatevalidation"}, []string{"true", "yes", "1", "on"}, false},
-	{[]string{"cert_reqs"}, []string{"cert_none", "ssl.cert_none"}, false}, // urllib3.PoolManager(cert_reqs='CERT_NONE')
-	{[]string{"node_tls_reject_unauthorized", "pythonhttpsverify"}, []string{"0"}, true},
+		"settingdisablecertificatevalidation"}, []string{"true", "yes", "1", "on"}, false, false},
+	{[]string{"cert_reqs"}, []string{"cert_none", "ssl.cert_none"}, false, false}, // urllib3.PoolManager(cert_reqs='CERT_NONE')
+	// libcurl's handle options (C, PHP): they serve the handle, whose URL
+	// is often a constant at the top of the file (handleWide).
+	{names: []string{"curlopt_ssl_verifypeer", "curlopt_ssl_verifyhost"}, values: []string{"false", "no", "0", "off", "0l"}, handleWide: true},
+	{[]string{"node_tls_reject_unauthorized", "pythonhttpsverify"}, []string{"0"}, true, false},
 }
 
 // tlsMarker is one entry of tlsMarkers.
@@ -128,7 +134,7 @@ var tlsMarkers = []tlsMarker{
 	{name: "-skipcertificatecheck"}, {name: "verify_none"}, {name: "ssl.cert_none"}, {name: "_create_unverified_context"},
 	{name: "dangerousacceptanyservercertificatevalidator"}, {name: "--verify=no"}, {name: "--verify=false"},
 	{name: "insecuretrustmanagerfactory"}, {name: "trustallcerts", trustManager: true}, {name: "trust_all_certs", trustManager: true},
-	{name: "checkservertrusted", trustManager: true, emptyBody: true}, {name: "noophostnameverifier"},
+	{name: "checkservertrusted", trustManager: true, emptyBody: true}, {name: "noophostnameverifier"}, {name: "trustallstrategy"},
 	{name: "allow_all_hostname_verifier"}, {name: "--unsafely-ignore-certificate-errors"},
 	{name: "servercertificatevalidationcallback", validator: true}, {name: "servercertificatecustomvalidationcallback", validator: true},
 	{name: "hostnameverifier", validator: true}, {name: "badcertificatecallback", validator: true},
@@ -280,7 +286,8 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				if vEnd < 0 || s.inComment(start) || s.proseLine(start) {
 					return
 				}
-				if !s.nearAPIHost(start, end) && !s.sdkClientNear(start, end) && !(set.global && s.cloudflareClientNear(start, end)) {
+				if !s.nearAPIHost(start, end) && !s.sdkClientNear(start, end) && !(set.global && s.cloudflareClientNear(start, end)) &&
+					!(set.handleWide && s.hasAPIHost(s.lower[max(0, start-classBytes):min(len(s.lower), end+classBytes)])) {
 					return
 				}
 				if !set.global && s.otherURLStatement(start) {
