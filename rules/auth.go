@@ -128,7 +128,10 @@ func otherVendorURL(b []byte) bool {
 
 // readCalls taking the header name as their argument read or remove it
 // rather than send it: `r.Header.Get("X-Auth-Key")`, `headers.get('x-auth-key')`.
-var readCalls = []string{"get(", "getheader(", "values(", "del(", "pop(", "has(", "getfirst(", "getall(", "remove(", "removeheader("}
+var readCalls = []string{"get(", "getheader(", "values(", "del(", "pop(", "has(", "getfirst(", "getall(", "remove(", "removeheader(",
+	// test assertions on a header map: PHPUnit assertArrayHasKey, Java
+	// containsKey, Ruby key?/include?, Python/JS has_key/hasOwnProperty.
+	"assertarrayhaskey(", "assertarraynothaskey(", "containskey(", "key?(", "include?(", "has_key(", "hasownproperty("}
 
 // readStatements earlier on the line make the statement a removal, a
 // redaction or a list of sensitive names rather than a request.
@@ -185,6 +188,7 @@ var headerRecognizers = []struct {
 }{
 	{"a read call (get, getHeader, del, …)", readCallSite},
 	{"a line that deletes, strips or redacts headers", redactingLine},
+	{"a test's expectation about headers (matchers, toEqual, webmock with(headers:))", expectationSite},
 	{"Swift's auth header dictionaries", func(h *headerSite) (bool, bool) { return false, h.s.swiftAuth(h.start, h.end) }},
 	{"Swift/Objective-C setValue with forHTTPHeaderField", forHTTPHeaderField},
 	{"a case of a switch over header names", switchCase},
@@ -197,6 +201,41 @@ var headerRecognizers = []struct {
 func readCallSite(h *headerSite) (bool, bool) {
 	for _, rc := range readCalls {
 		if bytes.HasSuffix(h.bt, []byte(rc)) {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// expectLines bounds how far above a header name its test expectation
+// may open (a multi-line object given to toEqual).
+const expectLines = 3
+
+// expectationOpeners open an expected set of headers in a test: Jest and
+// Vitest matchers, webmock and RSpec `with(headers: …)`, nock.
+var expectationOpeners = [][]byte{[]byte("toequal("), []byte("tostrictequal("), []byte("tomatchobject("), []byte(".with(headers:"), []byte("reqheaders"), []byte("matchheader(")}
+
+// wireMockMatchers are WireMock's header matchers: withHeader("X-Auth-Key",
+// absent()) expects a request, it sends nothing.
+var wireMockMatchers = [][]byte{[]byte("absent()"), []byte("equalto("), []byte("matching("), []byte("containing("), []byte("notmatching(")}
+
+// expectationSite: a header name inside a test's expectation of what a
+// request carries is what the code under test sends, not a request here
+// (the code under test is judged in its own file; a literal key stays a
+// secret finding).
+func expectationSite(h *headerSite) (bool, bool) {
+	if bytes.HasSuffix(h.bt, []byte("withheader(")) {
+		rest := bytes.TrimLeft(h.s.lower[h.end:h.le], `"' ,`+"\t")
+		for _, m := range wireMockMatchers {
+			if bytes.HasPrefix(rest, m) {
+				return false, true
+			}
+		}
+		return false, false
+	}
+	w := h.s.lower[h.s.linesBefore(h.start, expectLines):h.start]
+	for _, o := range expectationOpeners {
+		if bytes.Contains(w, o) {
 			return false, true
 		}
 	}
@@ -282,7 +321,7 @@ func unquotedName(h *headerSite) (bool, bool) {
 		// (`> X-Auth-Key: …` is a request header in curl -v output.)
 		if len(t) == 0 || bytes.Equal(t, []byte("-")) || bytes.Equal(t, []byte(">")) || (after[1] != ' ' && after[1] != '\t') {
 			// `X-Auth-Key: global API key of the account` in a docstring describes.
-			return headerValue(after[1:]) && !description(after[1:]), true
+			return headerValue(after[1:]) && !description(after[1:]) && !regexPattern(after[1:]), true
 		}
 		return false, true
 	}
@@ -316,7 +355,7 @@ func quotedName(h *headerSite) (bool, bool) {
 		if i := bytes.IndexByte(v, q); i >= 0 {
 			v = v[:i]
 		}
-		return !description(v) && !messageWord(v), true
+		return !description(v) && !messageWord(v) && !regexPattern(v), true
 	}
 	if after[0] != q {
 		return false, true
@@ -349,6 +388,15 @@ func quotedName(h *headerSite) (bool, bool) {
 		return headerValue(rest), true
 	}
 	return false, true
+}
+
+// regexPattern reports whether v, after a quoted `X-Auth-Key:`, is the
+// rest of a regular expression (a log redaction filter
+// `r'(?i)x-auth-key:\s*[0-9a-f]{37}'`), not a header value.
+func regexPattern(v []byte) bool {
+	t := bytes.TrimLeft(v, " ")
+	return bytes.HasPrefix(t, []byte(`\s`)) || bytes.HasPrefix(t, []byte(".*")) || bytes.HasPrefix(t, []byte(".+")) ||
+		bytes.HasPrefix(t, []byte("[^")) || bytes.Contains(t, []byte("]{")) || bytes.Contains(t, []byte("]+"))
 }
 
 // juxtaposedHeaderCall reports whether bt (a line before a quoted header

@@ -497,6 +497,13 @@ operation a tree calls and the smallest set of groups covering them.
 		// Posh-ACME plugin args with no "cloudflare" in the file.
 		{Path: "httpd.conf", Text: "ProxyPass /cf/ https://api.cloudflare.com/client/v4/\nRequestHeader set X-Auth-Key \"{{hex37}}\"", Want: true},
 		{Path: "httpd.conf", Text: "ProxyPass /cf/ https://api.cloudflare.com/client/v4/\nRequestHeader unset X-Auth-Key", Want: false},
+		// Not sent: a log filter's regular expression, test assertions and
+		// request matchers; PSR-7 withHeader with a value does send.
+		{Path: "vector.toml", Text: "# cloudflare logpush\n.Message = redact(.Message, filters: [\n  r'(?i)x-auth-key:\\s*[0-9a-f]{37}',\n])", Want: false},
+		{Path: "tests/Auth/APIKeyTest.php", Text: "// cloudflare\nself::assertArrayHasKey('X-Auth-Key', $headers);\nself::assertArrayHasKey('X-Auth-Email', $headers);", Want: false},
+		{Path: "CloudflareClientTest.java", Text: "stubFor(post(urlEqualTo(\"/client/v4/zones/\" + ZONE + \"/purge_cache\"))\n        .withHeader(\"X-Auth-Email\", absent())\n        .withHeader(\"X-Auth-Key\", absent()))", Want: false},
+		{Path: "spec/connection_spec.rb", Text: "stub = stub_request(:get, \"https://api.cloudflare.com/client/v4/user\")\n  .with(headers: { \"X-Auth-Key\" => fake_key, \"X-Auth-Email\" => \"user@example.com\" })", Want: false},
+		{Path: "Purge.php", Text: "$request = $factory->createRequest('POST', 'https://api.cloudflare.com/client/v4/zones/' . $zone . '/purge_cache')\n    ->withHeader('X-Auth-Key', $this->apiKey);", Want: true},
 		{Path: "values.yaml", Text: "provider: cloudflare\ncloudflare:\n  apiKey: {{hex37}}\n  email: ops@example.com", Want: true},
 		{Path: "values.yaml", Text: "provider: cloudflare\ncloudflare:\n  apiToken: \"\"\n  email: ops@example.com", Want: false},
 		{Path: "renew.ps1", Text: "$pArgs = @{\n    CFAuthEmail = 'ops@example.com'\n    CFAuthKeySecure = (ConvertTo-SecureString '{{hex37}}' -AsPlainText -Force)\n}", Want: true},
@@ -728,6 +735,14 @@ including the credentials in its headers.
 		{Path: "InsecureConfig.java", Text: "import org.apache.hc.client5.http.ssl.TrustAllStrategy;\nstatic final String API = \"https://api.cloudflare.com/client/v4\";", Want: false},
 		{Path: "cfapi.c", Text: "#define CF_API_BASE \"https://api.cloudflare.com/client/v4\"\n" + strings.Repeat("    buf->len += n; /* copy the response chunk into the buffer */\n", 30) + "    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);", Want: true},
 		{Path: "fetch.c", Text: "#define BASE \"https://updates.example.org/v1\"\n" + strings.Repeat("    buf->len += n; /* copy the response chunk into the buffer */\n", 30) + "    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);", Want: false},
+		// The API host only in a comment: a test server stands in for it.
+		{Path: "client_test.go", Text: "// setup spins up a TLS test server standing in for api.cloudflare.com.\nfunc testClient(srv *httptest.Server) *http.Client {\n\treturn &http.Client{Transport: &http.Transport{\n\t\tTLSClientConfig: &tls.Config{InsecureSkipVerify: true},\n\t}}\n}", Want: false},
+		// A statement whose URL is another host's (a variable assigned above).
+		{Path: "Invoke-CfPurge.ps1", Text: "[string] $NexusUrl = 'https://nexus.corp.example.local/repository/web-bundles'\nInvoke-WebRequest -Uri \"$NexusUrl/$Site/latest.zip\" -OutFile $bundle -SkipCertificateCheck\nInvoke-RestMethod -Uri \"https://api.cloudflare.com/client/v4/zones/$ZoneId/purge_cache\" -Method Post -Headers $headers", Want: false},
+		// A delegate that trusts a local mock host only.
+		{Path: "DevServerTrust.swift", Text: "static let productionBaseURL = URL(string: \"https://api.cloudflare.com/client/v4\")!\nif Self.localHosts.contains(challenge.protectionSpace.host),\n   let trust = challenge.protectionSpace.serverTrust {\n    completionHandler(.useCredential, URLCredential(trust: trust))\n}", Want: false},
+		// GitLab CI: the API URL in a YAML variable the command expands.
+		{Path: "dns.gitlab-ci.yml", Text: ".update-dns:\n  variables:\n    CF_API: \"https://api.cloudflare.com/client/v4\"\n  script:\n    - curl -k -sS -X PATCH \"${CF_API}/zones/${ZONE}/dns_records/${ID}\"", Want: true},
 		{Path: "Pinned.java", Text: "static final String API = \"https://api.cloudflare.com/client/v4\";\npublic void checkServerTrusted(X509Certificate[] c, String a) throws CertificateException {\n    delegate.checkServerTrusted(c, a);\n}", Want: false},
 	},
 }

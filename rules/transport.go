@@ -239,8 +239,11 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			end := start + len(t.name)
 			// A marker right after a quote is a list of names ("trustallcerts", …).
 			if (start > 0 && isQuote(s.data[start-1])) || s.inComment(start) || s.proseLine(start) || s.importLine(start) ||
-				!(s.nearAPIHost(start, end) || s.sdkClientNear(start, end) || (t.classWide() && s.hasAPIHost(s.lower[max(0, start-classBytes):min(len(s.lower), end+classBytes)]))) {
+				!(s.apiHostInCode(start, end, ContextBytes) || s.sdkClientNear(start, end) || (t.classWide() && s.apiHostInCode(start, end, classBytes))) {
 				return
+			}
+			if !t.classWide() && s.otherURLStatement(start) {
+				return // `Invoke-WebRequest -Uri "$NexusUrl/…" -SkipCertificateCheck`
 			}
 			if t.validator || t.emptyBody {
 				rest := bytes.ReplaceAll(s.lower[end:s.lineEnd(end)], []byte(" "), nil)
@@ -253,8 +256,12 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				}
 			}
 			// Swift .useCredential, Objective-C NSURLSessionAuthChallengeUseCredential.
+			// A delegate that first checks the challenge's host
+			// (protectionSpace.host against a local mock) trusts that host
+			// only, not the API.
 			if t.unlessEvaluated && (!bytes.Contains(s.lower[s.lineStart(start):start], []byte("usecredential")) ||
-				bytes.Contains(s.lower[s.linesBefore(start, trustManagerLines):start], []byte(trustEvaluation))) {
+				bytes.Contains(s.lower[s.linesBefore(start, trustManagerLines):start], []byte(trustEvaluation)) ||
+				bytes.Contains(s.lower[s.linesBefore(start, trustManagerLines):start], []byte("protectionspace.host"))) {
 				return
 			}
 			if t.trustManager {
@@ -286,8 +293,8 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				if vEnd < 0 || s.inComment(start) || s.proseLine(start) {
 					return
 				}
-				if !s.nearAPIHost(start, end) && !s.sdkClientNear(start, end) && !(set.global && s.cloudflareClientNear(start, end)) &&
-					!(set.handleWide && s.hasAPIHost(s.lower[max(0, start-classBytes):min(len(s.lower), end+classBytes)])) {
+				if !s.apiHostInCode(start, end, ContextBytes) && !s.sdkClientNear(start, end) && !(set.global && s.cloudflareClientNear(start, end)) &&
+					!(set.handleWide && s.apiHostInCode(start, end, classBytes)) {
 					return
 				}
 				if !set.global && s.otherURLStatement(start) {
@@ -297,6 +304,38 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			})
 		}
 	}
+}
+
+// apiHostInCode reports a Cloudflare API host within n bytes of the span
+// that is not in a comment: a test's "stands in for api.cloudflare.com"
+// comment is no request to the API. (A value scanned alone keeps what its
+// caller knows.)
+func (s *scanState) apiHostInCode(start, end, n int) bool {
+	if s.val != nil && s.val.apiHost {
+		return true
+	}
+	lo, hi := max(0, start-n), min(len(s.lower), end+n)
+	b := s.lower[lo:hi]
+	for _, h := range s.apiHosts() {
+		if h == "" {
+			continue
+		}
+		for off := 0; ; {
+			i := bytes.Index(b[off:], []byte(h))
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(h)
+			if (i > 0 && (hostChar[b[i-1]] || b[i-1] == '.')) || (off < len(b) && (hostChar[b[off]] || (b[off] == '.' && off+1 < len(b) && hostChar[b[off+1]]))) {
+				continue
+			}
+			if !s.inComment(lo + i) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // importLine reports whether pos is on an import statement (Java, Kotlin,
@@ -343,8 +382,11 @@ func (s *scanState) apiURLVariable(start, end int) bool {
 			if (a > 0 && wordChars[s.lower[a-1]]) || off >= start {
 				continue
 			}
-			rest := bytes.TrimLeft(s.lower[off:s.lineEnd(off)], " \t:?")
-			if len(rest) > 0 && rest[0] == '=' && s.hasAPIHost(rest) {
+			raw := s.lower[off:s.lineEnd(off)]
+			rest := bytes.TrimLeft(raw, " \t:?")
+			// (Or a YAML variable, as GitLab CI's `variables: {CF_API: "https://…"}`.)
+			yamlValue := len(raw) > 1 && raw[0] == ':' && (raw[1] == ' ' || raw[1] == '\t')
+			if ((len(rest) > 0 && rest[0] == '=') || yamlValue) && s.hasAPIHost(rest) {
 				return true
 			}
 		}
