@@ -16,7 +16,7 @@ func detectAuthHeaders(s *scanState, r region, h lowerHits) {
 		h.each(name, func(i int) {
 			start := r.start + i
 			end := start + len(name)
-			if (start > 0 && (identChar[s.data[start-1]])) || (end < len(s.data) && identChar[s.data[end]]) {
+			if (start > 0 && identChar[s.data[start-1]] && !escapedBreak(s.data[:start])) || (end < len(s.data) && identChar[s.data[end]]) {
 				return
 			}
 			if s.headerSent(start, end) {
@@ -308,6 +308,13 @@ func headerFieldList(h *headerSite) (bool, bool) {
 	return headerValue(bytes.TrimRight(v, `"' `)), true
 }
 
+// escapedBreak reports whether b ends in an escaped line break (`\n`,
+// `\r`) of a string literal or a dump.
+func escapedBreak(b []byte) bool {
+	n := len(b)
+	return n >= 2 && b[n-2] == '\\' && (b[n-1] == 'n' || b[n-1] == 'r')
+}
+
 // unquotedName: `X-Auth-Key: v` on its own line (.http, YAML headers:, raw
 // requests), `- X-Auth-Key: v`, an HTTPie item `X-Auth-Key:$KEY`, or an
 // nginx header directive.
@@ -317,6 +324,12 @@ func unquotedName(h *headerSite) (bool, bool) {
 	}
 	after := h.after
 	t := bytes.TrimSpace(h.before)
+	if escapedBreak(t) {
+		// A raw request dumped as one escaped string (Python http.client's
+		// debug `send: b'POST … HTTP/1.1\r\nX-Auth-Key: …\r\n'`): the name
+		// opens a header line of its own.
+		t = nil
+	}
 	if len(after) > 1 && after[0] == ':' {
 		// (`> X-Auth-Key: …` is a request header in curl -v output.)
 		if len(t) == 0 || bytes.Equal(t, []byte("-")) || bytes.Equal(t, []byte(">")) || (after[1] != ' ' && after[1] != '\t') {
@@ -599,6 +612,22 @@ func shellInCode(before []byte) bool {
 
 // fishSet reports whether the text before a name is fish's `set` with an
 // export flag: `set -x`, `set -gx`, `set -Ux`, `set --export`.
+// setxSet reports whether before (lowercase, up to a name) ends in a
+// Windows `setx ` command (or `setx /m `), which sets the name to the
+// next word.
+func setxSet(before []byte) bool {
+	t := bytes.TrimRight(before, " \t")
+	if len(t) == len(before) {
+		return false // no blank before the name
+	}
+	t = bytes.TrimSuffix(t, []byte(" /m"))
+	if !bytes.HasSuffix(t, []byte("setx")) {
+		return false
+	}
+	p := t[:len(t)-len("setx")]
+	return len(p) == 0 || p[len(p)-1] == ' ' || p[len(p)-1] == '\t' || p[len(p)-1] == '@' || p[len(p)-1] == '&'
+}
+
 // fishSetTail bounds the text before a name that fishSet reads: `set
 // --export --global ` and the like fit.
 const fishSetTail = 64
@@ -905,7 +934,8 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 				after = after[1:]
 			}
 			// fish: `set -gx CF_API_KEY value` (no `=`).
-			if fishSet(before) && len(after) > 0 && (s.data[end] == ' ' || s.data[end] == '\t') {
+			// Windows: `setx CF_API_KEY value` (also `setx /M …`) likewise.
+			if (fishSet(before) || setxSet(before)) && len(after) > 0 && (s.data[end] == ' ' || s.data[end] == '\t') {
 				after = append([]byte{'='}, after...)
 			}
 			var val []byte

@@ -338,6 +338,14 @@ load it from the environment.`,
 		{Path: "r2.ipynb", Text: `    "    endpoint_url=\"https://{{hex32}}.r2.cloudflarestorage.com\",\n",` + "\n" + `    "    aws_secret_access_key=\"{{hex64}}\",\n",`, Want: true},
 		{Text: `aws_secret_access_key = {{hex64}}`, Want: false},
 		{Text: "endpoint = \"https://{{hex32}}.r2.cloudflarestorage.com\"\nchecksum = {{hex64}}", Want: false},
+		// An Airflow S3 connection's password beside its R2 endpoint, a
+		// connection URI's userinfo, DuckDB's CREATE SECRET (TYPE R2 …).
+		{Path: "airflow_connections.json", Text: "\"r2_logs\": {\n    \"conn_type\": \"aws\",\n    \"login\": \"{{hex32}}\",\n    \"password\": \"{{hex64}}\",\n    \"extra\": \"{\\\"endpoint_url\\\": \\\"https://{{hex32}}.r2.cloudflarestorage.com\\\"}\"\n}", Want: true},
+		{Path: "airflow_connections.json", Text: "\"pg\": {\n    \"conn_type\": \"postgres\",\n    \"login\": \"etl\",\n    \"password\": \"{{hex64}}\",\n    \"host\": \"db.internal\"\n}", Want: false},
+		{Path: "airflow.env", Text: "AIRFLOW_CONN_R2_LOGS='aws://{{hex32}}:{{hex64}}@/?endpoint_url=https%3A%2F%2F{{hex32}}.r2.cloudflarestorage.com&region_name=auto'", Want: true},
+		{Path: "airflow.env", Text: "AIRFLOW_CONN_S3_LOGS='aws://{{hex32}}:{{hex64}}@/?region_name=us-east-1'", Want: false},
+		{Path: "ingest.sql", Text: "CREATE SECRET r2 (\n    TYPE R2,\n    KEY_ID '{{hex32}}',\n    SECRET '{{hex64}}',\n    ACCOUNT_ID 'acct'\n);", Want: true},
+		{Path: "ingest.sql", Text: "CREATE SECRET gcs (\n    TYPE GCS,\n    KEY_ID '{{hex32}}',\n    SECRET '{{hex64}}'\n);", Want: false},
 	},
 }
 
@@ -504,6 +512,16 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "CloudflareClientTest.java", Text: "stubFor(post(urlEqualTo(\"/client/v4/zones/\" + ZONE + \"/purge_cache\"))\n        .withHeader(\"X-Auth-Email\", absent())\n        .withHeader(\"X-Auth-Key\", absent()))", Want: false},
 		{Path: "spec/connection_spec.rb", Text: "stub = stub_request(:get, \"https://api.cloudflare.com/client/v4/user\")\n  .with(headers: { \"X-Auth-Key\" => fake_key, \"X-Auth-Email\" => \"user@example.com\" })", Want: false},
 		{Path: "Purge.php", Text: "$request = $factory->createRequest('POST', 'https://api.cloudflare.com/client/v4/zones/' . $zone . '/purge_cache')\n    ->withHeader('X-Auth-Key', $this->apiKey);", Want: true},
+		// Wagtail's frontend cache CloudflareBackend with EMAIL + API_KEY.
+		{Path: "settings/prod.py", Text: "WAGTAILFRONTENDCACHE = {\n    \"cloudflare\": {\n        \"BACKEND\": \"wagtail.contrib.frontend_cache.backends.CloudflareBackend\",\n        \"EMAIL\": \"webops@example.com\",\n        \"API_KEY\": os.environ[\"CF_KEY\"],\n    },\n}", Want: true},
+		{Path: "settings/prod.py", Text: "WAGTAILFRONTENDCACHE = {\n    \"cdn\": {\n        \"BACKEND\": \"myapp.cache.FastlyBackend\",\n        \"EMAIL\": \"webops@example.com\",\n        \"API_KEY\": os.environ[\"FASTLY_KEY\"],\n    },\n}", Want: false},
+		// Windows setx; a Databricks export's # MAGIC %sh cell; Python
+		// http.client's debug dump of a request.
+		{Path: "install-env.bat", Text: ":: legacy flarectl\nsetx CF_API_EMAIL ops@example.com\nsetx CF_API_KEY {{hex37}}", Want: true},
+		{Path: "install-env.bat", Text: ":: legacy flarectl\nsetx CF_API_KEY_HINT see-the-vault", Want: false},
+		{Path: "logpush_bronze.py", Text: "# MAGIC %sh\n# MAGIC curl -s https://api.cloudflare.com/client/v4/zones -H \"X-Auth-Email: a@example.com\" -H \"X-Auth-Key: $K\"", Want: true},
+		{Path: "logpush_bronze.py", Text: "# MAGIC %sh\n# MAGIC # was: curl -s https://api.cloudflare.com/client/v4/zones -H \"X-Auth-Email: a@example.com\" -H \"X-Auth-Key: $K\"", Want: false},
+		{Path: "purge-worker-debug.log", Text: "send: b'POST /client/v4/zones/z/purge_cache HTTP/1.1\\r\\nHost: api.cloudflare.com\\r\\nX-Auth-Email: bot@example.com\\r\\nX-Auth-Key: {{hex37}}\\r\\n\\r\\n'", Want: true},
 		{Path: "values.yaml", Text: "provider: cloudflare\ncloudflare:\n  apiKey: {{hex37}}\n  email: ops@example.com", Want: true},
 		{Path: "values.yaml", Text: "provider: cloudflare\ncloudflare:\n  apiToken: \"\"\n  email: ops@example.com", Want: false},
 		{Path: "renew.ps1", Text: "$pArgs = @{\n    CFAuthEmail = 'ops@example.com'\n    CFAuthKeySecure = (ConvertTo-SecureString '{{hex37}}' -AsPlainText -Force)\n}", Want: true},
@@ -643,6 +661,8 @@ Hosts that only look like Cloudflare's (` + "`api.cloudflare.com.evil.example`" 
 		{Text: `base = "http://api.cloudflare.com.evil.example/client/v4"`, Want: false},
 		{Text: `site = "http://www.cloudflare.com/"`, Want: false},
 		{Path: "CHANGELOG.md", Text: "- Fixed the base URL: http://api.cloudflare.com/client/v4 redirected and lost the body.", Want: false},
+		// A pasted `history` listing: the event number opens a command.
+		{Path: "tickets/INC-1.md", Text: "Pasting my scrollback, see the last attempts below for the exact call I made\n  989  curl http://api.cloudflare.com/client/v4/zones -H \"Authorization: Bearer $T\"", Want: true},
 	},
 }
 
@@ -743,6 +763,14 @@ including the credentials in its headers.
 		{Path: "DevServerTrust.swift", Text: "static let productionBaseURL = URL(string: \"https://api.cloudflare.com/client/v4\")!\nif Self.localHosts.contains(challenge.protectionSpace.host),\n   let trust = challenge.protectionSpace.serverTrust {\n    completionHandler(.useCredential, URLCredential(trust: trust))\n}", Want: false},
 		// GitLab CI: the API URL in a YAML variable the command expands.
 		{Path: "dns.gitlab-ci.yml", Text: ".update-dns:\n  variables:\n    CF_API: \"https://api.cloudflare.com/client/v4\"\n  script:\n    - curl -k -sS -X PATCH \"${CF_API}/zones/${ZONE}/dns_records/${ID}\"", Want: true},
+		// Laravel's HTTP client.
+		{Path: "CloudflareStream.php", Text: "private const API = 'https://api.cloudflare.com/client/v4';\nreturn Http::baseUrl(self::API)->withToken($token)->withoutVerifying();", Want: true},
+		{Path: "Inventory.php", Text: "// pushes stock to the ERP; the CDN is Cloudflare's\nreturn Http::baseUrl('https://erp.example.internal/api')->withoutVerifying();", Want: false},
+		// A PowerShell splat; Logstash http_poller.
+		{Path: "CloudflareOps.psm1", Text: "$splat = @{\n    Uri                  = \"https://api.cloudflare.com/client/v4/zones/$ZoneId/purge_cache\"\n    Method               = 'POST'\n    SkipCertificateCheck = $true\n}\nInvoke-RestMethod @splat", Want: true},
+		{Path: "CloudflareOps.psm1", Text: "$splat = @{\n    Uri                  = \"https://api.cloudflare.com/client/v4/zones/$ZoneId/purge_cache\"\n    Method               = 'POST'\n    SkipCertificateCheck = $false\n}\nInvoke-RestMethod @splat", Want: false},
+		{Path: "cf-audit.conf", Text: "http_poller {\n  urls => { audit => { url => \"https://api.cloudflare.com/client/v4/accounts/a/audit_logs\" } }\n  ssl_verification_mode => \"none\"\n}", Want: true},
+		{Path: "cf-audit.conf", Text: "http_poller {\n  urls => { audit => { url => \"https://api.cloudflare.com/client/v4/accounts/a/audit_logs\" } }\n  ssl_verification_mode => \"full\"\n}", Want: false},
 		{Path: "Pinned.java", Text: "static final String API = \"https://api.cloudflare.com/client/v4\";\npublic void checkServerTrusted(X509Certificate[] c, String a) throws CertificateException {\n    delegate.checkServerTrusted(c, a);\n}", Want: false},
 	},
 }

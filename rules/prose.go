@@ -81,6 +81,13 @@ func commentStart(line []byte, kind fileKind) int {
 		return lead
 	case kind == kindUnknown && (bytes.HasPrefix(t, []byte("REM ")) || bytes.HasPrefix(t, []byte("rem ")) || bytes.HasPrefix(t, []byte("::"))):
 		return lead
+	case hash && bytes.HasPrefix(t, []byte("# MAGIC ")):
+		// A Databricks notebook export's cell line (`# MAGIC %sh`, `# MAGIC curl …`):
+		// its text is the cell's, with comments of its own.
+		if c := commentStart(t[len("# MAGIC "):], kind); c >= 0 {
+			return lead + len("# MAGIC ") + c
+		}
+		return -1
 	}
 	var quote byte
 	for i := 0; i < len(line); i++ {
@@ -163,6 +170,10 @@ func (s *scanState) proseText(ls, le int) bool {
 		return false
 	}
 	l := bytes.TrimSpace(s.lower[ls:le])
+	// A `history` listing's event number (`  989  curl …`) comes before its command.
+	if n := len(l) - len(bytes.TrimLeft(l, "0123456789")); n > 0 && n < len(l) && (l[n] == ' ' || l[n] == '\t') {
+		l = bytes.TrimLeft(l[n:], " \t")
+	}
 	for _, cmd := range []string{"$ ", "curl ", "wget ", "http ", "https ", "export ", "set ", "docker ", "npx ", "wrangler ", "cloudflared ", "-h ", "--", "x-auth-", "authorization:",
 		"> x-auth-", "> authorization:"} { // (request headers in curl -v output)
 		if bytes.HasPrefix(l, []byte(cmd)) {

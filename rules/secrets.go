@@ -533,13 +533,39 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 				s.add(AccessServiceToken, start, end, "medium", "Cloudflare Access service token client secret is hardcoded; refresh the service token and inject it at run time")
 				return
 			}
-			if strings.Contains(key, "secret") && (strings.Contains(key, "r2") || s.nearInSection(start, end, r2EndpointLines, "r2.cloudflarestorage.com") ||
-				s.parentHas(start, "r2") || (strings.Contains(key, "secretaccesskey") && s.cfContext(start, end) && !s.otherSectionContext(start, end))) {
+			// (DuckDB `CREATE SECRET (TYPE R2, KEY_ID '…', SECRET '…')`.)
+			r2Secret := strings.Contains(key, "secret") && (strings.Contains(key, "r2") || s.nearInSection(start, end, r2EndpointLines, "r2.cloudflarestorage.com") ||
+				s.parentHas(start, "r2") || (strings.Contains(key, "secretaccesskey") && s.cfContext(start, end) && !s.otherSectionContext(start, end)) ||
+				s.near(start, end, contextLines, "type r2"))
+			// An S3 connection's password beside its R2 endpoint (Airflow
+			// connections: {"conn_type": "aws", "login": <id>, "password": <secret>,
+			// "extra": "{\"endpoint_url\": \"https://….r2.cloudflarestorage.com\"}"}),
+			// or the secret in a URI's userinfo (`aws://<id>:<secret>@/?endpoint_url=…r2…`).
+			r2Secret = r2Secret || (key == "password" && s.nearInSection(start, end, r2EndpointLines, "r2.cloudflarestorage.com")) || s.r2URIUserinfo(start, end)
+			if r2Secret {
 				s.add(R2SecretAccessKey, start, end, "medium", "Cloudflare R2 secret access key is hardcoded; delete the R2 API token and create a new one")
 			}
 		}
 	})
 }
+
+// r2URIUserinfo reports whether the 64-hex run at [start,end) is the
+// password of a URI's userinfo (`scheme://<32 hex id>:<secret>@…`) whose
+// line names an R2 endpoint.
+func (s *scanState) r2URIUserinfo(start, end int) bool {
+	d := s.data
+	if start < 2+r2KeyIDLen+1 || end >= len(d) || d[start-1] != ':' || d[end] != '@' {
+		return false
+	}
+	id := start - 1 - r2KeyIDLen
+	if !lowerHex.all(d[id:start-1]) || d[id-1] != '/' || d[id-2] != '/' {
+		return false
+	}
+	return bytes.Contains(s.lower[s.lineStart(start):s.lineEnd(start)], []byte("r2.cloudflarestorage.com"))
+}
+
+// r2KeyIDLen is the length of an R2 access key id (32 hex).
+const r2KeyIDLen = 32
 
 // xmlDDNSGlobalKey adds CF201 for a router's Cloudflare dynamic DNS entry
 // (OPNsense, pfSense) whose password at pos is the Global API Key: the

@@ -106,6 +106,11 @@ var tlsSettings = []struct {
 	// is often a constant at the top of the file (handleWide).
 	{names: []string{"curlopt_ssl_verifypeer", "curlopt_ssl_verifyhost"}, values: []string{"false", "no", "0", "off", "0l"}, handleWide: true},
 	{[]string{"node_tls_reject_unauthorized", "pythonhttpsverify"}, []string{"0"}, true, false},
+	// Logstash http/http_poller `ssl_verification_mode => "none"`, Beats
+	// `ssl.verification_mode: none`.
+	{[]string{"ssl_verification_mode", "verification_mode"}, []string{"none"}, false, false},
+	// PowerShell: a splatted `@{ …; SkipCertificateCheck = $true }`.
+	{[]string{"skipcertificatecheck"}, []string{"$true"}, false, false},
 }
 
 // tlsMarker is one entry of tlsMarkers.
@@ -134,7 +139,7 @@ var tlsMarkers = []tlsMarker{
 	{name: "-skipcertificatecheck"}, {name: "verify_none"}, {name: "ssl.cert_none"}, {name: "_create_unverified_context"},
 	{name: "dangerousacceptanyservercertificatevalidator"}, {name: "--verify=no"}, {name: "--verify=false"},
 	{name: "insecuretrustmanagerfactory"}, {name: "trustallcerts", trustManager: true}, {name: "trust_all_certs", trustManager: true},
-	{name: "checkservertrusted", trustManager: true, emptyBody: true}, {name: "noophostnameverifier"}, {name: "trustallstrategy"},
+	{name: "checkservertrusted", trustManager: true, emptyBody: true}, {name: "noophostnameverifier"}, {name: "trustallstrategy"}, {name: "withoutverifying()"},
 	{name: "allow_all_hostname_verifier"}, {name: "--unsafely-ignore-certificate-errors"},
 	{name: "servercertificatevalidationcallback", validator: true}, {name: "servercertificatecustomvalidationcallback", validator: true},
 	{name: "hostnameverifier", validator: true}, {name: "badcertificatecallback", validator: true},
