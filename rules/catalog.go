@@ -514,6 +514,7 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "Purge.php", Text: "$request = $factory->createRequest('POST', 'https://api.cloudflare.com/client/v4/zones/' . $zone . '/purge_cache')\n    ->withHeader('X-Auth-Key', $this->apiKey);", Want: true},
 		// Wagtail's frontend cache CloudflareBackend with EMAIL + API_KEY.
 		{Path: "settings/prod.py", Text: "WAGTAILFRONTENDCACHE = {\n    \"cloudflare\": {\n        \"BACKEND\": \"wagtail.contrib.frontend_cache.backends.CloudflareBackend\",\n        \"EMAIL\": \"webops@example.com\",\n        \"API_KEY\": os.environ[\"CF_KEY\"],\n    },\n}", Want: true},
+		{Path: "settings/base.py", Text: "WAGTAILFRONTENDCACHE = {\n    'cloudflare': {\n        'BACKEND': 'wagtail.contrib.wagtailfrontendcache.backends.CloudflareBackend',\n        'EMAIL': 'ops@example.com',\n        'TOKEN': os.environ['CF_KEY'],\n    },\n}", Want: true},
 		{Path: "settings/prod.py", Text: "WAGTAILFRONTENDCACHE = {\n    \"cdn\": {\n        \"BACKEND\": \"myapp.cache.FastlyBackend\",\n        \"EMAIL\": \"webops@example.com\",\n        \"API_KEY\": os.environ[\"FASTLY_KEY\"],\n    },\n}", Want: false},
 		// Windows setx; a Databricks export's # MAGIC %sh cell; Python
 		// http.client's debug dump of a request.

@@ -372,6 +372,7 @@ var AuthSettings = []AuthSetting{
 	{Name: "api_key", Tool: "Terraform provider (JSON syntax)", Rule: GlobalKeyAuth, inPath: ".tf.json", parent: `"cloudflare"`, Message: "Terraform provider authenticates with the Global API Key (api_key + email); use a scoped api_token"},
 	{Name: "api_user_service_key", Tool: "Terraform provider (JSON syntax)", Rule: UserServiceKeyAuth, inPath: ".tf.json", parent: `"cloudflare"`, Message: "Terraform provider authenticates with a user service key (api_user_service_key), " + serviceKeyGone + "; use api_token"},
 	{Name: "api_key", Tool: "Wagtail frontend cache CloudflareBackend", Rule: GlobalKeyAuth, near: "cloudflarebackend", nearInMapping: true, sibling: "email", Message: "Wagtail CloudflareBackend with EMAIL + API_KEY authenticates with the Global API Key; set BEARER_TOKEN to a scoped API token (Cache Purge) instead"},
+	{Name: "token", Tool: "Wagtail 1.x frontend cache CloudflareBackend", Rule: GlobalKeyAuth, near: "cloudflarebackend", nearInMapping: true, sibling: "email", Message: "Wagtail CloudflareBackend with EMAIL + TOKEN (Wagtail 1.x: the Global API Key) authenticates with the Global API Key; upgrade and set BEARER_TOKEN to a scoped API token (Cache Purge)"},
 	{Name: "certtoken", Tool: "python-cloudflare v2 (.cloudflare.cfg)", Rule: UserServiceKeyAuth, near: "[cloudflare]", Message: "python-cloudflare certtoken is an Origin CA user service key, " + serviceKeyGone + "; use an API token with SSL and Certificates permission"},
 
 	// DDNS and ACME clients (docs/ecosystem.md, "DDNS clients" and "ACME
