@@ -324,6 +324,17 @@ func unquotedName(h *headerSite) (bool, bool) {
 	}
 	after := h.after
 	t := bytes.TrimSpace(h.before)
+	// HTML-escaped quotes (`<pre><code>curl -H &quot;X-Auth-Key: …&quot;`
+	// in a wiki export): a quoted `Name: value`, as quotedName reads it.
+	for _, q := range []string{"&quot;", "&#39;", "&#x27;", "&#34;"} {
+		if bytes.HasSuffix(h.before, []byte(q)) && len(after) > 1 && after[0] == ':' {
+			v := after[1:]
+			if i := bytes.Index(v, []byte(q)); i >= 0 {
+				v = v[:i]
+			}
+			return valuePresent(v) && !description(v) && !messageWord(v) && !regexPattern(v), true
+		}
+	}
 	if escapedBreak(t) {
 		// A raw request dumped as one escaped string (Python http.client's
 		// debug `send: b'POST … HTTP/1.1\r\nX-Auth-Key: …\r\n'`): the name
@@ -744,6 +755,12 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 			// (the separator right after the name; `api_key = …` is a variable).
 			le := s.lineEnd(end)
 			rest := bytes.TrimLeft(s.data[end:le], `"'`)
+			// A provider's arguments: also C#'s object initializer
+			// (`new Cloudflare.ProviderArgs { ApiKey = "…", Email = … }`).
+			provider := strings.HasSuffix(a.Email, "(")
+			if provider {
+				rest = bytes.TrimLeft(rest, " \t")
+			}
 			if len(rest) < 2 || (rest[0] != '=' && rest[0] != ':') || rest[1] == '=' || !valuePresent(rest[1:]) {
 				return
 			}
@@ -756,7 +773,12 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 					return // a declaration (`apiKey: string | null;`), not a value
 				}
 			}
-			if s.inComment(start) || s.proseLine(start) || s.inStringLiteral(start) || (a.Email != "" && !s.near(start, end, emailLines, a.Email)) || !s.cloudflareWithin(start, end) {
+			// (A provider's constructor may be several arguments above: settingLines.)
+			lines := emailLines
+			if provider {
+				lines = settingLines
+			}
+			if s.inComment(start) || s.proseLine(start) || s.inStringLiteral(start) || (a.Email != "" && !s.near(start, end, lines, a.Email)) || !s.cloudflareWithin(start, end) {
 				return
 			}
 			s.add(a.Rule, start, end, "high", sdkKeyArgMessages[a.Rule])
@@ -776,8 +798,15 @@ func detectGoV0Alias(s *scanState, _ region) {
 		return
 	}
 	s.goAliasDone = true
-	imp := []byte(`"` + GoV0Path + `"`)
-	var aliases []string
+	// Imports of cloudflare-go v0 and of the generated SDK's option package
+	// (v2 and later) under another name: `cf "github.com/cloudflare/cloudflare-go"`,
+	// `cfopt "github.com/cloudflare/cloudflare-go/v6/option"`.
+	type alias struct {
+		name string
+		pkg  SDKPackage
+	}
+	imp := []byte(`"` + GoV0Path)
+	var aliases []alias
 	for i := 0; ; {
 		k := bytes.Index(s.data[i:], imp)
 		if k < 0 {
@@ -785,20 +814,29 @@ func detectGoV0Alias(s *scanState, _ region) {
 		}
 		at := i + k
 		i = at + len(imp)
+		e := bytes.IndexByte(s.data[at+1:s.lineEnd(at)], '"')
+		if e < 0 {
+			continue
+		}
+		pkg := PackageOf(string(s.data[at+1 : at+1+e]))
+		if pkg == NotGo {
+			continue
+		}
 		// `import cf "…"` or, in an import block, `cf "…"`.
 		before := bytes.TrimSpace(s.data[s.lineStart(at):at])
 		before = bytes.TrimSpace(bytes.TrimPrefix(before, []byte("import")))
-		if name := string(before); goIdent(name) && name != "_" && name != "cloudflare" && !slices.Contains(aliases, name) {
-			aliases = append(aliases, name)
+		a := alias{string(before), pkg}
+		if goIdent(a.name) && a.name != "_" && !(pkg == GoV0 && a.name == "cloudflare") && !(pkg == GoOption && a.name == "option") && !slices.Contains(aliases, a) {
+			aliases = append(aliases, a)
 		}
 	}
-	for _, alias := range aliases {
+	for _, a := range aliases {
 		for _, t := range textSDKFuncs {
 			f := t.SDKFunc
-			if f.Package != GoV0 || f.Recv != "" || f.Unqualified || f.Spelling != "" {
+			if f.Package != a.pkg || f.Recv != "" || f.Unqualified || f.Spelling != "" || f.Rule == nil {
 				continue
 			}
-			call := []byte(alias + "." + f.Name + "(")
+			call := []byte(a.name + "." + f.Name + "(")
 			for i := 0; ; {
 				k := bytes.Index(s.data[i:], call)
 				if k < 0 {
@@ -854,6 +892,25 @@ func (s *scanState) inStringLiteral(pos int) bool {
 	return q != 0
 }
 
+// envParents open a mapping that is a process's environment in program
+// code: CDK's `environment={…}` / `environment: {…}`, `env: {…}`.
+var envParents = []string{"environment", "env:", "env=", "env =", "env: {"}
+
+// envMappingKey reports whether the name at start is a quoted key of an
+// environment mapping in program code (a Lambda function's environment
+// in a CDK stack): it sets the variable, as a .env line would.
+func (s *scanState) envMappingKey(start int) bool {
+	if start == 0 || !isQuote(s.data[start-1]) {
+		return false
+	}
+	for _, p := range envParents {
+		if s.parentHas(start, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // nowhere reports whether the buffer does not hold needle (lowercase) at
 // all, remembering the answer for the scan.
 func (s *scanState) nowhere(needle string) bool {
@@ -903,7 +960,7 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.where == inProvider && (strings.HasSuffix(strings.ToLower(s.opt.Path), ".tf") || !s.parentHas(start, `provider "cloudflare"`)) {
 				return
 			}
-			if a.where == inEnv && (((isCodePath(s.opt.Path) || isCodePath(s.fencePathAt(start))) && !shellInCode(before)) || !(upperName(s.data[start:end]) || (a.spelled != "" && string(s.data[start:end]) == a.spelled))) {
+			if a.where == inEnv && (((isCodePath(s.opt.Path) || isCodePath(s.fencePathAt(start))) && !shellInCode(before) && !s.envMappingKey(start)) || !(upperName(s.data[start:end]) || (a.spelled != "" && string(s.data[start:end]) == a.spelled))) {
 				return
 			}
 			if a.near != "" && !s.near(start, end, settingLines, a.near) {

@@ -191,6 +191,9 @@ API token; see CF201.`,
 		{Path: "sessions/api.cloudflare.com/default.json", Text: "{\n  \"headers\": {\n    \"X-Auth-Key\": \"{{hex37}}\"\n  }\n}", Want: true},
 		{Path: "swift.py", Text: "requests.get(AUTH_URL, headers={\"X-Auth-User\": \"test:tester\", \"X-Auth-Key\": \"{{hex37}}\"})", Want: false},
 		{Path: "cf.py", Text: "# cloudflare\nbuilds[\"web\"] = \"{{hex37}}\"", Want: false},
+		// A 37-hex key beside its account email, "cloudflare" within 1 KiB.
+		{Path: "creds.go", Text: "// Package creds holds the cloudflare tenants.\nvar builtin = []Credentials{\n" + strings.Repeat("\t// (tenant table)\n", 7) + "\t{Tenant: \"legacy\",\n\t\tAPIKey:   \"{{hex37}}\",\n\t\tAPIEmail: \"billing@example.com\"},\n}", Want: true},
+		{Path: "creds.go", Text: "// Package creds holds the cloudflare tenants.\nvar builtin = []Credentials{\n" + strings.Repeat("\t// (tenant table)\n", 7) + "\t{Tenant: \"legacy\",\n\t\tAPIKey:   \"{{hex37}}\",\n\t\tRegion: \"eu\"},\n}", Want: false},
 		// pulumi stack export: a provider resource's outputs, typed by its
 		// "type" sibling many lines above; pg_dump COPY rows by column.
 		{Path: "stack-export.json", Text: "{\n  \"type\": \"pulumi:providers:cloudflare\",\n  \"inputs\": {\n    \"a\": 1,\n    \"b\": 2,\n    \"c\": 3,\n    \"d\": 4,\n    \"e\": 5,\n    \"f\": 6\n  },\n  \"outputs\": {\n    \"apiKey\": \"{{hex37}}\",\n    \"email\": \"ops@example.com\"\n  }\n}", Want: true},
@@ -285,6 +288,7 @@ the token through ` + "`TUNNEL_TOKEN`" + ` from a secret store.`,
 		{Path: "run.sh", Text: "cloudflared tunnel run --token={{tunnel}} office", Want: true},
 		{Path: ".env", Text: "TUNNEL_TOKEN=eyJhIjoiYiJ9", Want: false},
 		{Path: ".env", Text: "TUNNEL_TOKEN=eyJhIjoi...", Want: false},
+		{Path: "modules/tunnel/main.tf", Text: "resource \"cloudflare_zero_trust_tunnel_cloudflared\" \"this\" {\n  account_id = var.account_id\n  name       = var.name\n  secret     = \"{{tunnelsecret}}\"\n}", Want: true},
 		// A tunnel resource in a Pulumi stack export: a JSON member, comma and all.
 		{Path: "stack-export.json", Text: "\"outputs\": {\n  \"accountId\": \"{{hex32}}\",\n  \"name\": \"edge-tunnel\",\n  \"secret\": \"{{tunnelsecret}}\",\n  \"tunnelToken\": \"[secret]\"\n}", Want: true},
 		{Text: `{"alg":"HS256","typ":"JWT"} eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9`, Want: false},
@@ -346,6 +350,9 @@ load it from the environment.`,
 		{Path: "airflow.env", Text: "AIRFLOW_CONN_S3_LOGS='aws://{{hex32}}:{{hex64}}@/?region_name=us-east-1'", Want: false},
 		{Path: "ingest.sql", Text: "CREATE SECRET r2 (\n    TYPE R2,\n    KEY_ID '{{hex32}}',\n    SECRET '{{hex64}}',\n    ACCOUNT_ID 'acct'\n);", Want: true},
 		{Path: "ingest.sql", Text: "CREATE SECRET gcs (\n    TYPE GCS,\n    KEY_ID '{{hex32}}',\n    SECRET '{{hex64}}'\n);", Want: false},
+		// A value alone on the line below the call that wraps it.
+		{Path: "stack.py", Text: "\"endpoint\": \"https://{{hex32}}.r2.cloudflarestorage.com\",\n\"aws_secret_access_key\": SecretValue.unsafe_plain_text(\n    \"{{hex64}}\"\n),", Want: true},
+		{Path: "stack.py", Text: "\"endpoint\": \"https://{{hex32}}.r2.cloudflarestorage.com\",\n\"checksum\": hashlib.sha256(\n    \"{{hex64}}\"\n),", Want: false},
 	},
 }
 
@@ -520,6 +527,18 @@ operation a tree calls and the smallest set of groups covering them.
 		// http.client's debug dump of a request.
 		{Path: "install-env.bat", Text: ":: legacy flarectl\nsetx CF_API_EMAIL ops@example.com\nsetx CF_API_KEY {{hex37}}", Want: true},
 		{Path: "install-env.bat", Text: ":: legacy flarectl\nsetx CF_API_KEY_HINT see-the-vault", Want: false},
+		// A CDK Lambda's environment mapping in program code sets the variable.
+		{Path: "stacks/failover.py", Text: "_lambda.Function(self, \"Failover\",\n    environment={\n        \"CF_API_EMAIL\": \"ops@example.com\",\n        \"CF_API_KEY\": \"{{hex37}}\",\n    },\n)", Want: true},
+		{Path: "stacks/failover.py", Text: "names = {\n    \"CF_API_KEY\": \"the Global API Key, legacy\",\n}", Want: false},
+		// Provider arguments several lines below the constructor; C#'s initializer.
+		{Path: "main.py", Text: "CloudflareProvider(\n    self,\n    \"cloudflare\",\n    alias=\"legacy\",\n    email=\"ops@example.com\",\n    api_key=\"{{hex37}}\",\n)", Want: true},
+		{Path: "Program.cs", Text: "var marketing = new Cloudflare.Provider(\"marketing\", new Cloudflare.ProviderArgs\n{\n    Email = \"owner@example.com\",\n    ApiKey = \"{{cfk}}\",\n});", Want: true},
+		// A Confluence export's HTML-escaped quotes.
+		{Path: "wiki/Cloudflare_API.html", Text: "<pre><code>curl -s &quot;https://api.cloudflare.com/client/v4/zones&quot; \\\n  -H &quot;X-Auth-Email: ops@example.com&quot; \\\n  -H &quot;X-Auth-Key: {{hex37}}&quot;</code></pre>", Want: true},
+		{Path: "wiki/Cloudflare_API.html", Text: "<p>Cloudflare used to take <code>X-Auth-Key</code> and <code>X-Auth-Email</code>; we send &quot;Authorization: Bearer&quot; now.</p>", Want: false},
+		// cloudflare-go's option package under an import alias.
+		{Path: "main.go", Text: "import cfopt \"github.com/cloudflare/cloudflare-go/v6/option\"\n\nvar c = cfv6.NewClient(cfopt.WithAPIKey(*flagKey), cfopt.WithAPIEmail(*flagEmail))", Want: true},
+		{Path: "ai.go", Text: "import aiopt \"github.com/openai/openai-go/option\"\n\n// not cloudflare\nvar c = openai.NewClient(aiopt.WithAPIKey(key))", Want: false},
 		{Path: "logpush_bronze.py", Text: "# MAGIC %sh\n# MAGIC curl -s https://api.cloudflare.com/client/v4/zones -H \"X-Auth-Email: a@example.com\" -H \"X-Auth-Key: $K\"", Want: true},
 		{Path: "logpush_bronze.py", Text: "# MAGIC %sh\n# MAGIC # was: curl -s https://api.cloudflare.com/client/v4/zones -H \"X-Auth-Email: a@example.com\" -H \"X-Auth-Key: $K\"", Want: false},
 		{Path: "purge-worker-debug.log", Text: "send: b'POST /client/v4/zones/z/purge_cache HTTP/1.1\\r\\nHost: api.cloudflare.com\\r\\nX-Auth-Email: bot@example.com\\r\\nX-Auth-Key: {{hex37}}\\r\\n\\r\\n'", Want: true},

@@ -557,6 +557,11 @@ func (s *scanState) keyBefore(valStart int) string {
 	if k, ok := s.insertColumn(valStart); ok {
 		return k
 	}
+	if j == i {
+		if k := s.callOpenedAbove(ls, valStart); k != "" {
+			return k
+		}
+	}
 	if k, ok := s.copyColumn(ls, valStart); ok {
 		return k
 	}
@@ -769,6 +774,33 @@ func (s *scanState) yamlParentKey(ls int) string {
 		return ""
 	}
 	return normalizeKey(string(t[:len(t)-1]))
+}
+
+// callOpenedAbove returns the name before a call that opens on the line
+// above a value alone on its line (`"aws_secret_access_key":
+// SecretValue.unsafe_plain_text(` then `"…"` below, as formatters wrap
+// long literals), or "".
+func (s *scanState) callOpenedAbove(ls, valStart int) string {
+	if ls == 0 || len(bytes.Trim(s.data[ls:valStart], " \t\"'`")) != 0 {
+		return ""
+	}
+	pe := ls - 1
+	if pe > 0 && s.data[pe-1] == '\r' {
+		pe--
+	}
+	prev := s.lineStart(pe)
+	t := bytes.TrimRight(s.data[prev:pe], " \t")
+	if len(t) == 0 || t[len(t)-1] != '(' {
+		return ""
+	}
+	c := prev + len(t) - 1 // the parenthesis
+	for c > prev && identChar[s.data[c-1]] {
+		c--
+	}
+	if j2, i2 := s.rawKeyBefore(prev, c); i2 > j2 {
+		return normalizeKey(string(s.data[j2:i2]))
+	}
+	return ""
 }
 
 // yamlOwnerLines bounds how far up yamlOwnerKey looks for the key.

@@ -321,8 +321,9 @@ func (s *scanState) classifyDecoded(start, end int, v []byte) (*Rule, string) {
 }
 
 // helmTunnelSecretRE is the rest of a YAML `secret: <base64>` line (or a
-// JSON member's, with its comma: a Pulumi tunnel resource's "secret").
-var helmTunnelSecretRE = regexp.MustCompile(`(?m)\A["']?\s*:\s*["']?([A-Za-z0-9+/]{32,}={0,2})["']?\s*,?\s*(?:#.*)?$`)
+// JSON member's, with its comma: a Pulumi tunnel resource's "secret"; or an
+// HCL attribute's, `secret = "…"` in a Terraform tunnel resource).
+var helmTunnelSecretRE = regexp.MustCompile(`(?m)\A["']?\s*[:=]\s*["']?([A-Za-z0-9+/]{32,}={0,2})["']?\s*,?\s*(?:#.*)?$`)
 
 // TunnelSecretShape reports whether v looks like a tunnel secret: standard
 // base64 of at least 32 bytes that are not a repeated pattern and not a
@@ -509,7 +510,10 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 				if key == "xauthkey" && s.foreignXAuthKey(start, end) {
 					return // Zilore's or OpenStack Swift's X-Auth-Key
 				}
-				if key != "xauthkey" && !strings.Contains(key, "cloudflare") && !cfNamed(key) && !s.cfContext(start, end) {
+				// (A 37-hex key beside its account email, with "cloudflare"
+				// within ContextBytes: a Global API Key by shape and pairing.)
+				if key != "xauthkey" && !strings.Contains(key, "cloudflare") && !cfNamed(key) && !s.cfContext(start, end) &&
+					!(n == legacyKeyMinLen && s.near(start, end, emailLines, "email") && s.cloudflareWithin(start, end)) {
 					return
 				}
 			case n != gitSHALen && tokenName(key) && (strings.Contains(key, "cloudflare") || cfNamed(key) || s.cfContext(start, end)):

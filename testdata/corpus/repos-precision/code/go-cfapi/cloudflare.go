@@ -129,11 +129,11 @@ func (api *API) request(ctx context.Context, method, uri string, body io.Reader)
 
 // Response is the envelope every v4 endpoint returns.
 type Response struct {
-	Success  bool              `json:"success"`
-	Errors   []ResponseInfo    `json:"errors"`
-	Messages []ResponseInfo    `json:"messages"`
-	Result   json.RawMessage   `json:"result"`
-	Info     *ResultInfo       `json:"result_info,omitempty"`
+	Success  bool            `json:"success"`
+	Errors   []ResponseInfo  `json:"errors"`
+	Messages []ResponseInfo  `json:"messages"`
+	Result   json.RawMessage `json:"result"`
+	Info     *ResultInfo     `json:"result_info,omitempty"`
 }
 
 // ResponseInfo contains a code and message returned by the API.

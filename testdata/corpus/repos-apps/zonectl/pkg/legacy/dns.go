@@ -10,7 +10,7 @@ import (
 )
 
 const (
-	opsEmail = "netops@acme-corp.example"
+	opsEmail        = "netops@acme-corp.example"
 	marketingZoneID = "{{hex32}}"
 )
 
