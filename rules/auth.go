@@ -55,7 +55,42 @@ func (s *scanState) globalKeyContext(start, end int) bool {
 	if s.otherVendorRequest(start, end) {
 		return false
 	}
-	return s.near(start, end, emailLines, "x-auth-email") || s.cloudflareWithin(start, end)
+	if s.cloudflareWithin(start, end) {
+		return true
+	}
+	// The X-Auth-Email partner alone: KingHost's and QUIC.cloud's APIs
+	// take the same pair. A buffer that never says "cloudflare" and
+	// calls another vendor's API (`KING_Api="https://api.kinghost.net/acme"`)
+	// is that vendor's.
+	return s.near(start, end, emailLines, "x-auth-email") && (!s.nowhere("cloudflare") || !s.otherVendorAPI())
+}
+
+// otherVendorAPI reports whether the buffer names another vendor's API
+// host (`https://api.<host>` that is not a Cloudflare API host),
+// remembering the answer for the scan.
+func (s *scanState) otherVendorAPI() bool {
+	if s.otherAPI != 0 {
+		return s.otherAPI > 0
+	}
+	s.otherAPI = -1
+	b := s.data
+	for off := 0; off < len(b); {
+		i := bytes.Index(b[off:], []byte("://api."))
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 3
+		j := off
+		for j < len(b) && (hostChar[b[j]] || b[j] == '.') {
+			j++
+		}
+		if host := bytes.ToLower(b[off:j]); bytes.Count(host, []byte(".")) >= 2 && !s.hasAPIHost(host) {
+			s.otherAPI = 1
+			break
+		}
+	}
+	return s.otherAPI > 0
 }
 
 // otherVendorRequest reports whether the request around [start,end) (within

@@ -489,6 +489,10 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "config-fw01.xml", Text: "<account uuid=\"{{uuid}}\">\n  <enabled>1</enabled>\n  <service>cloudflare</service>\n  <username>token</username>\n  <password>{{tok40}}</password>\n</account>", Want: false},
 		{Path: "etc/config/ddns", Text: "config service 'home'\n\toption service_name 'cloudflare.com-v4'\n\toption username 'ops@example.com'\n\toption password '{{hex37}}'", Want: true},
 		{Path: "etc/config/ddns", Text: "config service 'home'\n\toption service_name 'cloudflare.com-v4'\n\toption username 'Bearer'\n\toption password '{{tok40}}'", Want: false},
+		// KingHost's and QUIC.cloud's APIs take the same header pair: a file
+		// that never says cloudflare and names another vendor's API is theirs.
+		{Path: "dnsapi/dns_kinghost.sh", Text: "KING_Api=\"https://api.kinghost.net/acme\"\n" + strings.Repeat("# ...\n", 20) + "  export _H1=\"X-Auth-Email: $KINGHOST_Username\"\n  export _H2=\"X-Auth-Key: $KINGHOST_Password\"", Want: false},
+		{Path: "dnsapi/dns_cf.sh", Text: "CF_Api=\"https://api.cloudflare.com/client/v4\"\n" + strings.Repeat("# ...\n", 20) + "  export _H1=\"X-Auth-Email: $CF_Email\"\n  export _H2=\"X-Auth-Key: $CF_Key\"", Want: true},
 		// MikroTik RouterOS: /tool fetch's comma-separated header list.
 		{Path: "cf-ddns.rsc", Text: ":local url \"https://api.cloudflare.com/client/v4/zones/$zone/dns_records/$id\"\n/tool fetch url=$url http-header-field=\"X-Auth-Email: $email,X-Auth-Key: $key,Content-Type: application/json\" output=none", Want: true},
 		{Path: "cf-ddns.rsc", Text: ":local url \"https://api.cloudflare.com/client/v4/zones/$zone/dns_records/$id\"\n/tool fetch url=$url http-header-field=\"Authorization: Bearer $token,Content-Type: application/json\" output=none", Want: false},

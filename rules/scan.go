@@ -160,6 +160,9 @@ type scanState struct {
 	// around itself: a client's every `token` would read 12 lines each
 	// way for "octodns_cloudflare".
 	absent map[string]bool
+	// otherAPI remembers otherVendorAPI's answer: 0 not worked out, 1
+	// yes, -1 no.
+	otherAPI int8
 	// noNewline is a stretch of data known to hold no newline.
 	noNewline struct{ lo, hi int }
 	// lineFacts remembers, for the last line window, where each set of
