@@ -377,6 +377,7 @@ keys (` + "`1x0000000000000000000000000000000AA`" + ` and friends) are never fin
 		{Text: `TURNSTILE_SECRET_KEY=1x0000000000000000000000000000000AA`, Want: false},
 		{Text: `TURNSTILE_SITE_KEY={{turnstile}}`, Want: false},
 		{Path: "turnstile_test.go", Text: `Secret: "0x4AAF00AAAABn0R22HWm098HVBjhdsYUc", // turnstile widget`, Want: false},
+		{Path: "widgets.ts", Text: "// turnstile\nconst r = await client.turnstile.widgets.rotateSecret('0x4AAF00AAAABn0R22HWm-YUc', { account_id: acct });", Want: false},
 		// An API client's request: the endpoint is a sibling of the body's parent.
 		{Path: "hoppscotch.json", Text: "{\n  \"endpoint\": \"https://challenges.cloudflare.com/turnstile/v0/siteverify\",\n  \"name\": \"verify\",\n  \"params\": [],\n  \"headers\": [],\n  \"method\": \"POST\",\n  \"preRequestScript\": \"\",\n  \"testScript\": \"\",\n  \"body\": {\n    \"contentType\": \"application/x-www-form-urlencoded\",\n    \"body\": \"secret={{turnstile}}\"\n  }\n}", Want: true},
 		{Path: "hoppscotch.json", Text: "{\n  \"endpoint\": \"https://captcha.example.net/verify\",\n  \"name\": \"verify\",\n  \"params\": [],\n  \"headers\": [],\n  \"method\": \"POST\",\n  \"preRequestScript\": \"\",\n  \"testScript\": \"\",\n  \"body\": {\n    \"contentType\": \"application/x-www-form-urlencoded\",\n    \"body\": \"secret={{turnstile}}\"\n  }\n}", Want: false},

@@ -68,6 +68,12 @@ const (
 	maxEncodedLen      = 512 // … and the longest looked at
 	turnstilePrefix    = "0x4"
 	turnstileMaxLen    = 80 // a Turnstile secret key is shorter
+	// turnstileSecretMinLen: Turnstile secret keys are about 35 characters
+	// (the documented dummy 1x0000000000000000000000000000000AA), site keys
+	// about 24 (1x00000000000000000000AA, the API reference's
+	// 0x4AAF00AAAABn0R22HWm-YUc); a shorter 0x4 value is a site key, as
+	// widget calls such as rotateSecret('<sitekey>') pass.
+	turnstileSecretMinLen = 30
 )
 
 // TurnstileMinLen is the length of the shortest credential format (a
@@ -628,7 +634,7 @@ func detectTurnstile(s *scanState, r region) {
 		for end < len(d) && tokenChars[d[end]] && end-start < turnstileMaxLen {
 			end++
 		}
-		if n := end - start; n < TurnstileMinLen || n >= turnstileMaxLen || (end < len(d) && tokenChars[d[end]]) {
+		if n := end - start; n < turnstileSecretMinLen || n >= turnstileMaxLen || (end < len(d) && tokenChars[d[end]]) {
 			return
 		}
 		key := s.keyBefore(start)
