@@ -1010,6 +1010,9 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.inPath != "" && !strings.Contains(strings.ToLower(s.opt.Path), a.inPath) {
 				return
 			}
+			if a.notCode && isCodePath(s.opt.Path) {
+				return
+			}
 			if a.emailIn != "" && !s.emailSetNear(start, end, a.emailIn) {
 				return
 			}

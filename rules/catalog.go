@@ -494,6 +494,9 @@ operation a tree calls and the smallest set of groups covering them.
 		// that never says cloudflare and names another vendor's API is theirs.
 		{Path: "dnsapi/dns_kinghost.sh", Text: "KING_Api=\"https://api.kinghost.net/acme\"\n" + strings.Repeat("# ...\n", 20) + "  export _H1=\"X-Auth-Email: $KINGHOST_Username\"\n  export _H2=\"X-Auth-Key: $KINGHOST_Password\"", Want: false},
 		{Path: "dnsapi/dns_cf.sh", Text: "CF_Api=\"https://api.cloudflare.com/client/v4\"\n" + strings.Repeat("# ...\n", 20) + "  export _H1=\"X-Auth-Email: $CF_Email\"\n  export _H2=\"X-Auth-Key: $CF_Key\"", Want: true},
+		// cert-manager's Go API; the bitnami chart's names are not read in program code.
+		{Path: "issuer.go", Text: "validCloudflareProvider = cmacme.ACMEIssuerDNS01ProviderCloudflare{\n\tAPIKey: &validSecretKeyRef,\n\tEmail:  \"valid\",\n}", Want: true},
+		{Path: "config.go", Text: "cfg := Config{\n\tCloudflare: CloudflareConfig{\n\t\tEmail:  \"ops@example.com\",\n\t\tAPIKey: os.Getenv(\"KEY\"),\n\t},\n}", Want: false},
 		// MikroTik RouterOS: /tool fetch's comma-separated header list.
 		{Path: "cf-ddns.rsc", Text: ":local url \"https://api.cloudflare.com/client/v4/zones/$zone/dns_records/$id\"\n/tool fetch url=$url http-header-field=\"X-Auth-Email: $email,X-Auth-Key: $key,Content-Type: application/json\" output=none", Want: true},
 		{Path: "cf-ddns.rsc", Text: ":local url \"https://api.cloudflare.com/client/v4/zones/$zone/dns_records/$id\"\n/tool fetch url=$url http-header-field=\"Authorization: Bearer $token,Content-Type: application/json\" output=none", Want: false},

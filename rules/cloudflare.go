@@ -335,7 +335,10 @@ type AuthSetting struct {
 	// hex) counts; sample configs fill the same key with words
 	// ("api_key_or_empty") beside a real token.
 	keyShaped bool
-	Message   string
+	// notCode: a chart's or tool's config file name, not read in program
+	// code (where the same keys are a Go or TypeScript struct's fields).
+	notCode bool
+	Message string
 }
 
 // AuthSettings are the auth-method settings of Cloudflare's tools.
@@ -363,7 +366,8 @@ var AuthSettings = []AuthSetting{
 	// also holds a token, to the email beside it.
 	{Name: "token", Tool: "octoDNS CloudflareProvider", Rule: GlobalKeyAuth, near: "octodns_cloudflare", nearInMapping: true, sibling: "email", Message: "octoDNS CloudflareProvider authenticates with the Global API Key (token + email); drop email and set token to a scoped API token"},
 	{Name: "apikey", Tool: "DNSControl CLOUDFLAREAPI", Rule: GlobalKeyAuth, near: "cloudflareapi", nearInMapping: true, sibling: "apiuser", Message: "DNSControl CLOUDFLAREAPI authenticates with the Global API Key (apikey + apiuser); use apitoken with a scoped token"},
-	{Name: "apikey", Tool: "external-dns Helm chart (bitnami)", Rule: GlobalKeyAuth, parent: "cloudflare:", sibling: "email", Message: "external-dns chart cloudflare.apiKey (with cloudflare.email) authenticates with the Global API Key; set cloudflare.apiToken to a scoped API token"},
+	{Name: "apikey", Tool: "cert-manager Go API (ACMEIssuerDNS01ProviderCloudflare)", Rule: GlobalKeyAuth, near: "acmeissuerdns01providercloudflare", sibling: "email", anyValue: true, Message: "cert-manager's Cloudflare DNS01 solver with Email + APIKey (ACMEIssuerDNS01ProviderCloudflare) authenticates with the Global API Key; set APIToken to a scoped API token's secret"},
+	{Name: "apikey", Tool: "external-dns Helm chart (bitnami)", Rule: GlobalKeyAuth, parent: "cloudflare:", sibling: "email", notCode: true, Message: "external-dns chart cloudflare.apiKey (with cloudflare.email) authenticates with the Global API Key; set cloudflare.apiToken to a scoped API token"},
 	{Name: "api_key", Tool: "Crossplane provider-cloudflare", Rule: GlobalKeyAuth, near: "crossplane", sibling: "email", Message: "Crossplane provider-cloudflare credentials use the Global API Key (api_key + email); use api_token with a scoped token"},
 	{Name: "apikey", Tool: "Pulumi YAML provider", Rule: GlobalKeyAuth, near: "pulumi:providers:cloudflare", sibling: "email", Message: "Pulumi Cloudflare provider authenticates with the Global API Key (apiKey + email); use apiToken"},
 	{Name: "apikey", Tool: "wrangler-action v1", Rule: GlobalKeyAuth, near: "wrangler-action", sibling: "email", anyValue: true, Message: "wrangler-action (v1, also as signalnerve/wrangler-action) with apiKey + email authenticates with the Global API Key; use apiToken with a scoped token (wrangler-action v3)"},
