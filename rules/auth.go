@@ -1024,6 +1024,24 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 				!s.mappingHas(start, func(key, _ []byte) bool { return normalizeKey(string(key)) == a.sibling }) {
 				return
 			}
+			// A Pulumi config table (`pulumi config --show-secrets`): the
+			// name at the line's start, blanks, the value.
+			if strings.HasPrefix(a.Name, "cloudflare:") && len(bytes.TrimSpace(before)) == 0 && len(s.data[end:le]) > 2 && (s.data[end] == ' ' || s.data[end] == '\t') && (s.data[end+1] == ' ' || s.data[end+1] == '\t') {
+				after = append([]byte{'='}, after...)
+			}
+			// An XML element's text: `<dns_cf_key>…</dns_cf_key>` (OPNsense).
+			if start > 0 && s.data[start-1] == '<' && len(after) > 0 && after[0] == '>' {
+				v := after[1:]
+				if e := bytes.IndexByte(v, '<'); e >= 0 {
+					v = v[:e]
+				}
+				after = append([]byte{'='}, v...)
+			}
+			// XML attributes: `<env name="CF_API_KEY" value="…"/>` (JetBrains run
+			// configurations, .runsettings, MSBuild): the value attribute.
+			if bytes.HasSuffix(bytes.TrimRight(before, `"'`), []byte("name=")) && len(after) > len("value=") && bytes.EqualFold(after[:len("value=")], []byte("value=")) {
+				after = append([]byte{'='}, after[len("value="):]...)
+			}
 			// Makefile `?=`, `:=`, `+=`.
 			if len(after) > 1 && (after[0] == '?' || after[0] == '+' || after[0] == ':') && after[1] == '=' {
 				after = after[1:]

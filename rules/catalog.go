@@ -194,6 +194,8 @@ API token; see CF201.`,
 		// A 37-hex key beside its account email, "cloudflare" within 1 KiB.
 		{Path: "creds.go", Text: "// Package creds holds the cloudflare tenants.\nvar builtin = []Credentials{\n" + strings.Repeat("\t// (tenant table)\n", 7) + "\t{Tenant: \"legacy\",\n\t\tAPIKey:   \"{{hex37}}\",\n\t\tAPIEmail: \"billing@example.com\"},\n}", Want: true},
 		{Path: "creds.go", Text: "// Package creds holds the cloudflare tenants.\nvar builtin = []Credentials{\n" + strings.Repeat("\t// (tenant table)\n", 7) + "\t{Tenant: \"legacy\",\n\t\tAPIKey:   \"{{hex37}}\",\n\t\tRegion: \"eu\"},\n}", Want: false},
+		// Erlang sys.config binaries.
+		{Path: "config/sys.config", Text: "[{cache_warmer, [{cf_api_url, \"https://api.cloudflare.com/client/v4\"},\n   {cf_auth_email, <<\"ops@example.com\">>},\n   {cf_auth_key, <<\"{{hex37}}\">>}]}].", Want: true},
 		// pulumi stack export: a provider resource's outputs, typed by its
 		// "type" sibling many lines above; pg_dump COPY rows by column.
 		{Path: "stack-export.json", Text: "{\n  \"type\": \"pulumi:providers:cloudflare\",\n  \"inputs\": {\n    \"a\": 1,\n    \"b\": 2,\n    \"c\": 3,\n    \"d\": 4,\n    \"e\": 5,\n    \"f\": 6\n  },\n  \"outputs\": {\n    \"apiKey\": \"{{hex37}}\",\n    \"email\": \"ops@example.com\"\n  }\n}", Want: true},
@@ -289,6 +291,10 @@ the token through ` + "`TUNNEL_TOKEN`" + ` from a secret store.`,
 		{Path: ".env", Text: "TUNNEL_TOKEN=eyJhIjoiYiJ9", Want: false},
 		{Path: ".env", Text: "TUNNEL_TOKEN=eyJhIjoi...", Want: false},
 		{Path: "modules/tunnel/main.tf", Text: "resource \"cloudflare_zero_trust_tunnel_cloudflared\" \"this\" {\n  account_id = var.account_id\n  name       = var.name\n  secret     = \"{{tunnelsecret}}\"\n}", Want: true},
+		// Nix: builtins.toJSON { AccountTag = …; TunnelID = …; TunnelSecret = "…"; };
+		{Path: "hosts/edge-01.nix", Text: "environment.etc.\"cloudflared/edge.json\".text = builtins.toJSON {\n  AccountTag = \"{{hex32}}\";\n  TunnelID = \"{{uuid}}\";\n  TunnelSecret = \"{{tunnelsecret}}\";\n};", Want: true},
+		// helm get values: the chart's account far above, past an ingress list.
+		{Path: "get-values-cloudflare-tunnel.yaml", Text: "cloudflare:\n  account: {{hex32}}\n  ingress:\n  - hostname: a.example.com\n    service: http://a:80\n  - hostname: b.example.com\n    service: http://b:80\n  - hostname: c.example.com\n    service: http://c:80\n  secret: {{tunnelsecret}}\n  tunnelId: {{uuid}}", Want: true},
 		// A tunnel resource in a Pulumi stack export: a JSON member, comma and all.
 		{Path: "stack-export.json", Text: "\"outputs\": {\n  \"accountId\": \"{{hex32}}\",\n  \"name\": \"edge-tunnel\",\n  \"secret\": \"{{tunnelsecret}}\",\n  \"tunnelToken\": \"[secret]\"\n}", Want: true},
 		{Text: `{"alg":"HS256","typ":"JWT"} eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9`, Want: false},
@@ -350,6 +356,9 @@ load it from the environment.`,
 		{Path: "airflow.env", Text: "AIRFLOW_CONN_S3_LOGS='aws://{{hex32}}:{{hex64}}@/?region_name=us-east-1'", Want: false},
 		{Path: "ingest.sql", Text: "CREATE SECRET r2 (\n    TYPE R2,\n    KEY_ID '{{hex32}}',\n    SECRET '{{hex64}}',\n    ACCOUNT_ID 'acct'\n);", Want: true},
 		{Path: "ingest.sql", Text: "CREATE SECRET gcs (\n    TYPE GCS,\n    KEY_ID '{{hex32}}',\n    SECRET '{{hex64}}'\n);", Want: false},
+		// `terraform output -json`: a value named by its output's key.
+		{Path: "terraform-output.json", Text: "{\n  \"r2_endpoint\": {\n    \"value\": \"https://{{hex32}}.r2.cloudflarestorage.com\"\n  },\n  \"r2_backups_secret_access_key\": {\n    \"sensitive\": true,\n    \"type\": \"string\",\n    \"value\": \"{{hex64}}\"\n  }\n}", Want: true},
+		{Path: "terraform-output.json", Text: "{\n  \"r2_endpoint\": {\n    \"value\": \"https://{{hex32}}.r2.cloudflarestorage.com\"\n  },\n  \"bundle_sha256\": {\n    \"sensitive\": false,\n    \"type\": \"string\",\n    \"value\": \"{{hex64}}\"\n  }\n}", Want: false},
 		// A value alone on the line below the call that wraps it.
 		{Path: "stack.py", Text: "\"endpoint\": \"https://{{hex32}}.r2.cloudflarestorage.com\",\n\"aws_secret_access_key\": SecretValue.unsafe_plain_text(\n    \"{{hex64}}\"\n),", Want: true},
 		{Path: "stack.py", Text: "\"endpoint\": \"https://{{hex32}}.r2.cloudflarestorage.com\",\n\"checksum\": hashlib.sha256(\n    \"{{hex64}}\"\n),", Want: false},
@@ -490,6 +499,21 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "config-fw01.xml", Text: "<account uuid=\"{{uuid}}\">\n  <enabled>1</enabled>\n  <service>cloudflare</service>\n  <username>token</username>\n  <password>{{tok40}}</password>\n</account>", Want: false},
 		{Path: "etc/config/ddns", Text: "config service 'home'\n\toption service_name 'cloudflare.com-v4'\n\toption username 'ops@example.com'\n\toption password '{{hex37}}'", Want: true},
 		{Path: "etc/config/ddns", Text: "config service 'home'\n\toption service_name 'cloudflare.com-v4'\n\toption username 'Bearer'\n\toption password '{{tok40}}'", Want: false},
+		// Appliances and ACME clients: OPNsense os-acme-client's XML
+		// elements, TrueNAS's authenticator, Home Assistant before 0.109,
+		// EdgeOS's ddclient block, Posh-ACME's plain-text key, JetBrains env.
+		{Path: "conf/config.xml", Text: "<dns_service>dns_cf</dns_service>\n<dns_cf_email>ops@example.com</dns_cf_email>\n<dns_cf_key>{{hex37}}</dns_cf_key>", Want: true},
+		{Path: "conf/config.xml", Text: "<dns_service>dns_cf</dns_service>\n<dns_cf_token>{{tok40}}</dns_cf_token>\n<dns_cf_key/>", Want: false},
+		{Path: "acme_dns_authenticators.json", Text: "{\n  \"authenticator\": \"cloudflare\",\n  \"attributes\": {\n    \"cloudflare_email\": \"admin@example.org\",\n    \"api_key\": \"{{hex37}}\",\n    \"api_token\": null\n  }\n}", Want: true},
+		{Path: "configuration.yaml", Text: "cloudflare:\n  email: owner@example.com\n  api_key: {{hex37}}\n  zone: example.com", Want: true},
+		{Path: "config/ddns.yaml", Text: "cloudflare:\n  email: owner@example.com\n  api_key: {{hex37}}\n  zone: example.com", Want: false},
+		{Path: "config.boot", Text: "service custom-cloudflare {\n    host-name home.example.com\n    login owner@example.com\n    password {{hex37}}\n    protocol cloudflare\n}", Want: true},
+		{Path: "config.boot", Text: "service custom-cloudflare {\n    host-name home.example.com\n    login token\n    password {{tok40}}\n    protocol cloudflare\n}", Want: false},
+		{Path: "pluginargs.json", Text: "{\n  \"CFAuthEmail\": \"owner@example.org\",\n  \"CFAuthKeyInsecure\": \"{{hex37}}\"\n}", Want: true},
+		{Path: ".idea/runConfigurations/Purge.xml", Text: "<envs>\n  <env name=\"CF_API_EMAIL\" value=\"ops@example.com\" />\n  <env name=\"CF_API_KEY\" value=\"{{cfk}}\" />\n</envs>", Want: true},
+		{Path: ".idea/runConfigurations/Purge.xml", Text: "<envs>\n  <env name=\"CF_API_KEY_HINT\" value=\"see vault\" />\n</envs>", Want: false},
+		// `helm get values` saved as text: `key: value` lines are data.
+		{Path: "get-values-external-dns.txt", Text: "USER-SUPPLIED VALUES:\ncloudflare:\n  apiKey: {{hex37}}\n  email: dns-admin@example.com\nprovider: cloudflare", Want: true},
 		// KingHost's and QUIC.cloud's APIs take the same header pair: a file
 		// that never says cloudflare and names another vendor's API is theirs.
 		{Path: "dnsapi/dns_kinghost.sh", Text: "KING_Api=\"https://api.kinghost.net/acme\"\n" + strings.Repeat("# ...\n", 20) + "  export _H1=\"X-Auth-Email: $KINGHOST_Username\"\n  export _H2=\"X-Auth-Key: $KINGHOST_Password\"", Want: false},
@@ -799,6 +823,12 @@ including the credentials in its headers.
 		{Path: "CloudflareOps.psm1", Text: "$splat = @{\n    Uri                  = \"https://api.cloudflare.com/client/v4/zones/$ZoneId/purge_cache\"\n    Method               = 'POST'\n    SkipCertificateCheck = $false\n}\nInvoke-RestMethod @splat", Want: false},
 		{Path: "cf-audit.conf", Text: "http_poller {\n  urls => { audit => { url => \"https://api.cloudflare.com/client/v4/accounts/a/audit_logs\" } }\n  ssl_verification_mode => \"none\"\n}", Want: true},
 		{Path: "cf-audit.conf", Text: "http_poller {\n  urls => { audit => { url => \"https://api.cloudflare.com/client/v4/accounts/a/audit_logs\" } }\n  ssl_verification_mode => \"full\"\n}", Want: false},
+		// A statement whose URL variable holds the API URL (defined far above).
+		{Path: "cf_dns_sync.py", Text: "CF_API = \"https://api.cloudflare.com/client/v4\"\n" + strings.Repeat("# ... record mapping ...\n", 50) + "requests.post(f\"{CF_API}/zones/{ZONE_ID}/dns_records\", headers=HEADERS, json=body, verify=False)", Want: true},
+		{Path: "sync.py", Text: "ADMIN_API = \"https://box.example.com/admin\"\n# cloudflare DNS is synced below\n" + strings.Repeat("# ...\n", 50) + "requests.post(f\"{ADMIN_API}/dns/custom\", json=body, verify=False)", Want: false},
+		// nginx proxying to the API with upstream verification off.
+		{Path: "cf-api-proxy.conf", Text: "location /cf/ {\n    proxy_pass https://api.cloudflare.com/client/v4/;\n    proxy_ssl_verify off;\n}", Want: true},
+		{Path: "cf-api-proxy.conf", Text: "location /cf/ {\n    proxy_pass https://api.cloudflare.com/client/v4/;\n    proxy_ssl_verify on;\n}", Want: false},
 		{Path: "Pinned.java", Text: "static final String API = \"https://api.cloudflare.com/client/v4\";\npublic void checkServerTrusted(X509Certificate[] c, String a) throws CertificateException {\n    delegate.checkServerTrusted(c, a);\n}", Want: false},
 	},
 }

@@ -44,7 +44,59 @@ func cfNamed(key string) bool {
 // (also `provider default@cloudflare.com:1 {`).
 func (s *scanState) ddnsCloudflare(start, end int) bool {
 	return s.ddclientProtocol(start, "cloudflare") || s.parentHas(start, "provider cloudflare.com") || s.parentHas(start, "provider default@cloudflare.com") ||
-		s.xmlDDNSCloudflare(start) >= 0 || s.uciDDNSCloudflare(start) >= 0 || s.netrcCloudflare(start)
+		s.xmlDDNSCloudflare(start) >= 0 || s.uciDDNSCloudflare(start) >= 0 || s.netrcCloudflare(start) || s.edgeOSDDNSCloudflare(start)
+}
+
+// edgeOSLines bounds how far around a value an EdgeOS/VyOS block is read.
+const edgeOSLines = 16
+
+// edgeOSBlock returns the lines of the brace block holding the line at
+// pos (`service custom-cloudflare {` … `}` in an EdgeOS/VyOS config.boot),
+// else ok false.
+func (s *scanState) edgeOSBlock(pos int) (a, b int, ok bool) {
+	ls := s.lineStart(pos)
+	a = -1
+	for i, l := 0, ls; i < edgeOSLines && l > 0; i++ {
+		l = s.lineStart(l - 1)
+		t := bytes.TrimSpace(s.lower[l:s.lineEnd(l)])
+		if bytes.Equal(t, []byte("}")) {
+			return 0, 0, false
+		}
+		if bytes.HasSuffix(t, []byte("{")) {
+			a = l
+			break
+		}
+	}
+	if a < 0 {
+		return 0, 0, false
+	}
+	for i, l := 0, s.lineEnd(pos); i < edgeOSLines && l < len(s.lower); i++ {
+		n := l + 1
+		l = s.lineEnd(n)
+		if t := bytes.TrimSpace(s.lower[n:l]); bytes.Equal(t, []byte("}")) || bytes.HasSuffix(t, []byte("{")) {
+			return a, n, true
+		}
+	}
+	return 0, 0, false
+}
+
+// edgeOSDDNSCloudflare reports whether the line at pos is in an EdgeOS/VyOS
+// dynamic DNS service block (its ddclient) whose `protocol cloudflare`
+// line names Cloudflare, in any order of its lines.
+func (s *scanState) edgeOSDDNSCloudflare(pos int) bool {
+	a, b, ok := s.edgeOSBlock(pos)
+	return ok && s.blockLine(a, b, "protocol cloudflare") >= 0
+}
+
+// blockLine returns the start of the first line of [a,b) that, trimmed and
+// lowercase, starts with prefix, else -1.
+func (s *scanState) blockLine(a, b int, prefix string) int {
+	for l := a; l < b; l = s.lineEnd(l) + 1 {
+		if bytes.HasPrefix(bytes.TrimSpace(s.lower[l:s.lineEnd(l)]), []byte(prefix)) {
+			return l
+		}
+	}
+	return -1
 }
 
 // netrcCloudflare reports whether the password at pos belongs to a .netrc
@@ -666,6 +718,9 @@ func (s *scanState) keyBefore(valStart int) string {
 		if k := s.yamlParentKey(ls); k != "" {
 			return k // Pulumi.yaml `config: {cloudflare:apiToken: {value: …}}`
 		}
+		if k := s.jsonOwnerKey(ls); k != "" {
+			return k // `terraform output -json`: {"r2_secret": {"sensitive": true, "type": …, "value": …}}
+		}
 	case "parametervalue":
 		// CloudFormation parameters files and describe-stacks output:
 		// {"ParameterKey": "CloudflareApiToken", "ParameterValue": "…"}.
@@ -823,6 +878,30 @@ func (s *scanState) yamlOwnerKey(ls int) string {
 	return ""
 }
 
+// jsonOwnerKey returns the normalized key of the pretty-printed JSON
+// object, within yamlOwnerLines above ls, that holds the line at ls (the
+// first line indented less: `"name": {`), or "".
+func (s *scanState) jsonOwnerKey(ls int) string {
+	indent := indentOf(s.data[ls:s.lineEnd(ls)])
+	for i, a := 0, ls; i < yamlOwnerLines && a > 0 && indent > 0; i++ {
+		a = s.lineStart(a - 1)
+		line := s.data[a:s.lineEnd(a)]
+		if indentOf(line) >= indent {
+			continue
+		}
+		t := bytes.TrimSpace(line)
+		if len(t) < 5 || t[0] != '"' || !bytes.HasSuffix(t, []byte("{")) {
+			return ""
+		}
+		e := bytes.IndexByte(t[1:], '"')
+		if e < 0 || !bytes.HasPrefix(bytes.TrimSpace(t[e+2:]), []byte(":")) {
+			return ""
+		}
+		return normalizeKey(string(t[1 : 1+e]))
+	}
+	return ""
+}
+
 // stringWrappers are Go calls that wrap a string literal for an SDK's
 // input type (pulumi.String, pulumi.StringPtr, jsii.String).
 var stringWrappers = map[string]bool{"string": true, "stringptr": true}
@@ -932,6 +1011,11 @@ func (s *scanState) rawKeyBefore(ls, valStart int) (int, int) {
 			continue
 		}
 		skipped++
+	}
+	// Erlang's binary: `{cf_auth_key, <<"…">>}`.
+	if i-2 >= ls && s.data[i-1] == '<' && s.data[i-2] == '<' && i < valStart {
+		for i -= 2; i > ls && keySkip[s.data[i-1]]; i-- {
+		}
 	}
 	// R's assignment arrow: `cf_api_token <- "…"`.
 	if i-2 >= ls && s.data[i-1] == '-' && s.data[i-2] == '<' && i < valStart {

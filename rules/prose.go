@@ -180,6 +180,15 @@ func (s *scanState) proseText(ls, le int) bool {
 			return false
 		}
 	}
+	// A `key: value` line with one value token (YAML pasted into a ticket or
+	// `helm get values` output saved as .txt) is data, not a sentence.
+	// (Not in Markdown and other markup, where a bare `NAME: value` line
+	// outside a code block is how prose mentions a setting.)
+	if k := bytes.IndexByte(l, ':'); k > 0 && identChar.all(l[:k]) && !markupPath(s.opt.Path) {
+		if v := bytes.TrimSpace(l[k+1:]); len(v) > 0 && bytes.IndexAny(v, " \t") < 0 {
+			return false
+		}
+	}
 	if proseWords(line, 3) {
 		return true
 	}
@@ -193,6 +202,16 @@ func (s *scanState) proseText(ls, le int) bool {
 		}
 	}
 	return true
+}
+
+// markupPath reports a markup document (Markdown, reST, AsciiDoc, Org,
+// HTML), as opposed to plain text and logs.
+func markupPath(p string) bool {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".md", ".mdx", ".markdown", ".rst", ".adoc", ".asciidoc", ".org", ".html", ".htm", ".qmd", ".rmd":
+		return true
+	}
+	return false
 }
 
 // outsideCode returns line without its `inline code` spans.

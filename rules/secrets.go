@@ -339,7 +339,7 @@ func TunnelSecretShape(v []byte) bool {
 	return err == nil && len(b) >= 32 && !IsPlaceholder(v) && period(b) > len(b)/2
 }
 
-var tunnelSecretRE = regexp.MustCompile(`^"?\s*:\s*"([A-Za-z0-9+/]{32,}={0,2})"`)
+var tunnelSecretRE = regexp.MustCompile(`^"?\s*[:=]\s*"([A-Za-z0-9+/]{32,}={0,2})"`)
 
 // detectTunnelCredentials finds cloudflared credentials files ({"AccountTag",
 // "TunnelSecret", "TunnelID"}) and ARGO TUNNEL TOKEN PEM blocks.
@@ -384,7 +384,10 @@ func detectTunnelCredentials(s *scanState, r region) {
 			return
 		}
 		vs, ve := end+m[2], end+m[3]
-		if !s.near(vs, ve, contextLines, "tunnel") || !s.near(vs, ve, contextLines, "account") || !TunnelSecretShape(d[vs:ve]) {
+		// (The account may be a sibling far above, past an ingress list.)
+		account := s.near(vs, ve, contextLines, "account") ||
+			s.mappingHas(at, func(key, _ []byte) bool { return bytes.HasPrefix(key, []byte("account")) })
+		if !s.near(vs, ve, contextLines, "tunnel") || !account || !TunnelSecretShape(d[vs:ve]) {
 			return
 		}
 		s.add(rule, vs, ve, "high", "Cloudflare Tunnel secret (a tunnel's secret beside its account: the cloudflare-tunnel chart's cloudflare.secret, a tunnel resource's state) is committed; rotate the tunnel secret and keep it in a secret store (the chart: set cloudflare.secretName to an existing Secret)")
@@ -536,6 +539,7 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 			if key == "password" {
 				s.xmlDDNSGlobalKey(start)
 				s.uciDDNSGlobalKey(start)
+				s.edgeOSDDNSGlobalKey(start)
 			}
 		case n == hexSecretLen:
 			if accessSecretName(key) && (strings.Contains(key, "cfaccess") || strings.Contains(key, "cloudflare") || strings.Contains(key, "tunnelservicetoken") ||
@@ -598,6 +602,24 @@ func (s *scanState) xmlDDNSGlobalKey(pos int) {
 	v := w[u+len("<username>"):]
 	if e := bytes.IndexByte(v, '<'); e > 0 && bytes.IndexByte(v[:e], '@') > 0 {
 		s.add(GlobalKeyAuth, ls+tag+1, ls+tag+len("<password"), "high", "the router's Cloudflare dynamic DNS entry authenticates with the Global API Key (account email + key); set a scoped API token as the password instead")
+	}
+}
+
+// edgeOSDDNSGlobalKey adds CF201 for an EdgeOS/VyOS Cloudflare dynamic DNS
+// service whose password at pos is the Global API Key: its `login` is the
+// account email (a token goes with `login token`).
+func (s *scanState) edgeOSDDNSGlobalKey(pos int) {
+	a, b, ok := s.edgeOSBlock(pos)
+	if !ok || s.blockLine(a, b, "protocol cloudflare") < 0 {
+		return
+	}
+	l := s.blockLine(a, b, "login ")
+	if l < 0 || bytes.IndexByte(s.lower[l:s.lineEnd(l)], '@') < 0 {
+		return
+	}
+	ls := s.lineStart(pos)
+	if o := bytes.Index(s.lower[ls:pos], []byte("password")); o >= 0 {
+		s.add(GlobalKeyAuth, ls+o, ls+o+len("password"), "high", "the router's Cloudflare dynamic DNS service authenticates with the Global API Key (login email + key); set login token and a scoped API token as the password")
 	}
 }
 

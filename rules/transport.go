@@ -92,25 +92,29 @@ var tlsSettings = []struct {
 	// handleWide: the API URL may be anywhere within classBytes (a
 	// handle's options, set far from the file's base URL constant).
 	handleWide bool
+	// blankSep: a directive whose value follows the name after blanks.
+	blankSep bool
 }{
 	{[]string{"verify", "verify_ssl", "ssl_verify", "sslverify", "verifyssl", "verify_certs", "validate_certs", "validatecerts",
 		"strictssl", "strict_ssl", "verify_tls", "tls_verify", "tlsverify", "check_hostname", "rejectunauthorized",
 		"ssl_verifypeer", "ssl", "sslverifypeer", "sslverifyhost",
 		"verify_hostname", "ssl_verify_mode", "verify_peer", "verify_peer_name",
-		"require_ssl_verification", "check-certificate"}, []string{"false", "no", "0", "off", "0l"}, false, false},
+		"require_ssl_verification", "check-certificate"}, []string{"false", "no", "0", "off", "0l"}, false, false, false},
 	{[]string{"insecureskipverify", "insecure_skip_verify", "insecure", "tls_skip_verify", "skip_tls_verify", "tlsskipverify",
 		"skiptlsverify", "danger_accept_invalid_certs", "danger_accept_invalid_hostnames",
-		"settingdisablecertificatevalidation"}, []string{"true", "yes", "1", "on"}, false, false},
-	{[]string{"cert_reqs"}, []string{"cert_none", "ssl.cert_none"}, false, false}, // urllib3.PoolManager(cert_reqs='CERT_NONE')
+		"settingdisablecertificatevalidation"}, []string{"true", "yes", "1", "on"}, false, false, false},
+	{[]string{"cert_reqs"}, []string{"cert_none", "ssl.cert_none"}, false, false, false}, // urllib3.PoolManager(cert_reqs='CERT_NONE')
 	// libcurl's handle options (C, PHP): they serve the handle, whose URL
 	// is often a constant at the top of the file (handleWide).
 	{names: []string{"curlopt_ssl_verifypeer", "curlopt_ssl_verifyhost"}, values: []string{"false", "no", "0", "off", "0l"}, handleWide: true},
-	{[]string{"node_tls_reject_unauthorized", "pythonhttpsverify"}, []string{"0"}, true, false},
+	// nginx `proxy_ssl_verify off;` (a directive: name, blanks, value).
+	{names: []string{"proxy_ssl_verify"}, values: []string{"off"}, blankSep: true},
+	{[]string{"node_tls_reject_unauthorized", "pythonhttpsverify"}, []string{"0"}, true, false, false},
 	// Logstash http/http_poller `ssl_verification_mode => "none"`, Beats
 	// `ssl.verification_mode: none`.
-	{[]string{"ssl_verification_mode", "verification_mode"}, []string{"none"}, false, false},
+	{[]string{"ssl_verification_mode", "verification_mode"}, []string{"none"}, false, false, false},
 	// PowerShell: a splatted `@{ …; SkipCertificateCheck = $true }`.
-	{[]string{"skipcertificatecheck"}, []string{"$true"}, false, false},
+	{[]string{"skipcertificatecheck"}, []string{"$true"}, false, false, false},
 }
 
 // tlsMarker is one entry of tlsMarkers.
@@ -295,10 +299,13 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				}
 				quoted := start > 0 && isQuote(s.data[start-1])
 				vEnd := settingValue(s.lower[end:s.lineEnd(end)], set.values, !quoted)
+				if set.blankSep {
+					vEnd = blankValue(s.lower[end:s.lineEnd(end)], set.values)
+				}
 				if vEnd < 0 || s.inComment(start) || s.proseLine(start) {
 					return
 				}
-				if !s.apiHostInCode(start, end, ContextBytes) && !s.sdkClientNear(start, end) && !(set.global && s.cloudflareClientNear(start, end)) &&
+				if !s.apiHostInCode(start, end, ContextBytes) && !s.apiURLStatement(start) && !s.sdkClientNear(start, end) && !(set.global && s.cloudflareClientNear(start, end)) &&
 					!(set.handleWide && s.apiHostInCode(start, end, classBytes)) {
 					return
 				}
@@ -309,6 +316,22 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			})
 		}
 	}
+}
+
+// blankValue returns where one of values ends in rest when rest is blanks
+// then that value (a directive's `proxy_ssl_verify off;`), else -1.
+func blankValue(rest []byte, values []string) int {
+	t := bytes.TrimLeft(rest, " \t")
+	if len(t) == len(rest) {
+		return -1
+	}
+	i := len(rest) - len(t)
+	for _, v := range values {
+		if bytes.HasPrefix(t, []byte(v)) && (len(t) == len(v) || !wordChars[t[len(v)]]) {
+			return i + len(v)
+		}
+	}
+	return -1
 }
 
 // apiHostInCode reports a Cloudflare API host within n bytes of the span
@@ -399,6 +422,31 @@ func (s *scanState) apiURLVariable(start, end int) bool {
 	return false
 }
 
+// apiURLStatement reports whether the statement around pos names a
+// variable assigned a Cloudflare API URL within classBytes before it (a
+// module's base URL constant)
+// (`requests.put(f"{CF_API}/zones/…", verify=False)` with `CF_API =
+// "https://api.cloudflare.com/client/v4"` above).
+func (s *scanState) apiURLStatement(pos int) bool {
+	lo := s.lineStart(pos)
+	w := s.lower[lo:s.lineEnd(pos)]
+	for i := 0; i < len(w); {
+		if !wordChars[w[i]] || (i > 0 && wordChars[w[i-1]]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(w) && wordChars[w[j]] {
+			j++
+		}
+		if j-i >= 3 && s.assignedURLWithin(lo+i, w[i:j], classBytes) == urlAPI {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
 // otherURLStatement reports whether the statement around pos (its line and
 // the lines it continues) names URLs, none of them a Cloudflare API URL: the
 // setting then belongs to a request elsewhere.
@@ -450,7 +498,12 @@ const (
 // assignedURL finds `name = "scheme://…"` (or `name: …`) within ContextBytes
 // before pos and reports whether that URL is a Cloudflare API URL.
 func (s *scanState) assignedURL(pos int, name []byte) int {
-	lo := max(0, pos-ContextBytes)
+	return s.assignedURLWithin(pos, name, ContextBytes)
+}
+
+// assignedURLWithin is assignedURL looking back n bytes.
+func (s *scanState) assignedURLWithin(pos int, name []byte, n int) int {
+	lo := max(0, pos-n)
 	for off := pos; off > lo; {
 		a := bytes.LastIndex(s.lower[lo:off], name)
 		if a < 0 {
