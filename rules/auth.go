@@ -177,9 +177,16 @@ var readStatements = []string{"delete ", "del ", "remove", "unset(", "strip", "r
 var headerDirectives = []string{"proxy_set_header", "add_header", "set_header", "more_set_headers", "requestheader set", "requestheader append", "requestheader add"}
 
 var (
-	readStatementsSet   = newLineNeedles(readStatements)
-	headerDirectivesSet = newLineNeedles(headerDirectives)
-	headerFieldListSet  = newLineNeedles([]string{"http-header-field="})
+	readStatementsSet     = newLineNeedles(readStatements)
+	headerDirectivesSet   = newLineNeedles(headerDirectives)
+	headerFieldListSet    = newLineNeedles([]string{"http-header-field="})
+	expectationOpenersSet = func() *lineNeedles {
+		var ws []string
+		for _, o := range expectationOpeners {
+			ws = append(ws, string(o))
+		}
+		return newLineNeedles(ws)
+	}()
 )
 
 // headerSent decides whether the header name at [start,end) is being sent:
@@ -259,6 +266,9 @@ var wireMockMatchers = [][]byte{[]byte("absent()"), []byte("equalto("), []byte("
 // (the code under test is judged in its own file; a literal key stays a
 // secret finding).
 func expectationSite(h *headerSite) (bool, bool) {
+	if !h.s.codeFile() {
+		return false, false // test expectations are program code
+	}
 	if bytes.HasSuffix(h.bt, []byte("withheader(")) {
 		rest := bytes.TrimLeft(h.s.lower[h.end:h.le], `"' ,`+"\t")
 		for _, m := range wireMockMatchers {
@@ -268,7 +278,12 @@ func expectationSite(h *headerSite) (bool, bool) {
 		}
 		return false, false
 	}
-	w := h.s.lower[h.s.linesBefore(h.start, expectLines):h.start]
+	// The name's own line (its needles worked out once per line), then the
+	// lines above it.
+	if h.s.lineHasBefore(h.ls, h.le, h.start, expectationOpenersSet) {
+		return false, true
+	}
+	w := h.s.lower[h.s.linesBefore(h.start, expectLines):h.ls]
 	for _, o := range expectationOpeners {
 		if bytes.Contains(w, o) {
 			return false, true
@@ -944,6 +959,18 @@ func (s *scanState) envMappingKey(start int) bool {
 		}
 	}
 	return false
+}
+
+// codeFile reports whether the scanned file is program code (by its
+// extension), remembered for the scan.
+func (s *scanState) codeFile() bool {
+	if s.isCode == 0 {
+		s.isCode = -1
+		if isCodePath(s.opt.Path) {
+			s.isCode = 1
+		}
+	}
+	return s.isCode > 0
 }
 
 // nowhere reports whether the buffer does not hold needle (lowercase) at
