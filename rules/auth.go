@@ -429,7 +429,7 @@ func quotedName(h *headerSite) (bool, bool) {
 		if i := bytes.IndexByte(v, q); i >= 0 {
 			v = v[:i]
 		}
-		return !description(v) && !messageWord(v) && !regexPattern(v), true
+		return !description(v) && !messageWord(v) && !regexPattern(v) && !redactionMarker(bytes.Trim(bytes.ToLower(v), " \\[]<>()")), true
 	}
 	if after[0] != q {
 		return false, true

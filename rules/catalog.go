@@ -102,6 +102,11 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 		// Cloudflare; Jenkins configuration-as-code credentials by id.
 		{Path: "config-pfsense.xml", Text: "<dyndns>\n\t<type>cloudflare</type>\n\t<host>lab</host>\n\t<username>{{hex32}}</username>\n\t<password>{{tok40}}</password>\n</dyndns>", Want: true},
 		{Path: "config-pfsense.xml", Text: "<dyndns>\n\t<type>cloudflare</type>\n\t<host>lab</host>\n</dyndns>\n<dyndns>\n\t<type>namecheap</type>\n\t<password>{{tok40}}</password>\n</dyndns>", Want: false},
+		// A secret scanner's finding is named by its rule; a CSV cell that
+		// names its value beats its column; a CSV header several KiB up.
+		{Path: "reports/gitleaks.json", Text: "[\n {\n  \"RuleID\": \"cloudflare-api-token\",\n  \"File\": \"ci/deploy.sh\",\n  \"Secret\": \"{{tok40}}\"\n }\n]", Want: true},
+		{Path: "reports/gitleaks.json", Text: "[\n {\n  \"RuleID\": \"generic-api-key\",\n  \"File\": \"ci/deploy.sh\",\n  \"Secret\": \"{{tok40}}\"\n }\n]", Want: false},
+		{Path: "reports/gitleaks.csv", Text: "RuleID,Commit,File,Secret,Match\n" + strings.Repeat("generic-api-key,{{hex40}},docs/x.md,REDACTED,REDACTED\n", 40) + "generic-api-key,{{hex40}},docs/onboarding.md,REDACTED,export CLOUDFLARE_API_TOKEN={{tok40}}", Want: true},
 		// OpenWrt ddns-scripts (/etc/config/ddns): a section whose
 		// service_name is Cloudflare's names its password, in any order.
 		{Path: "etc/config/ddns", Text: "config service 'home'\n\toption enabled '1'\n\toption username 'Bearer'\n\toption password '{{tok40}}'\n\toption service_name 'cloudflare.com-v4'", Want: true},
@@ -111,6 +116,9 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 		// Unraid container template: the value is named by the Target attribute.
 		{Path: "templates/cloudflare-ddns.xml", Text: "<Repository>oznu/cloudflare-ddns</Repository>\n<Config Name=\"API Key\" Target=\"API_KEY\" Type=\"Variable\" Mask=\"true\">{{tok40}}</Config>", Want: true},
 		{Path: "templates/cloudflare-ddns.xml", Text: "<Repository>oznu/cloudflare-ddns</Repository>\n<Config Name=\"Image digest\" Target=\"IMAGE_SHA\" Type=\"Variable\">{{tok40}}</Config>", Want: false},
+		// A framework's public-env prefix ships the value in the app bundle.
+		{Path: ".env", Text: "EXPO_PUBLIC_CF_ACCOUNT_ID={{hex32}}\nEXPO_PUBLIC_CF_IMAGES_TOKEN={{tok40}}", Want: true},
+		{Path: ".env", Text: "EXPO_PUBLIC_CF_ACCOUNT_ID={{hex32}}\nEXPO_PUBLIC_TURNSTILE_SITE_KEY={{tok40}}", Want: false},
 		// ~/.netrc: the password of a Cloudflare API machine entry.
 		{Path: "home/.netrc", Text: "machine api.cloudflare.com\n  login token\n  password {{tok40}}", Want: true},
 		{Path: "home/.netrc", Text: "machine api.cloudflare.com login token password $CF\nmachine git.example.org\n  login ci\n  password {{tok40}}", Want: false},
@@ -194,6 +202,9 @@ API token; see CF201.`,
 		// A 37-hex key beside its account email, "cloudflare" within 1 KiB.
 		{Path: "creds.go", Text: "// Package creds holds the cloudflare tenants.\nvar builtin = []Credentials{\n" + strings.Repeat("\t// (tenant table)\n", 7) + "\t{Tenant: \"legacy\",\n\t\tAPIKey:   \"{{hex37}}\",\n\t\tAPIEmail: \"billing@example.com\"},\n}", Want: true},
 		{Path: "creds.go", Text: "// Package creds holds the cloudflare tenants.\nvar builtin = []Credentials{\n" + strings.Repeat("\t// (tenant table)\n", 7) + "\t{Tenant: \"legacy\",\n\t\tAPIKey:   \"{{hex37}}\",\n\t\tRegion: \"eu\"},\n}", Want: false},
+		// A gitleaks CSV row's commit (40 hex) is named by its column, the
+		// header several KiB up, not by the RuleID cell before it.
+		{Path: "reports/gitleaks.csv", Text: "RuleID,Commit,File,Secret,Match\n" + strings.Repeat("generic-api-key,{{hex40}},cloudflare/x.md,REDACTED,REDACTED\n", 40) + "generic-api-key,{{hex40}},cloudflare/purge.sh,REDACTED,REDACTED", Want: false},
 		// Erlang sys.config binaries.
 		{Path: "config/sys.config", Text: "[{cache_warmer, [{cf_api_url, \"https://api.cloudflare.com/client/v4\"},\n   {cf_auth_email, <<\"ops@example.com\">>},\n   {cf_auth_key, <<\"{{hex37}}\">>}]}].", Want: true},
 		// pulumi stack export: a provider resource's outputs, typed by its
@@ -524,6 +535,7 @@ operation a tree calls and the smallest set of groups covering them.
 		// MikroTik RouterOS: /tool fetch's comma-separated header list.
 		{Path: "cf-ddns.rsc", Text: ":local url \"https://api.cloudflare.com/client/v4/zones/$zone/dns_records/$id\"\n/tool fetch url=$url http-header-field=\"X-Auth-Email: $email,X-Auth-Key: $key,Content-Type: application/json\" output=none", Want: true},
 		{Path: "cf-ddns.rsc", Text: ":local url \"https://api.cloudflare.com/client/v4/zones/$zone/dns_records/$id\"\n/tool fetch url=$url http-header-field=\"Authorization: Bearer $token,Content-Type: application/json\" output=none", Want: false},
+		{Path: "report.golden.json", Text: "{\"file\": \"scripts/purge.sh\", \"context\": \"curl https://api.cloudflare.com/client/v4/zones -H \\\"X-Auth-Key: [REDACTED]\\\"\"}", Want: false},
 		{Path: "incident/curl-trace.txt", Text: "> GET /client/v4/zones HTTP/1.1\n> Host: api.cloudflare.com\n> X-Auth-Email: ops@example.com\n> X-Auth-Key: $KEY\n>", Want: true},
 		// Haskell req / Elm: header "X-Auth-Key" value, by juxtaposition.
 		{Path: "Req.hs", Text: "cfV4 = https \"api.cloudflare.com\" /: \"client\" /: \"v4\"\nopts = header \"X-Auth-Key\" (encodeUtf8 (laKey auth))", Want: true},

@@ -27,6 +27,7 @@ const (
 // cfNamed reports a key that names Cloudflare by its short prefix:
 // CF_API_TOKEN, cfToken, acme.sh's SAVED_CF_Key.
 func cfNamed(key string) bool {
+	key = stripPublicEnv(key)
 	if strings.HasPrefix(key, "cf") {
 		return true
 	}
@@ -241,12 +242,30 @@ func (s *scanState) keyCallBefore(pos int) bool {
 	return bytes.Contains(line, []byte("key(")) || bytes.Contains(line, []byte("key::new("))
 }
 
+// stripPublicEnv removes a framework's public-env prefix (EXPO_PUBLIC_,
+// NEXT_PUBLIC_, NUXT_PUBLIC_) from a normalized key: such a variable is
+// inlined into the shipped bundle, and the name after the prefix is what
+// the value is.
+func stripPublicEnv(key string) string {
+	for _, p := range publicEnvPrefixes {
+		if k, ok := strings.CutPrefix(key, p); ok {
+			return k
+		}
+	}
+	return key
+}
+
+// publicEnvPrefixes are frameworks' prefixes for environment variables
+// inlined into client bundles (normalized).
+var publicEnvPrefixes = []string{"expopublic", "nextpublic", "nuxtpublic"}
+
 // tokenName reports whether a key names an API token or a key that holds one:
 // legacy tokens are mixed-case, so a 40-character mixed-case value under an
 // "api key" name (oznu/cloudflare-ddns API_KEY) is a token,
 // not a hex Global API Key. S3-style access key names belong to R2/AWS.
 // (a DDNS client's password is handled by its caller, with ddnsCloudflare.)
 func tokenName(key string) bool {
+	key = stripPublicEnv(key)
 	if strings.Contains(key, "accesskey") || strings.Contains(key, "site") || strings.Contains(key, "public") {
 		return false
 	}
@@ -617,7 +636,7 @@ func (s *scanState) keyBefore(valStart int) string {
 	if k, ok := s.copyColumn(ls, valStart); ok {
 		return k
 	}
-	if sep := tableSeparator(s.opt.Path); sep != 0 {
+	if sep := tableSeparator(s.opt.Path); sep != 0 && !s.cellNamesValue(ls, valStart, sep) {
 		if k, ok := s.columnName(ls, valStart, sep); ok {
 			return k
 		}
@@ -727,12 +746,22 @@ func (s *scanState) keyBefore(valStart int) string {
 		if v, _, ok := s.sibling(j, "parameterkey"); ok && len(v) <= maxKeyLen {
 			return normalizeKey(string(v))
 		}
-	case "secret":
+	case "secret", "raw", "rawv2", "match":
 		// Jenkins configuration-as-code: `- string: {id: "cloudflare-api-token",
 		// secret: "…"}`: the credential's id names it.
 		if v, _, ok := s.sibling(j, "id"); ok && len(v) <= maxKeyLen {
 			if id := normalizeKey(string(v)); strings.Contains(id, "cloudflare") || cfNamed(id) {
 				return id
+			}
+		}
+		// A secret scanner's finding (gitleaks "Secret"/"Match" beside its
+		// "RuleID", trufflehog "Raw" beside "DetectorName", a GitHub secret
+		// scanning alert's "secret" beside "secret_type"): the rule names it.
+		for _, r := range scannerRuleKeys {
+			if v, _, ok := s.sibling(j, r); ok && len(v) <= maxKeyLen {
+				if name := normalizeKey(string(v)); strings.Contains(name, "cloudflare") {
+					return name
+				}
 			}
 		}
 	case "token", "rawauth":
@@ -857,6 +886,9 @@ func (s *scanState) callOpenedAbove(ls, valStart int) string {
 	}
 	return ""
 }
+
+// scannerRuleKeys name the rule of a secret scanner's finding.
+var scannerRuleKeys = []string{"ruleid", "detectorname", "secrettype"}
 
 // yamlOwnerLines bounds how far up yamlOwnerKey looks for the key.
 const yamlOwnerLines = 8
@@ -1098,7 +1130,8 @@ func tableSeparator(p string) byte {
 // line, when it lies within ContextBytes (a value further down has no name
 // the window shows). A row that is the header itself has none.
 func (s *scanState) columnName(ls, pos int, sep byte) (string, bool) {
-	if ls == 0 || s.opt.Offset != 0 || ls > ContextBytes {
+	// (Rows can be long: a gitleaks CSV report's header may be several KiB up.)
+	if ls == 0 || s.opt.Offset != 0 || ls > 8*ContextBytes {
 		return "", false
 	}
 	he := bytes.IndexByte(s.data[:ls], '\n')
@@ -1167,6 +1200,28 @@ func (s *scanState) copyColumn(ls, pos int) (string, bool) {
 		}
 	}
 	return name, true
+}
+
+// cellNamesValue reports whether the table cell holding pos names the
+// value itself before it (a gitleaks CSV "Match" cell
+// `cf_access_client_secret: <value>`): the cell's own name beats its
+// column's.
+func (s *scanState) cellNamesValue(ls, pos int, sep byte) bool {
+	c := ls
+	var q byte
+	for i := ls; i < pos; i++ {
+		switch b := s.data[i]; {
+		case q != 0:
+			if b == q {
+				q = 0
+			}
+		case b == '"':
+			q = b
+		case b == sep:
+			c = i + 1
+		}
+	}
+	return len(bytes.Trim(s.data[c:pos], "\" \t")) > 0
 }
 
 // insertColumn returns the normalized column name that the value at pos
