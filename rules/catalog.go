@@ -117,6 +117,8 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 		{Path: "templates/cloudflare-ddns.xml", Text: "<Repository>oznu/cloudflare-ddns</Repository>\n<Config Name=\"API Key\" Target=\"API_KEY\" Type=\"Variable\" Mask=\"true\">{{tok40}}</Config>", Want: true},
 		{Path: "templates/cloudflare-ddns.xml", Text: "<Repository>oznu/cloudflare-ddns</Repository>\n<Config Name=\"Image digest\" Target=\"IMAGE_SHA\" Type=\"Variable\">{{tok40}}</Config>", Want: false},
 		// A framework's public-env prefix ships the value in the app bundle.
+		{Path: "infra/pulumi/index.ts", Text: "new cloudflare.WorkerScript(\"api\", {\n  plainTextBindings: [\n    { name: \"CF_API_TOKEN\", text: \"{{tok40}}\" },\n  ],\n});", Want: true},
+		{Path: "infra/pulumi/index.ts", Text: "new cloudflare.WorkerScript(\"api\", {\n  plainTextBindings: [\n    { name: \"BUILD_ID\", text: \"{{tok40}}\" },\n  ],\n});", Want: false},
 		{Path: ".env", Text: "EXPO_PUBLIC_CF_ACCOUNT_ID={{hex32}}\nEXPO_PUBLIC_CF_IMAGES_TOKEN={{tok40}}", Want: true},
 		{Path: ".env", Text: "EXPO_PUBLIC_CF_ACCOUNT_ID={{hex32}}\nEXPO_PUBLIC_TURNSTILE_SITE_KEY={{tok40}}", Want: false},
 		// ~/.netrc: the password of a Cloudflare API machine entry.
@@ -264,6 +266,9 @@ at run time.`,
 		{Text: `CLOUDFLARE_ACCESS_CLIENT_SECRET={{hex64}}`, Want: true},
 		{Text: `secret = "{{hex64}}"`, Want: false},
 		{Text: `CF-Access-Client-Secret: ${CF_ACCESS_CLIENT_SECRET}`, Want: false},
+		// The client id's CF_ACCESS_ name a few lines up names the secret's service.
+		{Path: "functions/_middleware.ts", Text: "interface Env {\n  CF_ACCESS_CLIENT_ID: string;\n}\n\nconst ACCESS_CLIENT_SECRET = \"{{hex64}}\";", Want: true},
+		{Path: "functions/_middleware.ts", Text: "interface Env {\n  OKTA_CLIENT_ID: string;\n}\n\nconst ACCESS_CLIENT_SECRET = \"{{hex64}}\";", Want: false},
 		{Text: `{ "cf-access-client-id": "88bf3b6d86161464f6509f7219099e57.access.example.com", "cf-access-client-secret": "bdd31cbc4dec990953e39163fbbb194c93313ca9f0a6e420346af9d326b1d2a5" }`, Want: false},
 	},
 }
@@ -398,6 +403,9 @@ keys (` + "`1x0000000000000000000000000000000AA`" + ` and friends) are never fin
 		{Text: `TURNSTILE_SITE_KEY={{turnstile}}`, Want: false},
 		{Path: "turnstile_test.go", Text: `Secret: "0x4AAF00AAAABn0R22HWm098HVBjhdsYUc", // turnstile widget`, Want: false},
 		{Path: "widgets.ts", Text: "// turnstile\nconst r = await client.turnstile.widgets.rotateSecret('0x4AAF00AAAABn0R22HWm-YUc', { account_id: acct });", Want: false},
+		// A secret-length value under a turnstile name.
+		{Path: "functions/api/checkout.ts", Text: "// fall back to the prod secret so preview deployments work\nconst TURNSTILE_FALLBACK = \"{{turnstile}}\";", Want: true},
+		{Path: "functions/api/checkout.ts", Text: "const TURNSTILE_SITE = \"{{turnstile}}\";", Want: false},
 		// An API client's request: the endpoint is a sibling of the body's parent.
 		{Path: "hoppscotch.json", Text: "{\n  \"endpoint\": \"https://challenges.cloudflare.com/turnstile/v0/siteverify\",\n  \"name\": \"verify\",\n  \"params\": [],\n  \"headers\": [],\n  \"method\": \"POST\",\n  \"preRequestScript\": \"\",\n  \"testScript\": \"\",\n  \"body\": {\n    \"contentType\": \"application/x-www-form-urlencoded\",\n    \"body\": \"secret={{turnstile}}\"\n  }\n}", Want: true},
 		{Path: "hoppscotch.json", Text: "{\n  \"endpoint\": \"https://captcha.example.net/verify\",\n  \"name\": \"verify\",\n  \"params\": [],\n  \"headers\": [],\n  \"method\": \"POST\",\n  \"preRequestScript\": \"\",\n  \"testScript\": \"\",\n  \"body\": {\n    \"contentType\": \"application/x-www-form-urlencoded\",\n    \"body\": \"secret={{turnstile}}\"\n  }\n}", Want: false},

@@ -740,6 +740,16 @@ func (s *scanState) keyBefore(valStart int) string {
 		if k := s.jsonOwnerKey(ls); k != "" {
 			return k // `terraform output -json`: {"r2_secret": {"sensitive": true, "type": …, "value": …}}
 		}
+	case "text":
+		// A Worker's plain-text binding: Pulumi `{ name: "CF_API_TOKEN",
+		// text: "…" }`, Terraform `plain_text_binding { name = …; text = … }`.
+		k := s.sameLineName(ls, j)
+		if k == "" {
+			k = s.pairName(j)
+		}
+		if k != "" {
+			return k
+		}
 	case "parametervalue":
 		// CloudFormation parameters files and describe-stacks output:
 		// {"ParameterKey": "CloudflareApiToken", "ParameterValue": "…"}.

@@ -543,7 +543,7 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 			}
 		case n == hexSecretLen:
 			if accessSecretName(key) && (strings.Contains(key, "cfaccess") || strings.Contains(key, "cloudflare") || strings.Contains(key, "tunnelservicetoken") ||
-				s.near(start, end, contextLines, ".access") || s.cfContext(start, end)) {
+				s.near(start, end, contextLines, ".access") || s.near(start, end, contextLines, "cf_access") || s.near(start, end, contextLines, "cf-access-client") || s.cfContext(start, end)) {
 				s.add(AccessServiceToken, start, end, "medium", "Cloudflare Access service token client secret is hardcoded; refresh the service token and inject it at run time")
 				return
 			}
@@ -660,7 +660,10 @@ func detectTurnstile(s *scanState, r region) {
 			return
 		}
 		key := s.keyBefore(start)
-		if !strings.Contains(key, "secret") || strings.Contains(key, "site") || IsPlaceholder(d[start+len(turnstilePrefix):end]) || documentedDummy(d[start:end]) {
+		// (A secret-length value under a turnstile name, `TURNSTILE_FALLBACK`,
+		// is the secret too: site keys are shorter.)
+		secretName := strings.Contains(key, "secret") || strings.Contains(key, "turnstile")
+		if !secretName || strings.Contains(key, "site") || IsPlaceholder(d[start+len(turnstilePrefix):end]) || documentedDummy(d[start:end]) {
 			return
 		}
 		// (or a sibling of its parent: an API client's request
