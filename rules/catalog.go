@@ -105,6 +105,8 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 		// A secret scanner's finding is named by its rule; a CSV cell that
 		// names its value beats its column; a CSV header several KiB up.
 		{Path: "reports/gitleaks.json", Text: "[\n {\n  \"RuleID\": \"cloudflare-api-token\",\n  \"File\": \"ci/deploy.sh\",\n  \"Secret\": \"{{tok40}}\"\n }\n]", Want: true},
+		{Path: "reports/trufflehog.jsonl", Text: "{\"SourceMetadata\":{\"Data\":{\"Git\":{\"commit\":\"{{hex40}}\",\"file\":\"x.py\"}}},\"DetectorName\":\"CloudflareApiToken\",\"Raw\":\"{{tok40}}\",\"RawV2\":\"\"}", Want: true},
+		{Path: "reports/trufflehog.jsonl", Text: "{\"SourceMetadata\":{\"Data\":{\"Git\":{\"commit\":\"{{hex40}}\",\"file\":\"x.py\"}}},\"DetectorName\":\"Mailgun\",\"Raw\":\"{{tok40}}\",\"RawV2\":\"\"}", Want: false},
 		{Path: "reports/gitleaks.json", Text: "[\n {\n  \"RuleID\": \"generic-api-key\",\n  \"File\": \"ci/deploy.sh\",\n  \"Secret\": \"{{tok40}}\"\n }\n]", Want: false},
 		{Path: "reports/gitleaks.csv", Text: "RuleID,Commit,File,Secret,Match\n" + strings.Repeat("generic-api-key,{{hex40}},docs/x.md,REDACTED,REDACTED\n", 40) + "generic-api-key,{{hex40}},docs/onboarding.md,REDACTED,export CLOUDFLARE_API_TOKEN={{tok40}}", Want: true},
 		// OpenWrt ddns-scripts (/etc/config/ddns): a section whose

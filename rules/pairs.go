@@ -122,6 +122,33 @@ func (s *scanState) lineObject(ls, le, pos int) (open, close int, ok bool) {
 // memberIn returns the value of the member named name among the members
 // `key: value` / `"key": "value"` in data[a:b] (one line, or the inside
 // of a one-line object), other than the member that holds offset skip.
+// matchingClose returns the index of the bracket that closes the one at
+// open in d (quotes respected), or -1.
+func matchingClose(d []byte, open int) int {
+	depth := 0
+	var q byte
+	for i := open; i < len(d); i++ {
+		c := d[i]
+		switch {
+		case q != 0:
+			if c == '\\' {
+				i++
+			} else if c == q {
+				q = 0
+			}
+		case c == '"':
+			q = c
+		case c == '{' || c == '[':
+			depth++
+		case c == '}' || c == ']':
+			if depth--; depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 func (s *scanState) memberIn(a, b, skip int, name string) ([]byte, int, bool) {
 	d := s.data
 	i := a
@@ -172,7 +199,14 @@ func (s *scanState) memberIn(a, b, skip int, name string) ([]byte, int, bool) {
 			ve = i
 			i++
 		case i < b && (d[i] == '{' || d[i] == '['):
-			return nil, 0, false // a nested value: no scalar member to read past it
+			// A nested value: read past it to the next member (trufflehog's
+			// one-line {"SourceMetadata": {…}, "DetectorName": …, "Raw": …}).
+			e := matchingClose(d[:b], i)
+			if e < 0 {
+				return nil, 0, false
+			}
+			i = e + 1
+			continue
 		default:
 			for i < b && d[i] != ',' && d[i] != '}' && d[i] != ')' {
 				i++
