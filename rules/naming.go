@@ -289,6 +289,13 @@ func (s *scanState) nearAPIHost(start, end int) bool {
 // hasAPIHost reports whether lowercase b names a Cloudflare API host as a
 // whole host: api.cloudflare.com.evil.example and xapi.cloudflare.com do not.
 func (s *scanState) hasAPIHost(b []byte) bool {
+	return s.eachAPIHost(b, func(int) bool { return true })
+}
+
+// eachAPIHost calls yield with the offset in b of each whole-host
+// occurrence of a Cloudflare API host (or a configured one) until yield
+// returns true, and reports whether it did.
+func (s *scanState) eachAPIHost(b []byte, yield func(i int) bool) bool {
 	for _, h := range s.apiHosts() {
 		if h == "" {
 			continue
@@ -306,7 +313,9 @@ func (s *scanState) hasAPIHost(b []byte) bool {
 			if j := i + len(h); j < len(b) && (hostChar[b[j]] || (b[j] == '.' && j+1 < len(b) && hostChar[b[j+1]])) {
 				continue
 			}
-			return true
+			if yield(i) {
+				return true
+			}
 		}
 	}
 	return false

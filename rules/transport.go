@@ -343,27 +343,7 @@ func (s *scanState) apiHostInCode(start, end, n int) bool {
 		return true
 	}
 	lo, hi := max(0, start-n), min(len(s.lower), end+n)
-	b := s.lower[lo:hi]
-	for _, h := range s.apiHosts() {
-		if h == "" {
-			continue
-		}
-		for off := 0; ; {
-			i := bytes.Index(b[off:], []byte(h))
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + len(h)
-			if (i > 0 && (hostChar[b[i-1]] || b[i-1] == '.')) || (off < len(b) && (hostChar[b[off]] || (b[off] == '.' && off+1 < len(b) && hostChar[b[off+1]]))) {
-				continue
-			}
-			if !s.inComment(lo + i) {
-				return true
-			}
-		}
-	}
-	return false
+	return s.eachAPIHost(s.lower[lo:hi], func(i int) bool { return !s.inComment(lo + i) })
 }
 
 // importLine reports whether pos is on an import statement (Java, Kotlin,
