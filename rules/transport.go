@@ -410,6 +410,13 @@ func (s *scanState) apiURLVariable(start, end int) bool {
 func (s *scanState) apiURLStatement(pos int) bool {
 	lo := s.lineStart(pos)
 	w := s.lower[lo:s.lineEnd(pos)]
+	return eachName(w, func(i, j int) bool { return s.assignedURLWithin(lo+i, w[i:j], classBytes) == urlAPI })
+}
+
+// eachName calls yield with the bounds of each word of three or more
+// word characters in w (a name a URL may be assigned to) until yield
+// returns true, and reports whether it did.
+func eachName(w []byte, yield func(i, j int) bool) bool {
 	for i := 0; i < len(w); {
 		if !wordChars[w[i]] || (i > 0 && wordChars[w[i-1]]) {
 			i++
@@ -419,7 +426,7 @@ func (s *scanState) apiURLStatement(pos int) bool {
 		for j < len(w) && wordChars[w[j]] {
 			j++
 		}
-		if j-i >= 3 && s.assignedURLWithin(lo+i, w[i:j], classBytes) == urlAPI {
+		if j-i >= 3 && yield(i, j) {
 			return true
 		}
 		i = j
@@ -447,24 +454,16 @@ func (s *scanState) otherURLStatement(pos int) bool {
 	// URLs held in names: `requests.post(INTERNAL, verify=False)` with
 	// `INTERNAL = "https://…"` assigned before.
 	other := false
-	for i := 0; i < len(w); {
-		if !wordChars[w[i]] || (i > 0 && wordChars[w[i-1]]) {
-			i++
-			continue
+	if eachName(w, func(i, j int) bool {
+		switch s.assignedURL(lo+i, w[i:j]) {
+		case urlAPI:
+			return true
+		case urlOther:
+			other = true
 		}
-		j := i
-		for j < len(w) && wordChars[w[j]] {
-			j++
-		}
-		if j-i >= 3 {
-			switch s.assignedURL(lo+i, w[i:j]) {
-			case urlAPI:
-				return false
-			case urlOther:
-				other = true
-			}
-		}
-		i = j
+		return false
+	}) {
+		return false
 	}
 	return other
 }
