@@ -121,6 +121,9 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 		// A framework's public-env prefix ships the value in the app bundle.
 		{Path: "infra/pulumi/index.ts", Text: "new cloudflare.WorkerScript(\"api\", {\n  plainTextBindings: [\n    { name: \"CF_API_TOKEN\", text: \"{{tok40}}\" },\n  ],\n});", Want: true},
 		{Path: "infra/pulumi/index.ts", Text: "new cloudflare.WorkerScript(\"api\", {\n  plainTextBindings: [\n    { name: \"BUILD_ID\", text: \"{{tok40}}\" },\n  ],\n});", Want: false},
+		{Path: "terraform/worker.tf", Text: "resource \"cloudflare_worker_script\" \"api\" {\n  plain_text_binding {\n    name = \"CF_API_TOKEN\"\n    text = \"{{tok40}}\"\n  }\n}", Want: true},
+		{Path: "terraform/worker.tf", Text: "resource \"cloudflare_worker_script\" \"api\" {\n  plain_text_binding {\n    text = \"{{tok40}}\"\n    name = \"CF_API_TOKEN\"\n  }\n}", Want: true},
+		{Path: "terraform/worker.tf", Text: "resource \"cloudflare_worker_script\" \"api\" {\n  plain_text_binding {\n    name = \"BUILD_ID\"\n    text = \"{{tok40}}\"\n  }\n  plain_text_binding {\n    name = \"CF_API_TOKEN\"\n    text = var.cf_api_token\n  }\n}", Want: false},
 		{Path: ".env", Text: "EXPO_PUBLIC_CF_ACCOUNT_ID={{hex32}}\nEXPO_PUBLIC_CF_IMAGES_TOKEN={{tok40}}", Want: true},
 		{Path: ".env", Text: "EXPO_PUBLIC_CF_ACCOUNT_ID={{hex32}}\nEXPO_PUBLIC_TURNSTILE_SITE_KEY={{tok40}}", Want: false},
 		// ~/.netrc: the password of a Cloudflare API machine entry.

@@ -756,6 +756,9 @@ func (s *scanState) keyBefore(valStart int) string {
 		if k == "" {
 			k = s.pairName(j)
 		}
+		if k == "" {
+			k = s.hclBlockName(ls)
+		}
 		if k != "" {
 			return k
 		}
@@ -974,6 +977,59 @@ func (s *scanState) sameLineName(ls, pos int) string {
 			if e := bytes.IndexByte(v[1:], v[0]); e > 0 {
 				return normalizeKey(string(v[1 : 1+e]))
 			}
+		}
+	}
+	return ""
+}
+
+// hclBlockName returns the normalized `name = "…"` attribute of the HCL
+// block holding the line at ls (Terraform's `plain_text_binding { name =
+// "CF_API_TOKEN"; text = "…" }`), or "": the lines of the block at the
+// line's indentation, up to its `{` and down to its `}`, a few lines each
+// way.
+func (s *scanState) hclBlockName(ls int) string {
+	ind := indentOf(s.data[ls:s.lineEnd(ls)])
+	name := func(a, b int) (string, bool) {
+		line := s.data[a:b]
+		if indentOf(line) != ind {
+			return "", false
+		}
+		t := bytes.TrimSpace(line)
+		if !bytes.HasPrefix(t, []byte("name")) {
+			return "", false
+		}
+		t = bytes.TrimLeft(t[len("name"):], " \t")
+		if len(t) < 3 || t[0] != '=' {
+			return "", false
+		}
+		t = bytes.TrimLeft(t[1:], " \t")
+		if len(t) > 2 && t[0] == '"' {
+			if e := bytes.IndexByte(t[1:], '"'); e > 0 && e <= maxKeyLen {
+				return normalizeKey(string(t[1 : 1+e])), true
+			}
+		}
+		return "", false
+	}
+	// Up to the block's opening line.
+	for a, n := ls, 0; a > 0 && n < 6; n++ {
+		a = s.lineStart(a - 1)
+		b := s.lineEnd(a)
+		if k, ok := name(a, b); ok {
+			return k
+		}
+		if t := bytes.TrimSpace(s.data[a:b]); bytes.HasSuffix(t, []byte("{")) || indentOf(s.data[a:b]) < ind && len(t) > 0 {
+			break
+		}
+	}
+	// Down to its closing brace.
+	for b, n := s.lineEnd(ls), 0; b+1 < len(s.data) && n < 6; n++ {
+		a := b + 1
+		b = s.lineEnd(a)
+		if k, ok := name(a, b); ok {
+			return k
+		}
+		if t := bytes.TrimSpace(s.data[a:b]); bytes.HasPrefix(t, []byte("}")) {
+			break
 		}
 	}
 	return ""
