@@ -401,8 +401,12 @@ func sectionHeader(line []byte) bool {
 // HCL blocks, or an INI/TOML [section]) contains the lowercase needle.
 func (s *scanState) parentHas(pos int, needle string) bool {
 	ls := s.lineStart(pos)
-	indent := indentOf(s.data[ls:pos])
 	limit := max(0, pos-ContextBytes)
+	indentOf := indentOf
+	if s.inDiffHunk(limit, ls) {
+		indentOf = diffIndentOf
+	}
+	indent := indentOf(s.data[ls:pos])
 	for ls > limit {
 		prev := s.lineStart(ls - 1)
 		if prev < limit {
@@ -429,6 +433,28 @@ func (s *scanState) parentHas(pos int, needle string) bool {
 		}
 	}
 	return false
+}
+
+// inDiffHunk reports whether the line at ls lies in a unified diff's hunk
+// (`git log -p`, a .patch): an `@@ ` hunk header starts a line in
+// [lo,ls); or in a Markdown ```diff block.
+func (s *scanState) inDiffHunk(lo, ls int) bool {
+	h := s.data[lo:ls]
+	if bytes.HasPrefix(h, []byte("@@ ")) || bytes.Contains(h, []byte("\n@@ ")) {
+		return true
+	}
+	p := s.fencePathAt(ls)
+	return strings.HasSuffix(p, ".diff") || strings.HasSuffix(p, ".patch")
+}
+
+// diffIndentOf is indentOf for a line of a diff hunk, whose first column
+// is its `+`, `-` or ` ` mark: `-  api_key = …` is indented as its
+// context line `   api_key = …` would be.
+func diffIndentOf(line []byte) int {
+	if len(line) > 0 && (line[0] == '+' || line[0] == '-') {
+		return 1 + indentOf(line[1:])
+	}
+	return indentOf(line)
 }
 
 // mappingHas reports whether a line of the mapping that holds the key at
