@@ -1007,11 +1007,15 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.near != "" && s.nowhere(a.near) {
 				return // (first: the cheapest answer for a common name such as token)
 			}
-			if s.inComment(start) || s.proseLine(start) {
-				return
-			}
 			ls, le := s.lineStart(start), s.lineEnd(start)
 			before := s.lower[ls:start]
+			// A Pulumi config table (`pulumi config --show-secrets`, also
+			// saved as .txt): the name at the line's start, blanks, one value.
+			pulumiRow := strings.HasPrefix(a.Name, "cloudflare:") && len(bytes.TrimSpace(before)) == 0 && len(s.data[end:le]) > 2 &&
+				(s.data[end] == ' ' || s.data[end] == '\t') && (s.data[end+1] == ' ' || s.data[end+1] == '\t')
+			if s.inComment(start) || !(pulumiRow && len(bytes.Fields(s.data[end:le])) == 1) && s.proseLine(start) {
+				return
+			}
 			for _, rd := range envReads {
 				if bytes.HasSuffix(before, []byte(rd)) || bytes.HasSuffix(bytes.TrimRight(before, `"'`), []byte(rd)) {
 					return
@@ -1051,9 +1055,7 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 				!s.mappingHas(start, func(key, _ []byte) bool { return normalizeKey(string(key)) == a.sibling }) {
 				return
 			}
-			// A Pulumi config table (`pulumi config --show-secrets`): the
-			// name at the line's start, blanks, the value.
-			if strings.HasPrefix(a.Name, "cloudflare:") && len(bytes.TrimSpace(before)) == 0 && len(s.data[end:le]) > 2 && (s.data[end] == ' ' || s.data[end] == '\t') && (s.data[end+1] == ' ' || s.data[end+1] == '\t') {
+			if pulumiRow {
 				after = append([]byte{'='}, after...)
 			}
 			// An XML element's text: `<dns_cf_key>…</dns_cf_key>` (OPNsense).

@@ -516,6 +516,8 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "legacy.py", Text: `cf = CloudFlare.CloudFlare(email="admin@example.com", key=KEY)`, Want: true},
 		{Path: "records.yml", Text: "- community.general.cloudflare_dns:\n    zone: example.com\n    account_email: \"{{ e }}\"\n    account_api_key: \"{{ k }}\"", Want: true},
 		{Path: "Pulumi.prod.yaml", Text: "config:\n  cloudflare:apiKey:\n    secure: AAABAKx3", Want: true},
+		{Path: "notes/pulumi-config.txt", Text: "$ pulumi config --show-secrets\nKEY                    VALUE\ncloudflare:apiKey      {{hex37}}\ncloudflare:email       ops@example.com", Want: true},
+		{Path: "notes/pulumi.txt", Text: "The stack used to set\ncloudflare:apiKey  and cloudflare:email before we moved to tokens.", Want: false},
 		{Path: "issue.sh", Text: `export CF_Key="$KEY"`, Want: true},
 		{Path: "client.go", Text: "return &cloudflare.API{\n\tAPIKey:   os.Getenv(\"CF_API_KEY\"),\n\tAPIEmail: os.Getenv(\"CF_API_EMAIL\"),\n}", Want: true},
 		{Path: "Purge.php", Text: "use Cloudflare\\API\\Auth\\APIKey;\n$key = new APIKey($email, $apiKey);", Want: true},
