@@ -274,6 +274,9 @@ at run time.`,
 		// The client id's CF_ACCESS_ name a few lines up names the secret's service.
 		{Path: "functions/_middleware.ts", Text: "interface Env {\n  CF_ACCESS_CLIENT_ID: string;\n}\n\nconst ACCESS_CLIENT_SECRET = \"{{hex64}}\";", Want: true},
 		{Path: "functions/_middleware.ts", Text: "interface Env {\n  OKTA_CLIENT_ID: string;\n}\n\nconst ACCESS_CLIENT_SECRET = \"{{hex64}}\";", Want: false},
+		// A rotation note's list item: the label is the words before the colon.
+		{Path: "rotations/2024-Q2-cloudflare.md", Text: "## Access service token `prober`\n\n- Client ID: `{{hex32}}.access`\n- Client Secret (new): `{{hex64}}`", Want: true},
+		{Path: "rotations/2024-Q2-okta.md", Text: "## Okta app `prober`\n\n- Client ID: `0oa1b2c3d4e5f6g7h8i9`\n- Client Secret (new): `{{hex64}}`", Want: false},
 		{Text: `{ "cf-access-client-id": "88bf3b6d86161464f6509f7219099e57.access.example.com", "cf-access-client-secret": "bdd31cbc4dec990953e39163fbbb194c93313ca9f0a6e420346af9d326b1d2a5" }`, Want: false},
 	},
 }

@@ -342,6 +342,35 @@ func globalKeyName(key string) bool {
 	return key == "key" || (strings.HasSuffix(key, "new") && (strings.Contains(key, "cloudflare") || cfNamed(key)))
 }
 
+// proseLabel returns the normalized label that a prose line gives the
+// value at pos: the words from the line's start (past list marks, table
+// bars and emphasis) to the colon before pos, a parenthesis dropped:
+// `- Client Secret (new): `…“ is "clientsecret". It is "" outside prose
+// files, with no colon, or for a label of more than four words.
+func (s *scanState) proseLabel(pos int) string {
+	if s.kind != kindProse {
+		return ""
+	}
+	ls := s.lineStart(pos)
+	line := s.data[ls:pos]
+	c := bytes.LastIndexByte(line, ':')
+	if c < 0 || len(bytes.Trim(line[c+1:], " \t`*_\"'")) > 0 {
+		return ""
+	}
+	label := line[:c]
+	if o := bytes.IndexByte(label, '('); o >= 0 {
+		if e := bytes.IndexByte(label[o:], ')'); e >= 0 {
+			label = append(append([]byte{}, label[:o]...), label[o+e+1:]...)
+		}
+	}
+	label = bytes.TrimLeft(label, " \t-*+|>#")
+	label = bytes.Trim(label, " \t*_`")
+	if w := bytes.Fields(label); len(w) == 0 || len(w) > 4 {
+		return ""
+	}
+	return normalizeKey(string(label))
+}
+
 func accessSecretName(key string) bool {
 	return strings.Contains(key, "clientsecret") || strings.Contains(key, "servicetokensecret") || strings.Contains(key, "accesssecret")
 }

@@ -542,6 +542,11 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 				s.edgeOSDDNSGlobalKey(start)
 			}
 		case n == hexSecretLen:
+			if !accessSecretName(key) {
+				if l := s.proseLabel(start); accessSecretName(l) {
+					key = l // `- Client Secret (new): `…`` in a rotation note
+				}
+			}
 			if accessSecretName(key) && (strings.Contains(key, "cfaccess") || strings.Contains(key, "cloudflare") || strings.Contains(key, "tunnelservicetoken") ||
 				s.near(start, end, contextLines, ".access") || s.near(start, end, contextLines, "cf_access") || s.near(start, end, contextLines, "cf-access-client") || s.cfContext(start, end)) {
 				s.add(AccessServiceToken, start, end, "medium", "Cloudflare Access service token client secret is hardcoded; refresh the service token and inject it at run time")
