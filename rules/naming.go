@@ -345,7 +345,7 @@ func globalKeyName(key string) bool {
 // proseLabel returns the normalized label that a prose line gives the
 // value at pos: the words from the line's start (past list marks, table
 // bars and emphasis) to the colon before pos, a parenthesis dropped:
-// `- Client Secret (new): `…“ is "clientsecret". It is "" outside prose
+// "- Client Secret (new): <value>" is "clientsecret". It is "" outside prose
 // files, with no colon, or for a label of more than four words.
 func (s *scanState) proseLabel(pos int) string {
 	if s.kind != kindProse {
