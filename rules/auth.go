@@ -613,9 +613,11 @@ func messageWord(v []byte) bool {
 func isQuote(c byte) bool { return c == '"' || c == '\'' || c == '`' }
 
 // valuePresent reports whether v (the text after a separator) holds a value.
+// An empty struct or object (`"x-auth-key": {},` in a Go set of header
+// names to redact) is none.
 func valuePresent(v []byte) bool {
 	v = bytes.TrimLeft(v, " \t")
-	return len(v) > 0 && v[0] != ')' && v[0] != ']' && v[0] != '}' && v[0] != ',' && v[0] != ';'
+	return len(v) > 0 && v[0] != ')' && v[0] != ']' && v[0] != '}' && v[0] != ',' && v[0] != ';' && !bytes.HasPrefix(v, []byte("{}"))
 }
 
 // credentialNameLen: a quoted word this long that mixes letters and
@@ -687,6 +689,25 @@ func setxSet(before []byte) bool {
 	}
 	p := t[:len(t)-len("setx")]
 	return len(p) == 0 || p[len(p)-1] == ' ' || p[len(p)-1] == '\t' || p[len(p)-1] == '@' || p[len(p)-1] == '&'
+}
+
+// trailingComment returns where a comment after blanks starts in a
+// setting's value (`value   # note`, `value ; note`), trimmed back over the
+// blanks, or -1.
+func trailingComment(v []byte) int {
+	for i := 1; i+1 < len(v); i++ {
+		if (v[i] == '#' || v[i] == ';') && (v[i-1] == ' ' || v[i-1] == '\t') && (v[i+1] == ' ' || v[i+1] == '\t') {
+			return len(bytes.TrimRight(v[:i], " \t"))
+		}
+	}
+	return -1
+}
+
+// dokkuDNSProviderSet reports whether the lowercase text before a name
+// makes it a dokku-letsencrypt DNS provider setting, whose value follows a
+// blank: `dokku letsencrypt:set APP dns-provider-CLOUDFLARE_API_KEY …`.
+func dokkuDNSProviderSet(before []byte) bool {
+	return bytes.HasSuffix(before, []byte(" dns-provider-")) && bytes.Contains(before, []byte("letsencrypt:set "))
 }
 
 // fishSetTail bounds the text before a name that fishSet reads: `set
@@ -1001,7 +1022,8 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 		h.each(a.Name, func(i int) {
 			start := r.start + i
 			end := start + len(a.Name)
-			if (start > 0 && identChar[s.data[start-1]]) || (end < len(s.data) && (wordChars[s.data[end]] || s.data[end] == '-')) {
+			if (start > 0 && identChar[s.data[start-1]] && !(s.data[start-1] == '-' && dokkuDNSProviderSet(s.lower[s.lineStart(start):start]))) ||
+				(end < len(s.data) && (wordChars[s.data[end]] || s.data[end] == '-')) {
 				return
 			}
 			if a.near != "" && s.nowhere(a.near) {
@@ -1077,7 +1099,8 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			}
 			// fish: `set -gx CF_API_KEY value` (no `=`).
 			// Windows: `setx CF_API_KEY value` (also `setx /M …`) likewise.
-			if (fishSet(before) || setxSet(before)) && len(after) > 0 && (s.data[end] == ' ' || s.data[end] == '\t') {
+			// dokku-letsencrypt: `dokku letsencrypt:set APP dns-provider-CLOUDFLARE_API_KEY value`.
+			if (fishSet(before) || setxSet(before) || dokkuDNSProviderSet(before)) && len(after) > 0 && (s.data[end] == ' ' || s.data[end] == '\t') {
 				after = append([]byte{'='}, after...)
 			}
 			var val []byte
@@ -1124,6 +1147,11 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 					val = w
 				}
 			}
+			// A trailing comment after blanks (`dns_cloudflare_api_key = … # global
+			// key`, an INI `; …`) is not part of the value.
+			if k := trailingComment(val); k > 0 {
+				val = val[:k]
+			}
 			val = bytes.Trim(val, `"',;`)
 			// `docker run -e NAME=value -e …`: the value ends at the blank.
 			// ddclient's one-line entry (`protocol=cloudflare, login=…, password=… host`) likewise.
@@ -1140,6 +1168,12 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if bytes.EqualFold(val, s.data[start:end]) {
 				// `CLOUDFLARE_API_KEY: CLOUDFLARE_API_KEY`: the name of a key
 				// in a Secret (cloudflare-operator's Tunnel CRD), not a setting.
+				return
+			}
+			if a.value != "" {
+				if bytes.EqualFold(val, []byte(a.value)) {
+					s.add(rule, start, end, "high", a.Message)
+				}
 				return
 			}
 			if a.anyValue {
@@ -1319,9 +1353,11 @@ func shortFlagHasK(w []byte) bool {
 	return bytes.IndexByte(w[1:], 'k') >= 0
 }
 
-// emailSetNear reports a line within settingLines of the span that sets
-// name (any case, as a whole word) to an email address: ddclient's
-// `login=admin@example.org`, oznu/cloudflare-ddns's `EMAIL=…`.
+// emailSetNear reports whether the line nearest the span, within
+// settingLines, that sets name (any case, as a whole word) sets it to an
+// email address: ddclient's `login=admin@example.org`, oznu/cloudflare-ddns's
+// `EMAIL=…`. The nearest setting is the span's own entry's: a ddclient
+// entry with `login=token` above the next entry's `login=<email>`.
 func (s *scanState) emailSetNear(start, end int, name string) bool {
 	lo, hi := start, end
 	for i := 0; i < settingLines && lo > 0 && start-lo < ContextBytes; i++ {
@@ -1330,7 +1366,9 @@ func (s *scanState) emailSetNear(start, end int, name string) bool {
 	for i := 0; i < settingLines && hi < len(s.lower) && hi-end < ContextBytes; i++ {
 		hi = s.lineEnd(min(len(s.lower)-1, hi+1))
 	}
-	for _, line := range bytes.Split(s.lower[lo:hi], []byte("\n")) {
+	own := bytes.Count(s.lower[lo:s.lineStart(start)], []byte("\n")) // the span's line
+	best, email := -1, false
+	for n, line := range bytes.Split(s.lower[lo:hi], []byte("\n")) {
 		j := bytes.Index(line, []byte(name))
 		if j < 0 || (j > 0 && identChar[line[j-1]]) {
 			continue
@@ -1343,11 +1381,18 @@ func (s *scanState) emailSetNear(start, end int, name string) bool {
 		if k := bytes.IndexAny(v, " \t,;\"'"); k >= 0 {
 			v = v[:k] // one value of several on a line (docker run -e EMAIL=… -e API_KEY=…)
 		}
-		if at := bytes.IndexByte(v, '@'); at > 0 && bytes.IndexByte(v[at:], '.') > 0 && !bytes.ContainsAny(v, "${ ") {
-			return true
+		d := n - own
+		if d < 0 {
+			d = -d
 		}
+		if best >= 0 && d >= best {
+			continue
+		}
+		best = d
+		at := bytes.IndexByte(v, '@')
+		email = at > 0 && bytes.IndexByte(v[at:], '.') > 0 && !bytes.ContainsAny(v, "${ ")
 	}
-	return false
+	return email
 }
 
 // legacyKeyShaped reports a value shaped like a legacy Global API Key:

@@ -274,6 +274,9 @@ at run time.`,
 		// The client id's CF_ACCESS_ name a few lines up names the secret's service.
 		{Path: "functions/_middleware.ts", Text: "interface Env {\n  CF_ACCESS_CLIENT_ID: string;\n}\n\nconst ACCESS_CLIENT_SECRET = \"{{hex64}}\";", Want: true},
 		{Path: "functions/_middleware.ts", Text: "interface Env {\n  OKTA_CLIENT_ID: string;\n}\n\nconst ACCESS_CLIENT_SECRET = \"{{hex64}}\";", Want: false},
+		// Spring XML: the property's name above its <value> element.
+		{Path: "applicationContext.xml", Text: "<bean id=\"accessGate\" class=\"com.example.cloudflare.AccessServiceToken\">\n    <property name=\"clientId\">\n        <value>{{hex32}}.access</value>\n    </property>\n    <property name=\"clientSecret\">\n        <value>{{hex64}}</value>\n    </property>\n</bean>", Want: true},
+		{Path: "applicationContext.xml", Text: "<bean id=\"cache\" class=\"com.example.cloudflare.CacheKeys\">\n    <property name=\"seed\">\n        <value>{{hex64}}</value>\n    </property>\n</bean>", Want: false},
 		// A rotation note's list item: the label is the words before the colon.
 		{Path: "rotations/2024-Q2-cloudflare.md", Text: "## Access service token `prober`\n\n- Client ID: `{{hex32}}.access`\n- Client Secret (new): `{{hex64}}`", Want: true},
 		{Path: "rotations/2024-Q2-okta.md", Text: "## Okta app `prober`\n\n- Client ID: `0oa1b2c3d4e5f6g7h8i9`\n- Client Secret (new): `{{hex64}}`", Want: false},
@@ -480,6 +483,9 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "ddclient.conf", Text: "#protocol=cloudflare\n#login=your-login-email\n#password=APIKey", Want: false},
 		{Path: "ddclient.conf", Text: "protocol=cloudflare, zone=example.com, login=ops@example.com, password={{hex37}} home.example.com", Want: true},
 		{Path: "ddclient.conf", Text: "protocol=cloudflare, zone=example.com, login=token, password={{tok40}} home.example.com", Want: false},
+		// Each entry's own login: the token entry above a Global-key entry.
+		{Path: "ddclient.conf", Text: "protocol=cloudflare, \\\nzone=lab.example.net, \\\nttl=1, \\\nlogin=token, \\\npassword={{tok40}} \\\nhome.lab.example.net\n\nprotocol=dyndns2, \\\nserver=members.dyndns.org, \\\nlogin=dad@example.org, \\\npassword=$(cat /run/secrets/dyn) \\\nnas.example.org", Want: false},
+		{Path: "ddclient.conf", Text: "protocol=cloudflare, \\\nzone=lab.example.net, \\\nlogin=token, \\\npassword=${CF_TOKEN} \\\nhome.lab.example.net\n\nprotocol=cloudflare, \\\nzone=example.org, \\\nlogin=dad@example.org, \\\npassword={{hex37}} \\\nnas.example.org", Want: true},
 		{Path: "docker-compose.yml", Text: "    image: oznu/cloudflare-ddns\n    environment:\n      - EMAIL=ops@example.com\n      - API_KEY={{hex37}}", Want: true},
 		{Path: "docker-compose.yml", Text: "    image: oznu/cloudflare-ddns\n    environment:\n      - API_KEY_FILE=/run/secrets/cf\n      - EMAIL=ops@example.com", Want: true},
 		{Path: "docker-compose.yml", Text: "    image: oznu/cloudflare-ddns\n    environment:\n      - API_KEY={{tok40}}\n      - ZONE=example.com", Want: false},
@@ -624,6 +630,7 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "TROUBLESHOOTING.md", Text: "Tokens go in `Authorization: Bearer <token>`; only the Global API Key goes in `X-Auth-Key: <key>`.", Want: false},
 		{Path: ".env.example", Text: "CLOUDFLARE_API_KEY=<global-api-key>", Want: false},
 		{Path: "redact.go", Text: "var redacted = map[string]bool{\n\t\"X-Auth-Key\": true,\n}\nout[\"X-Auth-Key\"] = []string{\"***\"}", Want: false},
+		{Path: "redact.go", Text: "var redactedHeaders = map[string]struct{}{\n\t\"authorization\": {},\n\t\"x-auth-key\":    {},\n}", Want: false},
 		{Path: "docstring.py", Text: "    \"\"\"The proxy adds the credentials itself:\n        X-Auth-Key: global API key of that account\n    \"\"\"\n    raise RuntimeError(\"X-Auth-Key: missing\")", Want: false},
 		{Path: "log.py", Text: `LOG_FILTER = {"X-Auth-Key": "[FILTERED]", "Authorization": "[FILTERED]"}`, Want: false},
 		{Path: "cloudflare.toml", Text: "  [Configuration.Credentials]\n    CF_API_EMAIL = \"Account email\"\n    CF_API_KEY = \"API key\"", Want: false},
@@ -638,6 +645,13 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: ".drone.yml", Text: "    environment:\n      CLOUDFLARE_API_KEY:\n        from_secret: cf_global_key", Want: true},
 		{Path: ".drone.yml", Text: "    environment:\n      CLOUDFLARE_API_TOKEN:\n        from_secret: cf_token", Want: false},
 		{Path: "config.fish", Text: "set -gx CF_API_KEY {{hex37}}", Want: true},
+		{Path: ".cloudflare/cloudflare.cfg", Text: "[CloudFlare]\nemail = ops@example.com\nkey = {{hex37}}    ; legacy profile", Want: true},
+		{Path: ".cloudflare/cloudflare.cfg", Text: "[CloudFlare]\ntoken = {{tok40}}\n\n[Other]\nemail = ops@example.com\nkey = {{hex37}}", Want: false},
+		{Path: "cloudflare.ini", Text: "dns_cloudflare_email = ops@example.com\ndns_cloudflare_api_key = {{hex37}}   # global key, ticket SEC-88", Want: true},
+		{Path: "add-domain.sh", Text: "curl -X POST https://my.example.org/api/v1/domains --data @- <<JSON\n{\n  \"domain\": \"example.org\",\n  \"provider\": \"cloudflare\",\n  \"config\": {\n    \"email\": \"admin@example.org\",\n    \"token\": \"${CF_KEY}\",\n    \"tokenType\": \"GlobalApiKey\"\n  }\n}\nJSON", Want: true},
+		{Path: "add-domain.sh", Text: "curl -X POST https://my.example.org/api/v1/domains --data @- <<JSON\n{\n  \"domain\": \"example.org\",\n  \"provider\": \"cloudflare\",\n  \"config\": {\n    \"token\": \"${CF_TOKEN}\",\n    \"tokenType\": \"ApiToken\"\n  }\n}\nJSON", Want: false},
+		{Path: "bootstrap.sh", Text: "dokku letsencrypt:set wiki dns-provider cloudflare\ndokku letsencrypt:set wiki dns-provider-CLOUDFLARE_EMAIL ops@example.com\ndokku letsencrypt:set wiki dns-provider-CLOUDFLARE_API_KEY {{hex37}}", Want: true},
+		{Path: "bootstrap.sh", Text: "dokku letsencrypt:set wiki dns-provider cloudflare\ndokku letsencrypt:set wiki dns-provider-CLOUDFLARE_DNS_API_TOKEN {{tok40}}", Want: false},
 		{Path: "config.fish", Text: "set -e CF_API_KEY", Want: false},
 		{Path: "acme-renew.service", Text: "[Service]\nEnvironment=\"CF_Key={{hex37}}\" \"CF_Email=ops@example.com\"", Want: true},
 		{Path: "audit.ipynb", Text: "   \"source\": [\n    \"%env CLOUDFLARE_API_KEY={{hex37}}\\n\",", Want: true},
@@ -737,6 +751,14 @@ Hosts that only look like Cloudflare's (` + "`api.cloudflare.com.evil.example`" 
 	Show:             showURLHost,
 	Samples: []Sample{
 		{Text: `base = "http://api.cloudflare.com/client/v4"`, Want: true},
+		// Refused, not called: a denylist, a test that expects rejection.
+		{Path: "cache_ops/egress.py", Text: "DENYLIST_PREFIXES = (\n    \"http://api.cloudflare.com\",\n    \"http://dash.cloudflare.com\",\n)", Want: false},
+		{Path: "src/guard.ts", Text: "const BLOCKED_BASES = [\"http://api.cloudflare.com\"];", Want: false},
+		{Path: "tests/test_egress.py", Text: "@pytest.mark.parametrize(\n    \"url\",\n    [\n        \"http://api.cloudflare.com/client/v4/zones\",\n    ],\n)\ndef test_plain_http_to_cloudflare_is_denied(url):\n    with pytest.raises(EgressDenied):\n        assert_allowed(url)", Want: false},
+		{Path: "test/api-base.test.ts", Text: "it.each([\n  \"http://api.cloudflare.com/client/v4\",\n])(\"rejects plain-http base %s\", (base) => {\n  expect(() => resolveApiBase(base)).toThrow(ConfigError);\n});", Want: false},
+		// A test that calls it, and code under a function whose name has such a word.
+		{Path: "tests/test_client.py", Text: "def test_list_zones():\n    c = Client(base=\"http://api.cloudflare.com/client/v4\")\n    assert c.list_zones() == []", Want: true},
+		{Path: "ops/block.py", Text: "def block_ip(ip):\n    requests.post(\n        \"http://api.cloudflare.com/client/v4/user/firewall/access_rules/rules\",\n        json={\"mode\": \"block\"},\n    )", Want: true},
 		{Path: "x.sh", Text: `curl http://u:{{cfut}}@api.cloudflare.com/client/v4/user`, Want: true},
 		{Path: "x.sh", Text: `curl http://{{tok40}}:x-oauth@api.cloudflare.com:8080/client/v4/user`, Want: true},
 		{Text: `CLOUDFLARE_API_BASE_URL=HTTP://API.Cloudflare.COM:80/client/v4`, Want: true},

@@ -338,6 +338,9 @@ type AuthSetting struct {
 	// notCode: a chart's or tool's config file name, not read in program
 	// code (where the same keys are a Go or TypeScript struct's fields).
 	notCode bool
+	// value: the setting counts only with this value (lowercase), which
+	// selects the auth method: Cloudron's `"tokenType": "GlobalApiKey"`.
+	value   string
 	Message string
 }
 
@@ -390,6 +393,7 @@ var AuthSettings = []AuthSetting{
 	{Name: "dns_cf_key", Tool: "OPNsense os-acme-client, XrayR/soga/V2bX (DNS_CF_Key)", Rule: GlobalKeyAuth, Message: "dns_cf_key (with dns_cf_email) is the Global API Key; use dns_cf_token with a scoped API token"},
 	{Name: "api_key", Tool: "TrueNAS ACME DNS authenticator (cloudflare)", Rule: GlobalKeyAuth, sibling: "cloudflareemail", Message: "TrueNAS Cloudflare DNS authenticator with cloudflare_email + api_key authenticates with the Global API Key; set api_token to a scoped API token"},
 	{Name: "api_key", Tool: "Home Assistant cloudflare integration before 0.109 (configuration.yaml)", Rule: GlobalKeyAuth, parent: "cloudflare:", sibling: "email", inPath: "configuration", Message: "Home Assistant's cloudflare: email + api_key (before 0.109) authenticates with the Global API Key; set api_token to a scoped API token"},
+	{Name: "tokentype", Tool: "Cloudron", Rule: GlobalKeyAuth, near: "cloudflare", value: "globalapikey", Message: "Cloudron's Cloudflare DNS config with tokenType GlobalApiKey authenticates with the Global API Key; set tokenType ApiToken and a scoped API token"},
 	{Name: "password", Tool: "ddclient protocol=cloudflare", Rule: GlobalKeyAuth, protocol: "cloudflare", emailIn: "login", Message: "ddclient protocol=cloudflare with an email login authenticates with the Global API Key; set login=token and password to a scoped API token"},
 	{Name: "api_key", Tool: "oznu/cloudflare-ddns", Rule: GlobalKeyAuth, where: inEnv, near: "oznu/cloudflare-ddns", emailIn: "email", Message: "oznu/cloudflare-ddns API_KEY with EMAIL authenticates with the Global API Key; drop EMAIL and set API_KEY to a scoped API token"},
 	{Name: "api_key_file", Tool: "oznu/cloudflare-ddns", Rule: GlobalKeyAuth, where: inEnv, near: "oznu/cloudflare-ddns", emailIn: "email", anyValue: true, Message: "oznu/cloudflare-ddns API_KEY_FILE with EMAIL authenticates with the Global API Key; drop EMAIL and put a scoped API token in the file"},

@@ -711,6 +711,15 @@ func (s *scanState) keyBefore(valStart int) string {
 		if k := s.elementAttrName(ls, valStart-1); k != "" {
 			return k
 		}
+		// Spring: `<property name="clientSecret">` above `<value>…</value>`.
+		if bytes.HasSuffix(s.lower[ls:valStart], []byte("<value>")) && len(bytes.TrimSpace(s.data[ls:valStart-len("<value>")])) == 0 && ls > 0 {
+			pls := s.lineStart(ls - 1)
+			if pt := bytes.TrimRight(s.data[pls:ls-1], " \t\r"); len(pt) > 0 && pt[len(pt)-1] == '>' {
+				if k := s.elementAttrName(pls, pls+len(pt)-1); k != "" {
+					return k
+				}
+			}
+		}
 	}
 	key := normalizeKey(string(s.data[j:i]))
 	if raw := s.data[j:i]; bytes.IndexByte(raw, '.') > 0 && stringWrappers[normalizeKey(string(raw[bytes.LastIndexByte(raw, '.')+1:]))] {

@@ -536,6 +536,9 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 				return
 			}
 			s.add(GlobalAPIKey, start, end, "medium", "Cloudflare Global API Key (legacy format) is hardcoded; roll it and switch to a scoped API token")
+			if key == "key" {
+				s.pyCloudflareCfgGlobalKey(start)
+			}
 			if key == "password" {
 				s.xmlDDNSGlobalKey(start)
 				s.uciDDNSGlobalKey(start)
@@ -626,6 +629,20 @@ func (s *scanState) edgeOSDDNSGlobalKey(pos int) {
 	if o := bytes.Index(s.lower[ls:pos], []byte("password")); o >= 0 {
 		s.add(GlobalKeyAuth, ls+o, ls+o+len("password"), "high", "the router's Cloudflare dynamic DNS service authenticates with the Global API Key (login email + key); set login token and a scoped API token as the password")
 	}
+}
+
+// pyCloudflareCfgGlobalKey adds CF201 for python-cloudflare's config file
+// (~/.cloudflare/cloudflare.cfg) whose `key =` at pos, in its [CloudFlare]
+// section, is the Global API Key beside the section's `email =`. (The
+// `token` + `email` spelling is an AuthSetting; "key" is too common a word
+// to look up in every buffer.)
+func (s *scanState) pyCloudflareCfgGlobalKey(pos int) {
+	ls := s.lineStart(pos)
+	if !bytes.HasPrefix(s.lower[ls:pos], []byte("key")) || !s.parentHas(pos, "[cloudflare]") ||
+		!s.mappingHas(pos, func(key, _ []byte) bool { return string(key) == "email" }) {
+		return
+	}
+	s.add(GlobalKeyAuth, ls, ls+len("key"), "high", "python-cloudflare config with key + email authenticates with the Global API Key; drop email and key and set token to a scoped API token")
 }
 
 // uciDDNSGlobalKey adds CF201 for an OpenWrt ddns-scripts Cloudflare

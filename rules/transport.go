@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"path"
 	"slices"
 	"strings"
 )
@@ -49,11 +50,80 @@ func (s *scanState) plainHTTP(r region, h lowerHits, rule *Rule, hosts []string,
 				match = true
 			}
 		}
-		if !match || s.inComment(start) || s.proseLine(start) {
+		if !match || s.inComment(start) || s.proseLine(start) || s.refusedURL(start) {
 			return
 		}
 		s.add(rule, start, authEnd, "high", "Cloudflare API URL uses plain http:// ("+host+"); use https://")
 	})
+}
+
+// refusalOwnerWords name a list of URLs that code refuses: a denylist.
+var refusalOwnerWords = []string{"deny", "block", "reject", "refuse", "forbid", "disallow", "banned", "insecure", "invalid"}
+
+// refusalTestWords, near a URL in a test, say the test expects the URL
+// to be refused.
+var refusalTestWords = []string{"reject", "denied", "deny", "refus", "forbid", "disallow", "tothrow", "raises", "throws", "must use https", "insecure", "invalid"}
+
+// refusalTestLines is how many lines below a URL a test's expectation of
+// refusal may be (a parametrized list, then the test function).
+const refusalTestLines = 8
+
+// refusedURL reports whether the URL at start is one that code refuses
+// rather than calls: an element of a list or tuple whose name says so
+// (`DENYLIST_PREFIXES = (` above, `BLOCKED = ["http://…"]`), or a URL in a
+// test that expects it to be rejected (`it.each([…])("rejects plain-http
+// base %s", …)`, `pytest.raises(EgressDenied)` below).
+func (s *scanState) refusedURL(start int) bool {
+	ls, le := s.lineStart(start), s.lineEnd(start)
+	if owner := s.lower[ls:start]; bytes.ContainsAny(owner, "[({") {
+		for _, w := range refusalOwnerWords {
+			if bytes.Contains(owner, []byte(w)) {
+				return true
+			}
+		}
+	}
+	ind := indentOf(s.data[ls:le])
+	for a, n := ls, 0; a > 0 && n < refusalTestLines && start-a < ContextBytes; n++ {
+		a = s.lineStart(a - 1)
+		line := s.lower[a:s.lineEnd(a)]
+		t := bytes.TrimSpace(line)
+		if len(t) == 0 || indentOf(line) >= ind {
+			continue
+		}
+		if c := t[len(t)-1]; c == '(' || c == '[' || c == '{' {
+			for _, w := range refusalOwnerWords {
+				if bytes.Contains(t, []byte(w)) {
+					return true
+				}
+			}
+		}
+		break
+	}
+	if !testLikePath(s.opt.Path) {
+		return false
+	}
+	lo := s.lineStart(max(0, ls-1))
+	hi := le
+	for n := 0; n < refusalTestLines && hi+1 < len(s.lower) && hi-le < ContextBytes; n++ {
+		hi = s.lineEnd(hi + 1)
+	}
+	w := s.lower[lo:hi]
+	for _, t := range refusalTestWords {
+		if bytes.Contains(w, []byte(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// testLikePath reports a path of test code by the common conventions
+// (a tests directory, test_x.py, x_test.go, x.test.ts, x.spec.js, XTest.java).
+func testLikePath(p string) bool {
+	l := strings.ToLower(p)
+	base := path.Base(l)
+	return strings.Contains("/"+l, "/test/") || strings.Contains("/"+l, "/tests/") || strings.Contains("/"+l, "/__tests__/") ||
+		strings.Contains("/"+l, "/spec/") || strings.HasPrefix(base, "test_") || strings.Contains(base, "_test.") ||
+		strings.Contains(base, ".test.") || strings.Contains(base, ".spec.") || strings.HasSuffix(p, "Test.java") || strings.HasSuffix(p, "Tests.cs")
 }
 
 // showURLHost is how a CF301 match (a URL's scheme and authority) is
