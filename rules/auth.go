@@ -438,6 +438,7 @@ func quotedName(h *headerSite) (bool, bool) {
 	switch {
 	case bytes.HasPrefix(rest, []byte("]")):
 		r2 := bytes.TrimLeft(rest[1:], " \t")
+		r2, _ = bytes.CutPrefix(r2, []byte(":")) // Pascal: `CustomHeaders.Values['X-Auth-Key'] := key`
 		return len(r2) > 0 && r2[0] == '=' && !bytes.HasPrefix(r2, []byte("==")) && headerValue(r2[1:]), true
 	case bytes.HasPrefix(rest, []byte("=>")):
 		return headerValue(rest[2:]), true
@@ -460,8 +461,22 @@ func quotedName(h *headerSite) (bool, bool) {
 		// `Http.header "X-Auth-Key" key`: a function applied by
 		// juxtaposition, name then value.
 		return headerValue(rest), true
+	case len(rest) > 0 && (isQuote(rest[0]) || identChar[rest[0]] || rest[0] == '(') && len(rest) < len(after)-1 && clojureMapPath(h.s.opt.Path):
+		// Clojure and EDN maps: `{"X-Auth-Key" "…"}`, `{"X-Auth-Key" api-key}`:
+		// name then value after blanks.
+		return headerValue(rest), true
 	}
 	return false, true
+}
+
+// clojureMapPath reports a Clojure or EDN file, whose maps pair keys and
+// values with blanks: {"X-Auth-Key" key}.
+func clojureMapPath(p string) bool {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".clj", ".cljs", ".cljc", ".edn":
+		return true
+	}
+	return false
 }
 
 // regexPattern reports whether v, after a quoted `X-Auth-Key:`, is the
@@ -660,6 +675,12 @@ var codeExts = map[string]bool{
 	".py": true, ".rb": true, ".php": true, ".go": true, ".js": true, ".mjs": true, ".cjs": true, ".jsx": true,
 	".ts": true, ".tsx": true, ".java": true, ".kt": true, ".cs": true, ".rs": true, ".swift": true, ".scala": true,
 	".pl": true, ".ipynb": true, ".lua": true, ".dart": true, ".c": true, ".cc": true, ".cpp": true, ".ex": true, ".exs": true,
+	// Less common languages, whose `CF_API_KEY = …` is a constant too:
+	// Delphi/Free Pascal, VB.NET/VBA, F#, Clojure, Julia, Crystal, Nim, Zig,
+	// D, OCaml, Erlang, Haskell, Objective-C, Apps Script, AutoHotkey, Tcl.
+	".pas": true, ".dpr": true, ".pp": true, ".vb": true, ".bas": true, ".cls": true, ".fs": true, ".fsx": true,
+	".clj": true, ".cljs": true, ".jl": true, ".cr": true, ".nim": true, ".zig": true, ".d": true, ".ml": true,
+	".erl": true, ".hs": true, ".m": true, ".mm": true, ".gs": true, ".ahk": true, ".tcl": true,
 }
 
 func isCodePath(p string) bool { return codeExts[strings.ToLower(path.Ext(p))] }

@@ -280,6 +280,14 @@ var SDKKeyArgs = []SDKKeyArg{
 	{"apikey", "cloudflare.newprovider(", GlobalKeyAuth},
 	{"user_service_key", "", UserServiceKeyAuth},
 	{"userservicekey", "", UserServiceKeyAuth},
+	// The providers' user service key argument (CDKTF Go's
+	// CloudflareProviderConfig{ApiUserServiceKey: …}, Pulumi's
+	// api_user_service_key=…).
+	{"apiuserservicekey", "cloudflareprovider(", UserServiceKeyAuth},
+	{"apiuserservicekey", "cloudflare.provider(", UserServiceKeyAuth},
+	{"apiuserservicekey", "cloudflare.newprovider(", UserServiceKeyAuth},
+	{"api_user_service_key", "cloudflareprovider(", UserServiceKeyAuth},
+	{"api_user_service_key", "cloudflare.provider(", UserServiceKeyAuth},
 }
 
 // sdkKeyArgMessages are what an SDK key argument finding says, by rule.

@@ -744,6 +744,10 @@ func (s *scanState) keyBefore(valStart int) string {
 		if k > ls && s.data[k-1] == ':' {
 			j2, i2 := s.rawKeyBefore(ls, k)
 			key = normalizeKey(string(s.data[j2:i2]))
+		} else if k-ls > len(" as") && bytes.Equal(s.lower[k-len(" as"):k], []byte(" as")) {
+			// VB: `Private Const CF_KEY As String = "…"`.
+			j2, i2 := s.rawKeyBefore(ls, k-len("as"))
+			key = normalizeKey(string(s.data[j2:i2]))
 		}
 	}
 	if j == i && bytes.IndexByte(s.data[i:valStart], '=') >= 0 {

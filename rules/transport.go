@@ -169,7 +169,8 @@ var tlsSettings = []struct {
 		"strictssl", "strict_ssl", "verify_tls", "tls_verify", "tlsverify", "check_hostname", "rejectunauthorized",
 		"ssl_verifypeer", "ssl", "sslverifypeer", "sslverifyhost",
 		"verify_hostname", "ssl_verify_mode", "verify_peer", "verify_peer_name",
-		"require_ssl_verification", "check-certificate"}, []string{"false", "no", "0", "off", "0l"}, false, false, false},
+		"require_ssl_verification", "check-certificate",
+		"verifypeer", "validatehttpscertificates"}, []string{"false", "no", "0", "off", "0l"}, false, false, false}, // (D's std.net.curl HTTP.verifyPeer(false), Apps Script UrlFetchApp)
 	{[]string{"insecureskipverify", "insecure_skip_verify", "insecure", "tls_skip_verify", "skip_tls_verify", "tlsskipverify",
 		"skiptlsverify", "danger_accept_invalid_certs", "danger_accept_invalid_hostnames",
 		"settingdisablecertificatevalidation"}, []string{"true", "yes", "1", "on"}, false, false, false},
@@ -203,6 +204,14 @@ type tlsMarker struct {
 	// accepts any server unless the delegate evaluates the trust first
 	// (SecTrustEvaluateWithError, within trustManagerLines before).
 	unlessEvaluated bool
+	// setBy: the marker is a value, which switches verification off only
+	// when the line's text before it, blanks removed, ends with one of
+	// these: WinHttpRequest's `Option(4) = 13056` (ignore all certificate
+	// errors), ServerXMLHTTP's `setOption 2, 13056`.
+	setBy []string
+	// onLine: the marker counts only on a line holding this (Tcl's
+	// `-require 0` as an option of tls::socket or tls::init).
+	onLine string
 }
 
 // tlsMarkers switch verification off by themselves; a validator (the .NET
@@ -223,7 +232,16 @@ var tlsMarkers = []tlsMarker{
 	// insecure client context.
 	{name: "tlssettingssimple true"}, {name: "hackney: [:insecure"}, {name: "cverifynone"}, {name: "context::client.insecure"},
 	{name: ":insecure? true"}, // clj-http
+	// Crystal's OpenSSL context, Tcl's tls package.
+	{name: "verifymode::none"}, {name: "-require 0", onLine: "tls::"}, {name: "-require false", onLine: "tls::"},
+	// WinHttpRequest (VBScript, VBA, AutoHotkey) option 4 and
+	// ServerXMLHTTP option 2 (SSL error ignore flags) set to ignore all.
+	{name: "13056", setBy: winHTTPIgnoreFlags}, {name: "0x3300", setBy: winHTTPIgnoreFlags}, {name: "&h3300", setBy: winHTTPIgnoreFlags},
 }
+
+// winHTTPIgnoreFlags set the SSL error ignore flags of a WinHttpRequest
+// (Option(4)) or a ServerXMLHTTP (setOption 2) object.
+var winHTTPIgnoreFlags = []string{"option(4)=", "option(4):=", "option[4]=", "option[4]:=", "setoption2,", "setoption(2,"}
 
 // classBytes is how far a trust manager or URLSession delegate looks for
 // the Cloudflare API URL: it serves the class or file that declares it,
@@ -233,6 +251,10 @@ const classBytes = 8 * ContextBytes
 // classWide reports a marker that belongs to a declaration serving a
 // whole class (a TrustManager, a URLSession delegate).
 func (t tlsMarker) classWide() bool { return t.trustManager || t.unlessEvaluated }
+
+// handleWide reports a marker set on a request object whose URL may be a
+// constant at the top of the file (WinHttpRequest options).
+func (t tlsMarker) handleWide() bool { return t.setBy != nil }
 
 // trustEvaluation is what a URLSession delegate that checks the server's
 // trust calls before it answers .useCredential.
@@ -318,11 +340,20 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			end := start + len(t.name)
 			// A marker right after a quote is a list of names ("trustallcerts", …).
 			if (start > 0 && isQuote(s.data[start-1])) || s.inComment(start) || s.proseLine(start) || s.importLine(start) ||
-				!(s.apiHostInCode(start, end, ContextBytes) || s.sdkClientNear(start, end) || (t.classWide() && s.apiHostInCode(start, end, classBytes))) {
+				!(s.apiHostInCode(start, end, ContextBytes) || s.sdkClientNear(start, end) || ((t.classWide() || t.handleWide()) && s.apiHostInCode(start, end, classBytes))) {
 				return
 			}
 			if !t.classWide() && s.otherURLStatement(start) {
 				return // `Invoke-WebRequest -Uri "$NexusUrl/…" -SkipCertificateCheck`
+			}
+			if t.setBy != nil {
+				before := bytes.ReplaceAll(bytes.ReplaceAll(s.lower[s.lineStart(start):start], []byte(" "), nil), []byte("\t"), nil)
+				if !slices.ContainsFunc(t.setBy, func(b string) bool { return bytes.HasSuffix(before, []byte(b)) }) {
+					return
+				}
+			}
+			if t.onLine != "" && !bytes.Contains(s.lower[s.lineStart(start):s.lineEnd(start)], []byte(t.onLine)) {
+				return
 			}
 			if t.validator || t.emptyBody {
 				rest := bytes.ReplaceAll(s.lower[end:s.lineEnd(end)], []byte(" "), nil)
