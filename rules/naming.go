@@ -105,23 +105,37 @@ func (s *scanState) blockLine(a, b int, prefix string) int {
 // line or above, within ContextBytes) is api.cloudflare.com (curl -n,
 // scripts that read the token back out of ~/.netrc).
 func (s *scanState) netrcCloudflare(pos int) bool {
-	w := s.lower[max(0, pos-ContextBytes):pos]
-	for e := len(w); e > 0; {
-		i := bytes.LastIndex(w[:e], []byte("machine"))
-		if i < 0 {
-			return false
+	host, ok := s.lastKeywordBefore(pos, "machine", func(w []byte, i int) ([]byte, bool) {
+		end := i + len("machine")
+		if (i > 0 && w[i-1] != ' ' && w[i-1] != '\t' && w[i-1] != '\n') || end >= len(w) || (w[end] != ' ' && w[end] != '\t') {
+			return nil, false
 		}
-		e = i
-		if (i > 0 && w[i-1] != ' ' && w[i-1] != '\t' && w[i-1] != '\n') || i+len("machine") >= len(w) || (w[i+len("machine")] != ' ' && w[i+len("machine")] != '\t') {
-			continue
-		}
-		host := bytes.TrimLeft(w[i+len("machine"):], " \t")
+		host := bytes.TrimLeft(w[end:], " \t")
 		if k := bytes.IndexAny(host, " \t\r\n"); k >= 0 {
 			host = host[:k]
 		}
-		return s.hasAPIHost(host)
+		return host, true
+	})
+	return ok && s.hasAPIHost(host)
+}
+
+// lastKeywordBefore finds the last occurrence of the lowercase keyword kw
+// within ContextBytes before pos that accept takes (given the window and
+// the occurrence's offset in it), and returns what accept returns for it:
+// the last `machine` of a .netrc, the last `protocol=` of a ddclient.conf.
+func (s *scanState) lastKeywordBefore(pos int, kw string, accept func(w []byte, i int) ([]byte, bool)) ([]byte, bool) {
+	w := s.lower[max(0, pos-ContextBytes):pos]
+	for e := len(w); e > 0; {
+		i := bytes.LastIndex(w[:e], []byte(kw))
+		if i < 0 {
+			return nil, false
+		}
+		e = i
+		if v, ok := accept(w, i); ok {
+			return v, true
+		}
 	}
-	return false
+	return nil, false
 }
 
 // uciDDNSLines bounds how far around a value an OpenWrt UCI section is read.
@@ -216,23 +230,17 @@ func (s *scanState) xmlDDNSCloudflare(pos int) int {
 // entry's `protocol=cloudflare` after pos, or before this entry's own
 // protocol, does not count.
 func (s *scanState) ddclientProtocol(pos int, proto string) bool {
-	w := s.lower[max(0, pos-ContextBytes):pos]
-	for e := len(w); e > 0; {
-		i := bytes.LastIndex(w[:e], []byte("protocol"))
-		if i < 0 {
-			return false
-		}
-		e = i
+	v, ok := s.lastKeywordBefore(pos, "protocol", func(w []byte, i int) ([]byte, bool) {
 		if i > 0 && wordChars[w[i-1]] {
-			continue
+			return nil, false
 		}
 		rest := bytes.TrimLeft(w[i+len("protocol"):], " \t")
 		if len(rest) == 0 || rest[0] != '=' {
-			continue
+			return nil, false
 		}
-		return bytes.HasPrefix(bytes.TrimLeft(rest[1:], " \t\"'"), []byte(proto))
-	}
-	return false
+		return bytes.TrimLeft(rest[1:], " \t\"'"), true
+	})
+	return ok && bytes.HasPrefix(v, []byte(proto))
 }
 
 // keyCallBefore reports a call or constructor named like a key
