@@ -161,6 +161,9 @@ API token; see CF201.`,
 	Tags:             []string{"security", "secret", "cloudflare", "credential"},
 	Secret:           true,
 	Samples: []Sample{
+		// A secret scanner's report: the detector and the kind name the value.
+		{Path: "report.golden.json", Text: "{\"findings\": [\n  {\n    \"detector\": \"cloudflare\",\n    \"kind\": \"global_api_key\",\n    \"secret\": \"{{hex37}}\"\n  }\n]}", Want: true},
+		{Path: "report.golden.json", Text: "{\"findings\": [\n  {\n    \"detector\": \"fastly\",\n    \"kind\": \"global_api_key\",\n    \"secret\": \"{{hex37}}\"\n  }\n]}", Want: false},
 		{Text: `key: {{cfk}}`, Want: true},
 		{Text: `CLOUDFLARE_API_KEY={{hex37}}`, Want: true},
 		// DNS-as-code, IaC, SDK and CLI tools: Go string wrappers (Pulumi, CDKTF).

@@ -862,6 +862,14 @@ func (s *scanState) keyBefore(valStart int) string {
 				}
 			}
 		}
+		// A report whose detector is Cloudflare's and whose kind names the
+		// credential: {"detector": "cloudflare", "kind": "global_api_key",
+		// "secret": …}.
+		if v, _, ok := s.sibling(j, "detector"); ok && len(v) <= maxKeyLen && strings.Contains(normalizeKey(string(v)), "cloudflare") {
+			if k, _, ok := s.sibling(j, "kind"); ok && len(k) <= maxKeyLen {
+				return "cloudflare" + normalizeKey(string(k))
+			}
+		}
 	case "token", "rawauth":
 		// A bearer auth object: Insomnia's {"type": "bearer", "token": …},
 		// HTTPie's {"type": "bearer", "raw_auth": …}.
