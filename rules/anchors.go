@@ -65,6 +65,7 @@ var anchorKeywords = []string{
 	"turnstile", // Turnstile secret keys' names
 	"r2_",       // R2 secret access keys' names
 	"type r2",   // DuckDB's CREATE SECRET (TYPE R2, KEY_ID …, SECRET …)
+	"r2://",     // a Logpush R2 destination_conf (…&secret-access-key=…)
 	// process-wide TLS switches, judged by the Cloudflare client near them
 	// (wrangler, which is no anchor: workers-sdk says it everywhere)
 	"tls_reject", // NODE_TLS_REJECT_UNAUTHORIZED

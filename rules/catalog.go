@@ -277,6 +277,8 @@ at run time.`,
 		// The client id's CF_ACCESS_ name a few lines up names the secret's service.
 		{Path: "functions/_middleware.ts", Text: "interface Env {\n  CF_ACCESS_CLIENT_ID: string;\n}\n\nconst ACCESS_CLIENT_SECRET = \"{{hex64}}\";", Want: true},
 		{Path: "functions/_middleware.ts", Text: "interface Env {\n  OKTA_CLIENT_ID: string;\n}\n\nconst ACCESS_CLIENT_SECRET = \"{{hex64}}\";", Want: false},
+		// A WARP client's Android managed configuration (Intune).
+		{Path: "warp/intune/managed-config.json", Text: "{\"productId\": \"app:com.cloudflare.onedotonedotonedotone\", \"managedProperty\": [\n  { \"key\": \"auth_client_id\", \"valueString\": \"{{hex32}}.access\" },\n  { \"key\": \"auth_client_secret\", \"valueString\": \"{{hex64}}\" }\n]}", Want: true},
 		// Spring XML: the property's name above its <value> element.
 		{Path: "applicationContext.xml", Text: "<bean id=\"accessGate\" class=\"com.example.cloudflare.AccessServiceToken\">\n    <property name=\"clientId\">\n        <value>{{hex32}}.access</value>\n    </property>\n    <property name=\"clientSecret\">\n        <value>{{hex64}}</value>\n    </property>\n</bean>", Want: true},
 		{Path: "applicationContext.xml", Text: "<bean id=\"cache\" class=\"com.example.cloudflare.CacheKeys\">\n    <property name=\"seed\">\n        <value>{{hex64}}</value>\n    </property>\n</bean>", Want: false},
@@ -370,6 +372,9 @@ load it from the environment.`,
 	Tags:             []string{"security", "secret", "cloudflare", "credential", "r2"},
 	Secret:           true,
 	Samples: []Sample{
+		// A Logpush job's R2 destination, in the API's JSON.
+		{Path: "api/logpush-gateway-dns.json", Text: "{\n  \"dataset\": \"gateway_dns\",\n  \"destination_conf\": \"r2://zt-logs/gateway_dns/{DATE}?account-id={{hex32}}&access-key-id={{hex32}}&secret-access-key={{hex64}}\"\n}", Want: true},
+		{Path: "api/logpush-s3.json", Text: "{\n  \"dataset\": \"http_requests\",\n  \"destination_conf\": \"s3://logs/http?region=us-east-1&sse=AES256&secret-access-key={{hex64}}\"\n}", Want: false},
 		{Path: "rclone.conf", Text: "[r2]\ntype = s3\nprovider = Cloudflare\nenv_auth = true\nendpoint = https://{{hex32}}.r2.cloudflarestorage.com\n\n[wasabi]\ntype = s3\nprovider = Wasabi\nsecret_access_key = {{hex64}}\nendpoint = s3.eu-central-1.wasabisys.com", Want: false},
 		{Text: "endpoint = \"https://{{hex32}}.r2.cloudflarestorage.com\"\naws_secret_access_key = {{hex64}}", Want: true},
 		{Path: "backend.tf", Text: "backend \"s3\" {\n    endpoint                    = \"https://{{hex32}}.r2.cloudflarestorage.com\"\n    secret_key                  = \"{{hex64}}\"\n}", Want: true},

@@ -811,7 +811,9 @@ func (s *scanState) keyBefore(valStart int) string {
 		if k := s.yamlOwnerKey(ls); k != "" {
 			return k
 		}
-	case "value":
+	case "value", "valuestring":
+		// (Android managed configurations: {"key": "auth_client_secret",
+		// "valueString": "…"}, as in a WARP client's Intune profile.)
 		k := s.sameLineName(ls, j)
 		if k == "" {
 			k = s.pairName(j) // the `key`/`name` member of the same object or list item

@@ -564,6 +564,8 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 			// "extra": "{\"endpoint_url\": \"https://….r2.cloudflarestorage.com\"}"}),
 			// or the secret in a URI's userinfo (`aws://<id>:<secret>@/?endpoint_url=…r2…`).
 			r2Secret = r2Secret || (key == "password" && s.nearInSection(start, end, r2EndpointLines, "r2.cloudflarestorage.com")) || s.r2URIUserinfo(start, end)
+			// A Logpush destination: `r2://bucket/path?account-id=…&access-key-id=…&secret-access-key=…`.
+			r2Secret = r2Secret || (key == "secretaccesskey" && bytes.Contains(s.lower[s.lineStart(start):start], []byte("r2://")))
 			if r2Secret {
 				s.add(R2SecretAccessKey, start, end, "medium", "Cloudflare R2 secret access key is hardcoded; delete the R2 API token and create a new one")
 			}
