@@ -724,6 +724,20 @@ func trailingComment(v []byte) int {
 	return -1
 }
 
+// teamCityParamCalls set a TeamCity build parameter in the Kotlin DSL.
+var teamCityParamCalls = []string{"param(", "password(", "text("}
+
+// teamCityEnvParam reports whether the lowercase text before a name makes
+// it a TeamCity environment parameter being set: `param("env.`,
+// `password("env.`: the build's environment gets the value.
+func teamCityEnvParam(before []byte) bool {
+	b, ok := bytes.CutSuffix(before, []byte(`"env.`))
+	if !ok {
+		return false
+	}
+	return slices.ContainsFunc(teamCityParamCalls, func(c string) bool { return bytes.HasSuffix(b, []byte(c)) })
+}
+
 // dokkuDNSProviderSet reports whether the lowercase text before a name
 // makes it a dokku-letsencrypt DNS provider setting, whose value follows a
 // blank: `dokku letsencrypt:set APP dns-provider-CLOUDFLARE_API_KEY …`.
@@ -1043,7 +1057,8 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 		h.each(a.Name, func(i int) {
 			start := r.start + i
 			end := start + len(a.Name)
-			if (start > 0 && identChar[s.data[start-1]] && !(s.data[start-1] == '-' && dokkuDNSProviderSet(s.lower[s.lineStart(start):start]))) ||
+			if (start > 0 && identChar[s.data[start-1]] && !(s.data[start-1] == '-' && dokkuDNSProviderSet(s.lower[s.lineStart(start):start])) &&
+				!(s.data[start-1] == '.' && teamCityEnvParam(s.lower[s.lineStart(start):start]))) ||
 				(end < len(s.data) && (wordChars[s.data[end]] || s.data[end] == '-')) {
 				return
 			}
@@ -1060,7 +1075,7 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 				return
 			}
 			for _, rd := range envReads {
-				if bytes.HasSuffix(before, []byte(rd)) || bytes.HasSuffix(bytes.TrimRight(before, `"'`), []byte(rd)) {
+				if (bytes.HasSuffix(before, []byte(rd)) || bytes.HasSuffix(bytes.TrimRight(before, `"'`), []byte(rd))) && !teamCityEnvParam(before) {
 					return
 				}
 			}
@@ -1120,6 +1135,15 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			}
 			// fish: `set -gx CF_API_KEY value` (no `=`).
 			// Windows: `setx CF_API_KEY value` (also `setx /M …`) likewise.
+			// TeamCity Kotlin DSL: `param("env.CLOUDFLARE_API_KEY", "…")`, `password("env.…", "…", …)`.
+			if teamCityEnvParam(before) && bytes.HasPrefix(after, []byte(",")) {
+				after = append([]byte{'='}, bytes.TrimLeft(after[1:], " \t")...)
+				if v := bytes.TrimLeft(after[1:], `"`); len(v) < len(after)-1 {
+					if e := bytes.IndexByte(v, '"'); e >= 0 {
+						after = append([]byte{'='}, v[:e]...)
+					}
+				}
+			}
 			// dokku-letsencrypt: `dokku letsencrypt:set APP dns-provider-CLOUDFLARE_API_KEY value`.
 			if (fishSet(before) || setxSet(before) || dokkuDNSProviderSet(before)) && len(after) > 0 && (s.data[end] == ' ' || s.data[end] == '\t') {
 				after = append([]byte{'='}, after...)

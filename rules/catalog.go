@@ -35,6 +35,9 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 	Tags:             []string{"security", "secret", "cloudflare", "credential"},
 	Secret:           true,
 	Samples: []Sample{
+		// A Jenkins job parameter: <name> above its <defaultValue>.
+		{Path: "jobs/purge-cdn/config.xml", Text: "<hudson.model.StringParameterDefinition>\n  <name>CF_API_TOKEN</name>\n  <description>Cloudflare API token with Cache Purge</description>\n  <defaultValue>{{tok40}}</defaultValue>\n</hudson.model.StringParameterDefinition>", Want: true},
+		{Path: "jobs/purge-cdn/config.xml", Text: "<hudson.model.StringParameterDefinition>\n  <name>BUILD_SALT</name>\n  <description>Cloudflare cache buster</description>\n  <defaultValue>{{tok40}}</defaultValue>\n</hudson.model.StringParameterDefinition>", Want: false},
 		{Text: `token = "{{cfut}}"`, Want: true},
 		{Text: `{"token": "{{cfat}}"}`, Want: true},
 		{Text: `export CLOUDFLARE_API_TOKEN={{tok40}}`, Want: true},
@@ -161,6 +164,11 @@ API token; see CF201.`,
 	Tags:             []string{"security", "secret", "cloudflare", "credential"},
 	Secret:           true,
 	Samples: []Sample{
+		// Jenkins JCasC usernamePassword, a Bitwarden export's custom field.
+		{Path: "casc/jenkins.yaml", Text: "          - usernamePassword:\n              scope: GLOBAL\n              id: \"cloudflare-global-key\"\n              username: \"webops@example.com\"\n              password: \"{{hex37}}\"", Want: true},
+		{Path: "casc/jenkins.yaml", Text: "          - usernamePassword:\n              scope: GLOBAL\n              id: \"nexus-deploy\"\n              username: \"deploy\"\n              password: \"{{hex37}}\"", Want: false},
+		{Path: "exports/bitwarden.json", Text: "{\"items\": [\n    {\n      \"name\": \"Cloudflare dashboard (ops@example.com)\",\n      \"notes\": \"see field\",\n      \"folderId\": null,\n      \"type\": 1,\n      \"reprompt\": 0,\n      \"favorite\": false,\n      \"fields\": [\n        {\n          \"name\": \"Global API Key\",\n          \"value\": \"{{hex37}}\",\n          \"type\": 1\n        }\n      ]\n    }\n]}", Want: true},
+		{Path: "exports/bitwarden.json", Text: "{\"items\": [\n    {\n      \"name\": \"Fastly (ops@example.com)\",\n      \"notes\": \"see field\",\n      \"folderId\": null,\n      \"type\": 1,\n      \"reprompt\": 0,\n      \"favorite\": false,\n      \"fields\": [\n        {\n          \"name\": \"Global API Key\",\n          \"value\": \"{{hex37}}\",\n          \"type\": 1\n        }\n      ]\n    }\n]}", Want: false},
 		// A secret scanner's report: the detector and the kind name the value.
 		{Path: "report.golden.json", Text: "{\"findings\": [\n  {\n    \"detector\": \"cloudflare\",\n    \"kind\": \"global_api_key\",\n    \"secret\": \"{{hex37}}\"\n  }\n]}", Want: true},
 		{Path: "report.golden.json", Text: "{\"findings\": [\n  {\n    \"detector\": \"fastly\",\n    \"kind\": \"global_api_key\",\n    \"secret\": \"{{hex37}}\"\n  }\n]}", Want: false},
@@ -306,6 +314,8 @@ the token through ` + "`TUNNEL_TOKEN`" + ` from a secret store.`,
 	Tags:             []string{"security", "secret", "cloudflare", "credential", "tunnel"},
 	Secret:           true,
 	Samples: []Sample{
+		// The credentials file stored as a JSON string (a Vault KV export).
+		{Path: "vault/kv-tunnel.json", Text: "{\"data\": {\"data\": {\n  \"credentials.json\": \"{\\\"AccountTag\\\":\\\"{{hex32}}\\\",\\\"TunnelSecret\\\":\\\"{{tunnelsecret}}\\\",\\\"TunnelID\\\":\\\"{{uuid}}\\\"}\"\n}}}", Want: true},
 		{Path: "compose.yaml", Text: "command: tunnel --no-autoupdate run --token {{tunnel}}", Want: true},
 		{Path: "tunnel.json", Text: `{"AccountTag":"{{hex32}}","TunnelSecret":"{{tunnelsecret}}","TunnelID":"6ff42ae2-765d-4adf-8112-31c55c1551ef"}`, Want: true},
 		{Path: "values.yaml", Text: "cloudflare:\n  account: \"{{hex32}}\"\n  tunnelName: home\n  tunnelId: \"{{uuid}}\"\n  secret: \"{{tunnelsecret}}\"", Want: true},
@@ -372,6 +382,8 @@ load it from the environment.`,
 	Tags:             []string{"security", "secret", "cloudflare", "credential", "r2"},
 	Secret:           true,
 	Samples: []Sample{
+		// A KeePass XML export: <Key>Password</Key> above its <Value>, the entry's URL the R2 endpoint.
+		{Path: "exports/keepass.xml", Text: "<Entry>\n\t<String>\n\t\t<Key>Password</Key>\n\t\t<Value ProtectInMemory=\"True\">{{hex64}}</Value>\n\t</String>\n\t<String>\n\t\t<Key>URL</Key>\n\t\t<Value>https://{{hex32}}.r2.cloudflarestorage.com</Value>\n\t</String>\n</Entry>", Want: true},
 		// A Logpush job's R2 destination, in the API's JSON.
 		{Path: "api/logpush-gateway-dns.json", Text: "{\n  \"dataset\": \"gateway_dns\",\n  \"destination_conf\": \"r2://zt-logs/gateway_dns/{DATE}?account-id={{hex32}}&access-key-id={{hex32}}&secret-access-key={{hex64}}\"\n}", Want: true},
 		{Path: "api/logpush-s3.json", Text: "{\n  \"dataset\": \"http_requests\",\n  \"destination_conf\": \"s3://logs/http?region=us-east-1&sse=AES256&secret-access-key={{hex64}}\"\n}", Want: false},
@@ -470,6 +482,9 @@ operation a tree calls and the smallest set of groups covering them.
 	CWE:              []int{287, 522},
 	Tags:             []string{"security", "cloudflare", "authentication"},
 	Samples: []Sample{
+		// TeamCity Kotlin DSL parameters: env.* reach the build's environment.
+		{Path: ".teamcity/settings.kts", Text: "params {\n    password(\"env.CLOUDFLARE_EMAIL\", \"credentialsJSON:6b1c2a4e\", display = ParameterDisplay.HIDDEN)\n    password(\"env.CLOUDFLARE_API_KEY\", \"{{hex37}}\", display = ParameterDisplay.HIDDEN)\n}", Want: true},
+		{Path: ".teamcity/settings.kts", Text: "val key = DslContext.getParameter(\"env.CLOUDFLARE_API_KEY\")", Want: false},
 		{Path: "purge.sh", Text: `curl -X POST https://api.cloudflare.com/client/v4/zones/$ZONE/purge_cache -H "X-Auth-Email: $CF_EMAIL" -H "X-Auth-Key: $CF_KEY"`, Want: true},
 		{Path: "client.py", Text: `headers = {"X-Auth-Email": email, "X-Auth-Key": key}`, Want: true},
 		{Path: "client.js", Text: `fetch(url, { headers: { 'x-auth-email': email, 'X-AUTH-KEY': process.env.CF_KEY } })`, Want: true},

@@ -596,12 +596,48 @@ func (s *scanState) docNamedCloudflare(pos int) bool {
 func (s *scanState) cfContext(start, end int) bool {
 	// (cloudflare-rs: `Credentials::UserAuthToken { token: … }`, `UserAuthKey { email, key }`.)
 	if s.pathHasCloudflare || (s.val != nil && s.val.cloudflare) || s.near(start, end, contextLines, "cloudflare") || s.parentHas(start, "cloudflare") || s.docNamedCloudflare(start) ||
-		s.near(start, end, contextLines, "credentials::userauth") || s.ownerTypedCloudflare(start) {
+		s.near(start, end, contextLines, "credentials::userauth") || s.ownerTypedCloudflare(start) || s.ancestorNamedCloudflare(start) {
 		return true
 	}
 	for _, h := range s.opt.ExtraHosts {
 		if s.near(start, end, hostLines, strings.ToLower(h)) {
 			return true
+		}
+	}
+	return false
+}
+
+// ancestorNameKeys name a password manager's or export's item.
+var ancestorNameKeys = [][]byte{[]byte(`"name":`), []byte(`"title":`), []byte("name:"), []byte("title:")}
+
+// ancestorLevels bounds how many enclosing objects ancestorNamedCloudflare reads.
+const ancestorLevels = 4
+
+// ancestorNamedCloudflare reports whether an object enclosing the value at
+// pos (by indentation, up to ancestorLevels up and 2*ContextBytes back) has
+// a name or title member that says cloudflare: a Bitwarden or 1Password
+// export's item {"name": "Cloudflare dashboard", …, "fields": [{"name":
+// "Global API Key", "value": …}]}.
+func (s *scanState) ancestorNamedCloudflare(pos int) bool {
+	ls := s.lineStart(pos)
+	cur := indentOf(s.data[ls:pos])
+	lo := max(0, pos-2*ContextBytes)
+	for a, level := ls, 0; a > lo && level <= ancestorLevels; {
+		a = s.lineStart(a - 1)
+		line := s.lower[a:s.lineEnd(a)]
+		t := bytes.TrimSpace(line)
+		if len(t) == 0 {
+			continue
+		}
+		switch in := indentOf(line); {
+		case in < cur:
+			cur, level = in, level+1 // an enclosing object or list opens
+		case in == cur && level > 0:
+			for _, k := range ancestorNameKeys {
+				if bytes.HasPrefix(t, k) && bytes.Contains(t, []byte("cloudflare")) {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -714,19 +750,8 @@ func (s *scanState) keyBefore(valStart int) string {
 		}
 	}
 	if valStart > ls && s.data[valStart-1] == '>' {
-		// `<Config Name="API Key" Target="CF_API_TOKEN" Mask="true">…</Config>`
-		// (Unraid templates): the element's Target or name attribute.
-		if k := s.elementAttrName(ls, valStart-1); k != "" {
+		if k := s.xmlElementName(ls, valStart); k != "" {
 			return k
-		}
-		// Spring: `<property name="clientSecret">` above `<value>…</value>`.
-		if bytes.HasSuffix(s.lower[ls:valStart], []byte("<value>")) && len(bytes.TrimSpace(s.data[ls:valStart-len("<value>")])) == 0 && ls > 0 {
-			pls := s.lineStart(ls - 1)
-			if pt := bytes.TrimRight(s.data[pls:ls-1], " \t\r"); len(pt) > 0 && pt[len(pt)-1] == '>' {
-				if k := s.elementAttrName(pls, pls+len(pt)-1); k != "" {
-					return k
-				}
-			}
 		}
 	}
 	key := normalizeKey(string(s.data[j:i]))
@@ -845,6 +870,16 @@ func (s *scanState) keyBefore(valStart int) string {
 		// {"ParameterKey": "CloudflareApiToken", "ParameterValue": "…"}.
 		if v, _, ok := s.sibling(j, "parameterkey"); ok && len(v) <= maxKeyLen {
 			return normalizeKey(string(v))
+		}
+	case "password":
+		// Jenkins configuration-as-code: `- usernamePassword: {id:
+		// "cloudflare-global-key", username: …, password: "…"}`.
+		if v, _, ok := s.sibling(j, "id"); ok && len(v) <= maxKeyLen {
+			if _, _, ok := s.sibling(j, "username"); ok {
+				if id := normalizeKey(string(v)); strings.Contains(id, "cloudflare") || cfNamed(id) {
+					return id
+				}
+			}
 		}
 	case "secret", "raw", "rawv2", "match":
 		// Jenkins configuration-as-code: `- string: {id: "cloudflare-api-token",
@@ -1062,6 +1097,64 @@ func (s *scanState) sameLineName(ls, pos int) string {
 		if len(v) > 1 && isQuote(v[0]) {
 			if e := bytes.IndexByte(v[1:], v[0]); e > 0 {
 				return normalizeKey(string(v[1 : 1+e]))
+			}
+		}
+	}
+	return ""
+}
+
+// genericElements are XML elements whose own name does not say what their
+// text is: a sibling or the parent names it.
+var genericElements = map[string]bool{"value": true, "defaultvalue": true, "string": true}
+
+// xmlSiblingLines is how far above an XML element xmlElementName looks
+// for the sibling that names it.
+const xmlSiblingLines = 3
+
+// xmlElementName returns the normalized name an XML document gives the
+// text of the element whose start tag ends at valStart (its '>'), or "":
+//   - an attribute of the tag: `<Config Name="API Key" Target="CF_API_TOKEN">…`
+//     (Unraid templates: Target, key= or name=);
+//   - for an element opening its line, a sibling a few lines above at its
+//     indentation: `<key>Password</key>` then `<value …>…</value>`
+//     (KeePass exports, plists), `<name>CF_API_TOKEN</name>` then
+//     `<defaultValue>…</defaultValue>` (Jenkins job parameters);
+//   - or its parent's attribute: `<property name="clientSecret">` above
+//     `<value>…</value>` (Spring).
+func (s *scanState) xmlElementName(ls, valStart int) string {
+	if k := s.elementAttrName(ls, valStart-1); k != "" {
+		return k
+	}
+	lt := bytes.LastIndexByte(s.lower[ls:valStart], '<')
+	if lt < 0 || len(bytes.TrimSpace(s.data[ls:ls+lt])) != 0 || ls == 0 {
+		return ""
+	}
+	tag := s.lower[ls+lt+1 : valStart-1]
+	if e := bytes.IndexAny(tag, " \t"); e >= 0 {
+		tag = tag[:e]
+	}
+	if !genericElements[string(tag)] {
+		return "" // the element's own name names its text: <dns_cf_key>…
+	}
+	ind := indentOf(s.data[ls:valStart])
+	for a, n := ls, 0; a > 0 && n < xmlSiblingLines; n++ {
+		a = s.lineStart(a - 1)
+		line := bytes.TrimRight(s.lower[a:s.lineEnd(a)], " \t\r")
+		t := bytes.TrimSpace(line)
+		if in := indentOf(line); in < ind {
+			// The parent: Spring's `<property name="…">`.
+			if len(t) > 0 && t[len(t)-1] == '>' {
+				return s.elementAttrName(a, a+len(line)-1)
+			}
+			return ""
+		}
+		for _, tag := range []string{"key", "name"} {
+			open, closing := "<"+tag+">", "</"+tag+">"
+			if v, ok := bytes.CutPrefix(t, []byte(open)); ok {
+				if e := bytes.Index(v, []byte(closing)); e > 0 && e <= maxKeyLen && e == len(v)-len(closing) {
+					o := a + indentOf(line) + len(open)
+					return normalizeKey(string(s.data[o : o+e]))
+				}
 			}
 		}
 	}

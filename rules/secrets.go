@@ -339,7 +339,10 @@ func TunnelSecretShape(v []byte) bool {
 	return err == nil && len(b) >= 32 && !IsPlaceholder(v) && period(b) > len(b)/2
 }
 
-var tunnelSecretRE = regexp.MustCompile(`^"?\s*[:=]\s*"([A-Za-z0-9+/]{32,}={0,2})"`)
+// tunnelSecretRE is the rest of a credentials file's "TunnelSecret" member,
+// also JSON-escaped (the file stored as a string: a Vault KV export's
+// "credentials.json": "{\"AccountTag\":…,\"TunnelSecret\":\"…\"}").
+var tunnelSecretRE = regexp.MustCompile(`^\\?"?\s*[:=]\s*\\?"([A-Za-z0-9+/]{32,}={0,2})\\?"`)
 
 // detectTunnelCredentials finds cloudflared credentials files ({"AccountTag",
 // "TunnelSecret", "TunnelID"}) and ARGO TUNNEL TOKEN PEM blocks.
