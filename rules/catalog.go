@@ -482,6 +482,10 @@ operation a tree calls and the smallest set of groups covering them.
 	CWE:              []int{287, 522},
 	Tags:             []string{"security", "cloudflare", "authentication"},
 	Samples: []Sample{
+		// Text in a JSON string (a GitHub issue's body, a chat message), read as Markdown.
+		{Path: "issues/1187-comments.json", Text: "[{\"id\": 1, \"body\": \"we went back to key auth:\\n\\n```hcl\\nprovider \\\"cloudflare\\\" {\\n  email   = \\\"ops@example.net\\\"\\n  api_key = var.cf_key\\n}\\n```\\n\"}]", Want: true},
+		{Path: "discord/workers-help.json", Text: "{\"messages\": [{\"content\": \"is this right for wrangler 3?\\n```\\nCLOUDFLARE_EMAIL=kai@example.org\\nCLOUDFLARE_API_KEY=$KEY\\n```\"}]}", Want: true},
+		{Path: "discord/workers-help.json", Text: "{\"messages\": [{\"content\": \"don't set CLOUDFLARE_API_KEY any more,\\nuse CLOUDFLARE_API_TOKEN instead\"}]}", Want: false},
 		// TeamCity Kotlin DSL parameters: env.* reach the build's environment.
 		{Path: ".teamcity/settings.kts", Text: "params {\n    password(\"env.CLOUDFLARE_EMAIL\", \"credentialsJSON:6b1c2a4e\", display = ParameterDisplay.HIDDEN)\n    password(\"env.CLOUDFLARE_API_KEY\", \"{{hex37}}\", display = ParameterDisplay.HIDDEN)\n}", Want: true},
 		{Path: ".teamcity/settings.kts", Text: "val key = DslContext.getParameter(\"env.CLOUDFLARE_API_KEY\")", Want: false},

@@ -351,21 +351,34 @@ func globalKeyName(key string) bool {
 }
 
 // proseLabel returns the normalized label that a prose line gives the
-// value at pos: the words from the line's start (past list marks, table
-// bars and emphasis) to the colon before pos, a parenthesis dropped:
-// "- Client Secret (new): <value>" is "clientsecret". It is "" outside prose
-// files, with no colon, or for a label of more than four words.
+// value at pos: the words from the line's start (past list marks and
+// emphasis) to the colon before pos, a parenthesis dropped ("- Client
+// Secret (new): <value>" is "clientsecret"), or in a table row the cell
+// before the value's ("| Secret Access Key | <value> |"). It is "" outside
+// prose files, with no colon or cell, or for a label of more than four words.
 func (s *scanState) proseLabel(pos int) string {
 	if s.kind != kindProse {
 		return ""
 	}
 	ls := s.lineStart(pos)
 	line := s.data[ls:pos]
-	c := bytes.LastIndexByte(line, ':')
-	if c < 0 || len(bytes.Trim(line[c+1:], " \t`*_\"'")) > 0 {
-		return ""
+	opening := func(b []byte) bool { return len(bytes.Trim(b, " \t`*_\"'")) == 0 }
+	var label []byte
+	if t := bytes.TrimLeft(line, " \t"); len(t) > 0 && t[0] == '|' {
+		// A table row: `| Secret Access Key | `…` |`, the cell before the value's.
+		b := bytes.LastIndexByte(line, '|')
+		a := bytes.LastIndexByte(line[:max(b, 0)], '|')
+		if a < 0 || !opening(line[b+1:]) {
+			return ""
+		}
+		label = line[a+1 : b]
+	} else {
+		c := bytes.LastIndexByte(line, ':')
+		if c < 0 || !opening(line[c+1:]) {
+			return ""
+		}
+		label = line[:c]
 	}
-	label := line[:c]
 	if o := bytes.IndexByte(label, '('); o >= 0 {
 		if e := bytes.IndexByte(label[o:], ')'); e >= 0 {
 			label = append(append([]byte{}, label[:o]...), label[o+e+1:]...)

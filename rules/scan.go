@@ -113,15 +113,24 @@ func (o Options) ScanFind(data []byte, lits *Literals) ([]Match, []int) {
 	defer lowerPool.Put(lower)
 	*lower = lowerWindows((*lower)[:0], data, rs)
 	s.lower = *lower
-	for _, r := range rs {
-		for _, d := range detectors {
-			d(&s, r)
-		}
-	}
+	s.run(rs)
 	return s.finish(), found
 }
 
 type region struct{ start, end int }
+
+// run runs the detectors over the regions, then scans the text embedded in
+// the strings near them (embedded.go).
+func (s *scanState) run(rs []region) {
+	for _, r := range rs {
+		for _, d := range detectors {
+			d(s, r)
+		}
+	}
+	if embeddedPath(s.opt.Path) {
+		s.scanEmbedded(rs)
+	}
+}
 
 type scanState struct {
 	data, lower       []byte

@@ -84,11 +84,7 @@ func TestPrefilterMatchesReference(t *testing.T) {
 func ScanFullLower(o Options, data []byte) []Match {
 	s := scanState{data: data, opt: o, cat: o.catalog(), kind: fileKindOf(o.Path), lower: bytes.ToLower(data)}
 	s.pathHasCloudflare = cloudflarePath(strings.ToLower(o.Path))
-	for _, r := range o.pathRegions(referenceRegions(data, anchorLits(o.catalog(), o.ExtraHosts)), len(data)) {
-		for _, d := range detectors {
-			d(&s, r)
-		}
-	}
+	s.run(o.pathRegions(referenceRegions(data, anchorLits(o.catalog(), o.ExtraHosts)), len(data)))
 	return s.finish()
 }
 

@@ -548,10 +548,18 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 				s.edgeOSDDNSGlobalKey(start)
 			}
 		case n == hexSecretLen:
-			if !accessSecretName(key) {
-				if l := s.proseLabel(start); accessSecretName(l) {
-					key = l // `- Client Secret (new): `…`` in a rotation note
+			if !accessSecretName(key) && !strings.Contains(key, "secret") {
+				if l := s.proseLabel(start); l != "" {
+					key = l // `- Client Secret (new): `…`` in a rotation note, `| Secret Access Key | … |`
 				}
+			}
+			// A row of a table of service tokens (a wiki's HTML table, a CSV
+			// without a header the value's column is named by): the client
+			// id `<32 hex>.access` on the value's line, a client-secret
+			// column or label within a few lines.
+			if s.accessClientIDOnLine(start) && (s.near(start, end, contextLines, "client-secret") || s.near(start, end, contextLines, "client_secret") ||
+				s.near(start, end, contextLines, "clientsecret") || s.near(start, end, contextLines, "client secret")) {
+				key = "cfaccessclientsecret"
 			}
 			if accessSecretName(key) && (strings.Contains(key, "cfaccess") || strings.Contains(key, "cloudflare") || strings.Contains(key, "tunnelservicetoken") ||
 				s.near(start, end, contextLines, ".access") || s.near(start, end, contextLines, "cf_access") || s.near(start, end, contextLines, "cf-access-client") || s.cfContext(start, end)) {
@@ -574,6 +582,24 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 			}
 		}
 	})
+}
+
+// accessClientIDOnLine reports whether the line of pos holds an Access
+// service token's client id: 32 hex digits then ".access".
+func (s *scanState) accessClientIDOnLine(pos int) bool {
+	ls, le := s.lineStart(pos), s.lineEnd(pos)
+	line := s.lower[ls:le]
+	for off := 0; ; {
+		i := bytes.Index(line[off:], []byte(".access"))
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len(".access")
+		if i >= 32 && lowerHex.all(line[i-32:i]) && (i == 32 || !lowerHex[line[i-33]]) && (off == len(line) || !identChar[line[off]]) {
+			return true
+		}
+	}
 }
 
 // r2URIUserinfo reports whether the 64-hex run at [start,end) is the

@@ -75,7 +75,11 @@ const refusalTestLines = 8
 // base %s", …)`, `pytest.raises(EgressDenied)` below).
 func (s *scanState) refusedURL(start int) bool {
 	ls, le := s.lineStart(start), s.lineEnd(start)
-	if owner := s.lower[ls:start]; bytes.ContainsAny(owner, "[({") {
+	// On the URL's line: `BLOCKED = ["http://…", …]`, the list opening
+	// before it with only other list items between, its name before that.
+	before := s.lower[ls:start]
+	if o := bytes.LastIndexAny(before, "[({"); o >= 0 && listItemsOnly(before[o+1:]) {
+		owner := before[max(0, o-maxOwnerName):o]
 		for _, w := range refusalOwnerWords {
 			if bytes.Contains(owner, []byte(w)) {
 				return true
@@ -114,6 +118,20 @@ func (s *scanState) refusedURL(start int) bool {
 		}
 	}
 	return false
+}
+
+// maxOwnerName bounds the text before a list's opening read for its name.
+const maxOwnerName = 48
+
+// listItemsOnly reports whether b (between a list's opening and a URL) is
+// blanks, quotes, commas and URL-ish list items only.
+func listItemsOnly(b []byte) bool {
+	for _, c := range b {
+		if !(alnum[c] || strings.IndexByte(" \t\"'`,:/.-_", c) >= 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // testLikePath reports a path of test code by the common conventions

@@ -255,7 +255,7 @@ func FuzzChunkedEqualsWhole(f *testing.F) {
 		in := padded(fillers[int(fill)%len(fillers)], int(pad)%limit, string(data[:min(len(data), limit)]))
 		in = in[:min(len(in), limit+size)]
 		// Paths pick comment syntax and prose handling: vary them too.
-		p := []string{"x.txt", "x.py", "x.go", "README.md", "main.tf", ".env", "api.http", "x.sh"}[int(fill)/len(fillers)%8]
+		p := []string{"x.txt", "x.py", "x.go", "README.md", "main.tf", ".env", "api.http", "x.sh", "x.json"}[int(fill)/len(fillers)%9]
 		if diff := chunkDiff(t, size, p, in); diff != "" {
 			t.Fatal(diff)
 		}
@@ -278,7 +278,7 @@ func FuzzParallelWindowsEqualWhole(f *testing.F) {
 		if len(in) <= 2*size {
 			in = append(in, tail(2*size+1-len(in))...)
 		}
-		p := []string{"x.txt", "x.py", "x.go", "README.md", "main.tf", ".env", "api.http", "x.sh"}[int(fill)/len(fillers)%8]
+		p := []string{"x.txt", "x.py", "x.go", "README.md", "main.tf", ".env", "api.http", "x.sh", "x.json"}[int(fill)/len(fillers)%9]
 		file := filepath.Join(dir, p)
 		if err := os.WriteFile(file, in, 0o644); err != nil {
 			t.Fatal(err)
