@@ -879,6 +879,9 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 					return // a declaration (`apiKey: string | null;`), not a value
 				}
 			}
+			if !isQuote(v[0]) && proseWords(v, 3) {
+				return // a docstring's attribute list: `api_key: **Deprecated.** The account's Global API Key …`
+			}
 			// (A provider's constructor may be several arguments above: settingLines.)
 			lines := emailLines
 			if provider {
@@ -1236,6 +1239,9 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			}
 			if len(val) == 0 || bareSecretPrefix(val) || bytes.Equal(val, []byte("null")) || bytes.Equal(val, []byte("none")) || bytes.Equal(val, []byte("\"\"")) {
 				return
+			}
+			if bytes.Contains(val, []byte("…(")) || bytes.HasSuffix(bytes.ToLower(val), []byte("(redacted)")) {
+				return // a scanner's redacted report of the setting: `dns_cloudflare_api_key = 3f9c…(redacted)`
 			}
 			keys := legacyKeysShaped(val)
 			if a.keyShaped && !keys {

@@ -482,6 +482,9 @@ operation a tree calls and the smallest set of groups covering them.
 	CWE:              []int{287, 522},
 	Tags:             []string{"security", "cloudflare", "authentication"},
 	Samples: []Sample{
+		{Path: "docs/rules/cloudflare.md", Text: "```text\n$ leakhound scan ./infra\ninfra/certbot/cloudflare.ini:2  cloudflare-global-api-key  dns_cloudflare_api_key = 3f9c…(redacted)\n```", Want: false},
+		// A docstring's attribute list describes the options.
+		{Path: "src/cfkit/_types.py", Text: "class ClientOptions(TypedDict, total=False):\n    \"\"\"Options accepted by :class:`cfkit.Cloudflare`.\n\n    Attributes:\n        api_key: **Deprecated.** The account's Global API Key. Must be used\n            together with ``api_email``; sent as the ``X-Auth-Key`` header.\n        api_email: **Deprecated.** Email address of the account.\n    \"\"\"", Want: false},
 		// Text in a JSON string (a GitHub issue's body, a chat message), read as Markdown.
 		{Path: "issues/1187-comments.json", Text: "[{\"id\": 1, \"body\": \"we went back to key auth:\\n\\n```hcl\\nprovider \\\"cloudflare\\\" {\\n  email   = \\\"ops@example.net\\\"\\n  api_key = var.cf_key\\n}\\n```\\n\"}]", Want: true},
 		{Path: "discord/workers-help.json", Text: "{\"messages\": [{\"content\": \"is this right for wrangler 3?\\n```\\nCLOUDFLARE_EMAIL=kai@example.org\\nCLOUDFLARE_API_KEY=$KEY\\n```\"}]}", Want: true},
@@ -825,6 +828,8 @@ including the credentials in its headers.
 	CWE:              []int{295},
 	Tags:             []string{"security", "cloudflare", "transport", "tls"},
 	Samples: []Sample{
+		{Path: "cf-ddns.init", Text: "API=\"https://api.cloudflare.com/client/v4\"\nuclient-fetch -q -O - --no-check-certificate --header \"Authorization: Bearer $token\" \"$API/zones/$zone/dns_records\"", Want: true},
+		{Path: "transport_test.go", Text: "// These tests run against httptest.NewTLSServer only; nothing here talks to\n// api.cloudflare.com.\nfunc tryClient(t *testing.T) {\n\tsrv := httptest.NewTLSServer(h)\n\thc := &http.Client{Transport: &http.Transport{\n\t\tTLSClientConfig: &tls.Config{InsecureSkipVerify: true},\n\t}}\n\tc, err := New(WithBaseURL(srv.URL), WithHTTPClient(hc))\n}", Want: false},
 		{Path: "purge.sh", Text: `curl -k -X POST "https://api.cloudflare.com/client/v4/zones/$ZONE/purge_cache"`, Want: true},
 		{Path: "purge.sh", Text: "curl -sSk \\\n  https://api.cloudflare.com/client/v4/user/tokens/verify", Want: true},
 		{Path: "dns.py", Text: `r = requests.get("https://api.cloudflare.com/client/v4/zones", headers=h, verify=False)`, Want: true},

@@ -312,6 +312,7 @@ var tlsCommands = []struct {
 }{
 	{"curl", []string{"--insecure"}, true},
 	{"wget", []string{"--no-check-certificate"}, false},
+	{"uclient-fetch", []string{"--no-check-certificate"}, false}, // OpenWrt
 }
 
 func detectInsecureTLS(s *scanState, r region, h lowerHits) {
@@ -636,6 +637,14 @@ func (s *scanState) sdkClientNear(start, end int) bool {
 	w := s.lower[max(0, start-ContextBytes):min(len(s.lower), end+ContextBytes)]
 	if !bytes.Contains(w, []byte("cloudflare")) {
 		return false
+	}
+	// A Go test that points the client at its own TLS server
+	// (httptest.NewTLSServer, then WithBaseURL(srv.URL)) trusts that
+	// server's self-signed certificate, not the API's.
+	for _, n := range []string{"httptest.newtlsserver(", "httptest.newunstartedserver("} {
+		if bytes.Contains(w, []byte(n)) {
+			return false
+		}
 	}
 	for _, n := range []string{"cloudflare.httpclient(", "withhttpclient(", "http_client=", "httpagent", "httpclient:"} {
 		if bytes.Contains(w, []byte(n)) {
