@@ -30,7 +30,10 @@
 // APIKey, are part of the key's finding.
 //
 // Reading the header (Header.Get, Values, Del: a server or a mock checking
-// it, code redacting it) is not a finding. The message says what to use
+// it, code redacting it) is not a finding, nor is a header set in a field
+// of a table-driven test case that expects an error (wantErr: "reserved"
+// in a _test.go file: the test checks that the header is refused). The
+// message says what to use
 // instead: cloudflare.NewWithAPIToken or option.WithAPIToken with a scoped
 // API token.
 package globalkeyauth

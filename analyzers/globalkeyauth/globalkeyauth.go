@@ -5,8 +5,10 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/cfauthlint/cfauthlint/analyzers/internal/index"
 	"github.com/cfauthlint/cfauthlint/analyzers/internal/lint"
@@ -70,6 +72,9 @@ func run(pass *analysis.Pass, opt *lint.Options) error {
 					if !cf.cloudflare(file, hs) {
 						continue // another vendor's X-Auth-Key
 					}
+				}
+				if expectsError(pass, file, hs.NameExpr) {
+					continue // a test case that expects the header to be refused
 				}
 				pos, end := lint.InnerSpan(hs.NameExpr)
 				msg := h.Message
@@ -203,4 +208,53 @@ func v0Field(pass *analysis.Pass, e ast.Expr) (string, bool) {
 		return "", false
 	}
 	return v.Name(), true
+}
+
+// expectsError reports whether e lies in an element of a table-driven
+// test (a _test.go file) whose struct literal expects an error: a field
+// named wantErr, err, expectErr or expectedErr (any case) set to a
+// non-empty string or to true. {opts: []Option{WithHeader("X-Auth-Key",
+// k)}, wantErr: "reserved"} tests that the header is refused, not sent.
+func expectsError(pass *analysis.Pass, file *ast.File, e ast.Expr) bool {
+	if !strings.HasSuffix(pass.Fset.Position(file.Pos()).Filename, "_test.go") {
+		return false
+	}
+	path, _ := astutil.PathEnclosingInterval(file, e.Pos(), e.End())
+	for _, n := range path {
+		switch n := n.(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return false // the case's function body, not its fields
+		case *ast.CompositeLit:
+			for _, el := range n.Elts {
+				kv, ok := el.(*ast.KeyValueExpr)
+				if !ok {
+					continue
+				}
+				k, ok := kv.Key.(*ast.Ident)
+				if !ok {
+					continue
+				}
+				switch strings.ToLower(k.Name) {
+				case "wanterr", "err", "expecterr", "expectederr", "wanterror":
+				default:
+					continue
+				}
+				tv, ok := pass.TypesInfo.Types[kv.Value]
+				if !ok || tv.Value == nil {
+					continue
+				}
+				switch tv.Value.Kind() {
+				case constant.String:
+					if constant.StringVal(tv.Value) != "" {
+						return true
+					}
+				case constant.Bool:
+					if constant.BoolVal(tv.Value) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }

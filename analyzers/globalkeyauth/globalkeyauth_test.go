@@ -8,5 +8,5 @@ import (
 )
 
 func TestAnalyzer(t *testing.T) {
-	atest.Run(t, globalkeyauth.Analyzer, "a", "v6", "server", "nothing", "hosts", "zilore")
+	atest.Run(t, globalkeyauth.Analyzer, "a", "v6", "server", "nothing", "hosts", "zilore", "tablecase")
 }
