@@ -236,8 +236,70 @@ var headerRecognizers = []struct {
 	{"a case of a switch over header names", switchCase},
 	{"a name/value pair: Postman, HAR, YAML name with value on the next line", nameValuePair},
 	{"a RouterOS /tool fetch http-header-field list", headerFieldList},
+	{"a Retrofit service method's @Header parameter", retrofitHeaderParam},
+	{"a JMeter HeaderManager entry (Header.name, then Header.value)", jmeterHeader},
+	{"a Karate step: * header X-Auth-Key = …", karateHeader},
 	{"an unquoted name: raw header lines, nginx directives", unquotedName},
 	{"a quoted name followed by its value", quotedName},
+}
+
+// wireMockJSONMatchers are the matchers of a WireMock JSON mapping's
+// request headers.
+var wireMockJSONMatchers = []string{"matches", "contains", "equalto", "equaltoignorecase", "absent", "doesnotmatch", "doesnotcontain", "hasexactly", "includes"}
+
+// wireMockJSONMatcher reports whether v (a header's value) opens a WireMock
+// matcher object: `{ "matches": "^[0-9a-f]{37}$" }`.
+func wireMockJSONMatcher(v []byte) bool {
+	v = bytes.TrimLeft(v, " \t")
+	if len(v) < 3 || v[0] != '{' {
+		return false
+	}
+	v = bytes.TrimLeft(v[1:], " \t\"")
+	for _, m := range wireMockJSONMatchers {
+		if len(v) > len(m) && bytes.EqualFold(v[:len(m)], []byte(m)) && v[len(m)] == '"' {
+			return true
+		}
+	}
+	return false
+}
+
+// jmeterHeader: a JMeter test plan's header, `<stringProp
+// name="Header.name">X-Auth-Key</stringProp>` with its `<stringProp
+// name="Header.value">…</stringProp>` on the next line.
+func jmeterHeader(h *headerSite) (bool, bool) {
+	if !bytes.HasSuffix(h.before, []byte(`name="header.name">`)) {
+		return false, false
+	}
+	if h.le+1 >= len(h.s.lower) {
+		return false, true
+	}
+	next := bytes.TrimSpace(h.s.data[h.le+1 : h.s.lineEnd(h.le+1)])
+	v, ok := bytes.CutPrefix(bytes.ToLower(next), []byte(`<stringprop name="header.value">`))
+	if !ok {
+		return false, true
+	}
+	v = next[len(next)-len(v):]
+	if e := bytes.Index(v, []byte("</")); e >= 0 {
+		v = v[:e]
+	}
+	return headerValue(v), true
+}
+
+// karateHeader: a Karate feature's step `* header X-Auth-Key = value`
+// (also after Given/And).
+func karateHeader(h *headerSite) (bool, bool) {
+	if h.q != 0 || !bytes.HasSuffix(bytes.TrimRight(h.before, " \t"), []byte(" header")) {
+		return false, false
+	}
+	t := bytes.TrimLeft(h.before, " \t")
+	if !(bytes.HasPrefix(t, []byte("* ")) || bytes.HasPrefix(t, []byte("given ")) || bytes.HasPrefix(t, []byte("and "))) {
+		return false, false
+	}
+	v := bytes.TrimLeft(h.after, " \t")
+	if len(v) < 2 || v[0] != '=' || v[1] == '=' {
+		return false, true
+	}
+	return headerValue(v[1:]), true
 }
 
 func readCallSite(h *headerSite) (bool, bool) {
@@ -246,7 +308,28 @@ func readCallSite(h *headerSite) (bool, bool) {
 			return false, true
 		}
 	}
+	// A server's handler parameter bound to the request's header: Spring
+	// @RequestHeader(value = "X-Auth-Key"), JAX-RS @HeaderParam, ASP.NET
+	// [FromHeader(Name = …)].
+	for _, a := range headerParamBindings {
+		if bytes.Contains(h.before, []byte(a)) {
+			return false, true
+		}
+	}
 	return false, false
+}
+
+// headerParamBindings bind a server handler's parameter to a request header.
+var headerParamBindings = []string{"@requestheader(", "@headerparam(", "[fromheader("}
+
+// retrofitHeaderParam: a Retrofit (Java, Kotlin) service method's parameter
+// `@Header("X-Auth-Key") String key`: each call sends it.
+func retrofitHeaderParam(h *headerSite) (bool, bool) {
+	if h.q == 0 || !bytes.HasSuffix(h.bt, []byte("@header(")) {
+		return false, false
+	}
+	rest := bytes.TrimLeft(h.after, `"' `)
+	return bytes.HasPrefix(rest, []byte(")")), true
 }
 
 // expectLines bounds how far above a header name its test expectation
@@ -445,6 +528,9 @@ func quotedName(h *headerSite) (bool, bool) {
 	case bytes.HasPrefix(rest, []byte("==")), bytes.HasPrefix(rest, []byte("!=")):
 		return false, true
 	case bytes.HasPrefix(rest, []byte(":")), bytes.HasPrefix(rest, []byte("=")):
+		if wireMockJSONMatcher(rest[1:]) {
+			return false, true // a WireMock mapping's request matcher: {"matches": "…"}
+		}
 		return headerValue(rest[1:]), true
 	case bytes.HasPrefix(rest, []byte(",")):
 		v := bytes.TrimLeft(rest[1:], " \t")
@@ -722,6 +808,42 @@ func trailingComment(v []byte) int {
 		}
 	}
 	return -1
+}
+
+// helmEnvListName reports whether the name at [start,end) is set as the
+// name of an item of a Helm chart's env list, and returns the item's value
+// when the same line sets it (`--set env[1].name=CF_API_KEY,env[1].value=…`),
+// or nil when another set gives it (Terraform's `set { name = "env[1].name";
+// value = "CF_API_KEY" }`, Argo CD's `- name: env[1].name` / `value:
+// CF_API_KEY` parameters).
+func (s *scanState) helmEnvListName(start, end int, before []byte) ([]byte, bool) {
+	if b, ok := bytes.CutSuffix(before, []byte("].name=")); ok {
+		o := bytes.LastIndexAny(b, " \t,=")
+		item := s.lower[s.lineStart(start)+o+1 : start-len(".name=")]
+		rest := s.lower[end:s.lineEnd(end)]
+		i := bytes.Index(rest, append(bytes.Clone(item), ".value="...))
+		if i < 0 {
+			return nil, true
+		}
+		v := s.data[end+i+len(item)+len(".value=") : s.lineEnd(end)]
+		if e := bytes.IndexAny(v, " \t,"); e >= 0 {
+			v = v[:e]
+		}
+		return v, true
+	}
+	if t := bytes.TrimRight(before, ` "'`); !hasAnySuffix(t, "value =", "value=", "value:") {
+		return nil, false
+	}
+	if n, _, ok := s.sibling(start, "name"); ok && bytes.HasSuffix(bytes.ToLower(n), []byte("].name")) {
+		return nil, true
+	}
+	if n, ok := strings.CutPrefix(s.hclBlockName(s.lineStart(start)), "env"); ok {
+		// (normalized: "env[1].name" is "env1name")
+		if d, ok := strings.CutSuffix(n, "name"); ok && d != "" && strings.Trim(d, "0123456789") == "" {
+			return nil, true
+		}
+	}
+	return nil, false
 }
 
 // teamCityParamCalls set a TeamCity build parameter in the Kotlin DSL.
@@ -1087,7 +1209,10 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.where == inProvider && (strings.HasSuffix(strings.ToLower(s.opt.Path), ".tf") || !s.parentHas(start, `provider "cloudflare"`)) {
 				return
 			}
-			if a.where == inEnv && (((isCodePath(s.opt.Path) || isCodePath(s.fencePathAt(start))) && !shellInCode(before) && !s.envMappingKey(start)) || !(upperName(s.data[start:end]) || (a.spelled != "" && string(s.data[start:end]) == a.spelled))) {
+			// (In code, a Kubernetes env item {"name": "CF_API_KEY", "value": …}
+			// — cdk8s, Pulumi — sets the variable as a manifest does.)
+			if a.where == inEnv && (((isCodePath(s.opt.Path) || isCodePath(s.fencePathAt(start))) && !shellInCode(before) && !s.envMappingKey(start) &&
+				!isPairName(bytes.TrimRight(before, ` "'`))) || !(upperName(s.data[start:end]) || (a.spelled != "" && string(s.data[start:end]) == a.spelled))) {
 				return
 			}
 			if a.near != "" && !s.near(start, end, settingLines, a.near) {
@@ -1138,6 +1263,19 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			}
 			// fish: `set -gx CF_API_KEY value` (no `=`).
 			// Windows: `setx CF_API_KEY value` (also `setx /M …`) likewise.
+			// A Helm chart's env list set item by item: `--set
+			// env[1].name=CF_API_KEY,env[1].value=…`, or a set block / parameter
+			// whose value is the name (`name = "env[1].name"`, `value =
+			// "CF_API_KEY"`), its value set by the next one.
+			if a.where == inEnv {
+				switch v, ok := s.helmEnvListName(start, end, before); {
+				case ok && v == nil:
+					s.add(rule, start, end, "high", a.Message)
+					return
+				case ok:
+					after = append([]byte{'='}, v...)
+				}
+			}
 			// TeamCity Kotlin DSL: `param("env.CLOUDFLARE_API_KEY", "…")`, `password("env.…", "…", …)`.
 			if teamCityEnvParam(before) && bytes.HasPrefix(after, []byte(",")) {
 				after = append([]byte{'='}, bytes.TrimLeft(after[1:], " \t")...)

@@ -482,6 +482,21 @@ operation a tree calls and the smallest set of groups covering them.
 	CWE:              []int{287, 522},
 	Tags:             []string{"security", "cloudflare", "authentication"},
 	Samples: []Sample{
+		// Test tools' header forms.
+		{Path: "zones.feature", Text: "Feature: zones\n  Background:\n    * url 'https://api.cloudflare.com/client/v4'\n    * header X-Auth-Email = 'e2e@example.com'\n    * header X-Auth-Key = karate.properties['cf.key']", Want: true},
+		{Path: "jmeter/cf-dns-load.jmx", Text: "<stringProp name=\"HTTPSampler.domain\">api.cloudflare.com</stringProp>\n<elementProp name=\"\" elementType=\"Header\">\n  <stringProp name=\"Header.name\">X-Auth-Key</stringProp>\n  <stringProp name=\"Header.value\">${CF_KEY}</stringProp>\n</elementProp>", Want: true},
+		{Path: "wiremock/mappings/cf-list-zones.json", Text: "{\"request\": {\"urlPathPattern\": \"/client/v4/zones\", \"headers\": {\n  \"X-Auth-Key\": { \"matches\": \"^[0-9a-f]{37}$\" }\n}}}", Want: false},
+		{Path: "src/main/java/CloudflareApi.java", Text: "// Retrofit binding for the Cloudflare v4 API\n@GET(\"zones/{zoneId}/dns_records\")\nCall<Resp> listRecords(@Path(\"zoneId\") String zoneId,\n        @Header(\"X-Auth-Key\") String apiKey);", Want: true},
+		{Path: "src/main/java/WebhookController.java", Text: "/** Receives Cloudflare Notification webhooks. */\n@PostMapping(\"/hooks/cloudflare\")\npublic ResponseEntity<Void> onAlert(@RequestHeader(value = \"X-Auth-Key\", required = false) String key) {", Want: false},
+		// Helm values set on the command line, by Helmfile, Terraform and cdk8s.
+		{Path: "scripts/install-legacy-dns.sh", Text: "helm upgrade --install external-dns bitnami/external-dns \\\n  --set provider=cloudflare \\\n  --set cloudflare.email=ops@example.com \\\n  --set cloudflare.apiKey=$CF_KEY", Want: true},
+		{Path: "scripts/install-dns.sh", Text: "helm upgrade --install external-dns bitnami/external-dns \\\n  --set provider=cloudflare \\\n  --set cloudflare.apiToken=$CF_TOKEN", Want: false},
+		{Path: "Makefile", Text: "dns:\n\thelm upgrade --install external-dns external-dns/external-dns \\\n\t\t--set env[0].name=CF_API_EMAIL,env[0].value=ops@example.com \\\n\t\t--set env[1].name=CF_API_KEY,env[1].value={{hex37}}", Want: true},
+		{Path: "Makefile", Text: "dns:\n\thelm upgrade --install external-dns external-dns/external-dns \\\n\t\t--set env[0].name=CF_API_TOKEN,env[0].value=$(CF_API_TOKEN)", Want: false},
+		{Path: "helmfile.yaml", Text: "releases:\n  - name: external-dns\n    chart: bitnami/external-dns\n    set:\n      - name: cloudflare.email\n        value: ops@example.com\n      - name: cloudflare.apiKey\n        value: {{hex37}}", Want: true},
+		{Path: "traefik.tf", Text: "resource \"helm_release\" \"traefik\" {\n  set {\n    name  = \"env[1].name\"\n    value = \"CF_API_KEY\"\n  }\n  set_sensitive {\n    name  = \"env[1].value\"\n    value = var.cf_key\n  }\n}", Want: true},
+		{Path: "external-dns.tf", Text: "resource \"helm_release\" \"dns\" {\n  values = [\n    yamlencode({\n      provider = \"cloudflare\"\n      cloudflare = {\n        email  = \"ops@example.com\"\n        apiKey = var.cf_key\n      }\n    })\n  ]\n}", Want: true},
+		{Path: "cdk8s-py/main.py", Text: "Helm(self, \"dns\", chart=\"external-dns\", values={\n    \"env\": [\n        {\"name\": \"CF_API_EMAIL\", \"value\": \"ops@example.com\"},\n        {\"name\": \"CF_API_KEY\", \"value\": os.environ[\"CF_KEY\"]},\n    ],\n})", Want: true},
 		{Path: "docs/rules/cloudflare.md", Text: "```text\n$ leakhound scan ./infra\ninfra/certbot/cloudflare.ini:2  cloudflare-global-api-key  dns_cloudflare_api_key = 3f9c…(redacted)\n```", Want: false},
 		// A docstring's attribute list describes the options.
 		{Path: "src/cfkit/_types.py", Text: "class ClientOptions(TypedDict, total=False):\n    \"\"\"Options accepted by :class:`cfkit.Cloudflare`.\n\n    Attributes:\n        api_key: **Deprecated.** The account's Global API Key. Must be used\n            together with ``api_email``; sent as the ``X-Auth-Key`` header.\n        api_email: **Deprecated.** Email address of the account.\n    \"\"\"", Want: false},
@@ -828,6 +843,20 @@ including the credentials in its headers.
 	CWE:              []int{295},
 	Tags:             []string{"security", "cloudflare", "transport", "tls"},
 	Samples: []Sample{
+		// Test and load-test tools, client libraries.
+		{Path: "k6/load.js", Text: "const API = 'https://api.cloudflare.com/client/v4';\nexport const options = {\n  insecureSkipTLSVerify: true,\n};", Want: true},
+		{Path: "playwright.config.ts", Text: "export default defineConfig({\n  use: {\n    baseURL: 'https://api.cloudflare.com/client/v4',\n    ignoreHTTPSErrors: true,\n  },\n});", Want: true},
+		{Path: "src/test/java/CloudflareApiTest.java", Text: "RestAssured.baseURI = \"https://api.cloudflare.com\";\nRestAssured.useRelaxedHTTPSValidation();", Want: true},
+		{Path: "zones.feature", Text: "Feature: zones\n  Background:\n    * url 'https://api.cloudflare.com/client/v4'\n    * configure ssl = true", Want: true},
+		{Path: "api/cloudflare.http", Text: "# @name verify\n# @no-reject-unauthorized\nGET https://api.cloudflare.com/client/v4/user/tokens/verify\nAuthorization: Bearer {{token}}", Want: true},
+		{Path: "scripts/dns-import.js", Text: "await superagent.post(`https://api.cloudflare.com/client/v4/zones/${zone}/dns_records`)\n  .set('Authorization', `Bearer ${token}`)\n  .disableTLSCerts()", Want: true},
+		{Path: "cmd/purge/main.go", Text: "c := req.C().\n\tSetBaseURL(\"https://api.cloudflare.com/client/v4\").\n\tEnableInsecureSkipVerify()", Want: true},
+		{Path: "CloudflareService.swift", Text: "let trust = ServerTrustManager(evaluators: [\n    \"api.cloudflare.com\": DisabledTrustEvaluator(),\n])", Want: true},
+		{Path: "CloudflareRestClient.cs", Text: "var options = new RestClientOptions(\"https://api.cloudflare.com/client/v4\") {\n    RemoteCertificateValidationCallback = (sender, cert, chain, errors) => true,\n};", Want: true},
+		{Path: "tools/httplib2_dns.py", Text: "API = \"https://api.cloudflare.com/client/v4\"\nh = httplib2.Http(timeout=20, disable_ssl_certificate_validation=True)", Want: true},
+		{Path: ".github/workflows/newman.yml", Text: "      - run: >\n          newman run collections/cloudflare.json --env-var \"base=https://api.cloudflare.com/client/v4\" --insecure", Want: true},
+		// Prose, also MDX, that warns against it.
+		{Path: "docs/security.mdx", Text: "<Aside type=\"danger\">\nIt is tempting to \"just add `curl -k`\" when a request to `https://api.cloudflare.com` fails. Don't.\n</Aside>", Want: false},
 		{Path: "cf-ddns.init", Text: "API=\"https://api.cloudflare.com/client/v4\"\nuclient-fetch -q -O - --no-check-certificate --header \"Authorization: Bearer $token\" \"$API/zones/$zone/dns_records\"", Want: true},
 		{Path: "transport_test.go", Text: "// These tests run against httptest.NewTLSServer only; nothing here talks to\n// api.cloudflare.com.\nfunc tryClient(t *testing.T) {\n\tsrv := httptest.NewTLSServer(h)\n\thc := &http.Client{Transport: &http.Transport{\n\t\tTLSClientConfig: &tls.Config{InsecureSkipVerify: true},\n\t}}\n\tc, err := New(WithBaseURL(srv.URL), WithHTTPClient(hc))\n}", Want: false},
 		{Path: "purge.sh", Text: `curl -k -X POST "https://api.cloudflare.com/client/v4/zones/$ZONE/purge_cache"`, Want: true},

@@ -1112,6 +1112,12 @@ func (s *scanState) sameLineName(ls, pos int) string {
 				return normalizeKey(string(v[1 : 1+e]))
 			}
 		}
+		// Helm's --set list items: `env[1].name=CF_API_KEY,env[1].value=…`.
+		if attr == "name=" && i > 0 && line[i-1] == '.' {
+			if e := bytes.IndexByte(v, ','); e > 0 && e <= maxKeyLen {
+				return normalizeKey(string(v[:e]))
+			}
+		}
 	}
 	return ""
 }
@@ -1135,7 +1141,19 @@ const xmlSiblingLines = 3
 //   - or its parent's attribute: `<property name="clientSecret">` above
 //     `<value>…</value>` (Spring).
 func (s *scanState) xmlElementName(ls, valStart int) string {
-	if k := s.elementAttrName(ls, valStart-1); k != "" {
+	if k := s.elementAttrName(ls, valStart-1); k == "headervalue" && ls > 0 {
+		// JMeter: `<stringProp name="Header.name">X-Auth-Key</stringProp>`
+		// above `<stringProp name="Header.value">…`: the header names it.
+		pls := s.lineStart(ls - 1)
+		prev := s.lower[pls : ls-1]
+		if i := bytes.Index(prev, []byte(`name="header.name">`)); i >= 0 {
+			v := s.data[pls+i+len(`name="header.name">`) : ls-1]
+			if e := bytes.IndexByte(v, '<'); e > 0 && e <= maxKeyLen {
+				return normalizeKey(string(v[:e]))
+			}
+		}
+		return k
+	} else if k != "" {
 		return k
 	}
 	lt := bytes.LastIndexByte(s.lower[ls:valStart], '<')

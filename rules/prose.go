@@ -44,7 +44,7 @@ func fileKindOf(p string) fileKind {
 	}
 	switch path.Ext(base) {
 	case ".sh", ".bash", ".zsh", ".fish", ".py", ".rb", ".yaml", ".yml", ".toml", ".pl", ".r", ".ps1", ".psm1",
-		".conf", ".cfg", ".properties", ".mk", ".nix", ".cmake", ".tcl", ".ex", ".exs", ".cr", ".jl", ".coffee", ".ipynb":
+		".conf", ".cfg", ".properties", ".mk", ".nix", ".cmake", ".tcl", ".ex", ".exs", ".cr", ".jl", ".coffee", ".ipynb", ".feature":
 		return kindHash
 	case ".go", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".java", ".kt", ".kts", ".scala", ".cs", ".c", ".h",
 		".cc", ".cpp", ".hpp", ".rs", ".swift", ".dart", ".groovy", ".gradle", ".jsonc", ".json5", ".proto", ".zig", ".vue", ".svelte":
@@ -53,7 +53,7 @@ func fileKindOf(p string) fileKind {
 		return kindBoth
 	case ".ini":
 		return kindINI
-	case ".md", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".org":
+	case ".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".org":
 		return kindProse
 	case ".sql", ".lua", ".hs":
 		return kindDash

@@ -481,7 +481,10 @@ func detectLegacyToken(s *scanState, r region) {
 		key := s.keyBefore(start)
 		switch {
 		case key == "bearer":
-			if !s.nearAPIHost(start, end) && !s.cfContext(start, end) {
+			// (A JMeter plan's HeaderManager serves the plan's samplers, whose
+			// API URL is often far above.)
+			if !s.nearAPIHost(start, end) && !s.cfContext(start, end) &&
+				!(strings.HasSuffix(strings.ToLower(s.opt.Path), ".jmx") && s.apiHostInCode(start, end, classBytes)) {
 				return
 			}
 		case key == "cloudflare":

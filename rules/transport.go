@@ -191,7 +191,8 @@ var tlsSettings = []struct {
 		"verifypeer", "validatehttpscertificates"}, []string{"false", "no", "0", "off", "0l"}, false, false, false}, // (D's std.net.curl HTTP.verifyPeer(false), Apps Script UrlFetchApp)
 	{[]string{"insecureskipverify", "insecure_skip_verify", "insecure", "tls_skip_verify", "skip_tls_verify", "tlsskipverify",
 		"skiptlsverify", "danger_accept_invalid_certs", "danger_accept_invalid_hostnames",
-		"settingdisablecertificatevalidation"}, []string{"true", "yes", "1", "on"}, false, false, false},
+		"settingdisablecertificatevalidation",
+		"insecureskiptlsverify", "ignorehttpserrors", "disable_ssl_certificate_validation"}, []string{"true", "yes", "1", "on"}, false, false, false}, // (k6, Playwright/Puppeteer, httplib2)
 	{[]string{"cert_reqs"}, []string{"cert_none", "ssl.cert_none"}, false, false, false}, // urllib3.PoolManager(cert_reqs='CERT_NONE')
 	// libcurl's handle options (C, PHP): they serve the handle, whose URL
 	// is often a constant at the top of the file (handleWide).
@@ -222,6 +223,9 @@ type tlsMarker struct {
 	// accepts any server unless the delegate evaluates the trust first
 	// (SecTrustEvaluateWithError, within trustManagerLines before).
 	unlessEvaluated bool
+	// directive: a request file's directive, which is written as a comment
+	// (httpyac's `# @no-reject-unauthorized` above a request).
+	directive bool
 	// setBy: the marker is a value, which switches verification off only
 	// when the line's text before it, blanks removed, ends with one of
 	// these: WinHttpRequest's `Option(4) = 13056` (ignore all certificate
@@ -243,6 +247,10 @@ var tlsMarkers = []tlsMarker{
 	{name: "checkservertrusted", trustManager: true, emptyBody: true}, {name: "noophostnameverifier"}, {name: "trustallstrategy"}, {name: "withoutverifying()"},
 	{name: "allow_all_hostname_verifier"}, {name: "--unsafely-ignore-certificate-errors"},
 	{name: "servercertificatevalidationcallback", validator: true}, {name: "servercertificatecustomvalidationcallback", validator: true},
+	{name: "remotecertificatevalidationcallback", validator: true}, // RestSharp options, SslStream
+	// REST Assured, superagent, Go req, Alamofire, httpyac, Karate.
+	{name: "relaxedhttpsvalidation("}, {name: "disabletlscerts()"}, {name: "enableinsecureskipverify()"}, {name: "disabledtrustevaluator()"},
+	{name: "@no-reject-unauthorized", directive: true}, {name: "configure ssl = true"},
 	{name: "hostnameverifier", validator: true}, {name: "badcertificatecallback", validator: true},
 	{name: "urlcredential(trust:", unlessEvaluated: true}, {name: "credentialfortrust:", unlessEvaluated: true},
 	// Haskell http-client-tls (TLSSettingsSimple disableCertValidation …),
@@ -313,6 +321,7 @@ var tlsCommands = []struct {
 	{"curl", []string{"--insecure"}, true},
 	{"wget", []string{"--no-check-certificate"}, false},
 	{"uclient-fetch", []string{"--no-check-certificate"}, false}, // OpenWrt
+	{"newman", []string{"--insecure"}, true},                     // Postman's CLI: -k, --insecure
 }
 
 func detectInsecureTLS(s *scanState, r region, h lowerHits) {
@@ -328,7 +337,7 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			if bytes.HasPrefix(s.lower[start+n:], []byte(".exe")) {
 				n += len(".exe") // Windows: curl.exe, wget.exe
 			}
-			if (start > 0 && identChar[s.data[start-1]]) || (start+n < len(s.data) && identChar[s.data[start+n]]) || s.inComment(start) {
+			if (start > 0 && identChar[s.data[start-1]]) || (start+n < len(s.data) && identChar[s.data[start+n]]) || s.inComment(start) || s.proseLine(start) {
 				return
 			}
 			cmdEnd := s.commandEnd(start)
@@ -358,7 +367,7 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			start := r.start + i
 			end := start + len(t.name)
 			// A marker right after a quote is a list of names ("trustallcerts", …).
-			if (start > 0 && isQuote(s.data[start-1])) || s.inComment(start) || s.proseLine(start) || s.importLine(start) ||
+			if (start > 0 && isQuote(s.data[start-1])) || (s.inComment(start) && !t.directive) || s.proseLine(start) || s.importLine(start) ||
 				!(s.apiHostInCode(start, end, ContextBytes) || s.sdkClientNear(start, end) || ((t.classWide() || t.handleWide()) && s.apiHostInCode(start, end, classBytes))) {
 				return
 			}
