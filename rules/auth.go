@@ -13,7 +13,10 @@ import (
 func detectAuthHeaders(s *scanState, r region, h lowerHits) {
 	for k, hd := range AuthHeaders {
 		name := authHeaderNeedles[k]
-		h.each(name, func(i int) {
+		if len(h[authHeaderIDs[k]]) == 0 {
+			continue
+		}
+		h.eachID(authHeaderIDs[k], func(i int) {
 			start := r.start + i
 			end := start + len(name)
 			if (start > 0 && identChar[s.data[start-1]] && !escapedBreak(s.data[:start])) || (end < len(s.data) && identChar[s.data[end]]) {
@@ -952,9 +955,12 @@ func declaresFunc(before []byte) bool {
 }
 
 func detectSDKAuth(s *scanState, r region, h lowerHits) {
-	for _, t := range textSDKFuncs {
+	for k, t := range textSDKFuncs {
 		c, spelling, arg := t.SDKFunc, t.spelling, t.arg
-		h.each(spelling, func(i int) {
+		if len(h[textSDKIDs[k]]) == 0 {
+			continue
+		}
+		h.eachID(textSDKIDs[k], func(i int) {
 			start := r.start + i
 			end := start + len(spelling) - 1
 			if (start > 0 && wordChars[s.data[start-1]]) || s.inComment(start) || s.proseLine(start) || s.inStringLiteral(start) || !s.cloudflareWithin(start, end) {
@@ -972,8 +978,11 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 			s.add(c.Rule, start, end, "high", c.Message)
 		})
 	}
-	for _, a := range SDKKeyArgs {
-		h.each(a.Key, func(i int) {
+	for k, a := range SDKKeyArgs {
+		if len(h[sdkKeyArgIDs[k]]) == 0 {
+			continue
+		}
+		h.eachID(sdkKeyArgIDs[k], func(i int) {
 			start := r.start + i
 			end := start + len(a.Key)
 			if (start > 0 && (identChar[s.data[start-1]])) || (end < len(s.data) && identChar[s.data[end]]) {
@@ -1177,9 +1186,12 @@ func (s *scanState) cloudflareWithin(start, end int) bool {
 var envReads = []string{"$", "${", "getenv(", "environ[", "environ.get(", "env.", "env[", "env(", "secrets.", "vars.", "var.", "lookupenv("}
 
 func detectAuthConfig(s *scanState, r region, h lowerHits) {
-	for _, a := range AuthSettings {
+	for k, a := range AuthSettings {
 		rule := a.Rule
-		h.each(a.Name, func(i int) {
+		if len(h[authSettingIDs[k]]) == 0 {
+			continue
+		}
+		h.eachID(authSettingIDs[k], func(i int) {
 			start := r.start + i
 			end := start + len(a.Name)
 			if (start > 0 && identChar[s.data[start-1]] && !(s.data[start-1] == '-' && dokkuDNSProviderSet(s.lower[s.lineStart(start):start])) &&

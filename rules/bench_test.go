@@ -88,6 +88,8 @@ func BenchmarkScanDenseAnchors(b *testing.B) {
 		{"header-lines", "notes.txt", "X-Auth-Key: cloudflare cf_", "\n"},
 		{"http-line", "notes.txt", "http://api.cloudflare.com/client/v4/", " "},
 		{"key-setting-line", "notes.txt", "CLOUDFLARE_API_KEY=0123456789abcdef0123456789abcdef01234", " "},
+		// JSON lines whose multi-line strings are decoded and scanned again (embedded.go).
+		{"json-strings", "export.jsonl", `{"text": "see X-Auth-Key: cloudflare\n  cf_ line two\n"}`, "\n"},
 	} {
 		data := []byte(strings.Repeat(c.unit+c.sep, (1<<20)/(len(c.unit)+1)))
 		b.Run(c.name, func(b *testing.B) { benchScan(b, c.path, data) })

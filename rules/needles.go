@@ -67,32 +67,47 @@ func registerLowerNeedle(n string) {
 	lowerNeedles.by[p] = append(lowerNeedles.by[p], needleAt{id, k})
 }
 
+// The needle ids of the detectors' literals, in their tables' order, so
+// that a region's lookups cost no map access per literal (a JSON export
+// holds one small embedded scan per message).
+var (
+	authHeaderIDs, authSettingIDs, textSDKIDs, sdkKeyArgIDs []int
+	tlsCommandIDs, tlsMarkerIDs, schemeIDs                  []int
+	tlsSettingIDs                                           [][]int
+)
+
 func init() {
-	for _, n := range authHeaderNeedles {
+	reg := func(n string) int {
 		registerLowerNeedle(n)
+		return lowerNeedles.ids[n]
+	}
+	for _, n := range authHeaderNeedles {
+		authHeaderIDs = append(authHeaderIDs, reg(n))
 	}
 	for _, a := range AuthSettings {
-		registerLowerNeedle(a.Name)
+		authSettingIDs = append(authSettingIDs, reg(a.Name))
 	}
 	for _, f := range textSDKFuncs {
-		registerLowerNeedle(f.spelling)
+		textSDKIDs = append(textSDKIDs, reg(f.spelling))
 	}
 	for _, a := range SDKKeyArgs {
-		registerLowerNeedle(a.Key)
+		sdkKeyArgIDs = append(sdkKeyArgIDs, reg(a.Key))
 	}
 	for _, t := range tlsCommands {
-		registerLowerNeedle(t.name)
+		tlsCommandIDs = append(tlsCommandIDs, reg(t.name))
 	}
 	for _, t := range tlsMarkers {
-		registerLowerNeedle(t.name)
+		tlsMarkerIDs = append(tlsMarkerIDs, reg(t.name))
 	}
 	for _, set := range tlsSettings {
+		var ids []int
 		for _, n := range set.names {
-			registerLowerNeedle(n)
+			ids = append(ids, reg(n))
 		}
+		tlsSettingIDs = append(tlsSettingIDs, ids)
 	}
 	for _, sc := range plainHTTPSchemes {
-		registerLowerNeedle(sc)
+		schemeIDs = append(schemeIDs, reg(sc))
 	}
 }
 
@@ -107,6 +122,11 @@ func (h lowerHits) each(needle string, fn func(i int)) {
 	if !ok {
 		panic("rules: unregistered needle " + needle)
 	}
+	h.eachID(id, fn)
+}
+
+// eachID is each for a needle by its id.
+func (h lowerHits) eachID(id int, fn func(i int)) {
 	for _, i := range h[id] {
 		fn(i)
 	}

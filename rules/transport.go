@@ -15,8 +15,8 @@ func detectPlainHTTP(s *scanState, r region, h lowerHits) {
 	rule := InsecureAPIEndpoint
 	hosts := s.apiHosts()
 	// `http:\/\/` is how JSON encoders (PHP json_encode) write the scheme.
-	for _, scheme := range plainHTTPSchemes {
-		s.plainHTTP(r, h, rule, hosts, scheme)
+	for k, scheme := range plainHTTPSchemes {
+		s.plainHTTP(r, h, rule, hosts, scheme, schemeIDs[k])
 	}
 }
 
@@ -24,8 +24,11 @@ func detectPlainHTTP(s *scanState, r region, h lowerHits) {
 // a URL scheme.
 const maxAuthorityLen = 256
 
-func (s *scanState) plainHTTP(r region, h lowerHits, rule *Rule, hosts []string, scheme string) {
-	h.each(scheme, func(i int) {
+func (s *scanState) plainHTTP(r region, h lowerHits, rule *Rule, hosts []string, scheme string, id int) {
+	if len(h[id]) == 0 {
+		return
+	}
+	h.eachID(id, func(i int) {
 		start := r.start + i
 		if start > 0 && alnum[s.data[start-1]] {
 			return
@@ -330,8 +333,11 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 	// command to the shell): a flag is added once, not once per command
 	// that holds it.
 	added := map[int]bool{}
-	for _, tool := range tlsCommands {
-		h.each(tool.name, func(i int) {
+	for k, tool := range tlsCommands {
+		if len(h[tlsCommandIDs[k]]) == 0 {
+			continue
+		}
+		h.eachID(tlsCommandIDs[k], func(i int) {
 			start := r.start + i
 			n := len(tool.name)
 			if bytes.HasPrefix(s.lower[start+n:], []byte(".exe")) {
@@ -362,8 +368,11 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 		})
 	}
 	var trustManagers [][2]int
-	for _, t := range tlsMarkers {
-		h.each(t.name, func(i int) {
+	for k, t := range tlsMarkers {
+		if len(h[tlsMarkerIDs[k]]) == 0 {
+			continue
+		}
+		h.eachID(tlsMarkerIDs[k], func(i int) {
 			start := r.start + i
 			end := start + len(t.name)
 			// A marker right after a quote is a list of names ("trustallcerts", …).
@@ -418,9 +427,12 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 		last = m[0]
 		s.add(rule, m[0], m[1], "high", "TLS certificate verification is disabled for Cloudflare API traffic: a TrustManager accepts every certificate; remove it")
 	}
-	for _, set := range tlsSettings {
-		for _, name := range set.names {
-			h.each(name, func(i int) {
+	for k, set := range tlsSettings {
+		for n, name := range set.names {
+			if len(h[tlsSettingIDs[k][n]]) == 0 {
+				continue
+			}
+			h.eachID(tlsSettingIDs[k][n], func(i int) {
 				start := r.start + i
 				end := start + len(name)
 				if (start > 0 && wordChars[s.data[start-1]]) || (end < len(s.data) && wordChars[s.data[end]]) {
