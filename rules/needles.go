@@ -115,17 +115,8 @@ func init() {
 // registered needle in the region, by needle id.
 type lowerHits [][]int
 
-// each calls fn with the offset of every occurrence of the registered
-// lowercase needle, in order.
-func (h lowerHits) each(needle string, fn func(i int)) {
-	id, ok := lowerNeedles.ids[needle]
-	if !ok {
-		panic("rules: unregistered needle " + needle)
-	}
-	h.eachID(id, fn)
-}
-
-// eachID is each for a needle by its id.
+// eachID calls fn with the offset of every occurrence of the registered
+// lowercase needle whose id is id (needles.go's tables), in order.
 func (h lowerHits) eachID(id int, fn func(i int)) {
 	for _, i := range h[id] {
 		fn(i)
