@@ -66,6 +66,7 @@ var anchorKeywords = []string{
 	"r2_",       // R2 secret access keys' names
 	"type r2",   // DuckDB's CREATE SECRET (TYPE R2, KEY_ID …, SECRET …)
 	"r2://",     // a Logpush R2 destination_conf (…&secret-access-key=…)
+	"[r2]",      // an aws credentials or rclone profile named r2
 	// process-wide TLS switches, judged by the Cloudflare client near them
 	// (wrangler, which is no anchor: workers-sdk says it everywhere)
 	"tls_reject", // NODE_TLS_REJECT_UNAUTHORIZED

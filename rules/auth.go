@@ -478,8 +478,10 @@ func unquotedName(h *headerSite) (bool, bool) {
 		t = nil
 	}
 	if len(after) > 1 && after[0] == ':' {
-		// (`> X-Auth-Key: …` is a request header in curl -v output.)
-		if len(t) == 0 || bytes.Equal(t, []byte("-")) || bytes.Equal(t, []byte(">")) || (after[1] != ' ' && after[1] != '\t') {
+		// (`> X-Auth-Key: …` is a request header in curl -v output;
+		// `header = X-Auth-Key: …` a .wgetrc line.)
+		if len(t) == 0 || bytes.Equal(t, []byte("-")) || bytes.Equal(t, []byte(">")) || bytes.Equal(t, []byte("header =")) || bytes.Equal(t, []byte("header=")) ||
+			(after[1] != ' ' && after[1] != '\t') {
 			// `X-Auth-Key: global API key of the account` in a docstring describes.
 			return headerValue(after[1:]) && !description(after[1:]) && !regexPattern(after[1:]), true
 		}

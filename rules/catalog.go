@@ -382,6 +382,8 @@ load it from the environment.`,
 	Tags:             []string{"security", "secret", "cloudflare", "credential", "r2"},
 	Secret:           true,
 	Samples: []Sample{
+		{Path: ".aws/credentials", Text: "[default]\ncredential_process = aws-vault export --format=json default\n\n[r2]\naws_access_key_id = {{hex32}}\naws_secret_access_key = {{hex64}}", Want: true},
+		{Path: ".aws/credentials", Text: "[default]\naws_access_key_id = {{hex32}}\naws_secret_access_key = {{hex64}}", Want: false},
 		// A KeePass XML export: <Key>Password</Key> above its <Value>, the entry's URL the R2 endpoint.
 		{Path: "exports/keepass.xml", Text: "<Entry>\n\t<String>\n\t\t<Key>Password</Key>\n\t\t<Value ProtectInMemory=\"True\">{{hex64}}</Value>\n\t</String>\n\t<String>\n\t\t<Key>URL</Key>\n\t\t<Value>https://{{hex32}}.r2.cloudflarestorage.com</Value>\n\t</String>\n</Entry>", Want: true},
 		// A Logpush job's R2 destination, in the API's JSON.
@@ -482,6 +484,9 @@ operation a tree calls and the smallest set of groups covering them.
 	CWE:              []int{287, 522},
 	Tags:             []string{"security", "cloudflare", "authentication"},
 	Samples: []Sample{
+		{Path: ".wgetrc", Text: "# for the dns export cron (api.cloudflare.com)\nheader = X-Auth-Email: ops@example.com\nheader = X-Auth-Key: {{hex37}}", Want: true},
+		// A template's branches are alternatives: token without email.
+		{Path: "private_dot_cloudflare/private_cloudflare.cfg.tmpl", Text: "[CloudFlare]\n{{- if .work }}\nemail = {{ .email }}\n{{- else }}\ntoken = {{ onepasswordRead \"op://Private/Cloudflare API token/credential\" }}\n{{- end }}", Want: false},
 		// Test tools' header forms.
 		{Path: "zones.feature", Text: "Feature: zones\n  Background:\n    * url 'https://api.cloudflare.com/client/v4'\n    * header X-Auth-Email = 'e2e@example.com'\n    * header X-Auth-Key = karate.properties['cf.key']", Want: true},
 		{Path: "jmeter/cf-dns-load.jmx", Text: "<stringProp name=\"HTTPSampler.domain\">api.cloudflare.com</stringProp>\n<elementProp name=\"\" elementType=\"Header\">\n  <stringProp name=\"Header.name\">X-Auth-Key</stringProp>\n  <stringProp name=\"Header.value\">${CF_KEY}</stringProp>\n</elementProp>", Want: true},
@@ -843,6 +848,8 @@ including the credentials in its headers.
 	CWE:              []int{295},
 	Tags:             []string{"security", "cloudflare", "transport", "tls"},
 	Samples: []Sample{
+		{Path: ".config/curl/cf-zones.conf", Text: "# curl -K ~/.config/curl/cf-zones.conf\nurl = \"https://api.cloudflare.com/client/v4/zones?per_page=50\"\n-k\nsilent", Want: true},
+		{Path: ".curlrc", Text: "# self-signed lab mirror\ninsecure\nsilent", Want: false},
 		// Test and load-test tools, client libraries.
 		{Path: "k6/load.js", Text: "const API = 'https://api.cloudflare.com/client/v4';\nexport const options = {\n  insecureSkipTLSVerify: true,\n};", Want: true},
 		{Path: "playwright.config.ts", Text: "export default defineConfig({\n  use: {\n    baseURL: 'https://api.cloudflare.com/client/v4',\n    ignoreHTTPSErrors: true,\n  },\n});", Want: true},

@@ -485,6 +485,19 @@ func (s *scanState) parentHas(pos int, needle string) bool {
 	return false
 }
 
+// templateBranch reports a template's branch line (`{{- else }}`, `{{ else if … }}`,
+// `{% else %}`, `{% elif … %}`): the members on either side are alternatives,
+// not one mapping (a chezmoi template's `email` + `key` for work, `token` otherwise).
+func templateBranch(t []byte) bool {
+	for _, open := range []string{"{{", "{%"} {
+		if b, ok := bytes.CutPrefix(t, []byte(open)); ok {
+			b = bytes.TrimLeft(b, "-~ ")
+			return bytes.HasPrefix(b, []byte("else")) || bytes.HasPrefix(b, []byte("elif")) || bytes.HasPrefix(b, []byte("elsif"))
+		}
+	}
+	return false
+}
+
 // inDiffHunk reports whether the line at ls lies in a unified diff's hunk
 // (`git log -p`, a .patch): an `@@ ` hunk header starts a line in
 // [lo,ls); or in a Markdown ```diff block.
@@ -525,7 +538,7 @@ func (s *scanState) mappingHas(pos int, match func(key, line []byte) bool) bool 
 		if len(t) == 0 || t[0] == '#' || t[0] == ';' || bytes.HasPrefix(t, []byte("//")) {
 			return false, false
 		}
-		if t[0] == '[' || t[0] == '}' || t[0] == ']' || bytes.Equal(t, []byte("---")) || indentOf(line) < indent {
+		if t[0] == '[' || t[0] == '}' || t[0] == ']' || bytes.Equal(t, []byte("---")) || indentOf(line) < indent || templateBranch(t) {
 			return false, true
 		}
 		if indentOf(line) > indent {

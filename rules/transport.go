@@ -367,6 +367,7 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			}
 		})
 	}
+	s.curlConfigInsecure(r)
 	var trustManagers [][2]int
 	for k, t := range tlsMarkers {
 		if len(h[tlsMarkerIDs[k]]) == 0 {
@@ -456,6 +457,32 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				s.add(rule, start, end+vEnd, "high", "TLS certificate verification is disabled for Cloudflare API traffic; remove it")
 			})
 		}
+	}
+}
+
+// curlConfigInsecure reports `-k`, `--insecure` or `insecure` alone on a
+// line of a curl config file (`~/.curlrc`, a `curl -K` file under a curl
+// directory) whose API URL (`url = "https://api.cloudflare.com/…"`) is in
+// the file, within 8 KiB.
+func (s *scanState) curlConfigInsecure(r region) {
+	p := strings.ToLower(s.opt.Path)
+	base := path.Base(p)
+	if base != ".curlrc" && base != "_curlrc" && base != "curlrc" && !strings.Contains(p, "curl/") && !strings.HasPrefix(base, "curl") {
+		return
+	}
+	for a := s.lineStart(r.start); a < r.end; {
+		b := s.lineEnd(a)
+		t := bytes.TrimSpace(s.lower[a:b])
+		if bytes.Equal(t, []byte("-k")) || bytes.Equal(t, []byte("--insecure")) || bytes.Equal(t, []byte("insecure")) {
+			start := a + bytes.Index(s.lower[a:b], t)
+			if s.apiHostInCode(start, start+len(t), classBytes) {
+				s.add(TLSVerificationDisabled, start, start+len(t), "high", "curl config file turns TLS verification off ("+string(s.data[start:start+len(t)])+") for the Cloudflare API; remove it")
+			}
+		}
+		if b >= len(s.data) {
+			break
+		}
+		a = b + 1
 	}
 }
 
