@@ -239,6 +239,7 @@ var headerRecognizers = []struct {
 	{"a case of a switch over header names", switchCase},
 	{"a name/value pair: Postman, HAR, YAML name with value on the next line", nameValuePair},
 	{"a RouterOS /tool fetch http-header-field list", headerFieldList},
+	{"a Grafana datasource's custom header (httpHeaderNameN)", grafanaHeader},
 	{"a Retrofit service method's @Header parameter", retrofitHeaderParam},
 	{"a JMeter HeaderManager entry (Header.name, then Header.value)", jmeterHeader},
 	{"a Karate step: * header X-Auth-Key = …", karateHeader},
@@ -324,6 +325,20 @@ func readCallSite(h *headerSite) (bool, bool) {
 
 // headerParamBindings bind a server handler's parameter to a request header.
 var headerParamBindings = []string{"@requestheader(", "@headerparam(", "[fromheader("}
+
+// grafanaHeader: a Grafana datasource's custom header, `httpHeaderName1:
+// X-Auth-Key` in jsonData, its value `httpHeaderValue1` in secureJsonData.
+func grafanaHeader(h *headerSite) (bool, bool) {
+	b, ok := bytes.CutSuffix(h.bt, []byte(":"))
+	if !ok {
+		return false, false
+	}
+	b = bytes.TrimRight(b, "0123456789")
+	if !bytes.HasSuffix(b, []byte("httpheadername")) {
+		return false, false
+	}
+	return true, true
+}
 
 // retrofitHeaderParam: a Retrofit (Java, Kotlin) service method's parameter
 // `@Header("X-Auth-Key") String key`: each call sends it.

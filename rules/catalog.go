@@ -35,6 +35,9 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 	Tags:             []string{"security", "secret", "cloudflare", "credential"},
 	Secret:           true,
 	Samples: []Sample{
+		{Path: "airflow/config/connections.json", Text: "{\"cloudflare_graphql\": {\n    \"conn_type\": \"http\",\n    \"host\": \"https://api.cloudflare.com/client/v4/graphql\",\n    \"password\": \"{{tok40}}\"\n}}", Want: true},
+		{Path: "airflow/config/connections.json", Text: "{\"internal_api\": {\n    \"conn_type\": \"http\",\n    \"host\": \"https://api.internal.example\",\n    \"password\": \"{{tok40}}\"\n}}", Want: false},
+		{Path: "zabbix/templates/template_cloudflare_api.yaml", Text: "      macros:\n        - macro: '{$CF.API.TOKEN}'\n          value: '{{tok40}}'\n          description: 'Cloudflare API token'", Want: true},
 		// A Jenkins job parameter: <name> above its <defaultValue>.
 		{Path: "jobs/purge-cdn/config.xml", Text: "<hudson.model.StringParameterDefinition>\n  <name>CF_API_TOKEN</name>\n  <description>Cloudflare API token with Cache Purge</description>\n  <defaultValue>{{tok40}}</defaultValue>\n</hudson.model.StringParameterDefinition>", Want: true},
 		{Path: "jobs/purge-cdn/config.xml", Text: "<hudson.model.StringParameterDefinition>\n  <name>BUILD_SALT</name>\n  <description>Cloudflare cache buster</description>\n  <defaultValue>{{tok40}}</defaultValue>\n</hudson.model.StringParameterDefinition>", Want: false},
@@ -164,6 +167,7 @@ API token; see CF201.`,
 	Tags:             []string{"security", "secret", "cloudflare", "credential"},
 	Secret:           true,
 	Samples: []Sample{
+		{Path: "grafana/provisioning/datasources/cloudflare.yaml", Text: "    url: https://api.cloudflare.com/client/v4/graphql\n    jsonData:\n      httpHeaderName1: X-Auth-Key\n    secureJsonData:\n      httpHeaderValue1: {{hex37}}", Want: true},
 		// Jenkins JCasC usernamePassword, a Bitwarden export's custom field.
 		{Path: "casc/jenkins.yaml", Text: "          - usernamePassword:\n              scope: GLOBAL\n              id: \"cloudflare-global-key\"\n              username: \"webops@example.com\"\n              password: \"{{hex37}}\"", Want: true},
 		{Path: "casc/jenkins.yaml", Text: "          - usernamePassword:\n              scope: GLOBAL\n              id: \"nexus-deploy\"\n              username: \"deploy\"\n              password: \"{{hex37}}\"", Want: false},
@@ -382,6 +386,9 @@ load it from the environment.`,
 	Tags:             []string{"security", "secret", "cloudflare", "credential", "r2"},
 	Secret:           true,
 	Samples: []Sample{
+		{Path: "fluentd/fluent.conf", Text: "<match cloudflare.**>\n  @type s3\n  aws_key_id {{hex32}}\n  aws_sec_key {{hex64}}\n  s3_endpoint https://{{hex32}}.r2.cloudflarestorage.com\n</match>", Want: true},
+		{Path: "clickhouse/load.sql", Text: "SELECT * FROM s3(\n    'https://{{hex32}}.r2.cloudflarestorage.com/logs/*.gz',\n    '{{hex32}}',\n    '{{hex64}}',\n    'JSONEachRow'\n)", Want: true},
+		{Path: "clickhouse/load.sql", Text: "SELECT * FROM s3(\n    'https://s3.eu-west-1.amazonaws.com/logs/*.gz',\n    '{{hex32}}',\n    '{{hex64}}',\n    'JSONEachRow'\n)", Want: false},
 		{Path: ".aws/credentials", Text: "[default]\ncredential_process = aws-vault export --format=json default\n\n[r2]\naws_access_key_id = {{hex32}}\naws_secret_access_key = {{hex64}}", Want: true},
 		{Path: ".aws/credentials", Text: "[default]\naws_access_key_id = {{hex32}}\naws_secret_access_key = {{hex64}}", Want: false},
 		// A KeePass XML export: <Key>Password</Key> above its <Value>, the entry's URL the R2 endpoint.
@@ -484,6 +491,9 @@ operation a tree calls and the smallest set of groups covering them.
 	CWE:              []int{287, 522},
 	Tags:             []string{"security", "cloudflare", "authentication"},
 	Samples: []Sample{
+		{Path: "grafana/provisioning/datasources/cloudflare.yaml", Text: "    url: https://api.cloudflare.com/client/v4/graphql\n    jsonData:\n      httpHeaderName1: X-Auth-Email\n      httpHeaderName2: X-Auth-Key\n    secureJsonData:\n      httpHeaderValue1: ops@example.com\n      httpHeaderValue2: $CF_KEY", Want: true},
+		{Path: "terraform/datadog/cloudflare_integration.tf", Text: "resource \"datadog_integration_cloudflare_account\" \"edge\" {\n  name    = \"edge-ops\"\n  email   = \"noc@example.com\"\n  api_key = var.cf_global_key\n}", Want: true},
+		{Path: "terraform/datadog/cloudflare_integration.tf", Text: "resource \"datadog_integration_cloudflare_account\" \"edge\" {\n  name    = \"edge-ops\"\n  api_key = var.cf_token\n}", Want: false},
 		{Path: ".wgetrc", Text: "# for the dns export cron (api.cloudflare.com)\nheader = X-Auth-Email: ops@example.com\nheader = X-Auth-Key: {{hex37}}", Want: true},
 		// A template's branches are alternatives: token without email.
 		{Path: "private_dot_cloudflare/private_cloudflare.cfg.tmpl", Text: "[CloudFlare]\n{{- if .work }}\nemail = {{ .email }}\n{{- else }}\ntoken = {{ onepasswordRead \"op://Private/Cloudflare API token/credential\" }}\n{{- end }}", Want: false},
@@ -848,6 +858,9 @@ including the credentials in its headers.
 	CWE:              []int{295},
 	Tags:             []string{"security", "cloudflare", "transport", "tls"},
 	Samples: []Sample{
+		{Path: "icinga2/conf.d/cloudflare.conf", Text: "object CheckCommand \"cf\" {\n  command = [ \"/usr/bin/curl\", \"-s\", \"-k\", \"--fail\",\n              \"https://api.cloudflare.com/client/v4/user/tokens/verify\" ]\n}", Want: true},
+		{Path: "icinga2/conf.d/mirror.conf", Text: "object CheckCommand \"mirror\" {\n  command = [ \"/usr/bin/curl\", \"-s\", \"-k\",\n              \"https://mirror.internal/health\" ]\n}\n// see api.cloudflare.com for the other check", Want: false},
+		{Path: "uptime-kuma/backup.json", Text: "{\"url\": \"https://api.cloudflare.com/client/v4/graphql\", \"ignoreTls\": true}", Want: true},
 		{Path: ".config/curl/cf-zones.conf", Text: "# curl -K ~/.config/curl/cf-zones.conf\nurl = \"https://api.cloudflare.com/client/v4/zones?per_page=50\"\n-k\nsilent", Want: true},
 		{Path: ".curlrc", Text: "# self-signed lab mirror\ninsecure\nsilent", Want: false},
 		// Test and load-test tools, client libraries.

@@ -897,6 +897,20 @@ func (s *scanState) keyBefore(valStart int) string {
 		if v, _, ok := s.sibling(j, "parameterkey"); ok && len(v) <= maxKeyLen {
 			return normalizeKey(string(v))
 		}
+	case "httpheadervalue1", "httpheadervalue2", "httpheadervalue3", "httpheadervalue4", "httpheadervalue5", "httpheadervalue6":
+		// Grafana: secureJsonData's httpHeaderValueN is the value of
+		// jsonData's httpHeaderNameN, a few lines above.
+		name := []byte("httpheadername" + key[len("httpheadervalue"):] + ":")
+		lo := max(0, ls-2*ContextBytes)
+		if k := bytes.LastIndex(s.lower[lo:ls], name); k >= 0 {
+			v := bytes.TrimLeft(s.data[lo+k+len(name):s.lineEnd(lo+k)], " \t\"'")
+			if e := bytes.IndexAny(v, " \t\"'\r"); e >= 0 {
+				v = v[:e]
+			}
+			if len(v) > 0 && len(v) <= maxKeyLen {
+				return normalizeKey(string(v))
+			}
+		}
 	case "password":
 		// Jenkins configuration-as-code: `- usernamePassword: {id:
 		// "cloudflare-global-key", username: …, password: "…"}`.

@@ -10,8 +10,9 @@ import "bytes"
 // object or list item.
 
 // pairNameKeys are the members that name a pair's value (also Elastic
-// Beanstalk option settings' {"OptionName": …, "Value": …}).
-var pairNameKeys = []string{"key", "name", "optionname"}
+// Beanstalk option settings' {"OptionName": …, "Value": …}, Zabbix
+// template macros' `- macro: '{$CF.API.TOKEN}'` with `value:`).
+var pairNameKeys = []string{"key", "name", "optionname", "macro"}
 
 // sibling returns the value of the member named name (normalized, as
 // normalizeKey) in the object or list item holding the member at pos, and

@@ -490,6 +490,9 @@ func detectLegacyToken(s *scanState, r region) {
 		case key == "cloudflare":
 			// Caddy: `dns cloudflare <token>`.
 		case key == "password" && s.ddnsCloudflare(start, end):
+		case key == "password" && s.connectionHostIsAPI(start):
+			// An Airflow/HTTP connection {"conn_type": "http", "host":
+			// "https://api.cloudflare.com/…", "password": "<token>"}.
 		case tokenName(key):
 			if hasOtherVendor(key) || !(strings.Contains(key, "cloudflare") || cfNamed(key) || s.cfContext(start, end)) {
 				return
@@ -570,7 +573,8 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 				return
 			}
 			// (DuckDB `CREATE SECRET (TYPE R2, KEY_ID '…', SECRET '…')`.)
-			r2Secret := strings.Contains(key, "secret") && (strings.Contains(key, "r2") || s.nearInSection(start, end, r2EndpointLines, "r2.cloudflarestorage.com") ||
+			// (Fluentd's out_s3 spells it aws_sec_key.)
+			r2Secret := (strings.Contains(key, "secret") || strings.HasSuffix(key, "seckey")) && (strings.Contains(key, "r2") || s.nearInSection(start, end, r2EndpointLines, "r2.cloudflarestorage.com") ||
 				s.parentHas(start, "r2") || (strings.Contains(key, "secretaccesskey") && s.cfContext(start, end) && !s.otherSectionContext(start, end)) ||
 				s.near(start, end, contextLines, "type r2"))
 			// An S3 connection's password beside its R2 endpoint (Airflow
@@ -580,11 +584,33 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 			r2Secret = r2Secret || (key == "password" && s.nearInSection(start, end, r2EndpointLines, "r2.cloudflarestorage.com")) || s.r2URIUserinfo(start, end)
 			// A Logpush destination: `r2://bucket/path?account-id=…&access-key-id=…&secret-access-key=…`.
 			r2Secret = r2Secret || (key == "secretaccesskey" && bytes.Contains(s.lower[s.lineStart(start):start], []byte("r2://")))
+			// ClickHouse's s3('https://….r2.cloudflarestorage.com/…', '<key id>', '<secret>', …):
+			// a bare literal argument just below the R2 URL.
+			r2Secret = r2Secret || (key == "" && s.near(start, end, 3, "r2.cloudflarestorage.com") && bareArgument(s.data[s.lineStart(start):s.lineEnd(start)]))
 			if r2Secret {
 				s.add(R2SecretAccessKey, start, end, "medium", "Cloudflare R2 secret access key is hardcoded; delete the R2 API token and create a new one")
 			}
 		}
 	})
+}
+
+// bareArgument reports a line that is one quoted literal and a comma (or
+// the call's closing parenthesis): a positional argument.
+func bareArgument(line []byte) bool {
+	t := bytes.TrimRight(bytes.TrimSpace(line), ",)")
+	return len(t) > 2 && isQuote(t[0]) && t[len(t)-1] == t[0] && bytes.IndexByte(t[1:len(t)-1], t[0]) < 0
+}
+
+// connectionHostIsAPI reports whether the object holding the value at pos
+// has a host (or url) member naming a Cloudflare API host: a connection's
+// password is then its API credential.
+func (s *scanState) connectionHostIsAPI(pos int) bool {
+	for _, k := range []string{"host", "url"} {
+		if v, _, ok := s.sibling(pos, k); ok && s.hasAPIHost(bytes.ToLower(v)) {
+			return true
+		}
+	}
+	return false
 }
 
 // accessClientIDOnLine reports whether the line of pos holds an Access

@@ -195,7 +195,7 @@ var tlsSettings = []struct {
 	{[]string{"insecureskipverify", "insecure_skip_verify", "insecure", "tls_skip_verify", "skip_tls_verify", "tlsskipverify",
 		"skiptlsverify", "danger_accept_invalid_certs", "danger_accept_invalid_hostnames",
 		"settingdisablecertificatevalidation",
-		"insecureskiptlsverify", "ignorehttpserrors", "disable_ssl_certificate_validation"}, []string{"true", "yes", "1", "on"}, false, false, false}, // (k6, Playwright/Puppeteer, httplib2)
+		"insecureskiptlsverify", "ignorehttpserrors", "disable_ssl_certificate_validation", "ignoretls", "tlsskipverify"}, []string{"true", "yes", "1", "on"}, false, false, false}, // (k6, Playwright/Puppeteer, httplib2, Uptime Kuma, Grafana)
 	{[]string{"cert_reqs"}, []string{"cert_none", "ssl.cert_none"}, false, false, false}, // urllib3.PoolManager(cert_reqs='CERT_NONE')
 	// libcurl's handle options (C, PHP): they serve the handle, whose URL
 	// is often a constant at the top of the file (handleWide).
@@ -347,6 +347,15 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				return
 			}
 			cmdEnd := s.commandEnd(start)
+			words := shellWords
+			if start+n < len(s.data) && isQuote(s.data[start+n]) {
+				// An exec array: Icinga's `command = [ "/usr/bin/curl", "-s", "-k", …`,
+				// a Dockerfile's CMD ["curl", "-k", …], its elements the words,
+				// up to the closing bracket (on a later line, too).
+				if e := bytes.IndexByte(s.lower[start:min(len(s.lower), start+ContextBytes)], ']'); e > 0 {
+					cmdEnd, words = start+e, execArrayWords
+				}
+			}
 			cmd := s.lower[start:cmdEnd]
 			// The URL is in the command, or in a variable set nearby
 			// (`API=https://api.cloudflare.com/…` … `curl -k "$API/zones"`).
@@ -354,7 +363,7 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				return
 			}
 			orig := s.data[start:cmdEnd]
-			for _, a := range shellWords(orig) {
+			for _, a := range words(orig) {
 				w := orig[a.start:a.end]
 				flag := tool.short && shortFlagHasK(w)
 				for _, f := range tool.flags {
@@ -458,6 +467,24 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			})
 		}
 	}
+}
+
+// execArrayWords are the elements of an exec array's rest, from the
+// command's name (`curl", "-s", "-k", "https://…"`): the quoted strings.
+func execArrayWords(cmd []byte) []span {
+	var out []span
+	i := bytes.IndexAny(cmd, "\"'") + 1 // past the name's closing quote
+	for ; i > 0 && i < len(cmd); i++ {
+		if c := cmd[i]; isQuote(c) {
+			j := bytes.IndexByte(cmd[i+1:], c)
+			if j < 0 {
+				break
+			}
+			out = append(out, span{i + 1, i + 1 + j})
+			i += j + 1
+		}
+	}
+	return out
 }
 
 // curlConfigInsecure reports `-k`, `--insecure` or `insecure` alone on a
