@@ -106,7 +106,59 @@ func (s *scanState) otherVendorRequest(start, end int) bool {
 	for i := 0; i <= requestLines && hi < len(s.data) && hi-end < ContextBytes; i++ {
 		hi = s.lineEnd(min(len(s.data)-1, hi+1))
 	}
-	return otherVendorURL(s.lower[max(lo, start-ContextBytes):min(hi, end+ContextBytes)])
+	w := s.lower[max(lo, start-ContextBytes):min(hi, end+ContextBytes)]
+	return otherVendorURL(w) || s.otherVendorURLVariable(w, start) || otherProxyPass(w, s)
+}
+
+// otherProxyPass reports an nginx `proxy_pass` in w whose target is not a
+// Cloudflare API host (an upstream block's name, an internal host): a
+// proxy_set_header beside it goes to that backend.
+func otherProxyPass(w []byte, s *scanState) bool {
+	i := bytes.Index(w, []byte("proxy_pass "))
+	if i < 0 {
+		return false
+	}
+	t := bytes.TrimLeft(w[i+len("proxy_pass "):], " \t")
+	if e := bytes.IndexAny(t, "; \t\n"); e >= 0 {
+		t = t[:e]
+	}
+	if bytes.ContainsAny(t, "$") || len(t) == 0 {
+		return false // a variable: the target is not known here
+	}
+	return !s.hasAPIHost(t)
+}
+
+// otherVendorURLVariable reports a request in w whose URL starts with a
+// shell variable (`"${ZILORE_API}/domains/…"`, `"$API/…"`) assigned, within
+// classBytes before pos, a written-out URL of another host than the API's.
+func (s *scanState) otherVendorURLVariable(w []byte, pos int) bool {
+	for off := 0; off < len(w); {
+		i := bytes.Index(w[off:], []byte(`"$`))
+		if i < 0 {
+			return false
+		}
+		i += off + 2
+		off = i
+		name := w[i:]
+		name = bytes.TrimPrefix(name, []byte("{"))
+		e := 0
+		for e < len(name) && (wordChars[name[e]]) {
+			e++
+		}
+		if e == 0 || e >= len(name) || (name[e] != '/' && name[e] != '}') {
+			continue
+		}
+		lo := max(0, pos-classBytes)
+		a := bytes.LastIndex(s.lower[lo:pos], append(bytes.Clone(name[:e]), '='))
+		if a < 0 {
+			continue
+		}
+		line := s.lower[lo+a : s.lineEnd(lo+a)]
+		if otherVendorURL(line) && !s.hasAPIHost(line) {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignXAuthKey reports whether a value sent as X-Auth-Key at

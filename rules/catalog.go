@@ -491,6 +491,10 @@ operation a tree calls and the smallest set of groups covering them.
 	CWE:              []int{287, 522},
 	Tags:             []string{"security", "cloudflare", "authentication"},
 	Samples: []Sample{
+		// Sent to another backend: an nginx upstream, a URL variable holding another vendor's API.
+		{Path: "nginx/conf.d/internal-api.conf", Text: "# reachable only from Cloudflare edge IPs\nupstream billing_backend { server 10.30.0.15:8443; }\nlocation / {\n    proxy_set_header X-Auth-Key \"$billing_key\";\n    proxy_pass https://billing_backend;\n}", Want: false},
+		{Path: "nginx/conf.d/cf-api-proxy.conf", Text: "location /client/v4/ {\n    proxy_set_header X-Auth-Key $cf_key;\n    proxy_pass https://api.cloudflare.com/client/v4/;\n}", Want: true},
+		{Path: "scripts/zilore-failover.sh", Text: "# Primary DNS is Cloudflare; Zilore is the secondary.\nZILORE_API=\"https://api.zilore.com/dns/v1\"\ncurl -sS -X PUT \"${ZILORE_API}/domains/${DOMAIN}/records/${ID}\" \\\n  -H \"X-Auth-Key: ${ZILORE_KEY}\"", Want: false},
 		{Path: "grafana/provisioning/datasources/cloudflare.yaml", Text: "    url: https://api.cloudflare.com/client/v4/graphql\n    jsonData:\n      httpHeaderName1: X-Auth-Email\n      httpHeaderName2: X-Auth-Key\n    secureJsonData:\n      httpHeaderValue1: ops@example.com\n      httpHeaderValue2: $CF_KEY", Want: true},
 		{Path: "terraform/datadog/cloudflare_integration.tf", Text: "resource \"datadog_integration_cloudflare_account\" \"edge\" {\n  name    = \"edge-ops\"\n  email   = \"noc@example.com\"\n  api_key = var.cf_global_key\n}", Want: true},
 		{Path: "terraform/datadog/cloudflare_integration.tf", Text: "resource \"datadog_integration_cloudflare_account\" \"edge\" {\n  name    = \"edge-ops\"\n  api_key = var.cf_token\n}", Want: false},
