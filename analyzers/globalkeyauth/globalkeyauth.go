@@ -225,34 +225,26 @@ func expectsError(pass *analysis.Pass, file *ast.File, e ast.Expr) bool {
 		case *ast.FuncLit, *ast.FuncDecl:
 			return false // the case's function body, not its fields
 		case *ast.CompositeLit:
-			for _, el := range n.Elts {
-				kv, ok := el.(*ast.KeyValueExpr)
-				if !ok {
-					continue
-				}
-				k, ok := kv.Key.(*ast.Ident)
-				if !ok {
-					continue
-				}
+			expects := false
+			lint.KeyedFields(n, func(k *ast.Ident, value ast.Expr) {
 				switch strings.ToLower(k.Name) {
 				case "wanterr", "err", "expecterr", "expectederr", "wanterror":
 				default:
-					continue
+					return
 				}
-				tv, ok := pass.TypesInfo.Types[kv.Value]
+				tv, ok := pass.TypesInfo.Types[value]
 				if !ok || tv.Value == nil {
-					continue
+					return
 				}
 				switch tv.Value.Kind() {
 				case constant.String:
-					if constant.StringVal(tv.Value) != "" {
-						return true
-					}
+					expects = expects || constant.StringVal(tv.Value) != ""
 				case constant.Bool:
-					if constant.BoolVal(tv.Value) {
-						return true
-					}
+					expects = expects || constant.BoolVal(tv.Value)
 				}
+			})
+			if expects {
+				return true
 			}
 		}
 	}

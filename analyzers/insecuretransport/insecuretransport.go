@@ -155,26 +155,18 @@ func (c *checker) urlLiterals() {
 func (c *checker) urlLiteral(lit *ast.CompositeLit) {
 	var scheme ast.Expr
 	var schemeVal, host string
-	for _, el := range lit.Elts {
-		kv, ok := el.(*ast.KeyValueExpr)
+	lint.KeyedFields(lit, func(key *ast.Ident, value ast.Expr) {
+		v, ok := c.ix.StringValue(value)
 		if !ok {
-			continue
-		}
-		key, ok := kv.Key.(*ast.Ident)
-		if !ok {
-			continue
-		}
-		v, ok := c.ix.StringValue(kv.Value)
-		if !ok {
-			continue
+			return
 		}
 		switch key.Name {
 		case "Scheme":
-			scheme, schemeVal = kv.Value, v
+			scheme, schemeVal = value, v
 		case "Host":
 			host = v
 		}
-	}
+	})
 	if scheme == nil || !strings.EqualFold(schemeVal, "http") {
 		return
 	}

@@ -213,3 +213,15 @@ func EqualFoldAny(s string, names ...string) int {
 	}
 	return -1
 }
+
+// KeyedFields calls fn with the name and value of each `Name: value`
+// element of a composite literal (a struct literal's fields).
+func KeyedFields(lit *ast.CompositeLit, fn func(name *ast.Ident, value ast.Expr)) {
+	for _, el := range lit.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				fn(id, kv.Value)
+			}
+		}
+	}
+}
