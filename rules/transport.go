@@ -82,11 +82,8 @@ func (s *scanState) refusedURL(start int) bool {
 	// before it with only other list items between, its name before that.
 	before := s.lower[ls:start]
 	if o := bytes.LastIndexAny(before, "[({"); o >= 0 && listItemsOnly(before[o+1:]) {
-		owner := before[max(0, o-maxOwnerName):o]
-		for _, w := range refusalOwnerWords {
-			if bytes.Contains(owner, []byte(w)) {
-				return true
-			}
+		if containsAnyOf(before[max(0, o-maxOwnerName):o], refusalOwnerWords) {
+			return true
 		}
 	}
 	ind := indentOf(s.data[ls:le])
@@ -97,12 +94,8 @@ func (s *scanState) refusedURL(start int) bool {
 		if len(t) == 0 || indentOf(line) >= ind {
 			continue
 		}
-		if c := t[len(t)-1]; c == '(' || c == '[' || c == '{' {
-			for _, w := range refusalOwnerWords {
-				if bytes.Contains(t, []byte(w)) {
-					return true
-				}
-			}
+		if c := t[len(t)-1]; (c == '(' || c == '[' || c == '{') && containsAnyOf(t, refusalOwnerWords) {
+			return true
 		}
 		break
 	}
@@ -114,9 +107,13 @@ func (s *scanState) refusedURL(start int) bool {
 	for n := 0; n < refusalTestLines && hi+1 < len(s.lower) && hi-le < ContextBytes; n++ {
 		hi = s.lineEnd(hi + 1)
 	}
-	w := s.lower[lo:hi]
-	for _, t := range refusalTestWords {
-		if bytes.Contains(w, []byte(t)) {
+	return containsAnyOf(s.lower[lo:hi], refusalTestWords)
+}
+
+// containsAnyOf reports whether b contains one of words.
+func containsAnyOf(b []byte, words []string) bool {
+	for _, w := range words {
+		if bytes.Contains(b, []byte(w)) {
 			return true
 		}
 	}
