@@ -1450,20 +1450,7 @@ func (s *scanState) columnName(ls, pos int, sep byte) (string, bool) {
 	if he < 0 {
 		return "", false
 	}
-	col := 0
-	var q byte
-	for _, c := range s.data[ls:pos] {
-		switch {
-		case q != 0:
-			if c == q {
-				q = 0
-			}
-		case c == '"':
-			q = c
-		case c == sep:
-			col++
-		}
-	}
+	col, _ := csvCell(s.data[ls:pos], sep)
 	for i, name := range bytes.Split(bytes.TrimRight(s.data[:he], "\r"), []byte{sep}) {
 		if i == col {
 			return normalizeKey(string(bytes.Trim(bytes.TrimSpace(name), `"`))), true
@@ -1519,10 +1506,18 @@ func (s *scanState) copyColumn(ls, pos int) (string, bool) {
 // `cf_access_client_secret: <value>`): the cell's own name beats its
 // column's.
 func (s *scanState) cellNamesValue(ls, pos int, sep byte) bool {
-	c := ls
+	_, c := csvCell(s.data[ls:pos], sep)
+	return len(bytes.Trim(s.data[ls+c:pos], "\" \t")) > 0
+}
+
+// csvCell reads a delimited row up to its end (row is the text from the
+// row's start to a position in it) and returns the column the position is
+// in and where that cell starts in row; separators in double quotes do
+// not count.
+func csvCell(row []byte, sep byte) (col, start int) {
 	var q byte
-	for i := ls; i < pos; i++ {
-		switch b := s.data[i]; {
+	for i, b := range row {
+		switch {
 		case q != 0:
 			if b == q {
 				q = 0
@@ -1530,10 +1525,10 @@ func (s *scanState) cellNamesValue(ls, pos int, sep byte) bool {
 		case b == '"':
 			q = b
 		case b == sep:
-			c = i + 1
+			col, start = col+1, i+1
 		}
 	}
-	return len(bytes.Trim(s.data[c:pos], "\" \t")) > 0
+	return col, start
 }
 
 // insertColumn returns the normalized column name that the value at pos

@@ -120,9 +120,6 @@ func (s *scanState) lineObject(ls, le, pos int) (open, close int, ok bool) {
 	return 0, 0, false
 }
 
-// memberIn returns the value of the member named name among the members
-// `key: value` / `"key": "value"` in data[a:b] (one line, or the inside
-// of a one-line object), other than the member that holds offset skip.
 // matchingClose returns the index of the bracket that closes the one at
 // open in d (quotes respected), or -1.
 func matchingClose(d []byte, open int) int {
@@ -150,6 +147,9 @@ func matchingClose(d []byte, open int) int {
 	return -1
 }
 
+// memberIn returns the value of the member named name among the members
+// `key: value` / `"key": "value"` in data[a:b] (one line, or the inside
+// of a one-line object), other than the member that holds offset skip.
 func (s *scanState) memberIn(a, b, skip int, name string) ([]byte, int, bool) {
 	d := s.data
 	i := a
