@@ -5,6 +5,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/cfauthlint/cfauthlint/internal/testpath"
 )
 
 // plainHTTPSchemes are the spellings of http:// that detectPlainHTTP parses.
@@ -99,7 +101,7 @@ func (s *scanState) refusedURL(start int) bool {
 		}
 		break
 	}
-	if !testLikePath(s.opt.Path) {
+	if !testpath.Is(s.opt.Path) {
 		return false
 	}
 	lo := s.lineStart(max(0, ls-1))
@@ -132,16 +134,6 @@ func listItemsOnly(b []byte) bool {
 		}
 	}
 	return true
-}
-
-// testLikePath reports a path of test code by the common conventions
-// (a tests directory, test_x.py, x_test.go, x.test.ts, x.spec.js, XTest.java).
-func testLikePath(p string) bool {
-	l := strings.ToLower(p)
-	base := path.Base(l)
-	return strings.Contains("/"+l, "/test/") || strings.Contains("/"+l, "/tests/") || strings.Contains("/"+l, "/__tests__/") ||
-		strings.Contains("/"+l, "/spec/") || strings.HasPrefix(base, "test_") || strings.Contains(base, "_test.") ||
-		strings.Contains(base, ".test.") || strings.Contains(base, ".spec.") || strings.HasSuffix(p, "Test.java") || strings.HasSuffix(p, "Tests.cs")
 }
 
 // showURLHost is how a CF301 match (a URL's scheme and authority) is

@@ -36,7 +36,7 @@ type Finding struct {
 	// take it (`printf %s "$value" | sha256sum`).
 	ValueHash  string `json:"value_sha256"`
 	Confidence string `json:"confidence,omitempty"`
-	// TestPath marks a finding in test code or test data (IsTestPath): it is
+	// TestPath marks a finding in test code or test data (testpath.Is): it is
 	// reported, one confidence step lower.
 	TestPath bool   `json:"test_path,omitempty"`
 	Commit   string `json:"commit,omitempty"`
