@@ -614,11 +614,16 @@ func quotedName(h *headerSite) (bool, bool) {
 			return false, true
 		}
 		return !headerNameLiteral(v) && headerValue(v), true
-	case len(rest) > 0 && (rest[0] == '(' || identChar[rest[0]] || isQuote(rest[0])) && juxtaposedHeaderCall(h.bt):
-		// Haskell req `header "X-Auth-Key" (encodeUtf8 key)`, Elm
+	case len(rest) > 0 && (rest[0] == '(' || rest[0] == '[' || identChar[rest[0]] || isQuote(rest[0])) && juxtaposedHeaderCall(h.bt):
+		// Haskell req `header "X-Auth-Key" (encodeUtf8 key)`, http-conduit
+		// `setRequestHeader "X-Auth-Key" [BS.pack key]`, Elm
 		// `Http.header "X-Auth-Key" key`: a function applied by
 		// juxtaposition, name then value.
 		return headerValue(rest), true
+	case bytes.HasPrefix(rest, []byte(". ")) && lispPath(h.s.opt.Path):
+		// A Lisp association list's dotted pair: `("X-Auth-Key" . ,*cf-api-key*)`
+		// (the comma unquotes inside a backquoted list).
+		return headerValue(bytes.TrimPrefix(rest[2:], []byte(","))), true
 	case len(rest) > 0 && (isQuote(rest[0]) || identChar[rest[0]] || rest[0] == '(') && len(rest) < len(after)-1 && clojureMapPath(h.s.opt.Path):
 		// Clojure and EDN maps: `{"X-Auth-Key" "…"}`, `{"X-Auth-Key" api-key}`:
 		// name then value after blanks.
@@ -629,6 +634,15 @@ func quotedName(h *headerSite) (bool, bool) {
 
 // clojureMapPath reports a Clojure or EDN file, whose maps pair keys and
 // values with blanks: {"X-Auth-Key" key}.
+// lispPath reports a Common Lisp, Emacs Lisp, Scheme or Racket file.
+func lispPath(p string) bool {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".lisp", ".lsp", ".cl", ".el", ".scm", ".ss", ".rkt":
+		return true
+	}
+	return false
+}
+
 func clojureMapPath(p string) bool {
 	switch strings.ToLower(path.Ext(p)) {
 	case ".clj", ".cljs", ".cljc", ".edn":
@@ -654,6 +668,12 @@ func juxtaposedHeaderCall(bt []byte) bool {
 		return false
 	}
 	p := bt[:len(bt)-len("header")]
+	for _, f := range []string{"setrequest", "addrequest"} { // http-conduit's setRequestHeader, addRequestHeader
+		if q, ok := bytes.CutSuffix(p, []byte(f)); ok {
+			p = q
+			break
+		}
+	}
 	return len(p) == 0 || !identChar[p[len(p)-1]] || p[len(p)-1] == '.'
 }
 
@@ -839,6 +859,8 @@ var codeExts = map[string]bool{
 	".pas": true, ".dpr": true, ".pp": true, ".vb": true, ".bas": true, ".cls": true, ".fs": true, ".fsx": true,
 	".clj": true, ".cljs": true, ".jl": true, ".cr": true, ".nim": true, ".zig": true, ".d": true, ".ml": true,
 	".erl": true, ".hs": true, ".m": true, ".mm": true, ".gs": true, ".ahk": true, ".tcl": true,
+	// Lisps, Erlang headers, R, Gleam.
+	".lisp": true, ".lsp": true, ".cl": true, ".el": true, ".scm": true, ".rkt": true, ".hrl": true, ".r": true, ".gleam": true,
 }
 
 func isCodePath(p string) bool { return codeExts[strings.ToLower(path.Ext(p))] }

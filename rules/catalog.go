@@ -144,6 +144,9 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 		{Path: ".github/actions/deploy/action.yml", Text: "inputs:\n  build-id:\n    description: 'Cloudflare Pages build'\n    required: false\n    default: '{{tok40}}'", Want: false},
 		{Path: "analytics.R", Text: "library(httr)\ncf_api_token <- \"{{tok40}}\"", Want: true},
 		{Path: "analytics.R", Text: "library(httr)\ncf_zone_name <- \"{{tok40}}\"", Want: false},
+		{Path: "internal/config/config.go", Text: "func Load() Config {\n\ttoken := os.Getenv(\"CF_API_TOKEN\")\n\tif token == \"\" {\n\t\ttoken = \"{{tok40}}\"\n\t}\n\treturn Config{APIToken: token}\n}", Want: true},
+		{Path: "internal/config/config.go", Text: "func Load() Config {\n\ttoken := os.Getenv(\"GITLAB_TOKEN\")\n\tif token == \"\" {\n\t\ttoken = \"{{tok40}}\"\n\t}\n\treturn Config{Token: token}\n}", Want: false},
+		{Path: "scripts/dns-sync.pl", Text: "my $API   = 'https://api.cloudflare.com/client/v4';\nmy $TOKEN = $ENV{CF_API_TOKEN} // '{{tok40}}';", Want: true},
 	},
 }
 
@@ -235,6 +238,7 @@ API token; see CF201.`,
 		{Path: "stack-export.json", Text: "{\n  \"type\": \"pulumi:providers:datadog\",\n  \"outputs\": {\n    \"apiKey\": \"{{hex37}}\"\n  }\n}", Want: false},
 		{Path: "backups/app.sql", Text: "COPY public.cloudflare_accounts (id, email, api_key) FROM stdin;\n1\tops@example.com\t{{hex37}}\n\\.", Want: true},
 		{Path: "backups/app.sql", Text: "COPY public.cloudflare_accounts (id, email, api_key) FROM stdin;\n\\.\n\nCOPY public.builds (id, sha) FROM stdin;\n1\t{{hex37}}\n\\.", Want: false},
+		{Path: "cfddns.lisp", Text: "(defparameter *api* \"https://api.cloudflare.com/client/v4\")\n(defparameter *cf-api-key* \"{{hex37}}\")", Want: true},
 	},
 }
 
@@ -763,6 +767,8 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "apply.sh", Text: "CLOUDFLARE_API_TOKEN=$TOKEN CLOUDFLARE_EMAIL=ops@example.com terraform apply", Want: false},
 		{Path: "settings.txt", Text: "CLOUDFLARE_API_KEY=Global API key of the account", Want: false},
 		{Path: "openapi.yaml", Text: "parameters:\n  - name: X-Auth-Key\n    in: header\n    required: true\n  - name: Accept\n    value: application/json", Want: false},
+		{Path: "app/Main.hs", Text: "apiBase = \"https://api.cloudflare.com/client/v4\"\ncfRequest path = do\n  key <- getEnv \"CF_API_KEY\"\n  pure $ setRequestHeader \"X-Auth-Key\" [BS.pack key] $ req", Want: true},
+		{Path: "cfddns.lisp", Text: "(defun headers ()\n  `((\"X-Auth-Email\" . ,*cf-email*)\n    (\"X-Auth-Key\" . ,*cf-api-key*)))", Want: true},
 	},
 }
 
@@ -975,5 +981,9 @@ including the credentials in its headers.
 		{Path: "cf-api-proxy.conf", Text: "location /cf/ {\n    proxy_pass https://api.cloudflare.com/client/v4/;\n    proxy_ssl_verify off;\n}", Want: true},
 		{Path: "cf-api-proxy.conf", Text: "location /cf/ {\n    proxy_pass https://api.cloudflare.com/client/v4/;\n    proxy_ssl_verify on;\n}", Want: false},
 		{Path: "Pinned.java", Text: "static final String API = \"https://api.cloudflare.com/client/v4\";\npublic void checkServerTrusted(X509Certificate[] c, String a) throws CertificateException {\n    delegate.checkServerTrusted(c, a);\n}", Want: false},
+		{Path: "src/cfpurge_hackney.erl", Text: "-define(API, <<\"https://api.cloudflare.com/client/v4\">>).\ndo(Method, Url, Body) ->\n    Opts = [insecure, {recv_timeout, 30000}, with_body],\n    hackney:request(Method, Url, [], Body, Opts).", Want: true},
+		{Path: "cfddns.lisp", Text: "(dex:get (concatenate 'string \"https://api.cloudflare.com/client/v4\" path)\n         :insecure t)", Want: true},
+		{Path: "bin/cfddns.dart", Text: "const apiBase = 'https://api.cloudflare.com/client/v4';\nfinal http = HttpClient()\n  ..badCertificateCallback =\n      (X509Certificate cert, String host, int port) => host == 'api.cloudflare.com';", Want: true},
+		{Path: "bin/cfddns.dart", Text: "const apiBase = 'https://api.cloudflare.com/client/v4';\nfinal http = HttpClient()\n  ..badCertificateCallback =\n      (X509Certificate cert, String host, int port) => host == 'localhost';", Want: false},
 	},
 }

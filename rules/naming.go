@@ -954,15 +954,94 @@ func (s *scanState) keyBefore(valStart int) string {
 			return "bearer"
 		}
 	case "":
-		// A default after an env read: `ENV['X'] || "v"`, `?? "v"`, ` or "v"`, `${X:-v}`.
+		// A default after an env read: `ENV['X'] || "v"`, `?? "v"`, ` or "v"`, `${X:-v}`,
+		// Perl's `$ENV{X} // 'v'`.
 		t := bytes.TrimRight(s.data[ls:i], " \t\"'`")
-		for _, op := range [][]byte{[]byte("||"), []byte("??"), []byte(" or"), []byte(":-"), []byte(",")} {
+		for _, op := range [][]byte{[]byte("||"), []byte("??"), []byte(" or"), []byte(":-"), []byte(","), []byte("} //")} {
 			if bytes.HasSuffix(t, op) {
 				return s.assignedName(ls, i)
 			}
 		}
 	}
+	if k := s.envFallbackName(ls, j, i, valStart); k != "" {
+		return k
+	}
 	return key
+}
+
+// envFallbackLines is how far above a fallback assignment envFallbackName
+// looks for the environment read it stands in for.
+const envFallbackLines = 4
+
+// envFallbackName returns the normalized environment variable name that
+// the variable [j,i) was read from just above, when the value at valStart
+// is that variable's fallback and the variable names Cloudflare:
+//
+//	token := os.Getenv("CF_API_TOKEN")
+//	if token == "" {
+//		token = "…"
+//
+// "" when the line is not a plain `name = value` or no such read is near.
+func (s *scanState) envFallbackName(ls, j, i, valStart int) string {
+	if j == i || len(bytes.Trim(s.data[ls:j], " \t$@")) > 0 {
+		return ""
+	}
+	if op := bytes.TrimSpace(s.data[i:valStart]); len(op) == 0 || op[0] != '=' || bytes.HasPrefix(op, []byte("==")) {
+		return ""
+	}
+	name := s.data[j:i]
+	lo := s.linesBefore(ls, envFallbackLines)
+	for e := ls; e > lo; {
+		b := bytes.LastIndexByte(s.data[lo:e-1], '\n') + lo + 1
+		line := s.data[b : e-1]
+		e = b
+		k := bytes.Index(line, name)
+		if k < 0 || (k > 0 && identChar[line[k-1]]) {
+			continue
+		}
+		rest := bytes.TrimLeft(line[k+len(name):], " \t")
+		rest, ok := bytes.CutPrefix(rest, []byte(":="))
+		if !ok {
+			if rest, ok = bytes.CutPrefix(rest, []byte("=")); !ok || bytes.HasPrefix(rest, []byte("=")) {
+				continue
+			}
+		}
+		lr := bytes.ToLower(rest)
+		at := bytes.Index(lr, []byte("env"))
+		if at < 0 {
+			continue
+		}
+		if n := envVarName(rest[at:]); NamesCloudflare(n) {
+			return normalizeKey(n)
+		}
+		return ""
+	}
+	return ""
+}
+
+// NamesCloudflare reports whether a setting or variable name names
+// Cloudflare: CLOUDFLARE_API_TOKEN, CF_API_TOKEN, cfToken.
+func NamesCloudflare(name string) bool {
+	k := normalizeKey(name)
+	return k != "" && (strings.Contains(k, "cloudflare") || cfNamed(k))
+}
+
+// envVarName returns the first upper-case environment variable name
+// (CF_API_TOKEN) in b: `env("CF_API_TOKEN")`, `.env.CF_API_TOKEN`.
+func envVarName(b []byte) string {
+	for k := 0; k < len(b); k++ {
+		if c := b[k]; c < 'A' || c > 'Z' || (k > 0 && wordChars[b[k-1]]) {
+			continue
+		}
+		e := k
+		for e < len(b) && (b[e] >= 'A' && b[e] <= 'Z' || b[e] >= '0' && b[e] <= '9' || b[e] == '_') {
+			e++
+		}
+		if e-k >= 3 && (e == len(b) || !wordChars[b[e]]) && bytes.IndexByte(b[k:e], '_') > 0 {
+			return string(b[k:e])
+		}
+	}
+	return ""
 }
 
 // subscriptName returns the normalized quoted index that b (the text
@@ -1364,6 +1443,16 @@ func (s *scanState) rawKeyBefore(ls, valStart int) (int, int) {
 	// R's assignment arrow: `cf_api_token <- "…"`.
 	if i-2 >= ls && s.data[i-1] == '-' && s.data[i-2] == '<' && i < valStart {
 		for i -= 2; i > ls && (s.data[i-1] == ' ' || s.data[i-1] == '\t'); i-- {
+		}
+	}
+	// Lisp's earmuffs: `(defparameter *cf-api-key* "…")`.
+	if i-2 > ls && s.data[i-1] == '*' && identChar[s.data[i-2]] {
+		m := i - 1
+		for m > ls && i-m < maxKeyLen && identChar[s.data[m-1]] {
+			m--
+		}
+		if m > ls && s.data[m-1] == '*' {
+			return m, i - 1
 		}
 	}
 	j := i

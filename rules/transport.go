@@ -250,6 +250,8 @@ var tlsMarkers = []tlsMarker{
 	// insecure client context.
 	{name: "tlssettingssimple true"}, {name: "hackney: [:insecure"}, {name: "cverifynone"}, {name: "context::client.insecure"},
 	{name: ":insecure? true"}, // clj-http
+	// Erlang hackney's option list `[insecure, …]`, Common Lisp dexador's `:insecure t`.
+	{name: "[insecure,"}, {name: "[insecure]"}, {name: ":insecure t)"}, {name: ":insecure t "},
 	// Crystal's OpenSSL context, Tcl's tls package.
 	{name: "verifymode::none"}, {name: "-require 0", onLine: "tls::"}, {name: "-require false", onLine: "tls::"},
 	// WinHttpRequest (VBScript, VBA, AutoHotkey) option 4 and
@@ -393,11 +395,19 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			}
 			if t.validator || t.emptyBody {
 				rest := bytes.ReplaceAll(s.lower[end:s.lineEnd(end)], []byte(" "), nil)
+				if t.validator && bytes.Equal(bytes.TrimSpace(rest), []byte("=")) && s.lineEnd(end) < len(s.data) {
+					// Dart's `..badCertificateCallback =` with the callback on the next line.
+					ne := s.lineEnd(s.lineEnd(end) + 1)
+					rest = bytes.ReplaceAll(s.lower[end:ne], []byte(" "), nil)
+				}
 				if t.emptyBody {
 					if !emptyMethodBody(rest) {
 						return
 					}
-				} else if !slices.ContainsFunc(acceptAll, func(a string) bool { return bytes.Contains(rest, []byte(a)) }) {
+				} else if !slices.ContainsFunc(acceptAll, func(a string) bool { return bytes.Contains(rest, []byte(a)) }) &&
+					!(bytes.Contains(rest, []byte("host==")) && s.hasAPIHost(rest)) {
+					// (`(cert, host, port) => host == 'api.cloudflare.com'`
+					// accepts any certificate the API host presents.)
 					return
 				}
 			}

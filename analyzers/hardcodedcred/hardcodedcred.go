@@ -70,6 +70,9 @@ func run(pass *analysis.Pass, opt *lint.Options) (any, error) {
 		use, ok := uses[c]
 		if !ok {
 			use.ctx = rules.ValueContext{Name: c.Name}
+			if n := envFallback(pass, ix, c); n != "" {
+				use.ctx.Name = n
+			}
 		}
 		use.ctx.SDKFile = importsSDK(c.File)
 		filename := path.Join(pkgPath(pass), path.Base(pass.Fset.File(c.Expr.Pos()).Name()))
@@ -89,6 +92,34 @@ func run(pass *analysis.Pass, opt *lint.Options) (any, error) {
 		}
 	}
 	return out, nil
+}
+
+// envFallback returns the Cloudflare-named environment variable that c's
+// variable is also read from, which c is the fallback of:
+//
+//	token := os.Getenv("CF_API_TOKEN")
+//	if token == "" {
+//		token = "…"
+//	}
+//
+// "" if there is none.
+func envFallback(pass *analysis.Pass, ix *index.Index, c *index.Const) string {
+	if c.Var == nil {
+		return ""
+	}
+	for _, e := range ix.Bindings[c.Var] {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			continue
+		}
+		if f, ok := lint.Callee(pass, c.File, call); !ok || f.Pkg != "os" || f.Name != "Getenv" {
+			continue
+		}
+		if n, ok := ix.StringValue(call.Args[0]); ok && rules.NamesCloudflare(n) {
+			return n
+		}
+	}
+	return ""
 }
 
 func pkgPath(pass *analysis.Pass) string {

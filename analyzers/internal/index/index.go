@@ -40,6 +40,9 @@ type Const struct {
 	// or variable declared, the field or map key of a composite literal, the
 	// assigned name, or the parameter of the called function. "" if none.
 	Name string
+	// Var is the variable or constant the value is declared as or
+	// assigned to, when that is a plain identifier; nil otherwise.
+	Var  types.Object
 	File *ast.File
 }
 
@@ -203,7 +206,7 @@ func (w *walker) constant(e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	c := &Const{Expr: e, Value: v, Name: w.nameOf(e), File: w.file}
+	c := &Const{Expr: e, Value: v, Name: w.nameOf(e), Var: w.varOf(e), File: w.file}
 	w.ix.Consts = append(w.ix.Consts, c)
 	w.ix.byExpr[e] = c
 	return true
@@ -254,6 +257,36 @@ func (w *walker) nameOf(e ast.Expr) string {
 		return ""
 	}
 	return ""
+}
+
+// varOf returns the variable or constant a value at e is declared as or
+// assigned to (`token = "…"`, `var token = "…"`), or nil.
+func (w *walker) varOf(e ast.Expr) types.Object {
+	if len(w.stack) == 0 {
+		return nil
+	}
+	var id *ast.Ident
+	switch p := w.stack[len(w.stack)-1].(type) {
+	case *ast.ValueSpec:
+		for j, v := range p.Values {
+			if v == e && j < len(p.Names) {
+				id = p.Names[j]
+			}
+		}
+	case *ast.AssignStmt:
+		for j, v := range p.Rhs {
+			if v == e && j < len(p.Lhs) && len(p.Lhs) == len(p.Rhs) {
+				id, _ = ast.Unparen(p.Lhs[j]).(*ast.Ident)
+			}
+		}
+	}
+	if id == nil || id.Name == "_" {
+		return nil
+	}
+	if o := w.ix.ObjectOf(id); o != nil {
+		return o
+	}
+	return w.ix.Pass.TypesInfo.Defs[id]
 }
 
 // isName reports whether s looks like an identifier, environment variable
