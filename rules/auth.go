@@ -1276,6 +1276,13 @@ func (s *scanState) cloudflareWithin(start, end int) bool {
 // envReads before a name mean the value is read, not set.
 var envReads = []string{"$", "${", "getenv(", "environ[", "environ.get(", "env.", "env[", "env(", "secrets.", "vars.", "var.", "lookupenv("}
 
+// settingValueMax bounds how far past an auth setting's name its value is
+// read on the same line.
+const settingValueMax = 1024
+
+// settingWordMax bounds the value judged (a tunnel token is about 200 bytes).
+const settingWordMax = 160
+
 func detectAuthConfig(s *scanState, r region, h lowerHits) {
 	for k, a := range AuthSettings {
 		rule := a.Rule
@@ -1294,6 +1301,10 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 				return // (first: the cheapest answer for a common name such as token)
 			}
 			ls, le := s.lineStart(start), s.lineEnd(start)
+			// The value is read from the setting's first settingValueMax bytes: a
+			// long line (minified JSON, or a line dense with the name) is not
+			// read to its end once per name on it.
+			le = min(le, end+settingValueMax)
 			before := s.lower[ls:start]
 			// A Pulumi config table (`pulumi config --show-secrets`, also
 			// saved as .txt): the name at the line's start, blanks, one value.
@@ -1417,6 +1428,11 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 				if k := bytes.IndexByte(val[1:], val[0]); k >= 0 {
 					val = val[:k+2]
 				}
+			}
+			// (No credential, reference or placeholder is longer: the rest of a
+			// long unquoted line is not the value.)
+			if len(val) > settingWordMax {
+				val = val[:settingWordMax]
 			}
 			// A shell or ddclient line continuation (`CLOUDFLARE_API_KEY=… \`).
 			if v, ok := bytes.CutSuffix(val, []byte("\\")); ok {
