@@ -239,6 +239,9 @@ API token; see CF201.`,
 		{Path: "backups/app.sql", Text: "COPY public.cloudflare_accounts (id, email, api_key) FROM stdin;\n1\tops@example.com\t{{hex37}}\n\\.", Want: true},
 		{Path: "backups/app.sql", Text: "COPY public.cloudflare_accounts (id, email, api_key) FROM stdin;\n\\.\n\nCOPY public.builds (id, sha) FROM stdin;\n1\t{{hex37}}\n\\.", Want: false},
 		{Path: "cfddns.lisp", Text: "(defparameter *api* \"https://api.cloudflare.com/client/v4\")\n(defparameter *cf-api-key* \"{{hex37}}\")", Want: true},
+		{Path: "metrogate/.env", Text: "CLOUDFLARE_API_TOKEN=\nCLOUDFLARE_ZONE_ID={{hex32}}\nGATE_API_KEY={{hex37}}", Want: false},
+		{Path: "metrogate/.env", Text: "CLOUDFLARE_EMAIL=ops@example.com\nGLOBAL_API_KEY={{hex37}}", Want: true},
+		{Path: "db/seeds.rb", Text: "CdnIntegration.find_or_create_by!(provider: \"cloudflare\") do |i|\n  i.account_email = \"ops@example.com\"\n  i.api_key = \"{{hex37}}\"\nend", Want: true},
 	},
 }
 

@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -348,6 +349,41 @@ func globalKeyName(key string) bool {
 		}
 	}
 	return key == "key" || (strings.HasSuffix(key, "new") && (strings.Contains(key, "cloudflare") || cfNamed(key)))
+}
+
+// foreignQualified reports a Global-key name whose qualifier names
+// something of the application's own (GATE_API_KEY, crmApiKey): Cloudflare
+// context nearby does not make it Cloudflare's, only its name would. A
+// qualifier that Cloudflare keys are commonly stored under (GLOBAL_API_KEY,
+// DNS_API_KEY) is not foreign, nor is an object path (`i.api_key`). key is
+// keyBefore's name for the value at valStart; the check applies only when
+// the identifier written before the value is that name.
+func (s *scanState) foreignQualified(key string, valStart int) bool {
+	if strings.Contains(key, "cloudflare") || cfNamed(stripPublicEnv(key)) {
+		return false
+	}
+	j, i := s.rawKeyBefore(s.lineStart(valStart), valStart)
+	raw := string(s.data[j:i])
+	if normalizeKey(raw) != key {
+		return false
+	}
+	if k := strings.LastIndexAny(raw, ".:/>$@"); k >= 0 {
+		raw = raw[k+1:]
+	}
+	q := stripPublicEnv(normalizeKey(raw))
+	n := strings.Index(q, "apikey")
+	if n <= 0 || n+len("apikey") != len(q) {
+		return false
+	}
+	return !slices.Contains(keyQualifiers, q[:n])
+}
+
+// keyQualifiers are the qualifiers that a Cloudflare Global API Key's
+// name may carry without naming Cloudflare (normalized).
+var keyQualifiers = []string{
+	"x", "global", "dns", "ddns", "acme", "provider", "default", "my", "user", "legacy", "saved", "secret",
+	"master", "main", "primary", "prod", "production", "dev", "staging", "stage", "test", "admin", "auth",
+	"api", "env", "tf", "tfvar", "var", "dnsprovider", "lexicon", "old", "current",
 }
 
 // proseLabel returns the normalized label that a prose line gives the

@@ -312,7 +312,7 @@ func (s *scanState) classifyDecoded(start, end int, v []byte) (*Rule, string) {
 			return APIToken, "Cloudflare API token"
 		}
 	case len(v) >= 37 && len(v) <= 45 && lowerHex.all(v) && hasDigitAndLetter(v):
-		if globalKeyName(key) && !hasOtherVendor(key) && cf {
+		if globalKeyName(key) && !hasOtherVendor(key) && cf && !s.foreignQualified(key, start) {
 			return GlobalAPIKey, "Cloudflare Global API Key"
 		}
 	case len(v) == 64 && lowerHex.all(v):
@@ -530,8 +530,9 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 				}
 				// (A 37-hex key beside its account email, with "cloudflare"
 				// within ContextBytes: a Global API Key by shape and pairing.)
-				if key != "xauthkey" && !strings.Contains(key, "cloudflare") && !cfNamed(key) && !s.cfContext(start, end) &&
-					!(n == legacyKeyMinLen && s.near(start, end, emailLines, "email") && s.cloudflareWithin(start, end)) {
+				if key != "xauthkey" && !strings.Contains(key, "cloudflare") && !cfNamed(key) &&
+					(s.foreignQualified(key, start) || !s.cfContext(start, end) &&
+						!(n == legacyKeyMinLen && s.near(start, end, emailLines, "email") && s.cloudflareWithin(start, end))) {
 					return
 				}
 			case n != gitSHALen && tokenName(key) && (strings.Contains(key, "cloudflare") || cfNamed(key) || s.cfContext(start, end)):
