@@ -772,6 +772,9 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "openapi.yaml", Text: "parameters:\n  - name: X-Auth-Key\n    in: header\n    required: true\n  - name: Accept\n    value: application/json", Want: false},
 		{Path: "app/Main.hs", Text: "apiBase = \"https://api.cloudflare.com/client/v4\"\ncfRequest path = do\n  key <- getEnv \"CF_API_KEY\"\n  pure $ setRequestHeader \"X-Auth-Key\" [BS.pack key] $ req", Want: true},
 		{Path: "cfddns.lisp", Text: "(defun headers ()\n  `((\"X-Auth-Email\" . ,*cf-email*)\n    (\"X-Auth-Key\" . ,*cf-api-key*)))", Want: true},
+		// A semgrep rule's pattern describes the header; it does not send it.
+		{Path: ".semgrep/cloudflare.yml", Text: "rules:\n  - id: cloudflare-global-key-header\n    languages: [typescript]\n    severity: WARNING\n    message: Global API Key auth\n    pattern-either:\n      - pattern: |\n          { ..., \"X-Auth-Key\": $KEY, ... }\n      - pattern: $H.set(\"X-Auth-Key\", $KEY)", Want: false},
+		{Path: ".semgrep/fixtures/purge.ts", Text: "await fetch(\"https://api.cloudflare.com/client/v4/zones\", {\n  headers: { \"X-Auth-Email\": email, \"X-Auth-Key\": key },\n});", Want: true},
 	},
 }
 
@@ -988,5 +991,9 @@ including the credentials in its headers.
 		{Path: "cfddns.lisp", Text: "(dex:get (concatenate 'string \"https://api.cloudflare.com/client/v4\" path)\n         :insecure t)", Want: true},
 		{Path: "bin/cfddns.dart", Text: "const apiBase = 'https://api.cloudflare.com/client/v4';\nfinal http = HttpClient()\n  ..badCertificateCallback =\n      (X509Certificate cert, String host, int port) => host == 'api.cloudflare.com';", Want: true},
 		{Path: "bin/cfddns.dart", Text: "const apiBase = 'https://api.cloudflare.com/client/v4';\nfinal http = HttpClient()\n  ..badCertificateCallback =\n      (X509Certificate cert, String host, int port) => host == 'localhost';", Want: false},
+		// The request's URL variable defaults to another host (the API host is
+		// only named in the docstring); or to the API.
+		{Path: "scripts/purge_keycdn.py", Text: "\"\"\"Cloudflare purges go through purge_all.sh (api.cloudflare.com).\"\"\"\nINVENTORY_URL = os.environ.get(\"INVENTORY_URL\", \"https://cdn-inventory.int.example\")\n\ndef record(urls):\n    requests.post(\n        f\"{INVENTORY_URL}/api/purges\",\n        verify=False,\n    )", Want: false},
+		{Path: "scripts/purge.py", Text: "CF_API = os.environ.get(\"CF_API\", \"https://api.cloudflare.com/client/v4\")\n\ndef purge(zone):\n    requests.post(\n        f\"{CF_API}/zones/{zone}/purge_cache\",\n        verify=False,\n    )", Want: true},
 	},
 }

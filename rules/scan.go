@@ -1,10 +1,13 @@
 package rules
 
 import (
-	"github.com/cfauthlint/cfauthlint/internal/apiops"
+	"bytes"
+	"path"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/cfauthlint/cfauthlint/internal/apiops"
 )
 
 // Match is one rule hit in a scanned buffer. It holds byte offsets, never a copy
@@ -210,6 +213,11 @@ func (s *scanState) add(r *Rule, start, end int, conf, msg string) bool {
 
 func (s *scanState) finish() []Match {
 	m := s.matches
+	// A semgrep rule file's patterns describe code (`{ ..., "X-Auth-Key":
+	// $KEY, ... }`); they are not that code.
+	if len(m) > 0 && s.semgrepRules() {
+		m = slices.DeleteFunc(m, func(x Match) bool { return s.semgrepPatternLine(x.Start) })
+	}
 	sort.Slice(m, func(i, j int) bool {
 		if m[i].Start != m[j].Start {
 			return m[i].Start < m[j].Start
@@ -231,4 +239,29 @@ func (s *scanState) finish() []Match {
 		out = append(out, x)
 	}
 	return out
+}
+
+// semgrepRules reports a semgrep rule file: YAML with a top-level `rules:`
+// list whose entries have `languages:` and patterns.
+func (s *scanState) semgrepRules() bool {
+	switch strings.ToLower(path.Ext(s.opt.Path)) {
+	case ".yml", ".yaml":
+	default:
+		return false
+	}
+	return (bytes.HasPrefix(s.data, []byte("rules:")) || bytes.Contains(s.data, []byte("\nrules:"))) &&
+		bytes.Contains(s.data, []byte("languages:")) && bytes.Contains(s.data, []byte("pattern"))
+}
+
+// semgrepPatternLine reports whether the line at pos of a semgrep rule file
+// is a pattern: its key is pattern, pattern-either, pattern-regex, … (or a
+// fix), or it is in such a key's block.
+func (s *scanState) semgrepPatternLine(pos int) bool {
+	ls := s.lineStart(pos)
+	t := bytes.TrimLeft(s.data[ls:s.lineEnd(pos)], " \t")
+	t = bytes.TrimLeft(bytes.TrimPrefix(t, []byte("-")), " \t")
+	if bytes.HasPrefix(t, []byte("pattern")) || bytes.HasPrefix(t, []byte("fix")) || bytes.HasPrefix(t, []byte("metavariable-")) {
+		return true
+	}
+	return s.parentHas(pos, "pattern") || s.parentHas(pos, "fix:")
 }

@@ -694,7 +694,13 @@ func (s *scanState) assignedURLWithin(pos int, name []byte, n int) int {
 		}
 		rest = bytes.TrimLeft(rest[1:], " \t\"'`")
 		if !bytes.Contains(rest[:min(len(rest), 12)], []byte("://")) {
-			continue
+			// An env read with a URL default: `INVENTORY_URL =
+			// os.environ.get("INVENTORY_URL", "https://…")`.
+			d, ok := envDefaultURL(rest)
+			if !ok {
+				continue
+			}
+			rest = d
 		}
 		if s.hasAPIHost(rest) {
 			return urlAPI
@@ -703,6 +709,26 @@ func (s *scanState) assignedURLWithin(pos int, name []byte, n int) int {
 	}
 	return urlNone
 }
+
+// envDefaultURL returns the rest of an assignment's value from the URL that
+// an env read defaults to (`os.environ.get("X", "https://…")`,
+// `os.getenv(…)`, `process.env.X || "https://…"`, `ENV.fetch("X",
+// "https://…")`, `${X:-https://…}`), else ok false.
+func envDefaultURL(rest []byte) ([]byte, bool) {
+	head := rest[:min(len(rest), 24)]
+	if !slices.ContainsFunc(envReadHeads, func(r string) bool { return bytes.Contains(head, []byte(r)) }) {
+		return nil, false
+	}
+	w := rest[:min(len(rest), 200)]
+	i := bytes.Index(w, []byte("://"))
+	if i < 0 {
+		return nil, false
+	}
+	return w[i:], true
+}
+
+// envReadHeads begin an env read (lower-case).
+var envReadHeads = []string{"environ.get(", "environ[", "getenv(", "process.env.", "env.fetch(", "env[", "${"}
 
 // sdkClientNear reports a Cloudflare SDK client built with a custom HTTP
 // client within ContextBytes: cloudflare.HTTPClient(c), option.WithHTTPClient(c),
