@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"encoding/base64"
 	"path"
 	"strings"
 	"unicode/utf8"
@@ -190,4 +191,54 @@ func hexVal(c byte) (byte, bool) {
 		return c - 'A' + 10, true
 	}
 	return 0, false
+}
+
+// Proxmox VE keeps an ACME DNS plugin's settings in
+// /etc/pve/priv/acme/plugins.cfg as one base64 line of acme.sh variables:
+//
+//	dns: cloudflare
+//		api cf
+//		data Q0ZfVG9rZW49…   (CF_Token=…, or CF_Email=…\nCF_Key=…)
+//
+// proxmoxPluginData decodes the data of each section whose api is cf,
+// scans it as an env file and maps its matches to the data's bytes.
+func (o Options) proxmoxPluginData(data []byte) []Match {
+	if path.Base(strings.ToLower(o.Path)) != "plugins.cfg" || !bytes.Contains(data, []byte("api cf")) {
+		return nil
+	}
+	inner := o
+	inner.Path = path.Join(path.Dir(o.Path), "plugins.cfg.env")
+	inner.Offset = 0
+	var out []Match
+	cf := false
+	for ls := 0; ls < len(data); {
+		le := bytes.IndexByte(data[ls:], '\n')
+		if le < 0 {
+			le = len(data)
+		} else {
+			le += ls
+		}
+		line := data[ls:le]
+		t := bytes.TrimSpace(line)
+		switch f := bytes.Fields(t); {
+		case len(line) > 0 && line[0] != ' ' && line[0] != '\t':
+			cf = false // a new section: `dns: <id>`
+		case len(f) == 2 && string(f[0]) == "api":
+			cf = string(f[1]) == "cf"
+		case len(f) == 2 && string(f[0]) == "data" && cf && len(f[1]) <= MaxMatchLen:
+			start := ls + bytes.Index(line, f[1])
+			end := start + len(f[1])
+			text, err := base64.StdEncoding.DecodeString(string(f[1]))
+			if err != nil {
+				break
+			}
+			for _, m := range inner.Scan(text) {
+				v := bytes.Clone(m.Bytes(text))
+				m.Start, m.End, m.Value = start, end, v
+				out = append(out, m)
+			}
+		}
+		ls = le + 1
+	}
+	return out
 }

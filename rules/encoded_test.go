@@ -3,6 +3,7 @@ package rules_test
 import (
 	"encoding/base64"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/cfauthlint/cfauthlint/internal/testcred"
@@ -72,6 +73,36 @@ func TestBase64NamedValue(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("key %s: CF105 = %v, want %v", tc.key, got, tc.want)
+		}
+	}
+}
+
+// TestProxmoxPluginData: Proxmox VE's plugins.cfg holds an ACME DNS
+// plugin's acme.sh variables as one base64 line; a cf plugin's are judged
+// as an env file, each match on the data line with the decoded value.
+func TestProxmoxPluginData(t *testing.T) {
+	b64 := base64.StdEncoding.EncodeToString
+	for seed := uint64(0); seed < 5; seed++ {
+		g := testcred.New(seed)
+		tok, _ := g.Make("cfut")
+		key, _ := g.Make("hex37")
+		doc := "dns: cf-token\n\tapi cf\n\tdata " + b64([]byte("CF_Token="+tok+"\nCF_Account_ID=0123abcd")) + "\n\tvalidation-delay 30\n\n" +
+			"dns: cf-legacy\n\tapi cf\n\tdata " + b64([]byte("CF_Email=ops@example.com\nCF_Key="+key)) + "\n\tnodes pve2\n\n" +
+			"dns: other\n\tapi desec\n\tdata " + b64([]byte("CF_Token="+tok)) + "\n"
+		var got []string
+		for _, m := range (rules.Options{Path: "etc/pve/priv/acme/plugins.cfg"}).Scan([]byte(doc)) {
+			line := 1 + strings.Count(doc[:m.Start], "\n")
+			got = append(got, fmt.Sprintf("%s@%d", m.Rule.ID, line))
+			if v := string(m.Bytes([]byte(doc))); m.Rule.Secret && v != tok && v != key {
+				t.Errorf("seed %d: %s's value is not the decoded credential (%d bytes)", seed, m.Rule.ID, len(v))
+			}
+		}
+		if want := "[CF101@3 CF102@8 CF201@8]"; fmt.Sprint(got) != want {
+			t.Errorf("seed %d: got %v, want %s", seed, got, want)
+		}
+		// The same lines in another file are not decoded.
+		if ms := (rules.Options{Path: "notes/plugins.txt"}).Scan([]byte(doc)); len(ms) != 0 {
+			t.Errorf("seed %d: %d matches outside plugins.cfg", seed, len(ms))
 		}
 	}
 }

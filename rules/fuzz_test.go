@@ -2,6 +2,7 @@ package rules_test
 
 import (
 	"bytes"
+	"encoding/base64"
 	"fmt"
 	"reflect"
 	"strings"
@@ -37,7 +38,9 @@ func fuzzSeeds() (texts, paths []string) {
 		"X-AUTH-KEY:"+strings.Repeat(" ", 3000)+"http://API.CLOUDFLARE.COM:", // context far away
 		"TOKEN = (\n  \""+tok[:20]+"\"\n  \""+tok[20:]+"\" + 'x' \"\")",      // a token split across literals
 	)
-	paths = append(paths, "a.txt", "b.go", "c.md", "d.py", "e.sh", "f.py")
+	pve := "dns: cf\n\tapi cf\n\tdata " + base64.StdEncoding.EncodeToString([]byte("CF_Email=a@b.c\nCF_Key=0123456789abcdef0123456789abcdef01234\nCF_Token="+tok)) + "\n"
+	texts = append(texts, pve) // Proxmox's base64 plugin data
+	paths = append(paths, "a.txt", "b.go", "c.md", "d.py", "e.sh", "f.py", "priv/acme/plugins.cfg")
 	return texts, paths
 }
 

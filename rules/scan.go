@@ -107,10 +107,16 @@ func (o Options) ScanFind(data []byte, lits *Literals) ([]Match, []int) {
 		rs, found = lits.split(cat, o.ExtraHosts, data)
 	}
 	rs = o.pathRegions(rs, len(data))
+	// Proxmox VE's ACME plugin settings are base64 (no anchor shows).
+	pve := o.proxmoxPluginData(data)
 	if len(rs) == 0 {
+		if pve != nil {
+			s := scanState{matches: pve}
+			return s.finish(), found
+		}
 		return nil, found
 	}
-	s := scanState{data: data, opt: o, cat: cat, kind: fileKindOf(o.Path)}
+	s := scanState{data: data, opt: o, cat: cat, kind: fileKindOf(o.Path), matches: pve}
 	s.pathHasCloudflare = cloudflarePath(strings.ToLower(o.Path))
 	lower := lowerPool.Get().(*[]byte)
 	defer lowerPool.Put(lower)

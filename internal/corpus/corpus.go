@@ -73,6 +73,10 @@ func LoadExpect(dir string) (map[string][]Expectation, error) {
 // ({{pem}}), a cloudflared cert.pem ARGO TUNNEL TOKEN body ({{argo}}) and
 // the base64 encoding of a testcred kind ({{b64:tok40}}), as a Kubernetes
 // Secret's data holds it.
+// labelRE matches a labelled placeholder, {{cfut#spec}}: one value of the
+// kind, the same wherever the label appears in the file.
+var labelRE = regexp.MustCompile(`\{\{([a-z0-9]+)#([A-Za-z0-9_]+)\}\}`)
+
 var kindRE = regexp.MustCompile(`\{\{(b64_[0-9]+|b64:[a-z0-9]+|pem|argo)\}\}`)
 
 // Expand expands every placeholder of tmpl, line by line, and returns
@@ -83,10 +87,22 @@ func Expand(seed uint64, tmpl string) (string, map[int]int) {
 	r := rand.New(rand.NewPCG(seed, 42))
 	lines := strings.Split(tmpl, "\n")
 	lineOf := make(map[int]int, len(lines))
+	named := map[string]string{}
 	var b strings.Builder
 	at := 1
 	for i, l := range lines {
 		lineOf[i+1] = at
+		l = labelRE.ReplaceAllStringFunc(l, func(m string) string {
+			if v, ok := named[m]; ok {
+				return v
+			}
+			v, ok := g.Make(labelRE.FindStringSubmatch(m)[1])
+			if !ok {
+				panic("corpus: unknown kind in " + m)
+			}
+			named[m] = v
+			return v
+		})
 		l, _ = g.Expand(l)
 		l = kindRE.ReplaceAllStringFunc(l, func(m string) string {
 			kind := m[2 : len(m)-2]
