@@ -37,6 +37,9 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 	Samples: []Sample{
 		{Path: "airflow/config/connections.json", Text: "{\"cloudflare_graphql\": {\n    \"conn_type\": \"http\",\n    \"host\": \"https://api.cloudflare.com/client/v4/graphql\",\n    \"password\": \"{{tok40}}\"\n}}", Want: true},
 		{Path: "airflow/config/connections.json", Text: "{\"internal_api\": {\n    \"conn_type\": \"http\",\n    \"host\": \"https://api.internal.example\",\n    \"password\": \"{{tok40}}\"\n}}", Want: false},
+		{Path: "lego/.env", Text: "CF_DNS_API_TOKEN_FILE=/run/credentials/cf_dns_api_token\nCLOUDFLARE_PROPAGATION_TIMEOUT=180\nGANDIV5_PERSONAL_ACCESS_TOKEN={{tok40}}", Want: false},
+		{Path: "octodns/config.yaml", Text: "providers:\n  cloudflare:\n    class: octodns_cloudflare.CloudflareProvider\n    token: env/CLOUDFLARE_TOKEN\n  gandi:\n    class: octodns_gandi.GandiProvider\n    token: {{tok40}}", Want: false},
+		{Path: "octodns/config.yaml", Text: "providers:\n  gandi:\n    class: octodns_gandi.GandiProvider\n    token: env/GANDI_TOKEN\n  cloudflare:\n    class: octodns_cloudflare.CloudflareProvider\n    token: {{tok40}}", Want: true},
 		{Path: "zabbix/templates/template_cloudflare_api.yaml", Text: "      macros:\n        - macro: '{$CF.API.TOKEN}'\n          value: '{{tok40}}'\n          description: 'Cloudflare API token'", Want: true},
 		// A Jenkins job parameter: <name> above its <defaultValue>.
 		{Path: "jobs/purge-cdn/config.xml", Text: "<hudson.model.StringParameterDefinition>\n  <name>CF_API_TOKEN</name>\n  <description>Cloudflare API token with Cache Purge</description>\n  <defaultValue>{{tok40}}</defaultValue>\n</hudson.model.StringParameterDefinition>", Want: true},
@@ -240,6 +243,10 @@ API token; see CF201.`,
 		{Path: "backups/app.sql", Text: "COPY public.cloudflare_accounts (id, email, api_key) FROM stdin;\n\\.\n\nCOPY public.builds (id, sha) FROM stdin;\n1\t{{hex37}}\n\\.", Want: false},
 		{Path: "cfddns.lisp", Text: "(defparameter *api* \"https://api.cloudflare.com/client/v4\")\n(defparameter *cf-api-key* \"{{hex37}}\")", Want: true},
 		{Path: "metrogate/.env", Text: "CLOUDFLARE_API_TOKEN=\nCLOUDFLARE_ZONE_ID={{hex32}}\nGATE_API_KEY={{hex37}}", Want: false},
+		// Multi-provider configs: another DNS provider's key beside Cloudflare's lines.
+		{Path: "dnscontrol/creds.json", Text: "{\n  \"cloudflare\": {\n    \"TYPE\": \"CLOUDFLAREAPI\",\n    \"apitoken\": \"$CLOUDFLARE_APITOKEN\"\n  },\n  \"powerdns\": {\n    \"TYPE\": \"POWERDNS\",\n    \"apiKey\": \"{{hex37}}\"\n  }\n}", Want: false},
+		{Path: "dnscontrol/creds.json", Text: "{\n  \"cloudflare\": {\n    \"TYPE\": \"CLOUDFLAREAPI\",\n    \"apikey\": \"{{hex37}}\",\n    \"apiuser\": \"ops@example.com\"\n  },\n  \"internal\": {\n    \"TYPE\": \"POWERDNS\",\n    \"apiKey\": \"$PDNS_KEY\"\n  }\n}", Want: true},
+		{Path: "external-dns/values-pdns.yaml", Text: "provider: pdns\npdns:\n  apiUrl: http://pdns.dns.svc\n  apiKey: \"{{hex37}}\"\n# public zones: external-dns-cloudflare (CF_API_TOKEN)", Want: false},
 		{Path: "metrogate/.env", Text: "CLOUDFLARE_EMAIL=ops@example.com\nGLOBAL_API_KEY={{hex37}}", Want: true},
 		{Path: "db/seeds.rb", Text: "CdnIntegration.find_or_create_by!(provider: \"cloudflare\") do |i|\n  i.account_email = \"ops@example.com\"\n  i.api_key = \"{{hex37}}\"\nend", Want: true},
 	},

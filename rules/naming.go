@@ -1522,6 +1522,60 @@ var otherVendors = []string{
 	"hetzner", "fastly", "akamai", "jwt", "csrf", "xsrf", "session", "refresh", "oauth", "reset", "invite",
 }
 
+// dnsVendors are other DNS and CDN providers, as the tools that serve many
+// of them (lego, acme.sh, certbot, octoDNS, DNSControl, external-dns,
+// ddns-updater) name their settings and entries (normalized).
+var dnsVendors = []string{
+	"gandi", "powerdns", "pdns", "cloudns", "porkbun", "godaddy", "namecheap", "namecom", "namesilo", "hetzner",
+	"digitalocean", "linode", "vultr", "desec", "duckdns", "ovh", "dnsimple", "route53", "dynu", "infomaniak",
+	"bunny", "rfc2136", "exoscale", "scaleway", "ionos", "inwx", "netcup", "transip", "luadns", "easydns",
+	"dreamhost", "nifcloud", "constellix", "dnsmadeeasy", "hurricane", "freedns", "dyndns", "selectel", "yandex",
+	"alidns", "aliyun", "dnspod", "tencent", "huaweicloud", "rackspace", "joker", "akamai", "fastly", "azure",
+	"googledomains", "gcloud", "hostinger", "zilore", "njalla", "mythicbeasts", "glesys", "loopia", "websupport",
+	"regru", "timeweb", "keycdn", "edgedns", "bluecat", "infoblox", "technitium", "acmedns", "httpreq",
+}
+
+// dnsVendorIn reports a DNS or CDN provider other than Cloudflare named in
+// lowercase b, and no Cloudflare.
+func dnsVendorIn(b []byte) bool {
+	n := normalizeKey(string(b))
+	if strings.Contains(n, "cloudflare") {
+		return false
+	}
+	return slices.ContainsFunc(dnsVendors, func(v string) bool { return strings.Contains(n, v) })
+}
+
+// foreignOwner reports a generic credential name (api_key, token) whose
+// mapping belongs to another DNS provider: its parent key names one
+// (external-dns values' `pdns:`, DNSControl's "powerdns": {…}), or a
+// `type:`/`provider:` member beside it does ("TYPE": "POWERDNS"). The
+// Cloudflare context around it is then a neighbour's.
+func (s *scanState) foreignOwner(pos int) bool {
+	if s.mappingHas(pos, func(key, line []byte) bool {
+		k := normalizeKey(string(key))
+		return (k == "type" || k == "provider" || k == "class") && dnsVendorIn(line[bytes.IndexAny(line, ":=")+1:])
+	}) {
+		return true
+	}
+	ls := s.lineStart(pos)
+	indent := indentOf(s.data[ls:pos])
+	for l, lo := ls, max(0, pos-ContextBytes); indent > 0 && l > lo; {
+		prev := s.lineStart(l - 1)
+		line := s.lower[prev : l-1]
+		l = prev
+		t := bytes.TrimSpace(line)
+		if len(t) == 0 || t[0] == '#' || indentOf(line) >= indent {
+			continue
+		}
+		// The parent: `pdns:`, `"powerdns": {`, `[gandi]`.
+		if e := bytes.IndexAny(t, ":={"); e > 0 {
+			t = t[:e]
+		}
+		return dnsVendorIn(t)
+	}
+	return false
+}
+
 func hasOtherVendor(key string) bool {
 	if strings.Contains(key, "cloudflare") {
 		return false
@@ -1531,7 +1585,7 @@ func hasOtherVendor(key string) bool {
 			return true
 		}
 	}
-	return false
+	return slices.ContainsFunc(dnsVendors, func(v string) bool { return strings.Contains(key, v) })
 }
 
 // otherVendorPrefixes are value prefixes of other services' credentials.

@@ -305,7 +305,7 @@ func (s *scanState) classifyDecoded(start, end int, v []byte) (*Rule, string) {
 		return nil, ""
 	}
 	key := s.keyBefore(start)
-	cf := strings.Contains(key, "cloudflare") || cfNamed(key) || s.cfContext(start, end)
+	cf := strings.Contains(key, "cloudflare") || cfNamed(key) || s.cfContext(start, end) && !s.foreignOwner(start)
 	switch {
 	case len(v) == 40 && tokenChars.all(v) && !anyHex.all(v) && hasClasses(v) && Entropy(v) >= minTokenEntropy && !hasVendorPrefix(v):
 		if tokenName(key) && !hasOtherVendor(key) && cf {
@@ -494,7 +494,7 @@ func detectLegacyToken(s *scanState, r region) {
 			// An Airflow/HTTP connection {"conn_type": "http", "host":
 			// "https://api.cloudflare.com/…", "password": "<token>"}.
 		case tokenName(key):
-			if hasOtherVendor(key) || !(strings.Contains(key, "cloudflare") || cfNamed(key) || s.cfContext(start, end)) {
+			if hasOtherVendor(key) || !(strings.Contains(key, "cloudflare") || cfNamed(key) || s.cfContext(start, end) && !s.foreignOwner(start)) {
 				return
 			}
 		default:
@@ -531,11 +531,11 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 				// (A 37-hex key beside its account email, with "cloudflare"
 				// within ContextBytes: a Global API Key by shape and pairing.)
 				if key != "xauthkey" && !strings.Contains(key, "cloudflare") && !cfNamed(key) &&
-					(s.foreignQualified(key, start) || !s.cfContext(start, end) &&
+					(s.foreignQualified(key, start) || s.foreignOwner(start) || !s.cfContext(start, end) &&
 						!(n == legacyKeyMinLen && s.near(start, end, emailLines, "email") && s.cloudflareWithin(start, end))) {
 					return
 				}
-			case n != gitSHALen && tokenName(key) && (strings.Contains(key, "cloudflare") || cfNamed(key) || s.cfContext(start, end)):
+			case n != gitSHALen && tokenName(key) && !hasOtherVendor(key) && (strings.Contains(key, "cloudflare") || cfNamed(key) || s.cfContext(start, end) && !s.foreignOwner(start)):
 				// A hex value of Global API Key length under a "token" name
 				// (octoDNS, old python-cloudflare configs): API tokens are
 				// never hex, and 40 would be a git SHA.
