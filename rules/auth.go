@@ -65,8 +65,19 @@ func (s *scanState) globalKeyContext(start, end int) bool {
 	// take the same pair. A buffer that never says "cloudflare" and
 	// calls another vendor's API (`KING_Api="https://api.kinghost.net/acme"`)
 	// is that vendor's.
-	return s.near(start, end, emailLines, "x-auth-email") && (!s.nowhere("cloudflare") || !s.otherVendorAPI())
+	// (Headers as name/value items, one member per line, put the partner's
+	// name up to pairItemLines above: `{"name": "X-Auth-Email", "value": …,
+	// "type": "text"}, {"key": "X-Auth-Key", …}`.)
+	lines := emailLines
+	if isPairName(bytes.TrimRight(s.lower[s.lineStart(start):start], ` "'`)) {
+		lines = pairItemLines
+	}
+	return s.near(start, end, lines, "x-auth-email") && (!s.nowhere("cloudflare") || !s.otherVendorAPI())
 }
+
+// pairItemLines bounds how far above a name/value header item its partner
+// item's name may be (an item of four members and its braces).
+const pairItemLines = 7
 
 // otherVendorAPI reports whether the buffer names another vendor's API
 // host (`https://api.<host>` that is not a Cloudflare API host),
@@ -1045,6 +1056,51 @@ func declaresFunc(before []byte) bool {
 	return bytes.HasPrefix(t, []byte("public ")) || bytes.HasPrefix(t, []byte("private ")) || bytes.HasPrefix(t, []byte("protected ")) || bytes.HasPrefix(t, []byte("static "))
 }
 
+// callNear reports whether the word an SDK call needs (email, certtoken) is
+// in its arguments: the call opening at open (its `(`) up to the matching
+// `)`, when they name arguments (`CloudFlare(certtoken=…)` beside a
+// `CloudFlare(email=…, key=…)` is not key auth); else, for arguments
+// passed along (`CloudFlare(**cfg)`) or a call not closed within
+// ContextBytes, on the lines around it.
+func (s *scanState) callNear(start, open int, word string) bool {
+	if c := matchingParen(s.lower[open:min(len(s.lower), open+ContextBytes)]); c > 0 {
+		args := s.lower[open+1 : open+c]
+		if bytes.Contains(args, []byte(word)) {
+			return true
+		}
+		if bytes.ContainsAny(args, "=:") && !bytes.Contains(args, []byte("**")) && !bytes.Contains(args, []byte("...")) {
+			return false
+		}
+	}
+	return s.near(start, open, hostLines, word)
+}
+
+// matchingParen returns the offset in b of the `)` that closes the `(` at
+// b[0], past nested brackets and quoted strings, or -1.
+func matchingParen(b []byte) int {
+	depth := 0
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; c {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth--; depth == 0 {
+				if c != ')' {
+					return -1
+				}
+				return i
+			}
+		case '"', '\'':
+			j := bytes.IndexByte(b[i+1:], c)
+			if j < 0 {
+				return -1
+			}
+			i += j + 1
+		}
+	}
+	return -1
+}
+
 func detectSDKAuth(s *scanState, r region, h lowerHits) {
 	for k, t := range textSDKFuncs {
 		c, spelling, arg := t.SDKFunc, t.spelling, t.arg
@@ -1063,7 +1119,7 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 			if declaresFunc(s.lower[s.lineStart(start):start]) {
 				return // the SDK's own definition (`func NewWithUserServiceKey(`), not a call
 			}
-			if c.Near != "" && !s.near(start, end, hostLines, c.Near) {
+			if c.Near != "" && !s.callNear(start, end, c.Near) {
 				return
 			}
 			s.add(c.Rule, start, end, "high", c.Message)

@@ -249,6 +249,7 @@ API token; see CF201.`,
 		{Path: "external-dns/values-pdns.yaml", Text: "provider: pdns\npdns:\n  apiUrl: http://pdns.dns.svc\n  apiKey: \"{{hex37}}\"\n# public zones: external-dns-cloudflare (CF_API_TOKEN)", Want: false},
 		{Path: "metrogate/.env", Text: "CLOUDFLARE_EMAIL=ops@example.com\nGLOBAL_API_KEY={{hex37}}", Want: true},
 		{Path: "db/seeds.rb", Text: "CdnIntegration.find_or_create_by!(provider: \"cloudflare\") do |i|\n  i.account_email = \"ops@example.com\"\n  i.api_key = \"{{hex37}}\"\nend", Want: true},
+		{Path: "cmd/purge/main.go", Text: "client := cloudflare.NewClient(\n\toption.WithAPIKey(\"{{hex37}}\"),\n\toption.WithAPIEmail(\"oncall@example.com\"),\n)", Want: true},
 	},
 }
 
@@ -782,6 +783,10 @@ operation a tree calls and the smallest set of groups covering them.
 		// A semgrep rule's pattern describes the header; it does not send it.
 		{Path: ".semgrep/cloudflare.yml", Text: "rules:\n  - id: cloudflare-global-key-header\n    languages: [typescript]\n    severity: WARNING\n    message: Global API Key auth\n    pattern-either:\n      - pattern: |\n          { ..., \"X-Auth-Key\": $KEY, ... }\n      - pattern: $H.set(\"X-Auth-Key\", $KEY)", Want: false},
 		{Path: ".semgrep/fixtures/purge.ts", Text: "await fetch(\"https://api.cloudflare.com/client/v4/zones\", {\n  headers: { \"X-Auth-Email\": email, \"X-Auth-Key\": key },\n});", Want: true},
+		// Python v2's certtoken= is the Origin CA key (CF202), beside a key auth client.
+		{Path: "scripts/rotate_origin_certs.py", Text: "import CloudFlare\ncf = CloudFlare.CloudFlare(token=os.environ[\"CF_API_TOKEN\"])  # account email: ops@example.com\ncf_ca = CloudFlare.CloudFlare(certtoken=os.environ[\"CF_ORIGIN_CA_KEY\"])", Want: false},
+		// Postman header items: the partner item's name five lines above.
+		{Path: "postman/legacy.postman_collection.json", Text: "\"header\": [\n  {\n    \"key\": \"X-Auth-Email\",\n    \"value\": \"{{cf_email}}\",\n    \"type\": \"text\"\n  },\n  {\n    \"key\": \"X-Auth-Key\",\n    \"value\": \"{{cf_key}}\",\n    \"type\": \"text\"\n  }\n]", Want: true},
 	},
 }
 
@@ -816,6 +821,7 @@ Service keys stopped working on ` + ServiceKeySunset + `, so this code is broken
 		{Path: "cloudflare.cfg", Text: "[CloudFlare]\nemail = user@example.com\ncerttoken = v1.0-\nextras =", Want: false},
 		{Path: "certs.php", Text: "$key = new \\Cloudflare\\API\\Auth\\UserServiceKey($serviceKey);", Want: true},
 		{Path: "origin.go", Text: `// cloudflare.NewWithUserServiceKey stopped working in 2026.`, Want: false},
+		{Path: "scripts/rotate_origin_certs.py", Text: "import CloudFlare\ncf = CloudFlare.CloudFlare(email=\"ops@example.com\", key=os.environ[\"CF_API_KEY\"])\ncf_ca = CloudFlare.CloudFlare(certtoken=os.environ[\"CF_ORIGIN_CA_KEY\"])", Want: true},
 	},
 }
 
@@ -1002,5 +1008,11 @@ including the credentials in its headers.
 		// only named in the docstring); or to the API.
 		{Path: "scripts/purge_keycdn.py", Text: "\"\"\"Cloudflare purges go through purge_all.sh (api.cloudflare.com).\"\"\"\nINVENTORY_URL = os.environ.get(\"INVENTORY_URL\", \"https://cdn-inventory.int.example\")\n\ndef record(urls):\n    requests.post(\n        f\"{INVENTORY_URL}/api/purges\",\n        verify=False,\n    )", Want: false},
 		{Path: "scripts/purge.py", Text: "CF_API = os.environ.get(\"CF_API\", \"https://api.cloudflare.com/client/v4\")\n\ndef purge(zone):\n    requests.post(\n        f\"{CF_API}/zones/{zone}/purge_cache\",\n        verify=False,\n    )", Want: true},
+		// Postman: a request's protocolProfileBehavior, its URL a collection variable below.
+		{Path: "postman/cf.postman_collection.json", Text: "{\"item\": [{\n  \"name\": \"Purge\",\n  \"protocolProfileBehavior\": {\n    \"disableTLSVerification\": true\n  },\n  \"request\": {\"method\": \"POST\", \"url\": {\"raw\": \"{{base_url}}/zones/{{zone}}/purge_cache\"}}\n}],\n\"variable\": [{\"key\": \"base_url\", \"value\": \"https://api.cloudflare.com/client/v4\"}]}", Want: true},
+		{Path: "postman/netbox.postman_collection.json", Text: "{\"item\": [{\n  \"name\": \"Sites\",\n  \"protocolProfileBehavior\": {\n    \"disableTLSVerification\": true\n  },\n  \"request\": {\"method\": \"GET\", \"url\": {\"raw\": \"{{base_url}}/dcim/sites/\"}}\n}],\n\"variable\": [{\"key\": \"base_url\", \"value\": \"https://netbox.lab.internal/api\"}]}", Want: false},
+		// HTTPie: the URL on the continuation line is another host's variable.
+		{Path: "scripts/zones-report.sh", Text: "CF_API=\"https://api.cloudflare.com/client/v4\"\nNETBOX=\"https://netbox.lab.internal/api\"\nnb() {\n  http --verify=no --check-status \\\n    GET \"$NETBOX$1\"\n}", Want: false},
+		{Path: "scripts/zones-report.sh", Text: "CF_API=\"https://api.cloudflare.com/client/v4\"\nNETBOX=\"https://netbox.lab.internal/api\"\ncf() {\n  http --verify=no --check-status \\\n    GET \"$CF_API$1\"\n}", Want: true},
 	},
 }

@@ -190,6 +190,8 @@ var SDKFuncs = []SDKFunc{
 	// (PHP), the cloudflare crate (Rust), the cloudflare gem.
 	{Name: "CloudFlare.CloudFlare", Spelling: "cloudflare.cloudflare(", Near: "email", Rule: GlobalKeyAuth,
 		Message: "CloudFlare(email=…, key=…) authenticates with the Global API Key; use token= with a scoped API token"},
+	{Name: "CloudFlare.CloudFlare", Spelling: "cloudflare.cloudflare(", Near: "certtoken", Rule: UserServiceKeyAuth,
+		Message: "CloudFlare(certtoken=…) authenticates with an Origin CA user service key, " + serviceKeyGone + "; use token= with an API token with SSL and Certificates permission"},
 	{Name: "require('cloudflare')", Spelling: "require('cloudflare')(", Near: "email", Rule: GlobalKeyAuth,
 		Message: "node-cloudflare {email, key} authenticates with the Global API Key; use a scoped API token"},
 	{Name: `require("cloudflare")`, Spelling: `require("cloudflare")(`, Near: "email", Rule: GlobalKeyAuth,

@@ -364,8 +364,8 @@ func (s *scanState) foreignQualified(key string, valStart int) bool {
 	}
 	j, i := s.rawKeyBefore(s.lineStart(valStart), valStart)
 	raw := string(s.data[j:i])
-	if normalizeKey(raw) != key {
-		return false
+	if normalizeKey(raw) != key || bytes.ContainsAny(s.data[i:valStart], "(,") {
+		return false // (a call's argument: `option.WithAPIKey("…")`)
 	}
 	if k := strings.LastIndexAny(raw, ".:/>$@"); k >= 0 {
 		raw = raw[k+1:]
@@ -383,7 +383,7 @@ func (s *scanState) foreignQualified(key string, valStart int) bool {
 var keyQualifiers = []string{
 	"x", "global", "dns", "ddns", "acme", "provider", "default", "my", "user", "legacy", "saved", "secret",
 	"master", "main", "primary", "prod", "production", "dev", "staging", "stage", "test", "admin", "auth",
-	"api", "env", "tf", "tfvar", "var", "dnsprovider", "lexicon", "old", "current",
+	"api", "env", "tf", "tfvar", "var", "dnsprovider", "lexicon", "old", "current", "with", "set", "use", "new",
 }
 
 // proseLabel returns the normalized label that a prose line gives the

@@ -75,12 +75,49 @@ func IsPlaceholder(v []byte) bool {
 		}
 		l = append(l, c)
 	}
+	// A word counts written as words are (test, TEST, Test, YourKeyHere): a
+	// random mixed-case value holds "hErE" or "dumMY" by chance (a tunnel
+	// secret in about 3,000), a placeholder does not. A short word in a
+	// long value as random as a credential is chance even in one case.
+	random := len(v) >= randomMinLen && Entropy(v) >= randomEntropy
 	for _, w := range placeholderWords {
-		if bytes.Contains(l, w) {
-			return true
+		if random && len(w) <= shortWordLen {
+			continue
+		}
+		for off := 0; ; {
+			i := bytes.Index(l[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			if wordCase(v[i : i+len(w)]) {
+				return true
+			}
+			off = i + 1
 		}
 	}
 	return false
+}
+
+// A value of randomMinLen or more bytes with randomEntropy bits per byte
+// or more is random enough that placeholder words of shortWordLen letters
+// or fewer in it are chance (random base64 of 32 bytes has about 5).
+const (
+	shortWordLen  = 4
+	randomMinLen  = 32
+	randomEntropy = 4.6
+)
+
+// wordCase reports letters all lower, all upper, or capitalized.
+func wordCase(b []byte) bool {
+	upper := func(c byte) bool { return 'A' <= c && c <= 'Z' }
+	n := 0
+	for _, c := range b[1:] {
+		if upper(c) {
+			n++
+		}
+	}
+	return n == 0 || n == len(b)-1 && upper(b[0])
 }
 
 var placeholderWords = func() [][]byte {

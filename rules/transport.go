@@ -189,6 +189,10 @@ var tlsSettings = []struct {
 	// libcurl's handle options (C, PHP): they serve the handle, whose URL
 	// is often a constant at the top of the file (handleWide).
 	{names: []string{"curlopt_ssl_verifypeer", "curlopt_ssl_verifyhost"}, values: []string{"false", "no", "0", "off", "0l"}, handleWide: true},
+	// Postman's per-request (or collection) `"protocolProfileBehavior":
+	// {"disableTLSVerification": true}`: the request's URL is often a
+	// collection variable further down.
+	{names: []string{"disabletlsverification"}, values: []string{"true"}, handleWide: true},
 	// nginx `proxy_ssl_verify off;` (a directive: name, blanks, value).
 	{names: []string{"proxy_ssl_verify"}, values: []string{"off"}, blankSep: true},
 	{[]string{"node_tls_reject_unauthorized", "pythonhttpsverify"}, []string{"0"}, true, false, false},
@@ -641,7 +645,16 @@ func (s *scanState) otherURLStatement(pos int) bool {
 		}
 		lo = prev
 	}
-	w := s.lower[lo:s.lineEnd(pos)]
+	// and the lines a trailing `\` continues it on (`http --verify=no \`
+	// then `GET "$NETBOX/…"`).
+	hi := s.lineEnd(pos)
+	for i := 0; i < 5 && hi < len(s.data) && hi-pos < ContextBytes; i++ {
+		if t := bytes.TrimRight(s.lower[s.lineStart(hi):hi], " \t\r"); len(t) == 0 || t[len(t)-1] != '\\' {
+			break
+		}
+		hi = s.lineEnd(hi + 1)
+	}
+	w := s.lower[lo:hi]
 	if bytes.Contains(w, []byte("://")) {
 		return !s.hasAPIHost(w)
 	}
