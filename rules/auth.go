@@ -1152,6 +1152,9 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 			if v[0] == '{' || v[0] == '[' {
 				return // a schema or nested object (OpenAPI securitySchemes), not a value
 			}
+			if w := v[:bytes.IndexFunc(append(v[:len(v):len(v)], ' '), func(r rune) bool { return !('a' <= r && r <= 'z') })]; string(w) == "true" || string(w) == "false" {
+				return // a flag keyed by the name (a redaction list's `UserServiceKey: true`), not a key
+			}
 			for _, t := range typeWords {
 				if bytes.HasPrefix(v, []byte(t)) {
 					return // a declaration (`apiKey: string | null;`), not a value

@@ -821,6 +821,7 @@ Service keys stopped working on ` + ServiceKeySunset + `, so this code is broken
 		{Path: "cloudflare.cfg", Text: "[CloudFlare]\nemail = user@example.com\ncerttoken = v1.0-\nextras =", Want: false},
 		{Path: "certs.php", Text: "$key = new \\Cloudflare\\API\\Auth\\UserServiceKey($serviceKey);", Want: true},
 		{Path: "origin.go", Text: `// cloudflare.NewWithUserServiceKey stopped working in 2026.`, Want: false},
+		{Path: "internal/headers/headers.go", Text: "const UserServiceKey = \"X-Auth-User-Service-Key\" // Cloudflare\n\nvar Sensitive = map[string]bool{\n\tUserServiceKey: true,\n}", Want: false},
 		{Path: "scripts/rotate_origin_certs.py", Text: "import CloudFlare\ncf = CloudFlare.CloudFlare(email=\"ops@example.com\", key=os.environ[\"CF_API_KEY\"])\ncf_ca = CloudFlare.CloudFlare(certtoken=os.environ[\"CF_ORIGIN_CA_KEY\"])", Want: true},
 	},
 }
@@ -1011,6 +1012,9 @@ including the credentials in its headers.
 		// Postman: a request's protocolProfileBehavior, its URL a collection variable below.
 		{Path: "postman/cf.postman_collection.json", Text: "{\"item\": [{\n  \"name\": \"Purge\",\n  \"protocolProfileBehavior\": {\n    \"disableTLSVerification\": true\n  },\n  \"request\": {\"method\": \"POST\", \"url\": {\"raw\": \"{{base_url}}/zones/{{zone}}/purge_cache\"}}\n}],\n\"variable\": [{\"key\": \"base_url\", \"value\": \"https://api.cloudflare.com/client/v4\"}]}", Want: true},
 		{Path: "postman/netbox.postman_collection.json", Text: "{\"item\": [{\n  \"name\": \"Sites\",\n  \"protocolProfileBehavior\": {\n    \"disableTLSVerification\": true\n  },\n  \"request\": {\"method\": \"GET\", \"url\": {\"raw\": \"{{base_url}}/dcim/sites/\"}}\n}],\n\"variable\": [{\"key\": \"base_url\", \"value\": \"https://netbox.lab.internal/api\"}]}", Want: false},
+		// libcurl: TLS off on a second handle, pointed at a loopback agent.
+		{Path: "src/edge_agent.cpp", Text: "std::string fetch(const std::string &zone) {\n    std::string url = \"https://api.cloudflare.com/client/v4/zones/\" + zone;\n    CURL *curl = curl_easy_init();\n    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());\n    curl_easy_perform(curl);\n}\nvoid push(const std::string &p) {\n    CURL *curl = curl_easy_init();\n    curl_easy_setopt(curl, CURLOPT_URL, \"https://127.0.0.1:9443/v1/textfile\");\n    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);\n    curl_easy_perform(curl);\n}", Want: false},
+		{Path: "src/edge_agent.cpp", Text: "std::string fetch(const std::string &zone) {\n    std::string url = \"https://api.cloudflare.com/client/v4/zones/\" + zone;\n    CURL *curl = curl_easy_init();\n    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());\n    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);\n    curl_easy_perform(curl);\n}", Want: true},
 		// HTTPie: the URL on the continuation line is another host's variable.
 		{Path: "scripts/zones-report.sh", Text: "CF_API=\"https://api.cloudflare.com/client/v4\"\nNETBOX=\"https://netbox.lab.internal/api\"\nnb() {\n  http --verify=no --check-status \\\n    GET \"$NETBOX$1\"\n}", Want: false},
 		{Path: "scripts/zones-report.sh", Text: "CF_API=\"https://api.cloudflare.com/client/v4\"\nNETBOX=\"https://netbox.lab.internal/api\"\ncf() {\n  http --verify=no --check-status \\\n    GET \"$CF_API$1\"\n}", Want: true},

@@ -466,6 +466,9 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				if !set.global && s.otherURLStatement(start) {
 					return // `requests.get("https://10.0.0.5/health", verify=False)`
 				}
+				if set.handleWide && s.curlHandleElsewhere(start) {
+					return // the handle's CURLOPT_URL is another host's
+				}
 				s.add(rule, start, end+vEnd, "high", "TLS certificate verification is disabled for Cloudflare API traffic; remove it")
 			})
 		}
@@ -721,6 +724,70 @@ func (s *scanState) assignedURLWithin(pos int, name []byte, n int) int {
 		return urlOther
 	}
 	return urlNone
+}
+
+// curlHandleElsewhere reports whether the libcurl handle that the
+// curl_easy_setopt at pos configures is pointed, between its
+// curl_easy_init and its curl_easy_perform, only at URLs of other hosts:
+// `curl_easy_setopt(curl, CURLOPT_URL, "https://127.0.0.1:9443/…")` (or a
+// variable assigned one) in the function beside the one that calls the API.
+func (s *scanState) curlHandleElsewhere(pos int) bool {
+	d := s.data
+	ls := s.lineStart(pos)
+	i := bytes.LastIndex(d[ls:pos], []byte("curl_easy_setopt("))
+	if i < 0 {
+		return false
+	}
+	args := d[ls+i+len("curl_easy_setopt(") : pos]
+	c := bytes.IndexByte(args, ',')
+	if c <= 0 {
+		return false
+	}
+	handle := bytes.TrimSpace(args[:c])
+	// The handle's lifetime around pos: back to its curl_easy_init, on to
+	// its curl_easy_perform.
+	lo, hi := max(0, pos-classBytes), min(len(d), pos+classBytes)
+	if k := bytes.LastIndex(d[lo:pos], []byte("curl_easy_init(")); k >= 0 {
+		lo += k
+	}
+	if k := bytes.Index(d[pos:hi], append([]byte("curl_easy_perform("), handle...)); k >= 0 {
+		hi = pos + k
+	}
+	set := append(append([]byte("curl_easy_setopt("), handle...), ',')
+	urls, other := 0, 0
+	for off := lo; ; {
+		k := bytes.Index(d[off:hi], set)
+		if k < 0 {
+			break
+		}
+		k += off + len(set)
+		off = k
+		rest := bytes.TrimLeft(d[k:s.lineEnd(k)], " \t")
+		opt, ok := bytes.CutPrefix(rest, []byte("CURLOPT_URL"))
+		if !ok {
+			continue
+		}
+		urls++
+		arg := bytes.ToLower(bytes.TrimLeft(opt, " \t,"))
+		switch {
+		case bytes.Contains(arg, []byte("://")) && s.hasAPIHost(arg):
+			return false
+		case bytes.Contains(arg, []byte("://")):
+			other++
+		default:
+			name := arg[:max(0, bytes.IndexAny(arg, ".,)[ -"))]
+			if len(name) == 0 {
+				continue
+			}
+			switch s.assignedURL(k, name) {
+			case urlAPI:
+				return false
+			case urlOther:
+				other++
+			}
+		}
+	}
+	return urls > 0 && other == urls
 }
 
 // envDefaultURL returns the rest of an assignment's value from the URL that
