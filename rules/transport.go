@@ -456,7 +456,7 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				if set.blankSep {
 					vEnd = blankValue(s.lower[end:s.lineEnd(end)], set.values)
 				}
-				if vEnd < 0 || s.inComment(start) || s.proseLine(start) {
+				if vEnd < 0 || s.inComment(start) || s.proseLine(start) || codeSpan(s.data, start, end+vEnd) {
 					return
 				}
 				if !s.apiHostInCode(start, end, ContextBytes) && !s.apiURLStatement(start) && !s.sdkClientNear(start, end) && !(set.global && s.cloudflareClientNear(start, end)) &&
@@ -724,6 +724,12 @@ func (s *scanState) assignedURLWithin(pos int, name []byte, n int) int {
 		return urlOther
 	}
 	return urlNone
+}
+
+// codeSpan reports text written as an inline code span, `verify=False` or
+// RST's ``verify=False``: a docstring or comment naming the setting.
+func codeSpan(d []byte, start, end int) bool {
+	return start > 0 && end < len(d) && d[start-1] == '`' && d[end] == '`'
 }
 
 // curlHandleElsewhere reports whether the libcurl handle that the
