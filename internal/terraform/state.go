@@ -80,9 +80,19 @@ func IsStateFile(p string) bool {
 	case strings.HasSuffix(base, ".tfstate"), strings.HasSuffix(base, ".tfstate.backup"):
 		return true
 	case strings.HasSuffix(base, ".json"):
-		return !strings.HasSuffix(base, ".tf.json") && (strings.Contains(base, "plan") || strings.Contains(base, "state") || strings.HasPrefix(base, "tf"))
+		return !strings.HasSuffix(base, ".tf.json") && (strings.Contains(base, "plan") || strings.Contains(base, "state") || strings.HasPrefix(base, "tf") ||
+			isPulumiStatePath(strings.ToLower(p)))
 	}
 	return false
+}
+
+// isPulumiStatePath reports a JSON file named as Pulumi state: `pulumi
+// stack export` output (saved as stack*.json, *checkpoint*.json, …) or a
+// file backend's .pulumi/stacks/PROJECT/STACK.json.
+func isPulumiStatePath(lower string) bool {
+	base := path.Base(lower)
+	return strings.Contains(base, "stack") || strings.Contains(base, "pulumi") || strings.Contains(base, "checkpoint") ||
+		strings.Contains(base, "export") || strings.Contains(lower, ".pulumi/")
 }
 
 // maxStateDepth bounds the nesting the state walk follows; deeper values
@@ -99,7 +109,8 @@ type stateLeaf struct {
 }
 
 func (c *Checker) checkState(p string, data []byte) ([]finding.Finding, []finding.Notice) {
-	if !bytes.Contains(data, []byte(`"terraform_version"`)) || !bytes.Contains(data, []byte("cloudflare")) {
+	pulumi := bytes.Contains(data, []byte(`"urn:pulumi:`))
+	if !(bytes.Contains(data, []byte(`"terraform_version"`)) || pulumi) || !bytes.Contains(data, []byte("cloudflare")) {
 		return nil, nil
 	}
 	leaves, err := stateLeaves(data)
@@ -117,6 +128,17 @@ func (c *Checker) checkState(p string, data []byte) ([]finding.Finding, []findin
 	cfProvider := bytes.Contains(data, []byte("cloudflare/cloudflare"))
 	sc := &stateCheck{c: c, path: p, data: data}
 	for _, l := range leaves {
+		if pulumi {
+			// A Pulumi resource's input or output, named as the Terraform
+			// resource it bridges (cloudflare:index/apiToken:ApiToken's
+			// value is cloudflare_api_token's).
+			if res, attr, ok := pulumiAttr(l.path); ok {
+				if ctx, ok := stateAttrs[pulumiType(types[strings.Join(res, "\x00")])][attr]; ok {
+					sc.scan(pulumiPlaintext(l), ctx, "")
+				}
+			}
+			continue
+		}
 		switch res, attr, ok := resourceAttr(l.path); {
 		case ok:
 			if ctx, ok := stateAttrs[types[strings.Join(res, "\x00")]][attr]; ok {
@@ -176,6 +198,72 @@ func resourceAttr(p []string) (res []string, attr string, ok bool) {
 		return res, strings.Join(names, "."), len(names) > 0
 	}
 	return nil, "", false
+}
+
+// pulumiAttr splits the path of a Pulumi resource's input or output
+// (….resources.N.outputs.A, also inputs; a secret's value is A.plaintext)
+// into its resource object's path and the attribute's Terraform name
+// (snake case, nested names joined with ".").
+func pulumiAttr(p []string) (res []string, attr string, ok bool) {
+	for k := 0; k+3 < len(p); k++ {
+		if p[k] != "resources" || !isIndex(p[k+1]) || (p[k+2] != "outputs" && p[k+2] != "inputs") {
+			continue
+		}
+		rest := p[k+3:]
+		if n := len(rest); n > 1 && rest[n-1] == "plaintext" {
+			rest = rest[:n-1]
+		}
+		var names []string
+		for _, r := range rest {
+			if !isIndex(r) {
+				names = append(names, snake(r))
+			}
+		}
+		return p[:k+2], strings.Join(names, "."), len(names) > 0
+	}
+	return nil, "", false
+}
+
+// pulumiType returns the Terraform resource type of a Pulumi Cloudflare
+// type token (cloudflare:index/apiToken:ApiToken is cloudflare_api_token),
+// "" for another.
+func pulumiType(t string) string {
+	mod, ok := strings.CutPrefix(t, "cloudflare:index/")
+	if !ok {
+		return ""
+	}
+	name, _, _ := strings.Cut(mod, ":")
+	return "cloudflare_" + snake(name)
+}
+
+// snake turns a camelCase name into snake_case (tunnelToken, tunnel_token).
+func snake(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			if i > 0 {
+				b.WriteByte('_')
+			}
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// pulumiPlaintext narrows the leaf of a secret's plaintext, a JSON string
+// encoded again (`"plaintext": "\"…\""`), to the value inside the escaped
+// quotes.
+func pulumiPlaintext(l stateLeaf) stateLeaf {
+	if n := len(l.path); n == 0 || l.path[n-1] != "plaintext" {
+		return l
+	}
+	v, ok := strings.CutPrefix(l.value, `"`)
+	if v, ok2 := strings.CutSuffix(v, `"`); ok && ok2 && !strings.ContainsAny(v, `"\`) && l.end-l.start == len(v)+4 {
+		l.value, l.start, l.end = v, l.start+2, l.end-2
+	}
+	return l
 }
 
 // namedValue reports whether p is the value of a root variable or output:

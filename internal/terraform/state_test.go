@@ -255,3 +255,64 @@ func TestShowJSONState(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+const pulumiTmpl = `{
+  "version": 3,
+  "deployment": {
+    "manifest": {"time": "2024-02-11T09:05:31Z", "version": "v3.105.0"},
+    "resources": [
+      {"urn": "urn:pulumi:prod::edge::cloudflare:index/apiToken:ApiToken::ci",
+       "type": "cloudflare:index/apiToken:ApiToken",
+       "outputs": {"name": "ci", "value": {"4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+         "plaintext": "\"{{tok40}}\""}}},
+      {"urn": "urn:pulumi:prod::edge::cloudflare:index/turnstileWidget:TurnstileWidget::signup",
+       "type": "cloudflare:index/turnstileWidget:TurnstileWidget",
+       "outputs": {"id": "0x4AAAAAAAQm3kZrXw7cT2Lp", "secret": "{{turnstile}}"}},
+      {"urn": "urn:pulumi:prod::edge::cloudflare:index/apiToken:ApiToken::old",
+       "type": "cloudflare:index/apiToken:ApiToken",
+       "outputs": {"value": {"4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+         "ciphertext": "v1:{{b64_40}}"}}},
+      {"urn": "urn:pulumi:prod::edge::random:index/randomPassword:RandomPassword::p",
+       "type": "random:index/randomPassword:RandomPassword",
+       "outputs": {"result": {"4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+         "plaintext": "\"{{tok40}}\""}}}
+    ]
+  }
+}`
+
+// TestPulumiState: a Pulumi stack export (`pulumi stack export
+// --show-secrets`) is read as state is: the Cloudflare resources' secret
+// outputs, named as the Terraform resources they bridge, plaintext
+// secrets inside their escaped quotes (line 9 token, line 12 Turnstile
+// secret); an encrypted secret and another provider's output are not.
+func TestPulumiState(t *testing.T) {
+	text, _ := testcred.ExpandTemplate(t.Name(), pulumiTmpl)
+	for _, p := range []string{"pulumi/stack-prod.json", "infra/.pulumi/stacks/edge/prod.json"} {
+		if !IsStateFile(p) {
+			t.Fatalf("IsStateFile(%q) = false", p)
+		}
+		fs, ns := New(nil).Check(p, []byte(text))
+		if len(ns) != 0 {
+			t.Fatalf("notices: %v", ns)
+		}
+		var got []string
+		for _, f := range fs {
+			got = append(got, f.RuleID+"@"+itoa(f.Line))
+			if v := text[textOffset(text, f.Line, f.Column):]; !strings.HasPrefix(v, "cfut_") && strings.HasPrefix(v, `\"`) {
+				t.Errorf("%s@%d: the span starts at the escaped quote, not the value", f.RuleID, f.Line)
+			}
+		}
+		if want := "[CF101@9 CF108@12]"; strings.Join(got, " ") != want[1:len(want)-1] {
+			t.Errorf("%s: got %v, want %s", p, got, want)
+		}
+	}
+}
+
+// textOffset returns the byte offset of 1-based line and column in text.
+func textOffset(text string, line, col int) int {
+	off := 0
+	for i := 1; i < line; i++ {
+		off += strings.IndexByte(text[off:], '\n') + 1
+	}
+	return off + col - 1
+}
