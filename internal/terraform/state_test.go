@@ -143,11 +143,16 @@ func FuzzState(f *testing.F) {
 	f.Add(text)
 	f.Add(`{"terraform_version":"x","resources":[{"type":"cloudflare_api_token","instances":[{"attributes":{"value":"\u0061"}}]}]}`)
 	f.Add(`{"terraform_version":"cloudflare",` + strings.Repeat("[", 200))
+	text, _ = testcred.ExpandTemplate("fuzz", pulumiTmpl)
+	f.Add(text)
+	f.Add(`{"urn:pulumi:":"cloudflare","resources":[{"type":"cloudflare:index/apiToken:ApiToken","outputs":{"value":{"plaintext":""""}}}]}`)
 	f.Fuzz(func(t *testing.T, s string) {
-		fs, _ := New(nil).Check("terraform.tfstate", []byte(s))
-		for _, x := range fs {
-			if x.Line < 1 || x.EndLine < x.Line {
-				t.Fatalf("bad position %+v", x)
+		for _, p := range []string{"terraform.tfstate", "stack.json"} {
+			fs, _ := New(nil).Check(p, []byte(s))
+			for _, x := range fs {
+				if x.Line < 1 || x.EndLine < x.Line {
+					t.Fatalf("bad position %+v", x)
+				}
 			}
 		}
 	})
