@@ -727,7 +727,7 @@ func (s *scanState) assignedURLWithin(pos int, name []byte, n int) int {
 }
 
 // codeSpan reports text written as an inline code span, `verify=False` or
-// RST's ``verify=False``: a docstring or comment naming the setting.
+// RST's “verify=False“: a docstring or comment naming the setting.
 func codeSpan(d []byte, start, end int) bool {
 	return start > 0 && end < len(d) && d[start-1] == '`' && d[end] == '`'
 }
