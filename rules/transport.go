@@ -726,8 +726,9 @@ func (s *scanState) assignedURLWithin(pos int, name []byte, n int) int {
 	return urlNone
 }
 
-// codeSpan reports text written as an inline code span, `verify=False` or
-// RST's “verify=False“: a docstring or comment naming the setting.
+// codeSpan reports text written as an inline code span (Markdown's single
+// backquotes, RST's double ones) in a docstring or comment: the setting is
+// named, not set.
 func codeSpan(d []byte, start, end int) bool {
 	return start > 0 && end < len(d) && d[start-1] == '`' && d[end] == '`'
 }
