@@ -432,6 +432,11 @@ load it from the environment.`,
 		{Path: "terraform-output.json", Text: "{\n  \"r2_endpoint\": {\n    \"value\": \"https://{{hex32}}.r2.cloudflarestorage.com\"\n  },\n  \"bundle_sha256\": {\n    \"sensitive\": false,\n    \"type\": \"string\",\n    \"value\": \"{{hex64}}\"\n  }\n}", Want: false},
 		// A value alone on the line below the call that wraps it.
 		{Path: "stack.py", Text: "\"endpoint\": \"https://{{hex32}}.r2.cloudflarestorage.com\",\n\"aws_secret_access_key\": SecretValue.unsafe_plain_text(\n    \"{{hex64}}\"\n),", Want: true},
+		// An env read's default, its arguments one per line; the endpoint below.
+		{Path: "r2_uploader/client.py", Text: "_SECRET_ACCESS_KEY = os.environ.get(\n    \"R2_SECRET_ACCESS_KEY\",\n    \"{{hex64}}\",\n)\n\n\ndef make_client():\n    return boto3.client(\n        \"s3\",\n        endpoint_url=f\"https://{ACCOUNT_ID}.r2.cloudflarestorage.com\",\n    )", Want: true},
+		// A Go constant; the client that uses it is built 30 lines below.
+		{Path: "cmd/r2sync/main.go", Text: "const (\n\tdefaultAccessKeyID     = \"{{hex32}}\"\n\tdefaultSecretAccessKey = \"{{hex64}}\"\n)\n" + strings.Repeat("\n// …\n", 15) + "o.BaseEndpoint = aws.String(fmt.Sprintf(\"https://%s.r2.cloudflarestorage.com\", accountID))", Want: true},
+		{Path: "cmd/s3sync/main.go", Text: "const (\n\tdefaultAccessKeyID     = \"{{hex32}}\"\n\tdefaultSecretAccessKey = \"{{hex64}}\"\n)\n" + strings.Repeat("\n// …\n", 15) + "// mirror: https://%s.r2.cloudflarestorage.com\no.BaseEndpoint = aws.String(\"https://s3.eu-west-1.wasabisys.com\")", Want: false},
 		{Path: "stack.py", Text: "\"endpoint\": \"https://{{hex32}}.r2.cloudflarestorage.com\",\n\"checksum\": hashlib.sha256(\n    \"{{hex64}}\"\n),", Want: false},
 	},
 }

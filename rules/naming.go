@@ -998,11 +998,44 @@ func (s *scanState) keyBefore(valStart int) string {
 				return s.assignedName(ls, i)
 			}
 		}
+		if len(bytes.TrimSpace(t)) == 0 {
+			if k := s.envDefaultArgName(ls); k != "" {
+				return k
+			}
+		}
 	}
 	if k := s.envFallbackName(ls, j, i, valStart); k != "" {
 		return k
 	}
 	return key
+}
+
+// envDefaultArgName returns the name of the variable that the value on
+// the line at ls is the default of, when an env read's arguments are one
+// per line (black's style):
+//
+//	_SECRET = os.environ.get(
+//	    "R2_SECRET_ACCESS_KEY",
+//	    "<value>",
+//	)
+//
+// the variable's name (normalized) from the line above, else "".
+func (s *scanState) envDefaultArgName(ls int) string {
+	if ls == 0 {
+		return ""
+	}
+	pa := s.lineStart(ls - 1)
+	prev := bytes.TrimSpace(s.data[pa : ls-1])
+	name, ok := bytes.CutSuffix(prev, []byte(","))
+	if !ok || len(name) < 3 || !isQuote(name[0]) || name[len(name)-1] != name[0] || pa == 0 {
+		return ""
+	}
+	name = name[1 : len(name)-1]
+	call := bytes.ToLower(bytes.TrimSpace(s.data[s.lineStart(pa-1) : pa-1]))
+	if !bytes.HasSuffix(call, []byte("(")) || !bytes.Contains(call, []byte("env")) || envVarName(name) != string(name) {
+		return ""
+	}
+	return normalizeKey(string(name))
 }
 
 // envFallbackLines is how far above a fallback assignment envFallbackName

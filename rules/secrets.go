@@ -577,7 +577,11 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 			// (Fluentd's out_s3 spells it aws_sec_key.)
 			r2Secret := (strings.Contains(key, "secret") || strings.HasSuffix(key, "seckey")) && (strings.Contains(key, "r2") || s.nearInSection(start, end, r2EndpointLines, "r2.cloudflarestorage.com") ||
 				s.parentHas(start, "r2") || (strings.Contains(key, "secretaccesskey") && s.cfContext(start, end) && !s.otherSectionContext(start, end)) ||
-				s.near(start, end, contextLines, "type r2"))
+				s.near(start, end, contextLines, "type r2") ||
+				// (64 hex under a secret-access-key name is R2's shape, as an AWS
+				// secret is 40 base64: the R2 endpoint anywhere in the code
+				// around it, a client built far below its constant.)
+				(strings.Contains(key, "secretaccesskey") && s.r2EndpointWithin(start, end, classBytes) && !s.otherS3Within(start, end, classBytes)))
 			// An S3 connection's password beside its R2 endpoint (Airflow
 			// connections: {"conn_type": "aws", "login": <id>, "password": <secret>,
 			// "extra": "{\"endpoint_url\": \"https://….r2.cloudflarestorage.com\"}"}),
@@ -757,3 +761,21 @@ func detectTurnstile(s *scanState, r region) {
 		s.add(rule, start, end, "medium", "Cloudflare Turnstile secret key is hardcoded; rotate it in the widget settings")
 	})
 }
+
+// r2EndpointWithin reports an R2 endpoint host within n bytes of the span.
+func (s *scanState) r2EndpointWithin(start, end, n int) bool {
+	return bytes.Contains(s.lower[max(0, start-n):min(len(s.lower), end+n)], []byte("r2.cloudflarestorage.com"))
+}
+
+// otherS3Within reports another S3-compatible service's endpoint within n
+// bytes of the span: the secret may be that service's.
+func (s *scanState) otherS3Within(start, end, n int) bool {
+	w := s.lower[max(0, start-n):min(len(s.lower), end+n)]
+	for _, h := range []string{"amazonaws.com", "wasabisys.com", "backblazeb2.com", "digitaloceanspaces.com", "linodeobjects.com", "storage.googleapis.com", "scw.cloud", "minio"} {
+		if bytes.Contains(w, []byte(h)) {
+			return true
+		}
+	}
+	return false
+}
+
