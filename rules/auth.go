@@ -1119,6 +1119,9 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 			if declaresFunc(s.lower[s.lineStart(start):start]) {
 				return // the SDK's own definition (`func NewWithUserServiceKey(`), not a call
 			}
+			if c.Package != NotGo && s.goFileWithoutSDK() {
+				return // `cloudflare.New(token, …)` of the program's own package named cloudflare
+			}
 			if c.Near != "" && !s.callNear(start, end, c.Near) {
 				return
 			}
@@ -1174,6 +1177,16 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 			s.add(a.Rule, start, end, "high", sdkKeyArgMessages[a.Rule])
 		})
 	}
+}
+
+// goFileWithoutSDK reports a Go file that imports packages but no
+// Cloudflare SDK package: its `cloudflare.` is another package of that
+// name (a program's internal/cloudflare).
+func (s *scanState) goFileWithoutSDK() bool {
+	if !strings.HasSuffix(strings.ToLower(s.opt.Path), ".go") || s.val != nil {
+		return false
+	}
+	return bytes.Contains(s.data, []byte("\nimport ")) && !bytes.Contains(s.data, []byte(`"github.com/cloudflare/cloudflare-go`))
 }
 
 // detectGoV0Alias finds the calls of cloudflare-go v0 that select an auth

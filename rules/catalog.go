@@ -792,6 +792,9 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "scripts/rotate_origin_certs.py", Text: "import CloudFlare\ncf = CloudFlare.CloudFlare(token=os.environ[\"CF_API_TOKEN\"])  # account email: ops@example.com\ncf_ca = CloudFlare.CloudFlare(certtoken=os.environ[\"CF_ORIGIN_CA_KEY\"])", Want: false},
 		// Postman header items: the partner item's name five lines above.
 		{Path: "postman/legacy.postman_collection.json", Text: "\"header\": [\n  {\n    \"key\": \"X-Auth-Email\",\n    \"value\": \"{{cf_email}}\",\n    \"type\": \"text\"\n  },\n  {\n    \"key\": \"X-Auth-Key\",\n    \"value\": \"{{cf_key}}\",\n    \"type\": \"text\"\n  }\n]", Want: true},
+		// A program's own package named cloudflare: not cloudflare-go's New(key, email).
+		{Path: "cmd/cfddns/main.go", Text: "package main\n\nimport (\n\t\"os\"\n\n\t\"github.com/cfddns/cfddns/internal/cloudflare\"\n)\n\nfunc main() {\n\tclient := cloudflare.New(os.Getenv(\"CF_API_TOKEN\"), cloudflare.WithLogger(log))\n\t_ = client\n}", Want: false},
+		{Path: "cmd/cfddns/main.go", Text: "package main\n\nimport (\n\t\"os\"\n\n\t\"github.com/cloudflare/cloudflare-go\"\n)\n\nfunc main() {\n\tapi, _ := cloudflare.New(os.Getenv(\"CF_API_KEY\"), os.Getenv(\"CF_API_EMAIL\"))\n\t_ = api\n}", Want: true},
 	},
 }
 
@@ -1022,6 +1025,9 @@ including the credentials in its headers.
 		{Path: "src/edge_agent.cpp", Text: "std::string fetch(const std::string &zone) {\n    std::string url = \"https://api.cloudflare.com/client/v4/zones/\" + zone;\n    CURL *curl = curl_easy_init();\n    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());\n    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);\n    curl_easy_perform(curl);\n}", Want: true},
 		// A docstring names the setting in a code span; it does not set it.
 		{Path: "analytics/cfclient.py", Text: "\"\"\"TLS: the session always verifies certificates; never ``verify=False``.\"\"\"\nimport requests\n\nAPI = \"https://api.cloudflare.com/client/v4\"", Want: false},
+		// Ansible: validate_certs on a download task beside a uri task to the API.
+		{Path: "roles/cfddns/tasks/main.yml", Text: "- name: Verify the API token\n  ansible.builtin.uri:\n    url: https://api.cloudflare.com/client/v4/user/tokens/verify\n    headers:\n      Authorization: \"Bearer {{ cloudflare_api_token }}\"\n\n- name: Download cfddns\n  ansible.builtin.get_url:\n    url: \"{{ cfddns_download_url }}\"\n    dest: /usr/local/bin/cfddns\n    # the mirror uses the lab's private CA\n    validate_certs: false", Want: false},
+		{Path: "roles/cfddns/tasks/main.yml", Text: "- name: Verify the API token\n  ansible.builtin.uri:\n    url: https://api.cloudflare.com/client/v4/user/tokens/verify\n    headers:\n      Authorization: \"Bearer {{ cloudflare_api_token }}\"\n    validate_certs: false", Want: true},
 		// HTTPie: the URL on the continuation line is another host's variable.
 		{Path: "scripts/zones-report.sh", Text: "CF_API=\"https://api.cloudflare.com/client/v4\"\nNETBOX=\"https://netbox.lab.internal/api\"\nnb() {\n  http --verify=no --check-status \\\n    GET \"$NETBOX$1\"\n}", Want: false},
 		{Path: "scripts/zones-report.sh", Text: "CF_API=\"https://api.cloudflare.com/client/v4\"\nNETBOX=\"https://netbox.lab.internal/api\"\ncf() {\n  http --verify=no --check-status \\\n    GET \"$CF_API$1\"\n}", Want: true},

@@ -469,6 +469,9 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				if set.handleWide && s.curlHandleElsewhere(start) {
 					return // the handle's CURLOPT_URL is another host's
 				}
+				if s.ansibleDownloadTask(start) {
+					return // get_url's validate_certs: the task downloads, it does not call the API
+				}
 				s.add(rule, start, end+vEnd, "high", "TLS certificate verification is disabled for Cloudflare API traffic; remove it")
 			})
 		}
@@ -724,6 +727,42 @@ func (s *scanState) assignedURLWithin(pos int, name []byte, n int) int {
 		return urlOther
 	}
 	return urlNone
+}
+
+// ansibleDownloadTasks are Ansible modules that fetch packages, archives,
+// keys or repositories, never the Cloudflare API (normalized, as the
+// module key ends: ansible.builtin.get_url is "ansiblebuiltingeturl").
+var ansibleDownloadTasks = []string{"geturl", "unarchive", "git", "aptkey", "rpmkey", "yumrepository", "aptrepository",
+	"pip", "subversion", "mavenartifact", "dockerimage", "helmrepository", "packagefacts"}
+
+// ansibleDownloadTask reports whether the YAML setting at pos belongs to
+// an Ansible task of one of ansibleDownloadTasks: the key that opens its
+// mapping names the module.
+func (s *scanState) ansibleDownloadTask(pos int) bool {
+	switch strings.ToLower(path.Ext(s.opt.Path)) {
+	case ".yml", ".yaml":
+	default:
+		return false
+	}
+	ls := s.lineStart(pos)
+	indent := indentOf(s.data[ls:pos])
+	for l, lo := ls, max(0, pos-ContextBytes); indent > 0 && l > lo; {
+		prev := s.lineStart(l - 1)
+		line := s.data[prev : l-1]
+		l = prev
+		t := bytes.TrimSpace(line)
+		if len(t) == 0 || t[0] == '#' || indentOf(line) >= indent {
+			continue
+		}
+		t = bytes.TrimPrefix(t, []byte("- "))
+		k, ok := bytes.CutSuffix(t, []byte(":"))
+		if !ok {
+			return false
+		}
+		n := normalizeKey(string(k))
+		return slices.ContainsFunc(ansibleDownloadTasks, func(m string) bool { return strings.HasSuffix(n, m) })
+	}
+	return false
 }
 
 // codeSpan reports text written as an inline code span (Markdown's single
