@@ -1413,7 +1413,7 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.inPath != "" && !strings.Contains(strings.ToLower(s.opt.Path), a.inPath) {
 				return
 			}
-			if a.notCode && isCodePath(s.opt.Path) {
+			if a.notCode && isCodePath(s.opt.Path) || a.notProps && strings.EqualFold(path.Ext(s.opt.Path), ".properties") {
 				return
 			}
 			if a.emailIn != "" && !s.emailSetNear(start, end, a.emailIn) {

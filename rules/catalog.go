@@ -247,6 +247,7 @@ API token; see CF201.`,
 		{Path: "dnscontrol/creds.json", Text: "{\n  \"cloudflare\": {\n    \"TYPE\": \"CLOUDFLAREAPI\",\n    \"apitoken\": \"$CLOUDFLARE_APITOKEN\"\n  },\n  \"powerdns\": {\n    \"TYPE\": \"POWERDNS\",\n    \"apiKey\": \"{{hex37}}\"\n  }\n}", Want: false},
 		{Path: "dnscontrol/creds.json", Text: "{\n  \"cloudflare\": {\n    \"TYPE\": \"CLOUDFLAREAPI\",\n    \"apikey\": \"{{hex37}}\",\n    \"apiuser\": \"ops@example.com\"\n  },\n  \"internal\": {\n    \"TYPE\": \"POWERDNS\",\n    \"apiKey\": \"$PDNS_KEY\"\n  }\n}", Want: true},
 		{Path: "external-dns/values-pdns.yaml", Text: "provider: pdns\npdns:\n  apiUrl: http://pdns.dns.svc\n  apiKey: \"{{hex37}}\"\n# public zones: external-dns-cloudflare (CF_API_TOKEN)", Want: false},
+		{Path: "android/local.properties", Text: "sdk.dir=/Users/dev/Library/Android/sdk\ncloudflare.email=dev@example.com\ncloudflare.apiKey={{hex37}}", Want: true},
 		{Path: "metrogate/.env", Text: "CLOUDFLARE_EMAIL=ops@example.com\nGLOBAL_API_KEY={{hex37}}", Want: true},
 		{Path: "db/seeds.rb", Text: "CdnIntegration.find_or_create_by!(provider: \"cloudflare\") do |i|\n  i.account_email = \"ops@example.com\"\n  i.api_key = \"{{hex37}}\"\nend", Want: true},
 		{Path: "cmd/purge/main.go", Text: "client := cloudflare.NewClient(\n\toption.WithAPIKey(\"{{hex37}}\"),\n\toption.WithAPIEmail(\"oncall@example.com\"),\n)", Want: true},
@@ -795,6 +796,8 @@ operation a tree calls and the smallest set of groups covering them.
 		// A program's own package named cloudflare: not cloudflare-go's New(key, email).
 		{Path: "cmd/cfddns/main.go", Text: "package main\n\nimport (\n\t\"os\"\n\n\t\"github.com/cfddns/cfddns/internal/cloudflare\"\n)\n\nfunc main() {\n\tclient := cloudflare.New(os.Getenv(\"CF_API_TOKEN\"), cloudflare.WithLogger(log))\n\t_ = client\n}", Want: false},
 		{Path: "cmd/cfddns/main.go", Text: "package main\n\nimport (\n\t\"os\"\n\n\t\"github.com/cloudflare/cloudflare-go\"\n)\n\nfunc main() {\n\tapi, _ := cloudflare.New(os.Getenv(\"CF_API_KEY\"), os.Getenv(\"CF_API_EMAIL\"))\n\t_ = api\n}", Want: true},
+		// An Android app's own local.properties, not a chart's --set (CF102 only).
+		{Path: "android/local.properties", Text: "sdk.dir=/Users/dev/Library/Android/sdk\ncloudflare.email=dev@example.com\ncloudflare.apiKey={{hex37}}", Want: false},
 	},
 }
 
@@ -1028,6 +1031,11 @@ including the credentials in its headers.
 		// Ansible: validate_certs on a download task beside a uri task to the API.
 		{Path: "roles/cfddns/tasks/main.yml", Text: "- name: Verify the API token\n  ansible.builtin.uri:\n    url: https://api.cloudflare.com/client/v4/user/tokens/verify\n    headers:\n      Authorization: \"Bearer {{ cloudflare_api_token }}\"\n\n- name: Download cfddns\n  ansible.builtin.get_url:\n    url: \"{{ cfddns_download_url }}\"\n    dest: /usr/local/bin/cfddns\n    # the mirror uses the lab's private CA\n    validate_certs: false", Want: false},
 		{Path: "roles/cfddns/tasks/main.yml", Text: "- name: Verify the API token\n  ansible.builtin.uri:\n    url: https://api.cloudflare.com/client/v4/user/tokens/verify\n    headers:\n      Authorization: \"Bearer {{ cloudflare_api_token }}\"\n    validate_certs: false", Want: true},
+		// Arduino: setInsecure() in setup() serves the sketch's client; the API URL is a constant at the top.
+		{Path: "firmware/dns-updater/dns-updater.ino", Text: "static const char *CF_API = \"https://api.cloudflare.com/client/v4\";\nWiFiClientSecure client;\n" + strings.Repeat("// update the A record every 10 minutes through the zone's DNS API\n", 20) + "void setup() {\n  client.setInsecure();\n}", Want: true},
+		{Path: "firmware/weather/main.cpp", Text: "static const char *OWM = \"https://api.openweathermap.org/data/2.5\";\n// Cloudflare DNS is updated by the other board\nWiFiClientSecure client;\nvoid setup() {\n  client.setInsecure();\n}", Want: false},
+		// MATLAB weboptions with no certificate file.
+		{Path: "matlab/pull_cache_stats.m", Text: "url = 'https://api.cloudflare.com/client/v4/graphql';\nopts = weboptions( ...\n    'HeaderFields', {'Authorization', ['Bearer ' token]}, ...\n    'CertificateFilename', '', ...\n    'Timeout', 60);", Want: true},
 		// HTTPie: the URL on the continuation line is another host's variable.
 		{Path: "scripts/zones-report.sh", Text: "CF_API=\"https://api.cloudflare.com/client/v4\"\nNETBOX=\"https://netbox.lab.internal/api\"\nnb() {\n  http --verify=no --check-status \\\n    GET \"$NETBOX$1\"\n}", Want: false},
 		{Path: "scripts/zones-report.sh", Text: "CF_API=\"https://api.cloudflare.com/client/v4\"\nNETBOX=\"https://netbox.lab.internal/api\"\ncf() {\n  http --verify=no --check-status \\\n    GET \"$CF_API$1\"\n}", Want: true},

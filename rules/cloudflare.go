@@ -348,6 +348,10 @@ type AuthSetting struct {
 	// notCode: a chart's or tool's config file name, not read in program
 	// code (where the same keys are a Go or TypeScript struct's fields).
 	notCode bool
+	// notProps: not in a Java .properties file, where the dotted name is
+	// the application's own key (an Android local.properties'
+	// cloudflare.apiKey), not a chart's --set.
+	notProps bool
 	// value: the setting counts only with this value (lowercase), which
 	// selects the auth method: Cloudron's `"tokenType": "GlobalApiKey"`.
 	value   string
@@ -385,7 +389,7 @@ var AuthSettings = []AuthSetting{
 	// cloudflare.apiKey=…`), by a Helmfile or Argo CD `- name:
 	// cloudflare.apiKey` / `value:` pair, or in Terraform's
 	// `yamlencode({cloudflare = {email = …, apiKey = …}})`.
-	{Name: "cloudflare.apikey", Tool: "external-dns Helm chart (bitnami), --set", Rule: GlobalKeyAuth, Message: "external-dns chart cloudflare.apiKey (with cloudflare.email) authenticates with the Global API Key; set cloudflare.apiToken to a scoped API token"},
+	{Name: "cloudflare.apikey", Tool: "external-dns Helm chart (bitnami), --set", Rule: GlobalKeyAuth, notProps: true, Message: "external-dns chart cloudflare.apiKey (with cloudflare.email) authenticates with the Global API Key; set cloudflare.apiToken to a scoped API token"},
 	{Name: "apikey", Tool: "external-dns Helm chart (bitnami), Terraform yamlencode", Rule: GlobalKeyAuth, parent: "cloudflare = {", sibling: "email", notCode: true, Message: "external-dns chart cloudflare.apiKey (with cloudflare.email) authenticates with the Global API Key; set cloudflare.apiToken to a scoped API token"},
 	{Name: "api_key", Tool: "Crossplane provider-cloudflare", Rule: GlobalKeyAuth, near: "crossplane", sibling: "email", Message: "Crossplane provider-cloudflare credentials use the Global API Key (api_key + email); use api_token with a scoped token"},
 	{Name: "apikey", Tool: "Pulumi YAML provider", Rule: GlobalKeyAuth, near: "pulumi:providers:cloudflare", sibling: "email", Message: "Pulumi Cloudflare provider authenticates with the Global API Key (apiKey + email); use apiToken"},

@@ -230,6 +230,10 @@ type tlsMarker struct {
 	// onLine: the marker counts only on a line holding this (Tcl's
 	// `-require 0` as an option of tls::socket or tls::init).
 	onLine string
+	// clientWide: the marker is set on a client object that serves the
+	// whole sketch or file (Arduino's `client.setInsecure()` in setup(),
+	// the API URL a constant at the top).
+	clientWide bool
 }
 
 // tlsMarkers switch verification off by themselves; a validator (the .NET
@@ -261,6 +265,10 @@ var tlsMarkers = []tlsMarker{
 	// WinHttpRequest (VBScript, VBA, AutoHotkey) option 4 and
 	// ServerXMLHTTP option 2 (SSL error ignore flags) set to ignore all.
 	{name: "13056", setBy: winHTTPIgnoreFlags}, {name: "0x3300", setBy: winHTTPIgnoreFlags}, {name: "&h3300", setBy: winHTTPIgnoreFlags},
+	// Arduino (ESP32/ESP8266) WiFiClientSecure and BearSSL clients.
+	{name: ".setinsecure()", clientWide: true},
+	// MATLAB weboptions with an empty certificate file: no validation.
+	{name: "'certificatefilename', ''"}, {name: "'certificatefilename',''"}, {name: `"certificatefilename", ""`},
 }
 
 // winHTTPIgnoreFlags set the SSL error ignore flags of a WinHttpRequest
@@ -274,7 +282,7 @@ const classBytes = 8 * ContextBytes
 
 // classWide reports a marker that belongs to a declaration serving a
 // whole class (a TrustManager, a URLSession delegate).
-func (t tlsMarker) classWide() bool { return t.trustManager || t.unlessEvaluated }
+func (t tlsMarker) classWide() bool { return t.trustManager || t.unlessEvaluated || t.clientWide }
 
 // handleWide reports a marker set on a request object whose URL may be a
 // constant at the top of the file (WinHttpRequest options).
