@@ -106,3 +106,31 @@ func TestProxmoxPluginData(t *testing.T) {
 		}
 	}
 }
+
+// TestConsulKVExport: `consul kv export` holds every value base64-encoded;
+// a value is decoded and judged by its entry's key path.
+func TestConsulKVExport(t *testing.T) {
+	b64 := base64.StdEncoding.EncodeToString
+	for seed := uint64(0); seed < 5; seed++ {
+		g := testcred.New(seed)
+		tok, _ := g.Make("cfut")
+		legacy, _ := g.Make("tok40")
+		zone, _ := g.Make("hex32")
+		entry := func(key, v string) string {
+			return "\t{\n\t\t\"key\": \"" + key + "\",\n\t\t\"flags\": 0,\n\t\t\"value\": \"" + b64([]byte(v)) + "\"\n\t}"
+		}
+		doc := "[\n" + strings.Join([]string{
+			entry("config/edge/cloudflare/api_token", tok),       // line 5
+			entry("config/edge/cloudflare/legacy_token", legacy), // line 10
+			entry("config/edge/cloudflare/zone_id", zone),
+			entry("config/edge/build/cache_salt", legacy),
+		}, ",\n") + "\n]\n"
+		var got []string
+		for _, m := range (rules.Options{Path: "consul/kv-export.json"}).Scan([]byte(doc)) {
+			got = append(got, fmt.Sprintf("%s@%d", m.Rule.ID, 1+strings.Count(doc[:m.Start], "\n")))
+		}
+		if want := "[CF101@5 CF101@10]"; fmt.Sprint(got) != want {
+			t.Errorf("seed %d: got %v, want %s", seed, got, want)
+		}
+	}
+}

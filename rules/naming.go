@@ -785,6 +785,18 @@ func (s *scanState) parentMappingHas(pos int, keys [][]byte, needle string) bool
 // same line, or the Kubernetes-style `name:` of the line above. For a
 // fallback (`x = ENV['X'] || "…"`, `${X:-…}`) it returns the assigned name.
 func (s *scanState) keyBefore(valStart int) string {
+	key := s.nameBefore(valStart)
+	if key == "password" {
+		// A password manager's entry: its name or title says what it holds.
+		if k := s.entryLabel(s.lineStart(valStart), valStart); k != "" {
+			return k
+		}
+	}
+	return key
+}
+
+// nameBefore is keyBefore before a password manager's entry label.
+func (s *scanState) nameBefore(valStart int) string {
 	ls := s.lineStart(valStart)
 	j, i := s.rawKeyBefore(ls, valStart)
 	if s.val != nil && i == 0 {
@@ -1008,6 +1020,53 @@ func (s *scanState) keyBefore(valStart int) string {
 		return k
 	}
 	return key
+}
+
+// entryLabel returns the credential name that a password manager's entry
+// gives the password at valStart: the row's name cell in a CSV export
+// (`Cloudflare Global API Key,https://dash…,me@example.com,<key>`), the
+// entry's Title in a KeePass XML export. It is "cloudflareglobalapikey" or
+// "cloudflareapitoken" when that label names a Cloudflare key or token,
+// else "".
+func (s *scanState) entryLabel(ls, valStart int) string {
+	var label []byte
+	switch {
+	case tableSeparator(s.opt.Path) != 0:
+		label = s.data[ls:valStart]
+	case strings.EqualFold(path.Ext(s.opt.Path), ".xml"):
+		lo, hi := max(0, valStart-ContextBytes), min(len(s.lower), valStart+ContextBytes)
+		a := bytes.LastIndex(s.lower[lo:valStart], []byte("<entry>"))
+		b := bytes.Index(s.lower[valStart:hi], []byte("</entry>"))
+		if a < 0 || b < 0 {
+			return ""
+		}
+		entry := s.lower[lo+a : valStart+b]
+		t := bytes.Index(entry, []byte("<key>title</key>"))
+		if t < 0 {
+			return ""
+		}
+		v := entry[t:]
+		if o := bytes.Index(v, []byte("<value")); o >= 0 {
+			v = v[o:]
+			if gt := bytes.IndexByte(v, '>'); gt >= 0 {
+				v = v[gt+1:]
+				if e := bytes.IndexByte(v, '<'); e >= 0 {
+					label = v[:e]
+				}
+			}
+		}
+	}
+	l := bytes.ToLower(label)
+	if !bytes.Contains(l, []byte("cloudflare")) {
+		return ""
+	}
+	switch {
+	case bytes.Contains(l, []byte("global")) || bytes.Contains(l, []byte("api key")):
+		return "cloudflareglobalapikey"
+	case bytes.Contains(l, []byte("token")):
+		return "cloudflareapitoken"
+	}
+	return ""
 }
 
 // envDefaultArgName returns the name of the variable that the value on

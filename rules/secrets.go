@@ -261,7 +261,7 @@ func detectEncodedSecrets(s *scanState, r region) {
 		// chart's tunnelSecrets.base64EncodedConfigJsonFile).
 		before := bytes.TrimRight(d[s.lineStart(start):start], ` "'`)
 		secretData := s.parentHas(start, "data:") || s.parentHas(start, `"data"`)
-		if !bytes.HasSuffix(before, []byte(":")) || !(secretData || strings.Contains(s.keyBefore(start), "base64")) {
+		if !bytes.HasSuffix(before, []byte(":")) || !(secretData || strings.Contains(s.keyBefore(start), "base64") || s.consulKVValue(start)) {
 			return
 		}
 		raw, err := base64.StdEncoding.DecodeString(string(v))
@@ -777,5 +777,17 @@ func (s *scanState) otherS3Within(start, end, n int) bool {
 		}
 	}
 	return false
+}
+
+// consulKVValue reports the value of an entry of a Consul KV export
+// (`consul kv export`: [{"key": "config/…/api_token", "flags": 0, "value":
+// "<base64>"}]), which holds every value base64-encoded.
+func (s *scanState) consulKVValue(start int) bool {
+	if !bytes.HasSuffix(bytes.TrimRight(s.lower[s.lineStart(start):start], ` "`), []byte(`value":`)) {
+		return false
+	}
+	_, _, flags := s.sibling(start, "flags")
+	_, _, key := s.sibling(start, "key")
+	return flags && key
 }
 
