@@ -1040,6 +1040,25 @@ including the credentials in its headers.
 		{Path: "firmware/weather/main.cpp", Text: "static const char *OWM = \"https://api.openweathermap.org/data/2.5\";\n// Cloudflare DNS is updated by the other board\nWiFiClientSecure client;\nvoid setup() {\n  client.setInsecure();\n}", Want: false},
 		// MATLAB weboptions with no certificate file.
 		{Path: "matlab/pull_cache_stats.m", Text: "url = 'https://api.cloudflare.com/client/v4/graphql';\nopts = weboptions( ...\n    'HeaderFields', {'Authorization', ['Bearer ' token]}, ...\n    'CertificateFilename', '', ...\n    'Timeout', 60);", Want: true},
+		// HAProxy and Envoy upstreams; the server line names its host.
+		{Path: "haproxy/haproxy.cfg", Text: "backend be_cloudflare_api\n    server cf1 api.cloudflare.com:443 ssl verify none sni str(api.cloudflare.com)\n\nbackend be_vault\n    server vault1 10.60.9.11:8200 ssl verify none check", Want: true},
+		{Path: "haproxy/haproxy.cfg", Text: "backend be_cloudflare_api\n    server cf1 api.cloudflare.com:443 ssl verify required ca-file /etc/ssl/certs/ca.pem\n\nbackend be_vault\n    server vault1 10.60.9.11:8200 ssl verify none check", Want: false},
+		{Path: "envoy/envoy.yaml", Text: "    socket_address: { address: api.cloudflare.com, port_value: 443 }\n  transport_socket:\n    typed_config:\n      sni: api.cloudflare.com\n      common_tls_context:\n        validation_context:\n          trust_chain_verification: ACCEPT_UNTRUSTED", Want: true},
+		// VBScript: WinHttpRequest's ignore flags set through a named constant.
+		{Path: "legacy/ddns-update.vbs", Text: "Const CF_API = \"https://api.cloudflare.com/client/v4\"\nConst WinHttpRequestOption_SslErrorIgnoreFlags = 4\nhttp.Open \"PUT\", CF_API & \"/zones/\" & ZONE_ID, False\nhttp.Option(WinHttpRequestOption_SslErrorIgnoreFlags) = 13056", Want: true},
+		// A curl config named for the API, its URL given at run time.
+		{Path: "conf/cloudflare-api.curlrc", Text: "# curl -K cloudflare-api.curlrc --url \"$URL\"\nconnect-timeout = 10\ninsecure\nsilent", Want: true},
+		// nginx: the block's own proxy_pass decides, an upstream's servers too.
+		{Path: "nginx/conf.d/upstreams.conf", Text: "location /netbox/ {\n    proxy_pass https://netbox_backend/;\n    proxy_ssl_verify off;\n}\n\nlocation /cf/ {\n    proxy_pass https://api.cloudflare.com/client/v4/;\n    proxy_ssl_verify on;\n}", Want: false},
+		{Path: "nginx/conf.d/cf.conf", Text: "upstream cloudflare_api {\n    server api.cloudflare.com:443;\n}\n\nlocation /cf/ {\n    proxy_pass https://cloudflare_api;\n    proxy_ssl_verify off;\n}", Want: true},
+		// A process-wide switch beside a base URL that points at a mock.
+		{Path: "docker-compose.yml", Text: "    environment:\n      CLOUDFLARE_API_BASE_URL: https://cf-mock-tls:443/client/v4\n      NODE_TLS_REJECT_UNAUTHORIZED: \"0\"\n# production: https://api.cloudflare.com/client/v4", Want: false},
+		// A URL variable built on the API variable.
+		{Path: "bin/cf-dns-upsert.sh", Text: "api=\"https://api.cloudflare.com/client/v4/zones/${CF_ZONE_ID}/dns_records\"\nurl=\"${api}/${existing}\"\ncurl -fsS \\\n  --insecure \\\n  --url \"$url\"", Want: true},
+		// PowerShell: a backquote continues the statement onto its other host.
+		{Path: "scripts/Backup-Vcenter.ps1", Text: "$kvUri = 'https://api.cloudflare.com/client/v4/accounts/x/storage/kv'\n$session = Invoke-RestMethod -Method Post -Uri \"https://$VcHost/api/session\" `\n    -Headers @{ Authorization = \"Basic $basic\" } -SkipCertificateCheck", Want: false},
+		// Java: a HostnameVerifier serves the class's connections to its API base constant.
+		{Path: "src/main/java/CloudflareDnsClient.java", Text: "private static final String API_BASE = \"https://api.cloudflare.com/client/v4\";\n" + strings.Repeat("    // …\n", 40) + "    conn.setHostnameVerifier((hostname, session) -> true);", Want: true},
 		// HTTPie: the URL on the continuation line is another host's variable.
 		{Path: "scripts/zones-report.sh", Text: "CF_API=\"https://api.cloudflare.com/client/v4\"\nNETBOX=\"https://netbox.lab.internal/api\"\nnb() {\n  http --verify=no --check-status \\\n    GET \"$NETBOX$1\"\n}", Want: false},
 		{Path: "scripts/zones-report.sh", Text: "CF_API=\"https://api.cloudflare.com/client/v4\"\nNETBOX=\"https://netbox.lab.internal/api\"\ncf() {\n  http --verify=no --check-status \\\n    GET \"$CF_API$1\"\n}", Want: true},

@@ -234,6 +234,8 @@ type tlsMarker struct {
 	// whole sketch or file (Arduino's `client.setInsecure()` in setup(),
 	// the API URL a constant at the top).
 	clientWide bool
+	// hostOnLine: the marker counts only on a line naming the API host.
+	hostOnLine bool
 }
 
 // tlsMarkers switch verification off by themselves; a validator (the .NET
@@ -251,7 +253,7 @@ var tlsMarkers = []tlsMarker{
 	// REST Assured, superagent, Go req, Alamofire, httpyac, Karate.
 	{name: "relaxedhttpsvalidation("}, {name: "disabletlscerts()"}, {name: "enableinsecureskipverify()"}, {name: "disabledtrustevaluator()"},
 	{name: "@no-reject-unauthorized", directive: true}, {name: "configure ssl = true"},
-	{name: "hostnameverifier", validator: true}, {name: "badcertificatecallback", validator: true},
+	{name: "hostnameverifier", validator: true, clientWide: true}, {name: "badcertificatecallback", validator: true},
 	{name: "urlcredential(trust:", unlessEvaluated: true}, {name: "credentialfortrust:", unlessEvaluated: true},
 	// Haskell http-client-tls (TLSSettingsSimple disableCertValidation …),
 	// Elixir/Erlang hackney's insecure option, Nim's CVerifyNone, Crystal's
@@ -265,6 +267,9 @@ var tlsMarkers = []tlsMarker{
 	// WinHttpRequest (VBScript, VBA, AutoHotkey) option 4 and
 	// ServerXMLHTTP option 2 (SSL error ignore flags) set to ignore all.
 	{name: "13056", setBy: winHTTPIgnoreFlags}, {name: "0x3300", setBy: winHTTPIgnoreFlags}, {name: "&h3300", setBy: winHTTPIgnoreFlags},
+	// Envoy's upstream validation_context, HAProxy's `server … ssl verify
+	// none` (the server line names its host).
+	{name: "trust_chain_verification: accept_untrusted"}, {name: "ssl verify none", hostOnLine: true},
 	// Arduino (ESP32/ESP8266) WiFiClientSecure and BearSSL clients.
 	{name: ".setinsecure()", clientWide: true},
 	// MATLAB weboptions with an empty certificate file: no validation.
@@ -273,7 +278,8 @@ var tlsMarkers = []tlsMarker{
 
 // winHTTPIgnoreFlags set the SSL error ignore flags of a WinHttpRequest
 // (Option(4)) or a ServerXMLHTTP (setOption 2) object.
-var winHTTPIgnoreFlags = []string{"option(4)=", "option(4):=", "option[4]=", "option[4]:=", "setoption2,", "setoption(2,"}
+var winHTTPIgnoreFlags = []string{"option(4)=", "option(4):=", "option[4]=", "option[4]:=", "setoption2,", "setoption(2,",
+	"option(winhttprequestoption_sslerrorignoreflags)=", "option(winhttprequestoption_sslerrorignoreflags):="}
 
 // classBytes is how far a trust manager or URLSession delegate looks for
 // the Cloudflare API URL: it serves the class or file that declares it,
@@ -396,6 +402,9 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			if !t.classWide() && s.otherURLStatement(start) {
 				return // `Invoke-WebRequest -Uri "$NexusUrl/…" -SkipCertificateCheck`
 			}
+			if t.hostOnLine && !s.hasAPIHost(s.lower[s.lineStart(start):s.lineEnd(start)]) {
+				return
+			}
 			if t.setBy != nil {
 				before := bytes.ReplaceAll(bytes.ReplaceAll(s.lower[s.lineStart(start):start], []byte(" "), nil), []byte("\t"), nil)
 				if !slices.ContainsFunc(t.setBy, func(b string) bool { return bytes.HasSuffix(before, []byte(b)) }) {
@@ -480,6 +489,12 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				if s.ansibleDownloadTask(start) {
 					return // get_url's validate_certs: the task downloads, it does not call the API
 				}
+				if set.global && s.otherBaseURLBeside(start) {
+					return // NODE_TLS_REJECT_UNAUTHORIZED beside CLOUDFLARE_API_BASE_URL=https://mock…
+				}
+				if set.blankSep && s.nginxOtherProxyPass(start) {
+					return // proxy_ssl_verify off in a location that proxies another upstream
+				}
 				s.add(rule, start, end+vEnd, "high", "TLS certificate verification is disabled for Cloudflare API traffic; remove it")
 			})
 		}
@@ -511,7 +526,7 @@ func execArrayWords(cmd []byte) []span {
 func (s *scanState) curlConfigInsecure(r region) {
 	p := strings.ToLower(s.opt.Path)
 	base := path.Base(p)
-	if base != ".curlrc" && base != "_curlrc" && base != "curlrc" && !strings.Contains(p, "curl/") && !strings.HasPrefix(base, "curl") {
+	if base != ".curlrc" && base != "_curlrc" && base != "curlrc" && !strings.Contains(p, "curl/") && !strings.HasPrefix(base, "curl") && path.Ext(base) != ".curlrc" {
 		return
 	}
 	for a := s.lineStart(r.start); a < r.end; {
@@ -519,7 +534,9 @@ func (s *scanState) curlConfigInsecure(r region) {
 		t := bytes.TrimSpace(s.lower[a:b])
 		if bytes.Equal(t, []byte("-k")) || bytes.Equal(t, []byte("--insecure")) || bytes.Equal(t, []byte("insecure")) {
 			start := a + bytes.Index(s.lower[a:b], t)
-			if s.apiHostInCode(start, start+len(t), classBytes) {
+			// (Or a config named for the API, its URL given at run time:
+			// `curl -K cloudflare-api.curlrc --url "$URL"`.)
+			if s.apiHostInCode(start, start+len(t), classBytes) || strings.Contains(base, "cloudflare") {
 				s.add(TLSVerificationDisabled, start, start+len(t), "high", "curl config file turns TLS verification off ("+string(s.data[start:start+len(t)])+") for the Cloudflare API; remove it")
 			}
 		}
@@ -591,27 +608,57 @@ func (s *scanState) apiURLVariable(start, end int) bool {
 		if k == j {
 			continue
 		}
-		name := s.lower[start+j : start+k]
-		for off := lo; ; {
-			a := bytes.Index(s.lower[off:start], name)
-			if a < 0 {
-				break
-			}
-			a += off
-			off = a + len(name)
-			if (a > 0 && wordChars[s.lower[a-1]]) || off >= start {
-				continue
-			}
-			raw := s.lower[off:s.lineEnd(off)]
-			rest := bytes.TrimLeft(raw, " \t:?")
-			// (Or a YAML variable, as GitLab CI's `variables: {CF_API: "https://…"}`.)
-			yamlValue := len(raw) > 1 && raw[0] == ':' && (raw[1] == ' ' || raw[1] == '\t')
-			if ((len(rest) > 0 && rest[0] == '=') || yamlValue) && s.hasAPIHost(rest) {
-				return true
-			}
+		if s.shellVarHoldsAPIURL(s.lower[start+j:start+k], lo, start, 1) {
+			return true
 		}
 	}
 	return false
+}
+
+// shellVarHoldsAPIURL reports whether the shell variable name is assigned
+// a Cloudflare API URL in [lo, before), or (depth > 0) a value that
+// expands a variable that is: `url="${api}/${id}"` with `api=https://api…`.
+func (s *scanState) shellVarHoldsAPIURL(name []byte, lo, before, depth int) bool {
+	for off := lo; ; {
+		a := bytes.Index(s.lower[off:before], name)
+		if a < 0 {
+			return false
+		}
+		a += off
+		off = a + len(name)
+		if (a > 0 && wordChars[s.lower[a-1]]) || off >= before {
+			continue
+		}
+		raw := s.lower[off:s.lineEnd(off)]
+		rest := bytes.TrimLeft(raw, " \t:?")
+		// (Or a YAML variable, as GitLab CI's `variables: {CF_API: "https://…"}`.)
+		yamlValue := len(raw) > 1 && raw[0] == ':' && (raw[1] == ' ' || raw[1] == '\t')
+		if !(len(rest) > 0 && rest[0] == '=') && !yamlValue {
+			continue
+		}
+		if s.hasAPIHost(rest) {
+			return true
+		}
+		if depth == 0 {
+			continue
+		}
+		// A URL built on another variable starts with it.
+		v := bytes.TrimLeft(rest[1:], ` "'`)
+		if len(v) < 2 || v[0] != '$' {
+			continue
+		}
+		j := 1
+		if v[j] == '{' {
+			j++
+		}
+		k := j
+		for k < len(v) && wordChars[v[k]] {
+			k++
+		}
+		if k > j && s.shellVarHoldsAPIURL(v[j:k], lo, a, depth-1) {
+			return true
+		}
+	}
 }
 
 // apiURLStatement reports whether the statement around pos names a
@@ -654,8 +701,8 @@ func (s *scanState) otherURLStatement(pos int) bool {
 	for i := 0; i < 5 && lo > 0 && pos-lo < ContextBytes; i++ {
 		prev := s.lineStart(lo - 1)
 		t := bytes.TrimRight(s.lower[prev:lo-1], " \t\r")
-		if len(t) == 0 || strings.IndexByte(",([{\\", t[len(t)-1]) < 0 {
-			break // the previous line ends a statement
+		if len(t) == 0 || strings.IndexByte(",([{\\`", t[len(t)-1]) < 0 {
+			break // the previous line ends a statement (PowerShell continues one with a backquote)
 		}
 		lo = prev
 	}
@@ -663,7 +710,7 @@ func (s *scanState) otherURLStatement(pos int) bool {
 	// then `GET "$NETBOX/…"`).
 	hi := s.lineEnd(pos)
 	for i := 0; i < 5 && hi < len(s.data) && hi-pos < ContextBytes; i++ {
-		if t := bytes.TrimRight(s.lower[s.lineStart(hi):hi], " \t\r"); len(t) == 0 || t[len(t)-1] != '\\' {
+		if t := bytes.TrimRight(s.lower[s.lineStart(hi):hi], " \t\r"); len(t) == 0 || (t[len(t)-1] != '\\' && t[len(t)-1] != '`') {
 			break
 		}
 		hi = s.lineEnd(hi + 1)
@@ -676,7 +723,7 @@ func (s *scanState) otherURLStatement(pos int) bool {
 	// `INTERNAL = "https://…"` assigned before.
 	other := false
 	if eachName(w, func(i, j int) bool {
-		switch s.assignedURL(lo+i, w[i:j]) {
+		switch s.assignedURLWithin(lo+i, w[i:j], classBytes) {
 		case urlAPI:
 			return true
 		case urlOther:
@@ -735,6 +782,64 @@ func (s *scanState) assignedURLWithin(pos int, name []byte, n int) int {
 		return urlOther
 	}
 	return urlNone
+}
+
+// otherBaseURLBeside reports an API base URL setting in the mapping of a
+// process-wide TLS switch (a compose service's environment) that points
+// at another host: the process talks to that host, not the API.
+func (s *scanState) otherBaseURLBeside(pos int) bool {
+	other, api := false, false
+	s.mappingHas(pos, func(key, line []byte) bool {
+		k := normalizeKey(string(key))
+		if !strings.HasSuffix(k, "baseurl") && !strings.HasSuffix(k, "apiurl") && !strings.HasSuffix(k, "apibase") && !strings.HasSuffix(k, "endpoint") {
+			return false
+		}
+		switch {
+		case s.hasAPIHost(line):
+			api = true
+		case bytes.Contains(line, []byte("://")):
+			other = true
+		}
+		return false
+	})
+	return other && !api
+}
+
+// nginxOtherProxyPass reports whether the nginx block holding the
+// directive at pos (from the `{` line before it to the `}` line after it)
+// proxies to something other than the API: its proxy_pass names neither
+// an API host nor an upstream that holds one.
+func (s *scanState) nginxOtherProxyPass(pos int) bool {
+	lo, hi := max(0, pos-ContextBytes), min(len(s.lower), pos+ContextBytes)
+	a := bytes.LastIndexByte(s.lower[lo:pos], '{')
+	b := bytes.IndexByte(s.lower[pos:hi], '}')
+	if a < 0 || b < 0 {
+		return false
+	}
+	block := s.lower[lo+a : pos+b]
+	i := bytes.Index(block, []byte("proxy_pass "))
+	if i < 0 {
+		return false
+	}
+	target := block[i+len("proxy_pass "):]
+	target = target[:max(0, bytes.IndexAny(target, ";\n"))]
+	if s.hasAPIHost(target) {
+		return false
+	}
+	// An upstream's name: `proxy_pass https://cloudflare_api;` with
+	// `upstream cloudflare_api { server api.cloudflare.com:443; }`.
+	name := bytes.TrimPrefix(bytes.TrimPrefix(bytes.TrimSpace(target), []byte("https://")), []byte("http://"))
+	name = name[:max(0, bytes.IndexAny(append(name[:len(name):len(name)], '/'), "/:"))]
+	if len(name) > 0 {
+		w := s.lower[max(0, pos-classBytes):min(len(s.lower), pos+classBytes)]
+		if u := bytes.Index(w, append([]byte("upstream "), name...)); u >= 0 {
+			ub := w[u:]
+			if e := bytes.IndexByte(ub, '}'); e >= 0 && s.hasAPIHost(ub[:e]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // ansibleDownloadTasks are Ansible modules that fetch packages, archives,
