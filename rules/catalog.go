@@ -150,6 +150,9 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 		{Path: "internal/config/config.go", Text: "func Load() Config {\n\ttoken := os.Getenv(\"CF_API_TOKEN\")\n\tif token == \"\" {\n\t\ttoken = \"{{tok40}}\"\n\t}\n\treturn Config{APIToken: token}\n}", Want: true},
 		{Path: "internal/config/config.go", Text: "func Load() Config {\n\ttoken := os.Getenv(\"GITLAB_TOKEN\")\n\tif token == \"\" {\n\t\ttoken = \"{{tok40}}\"\n\t}\n\treturn Config{Token: token}\n}", Want: false},
 		{Path: "scripts/dns-sync.pl", Text: "my $API   = 'https://api.cloudflare.com/client/v4';\nmy $TOKEN = $ENV{CF_API_TOKEN} // '{{tok40}}';", Want: true},
+		// A saved POST /user/tokens response: the token object's value.
+		{Path: "exports/tokens/create-token.response.json", Text: "{\n  \"result\": {\n    \"id\": \"{{hex32}}\",\n    \"name\": \"external-dns-prod\",\n    \"status\": \"active\",\n    \"issued_on\": \"2024-05-02T06:58:40Z\",\n    \"policies\": [\n      {\"id\": \"{{hex32}}\", \"effect\": \"allow\", \"resources\": {\"com.cloudflare.api.account.zone.{{hex32}}\": \"*\"}}\n    ],\n    \"condition\": {\n      \"request_ip\": {\"in\": [\"192.0.2.0/24\"]}\n    },\n    \"value\": \"{{tok40}}\"\n  },\n  \"success\": true\n}", Want: true},
+		{Path: "exports/tokens/list-tokens.response.json", Text: "{\n  \"result\": [\n    {\n      \"id\": \"{{hex32}}\",\n      \"name\": \"external-dns-prod\",\n      \"status\": \"active\",\n      \"issued_on\": \"2024-05-02T06:58:40Z\",\n      \"policies\": []\n    }\n  ],\n  \"success\": true\n}", Want: false},
 	},
 }
 

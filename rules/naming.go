@@ -911,6 +911,11 @@ func (s *scanState) nameBefore(valStart int) string {
 			return k
 		}
 	case "value", "valuestring":
+		// The API's token object (a saved POST /user/tokens response):
+		// {"id", "name", "status", "issued_on", "policies", …, "value": "<token>"}.
+		if s.memberAbove(ls, `"policies":`) && s.memberAbove(ls, `"issued_on":`) {
+			return "cloudflareapitoken"
+		}
 		// (Android managed configurations: {"key": "auth_client_secret",
 		// "valueString": "…"}, as in a WARP client's Intune profile.)
 		k := s.sameLineName(ls, j)
@@ -1020,6 +1025,30 @@ func (s *scanState) nameBefore(valStart int) string {
 		return k
 	}
 	return key
+}
+
+// memberAbove reports whether a line above ls at the same indentation,
+// within ContextBytes and before a line indented less (the object's
+// opening), starts with member (`"policies":`): a member of the same
+// pretty-printed object, nested values between them skipped.
+func (s *scanState) memberAbove(ls int, member string) bool {
+	indent := indentOf(s.data[ls:s.lineEnd(ls)])
+	for l, lo := ls, max(0, ls-ContextBytes); indent > 0 && l > lo; {
+		prev := s.lineStart(l - 1)
+		line := s.lower[prev : l-1]
+		l = prev
+		t := bytes.TrimSpace(line)
+		if len(t) == 0 {
+			continue
+		}
+		switch in := indentOf(line); {
+		case in < indent:
+			return false
+		case in == indent && bytes.HasPrefix(t, []byte(member)):
+			return true
+		}
+	}
+	return false
 }
 
 // entryLabel returns the credential name that a password manager's entry
