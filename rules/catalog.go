@@ -445,6 +445,9 @@ load it from the environment.`,
 		// A Go constant; the client that uses it is built 30 lines below.
 		{Path: "cmd/r2sync/main.go", Text: "const (\n\tdefaultAccessKeyID     = \"{{hex32}}\"\n\tdefaultSecretAccessKey = \"{{hex64}}\"\n)\n" + strings.Repeat("\n// …\n", 15) + "o.BaseEndpoint = aws.String(fmt.Sprintf(\"https://%s.r2.cloudflarestorage.com\", accountID))", Want: true},
 		{Path: "cmd/s3sync/main.go", Text: "const (\n\tdefaultAccessKeyID     = \"{{hex32}}\"\n\tdefaultSecretAccessKey = \"{{hex64}}\"\n)\n" + strings.Repeat("\n// …\n", 15) + "// mirror: https://%s.r2.cloudflarestorage.com\no.BaseEndpoint = aws.String(\"https://s3.eu-west-1.wasabisys.com\")", Want: false},
+		// An S3 SDK's static credentials, the R2 endpoint a constant above.
+		{Path: "src/main/java/assets/R2Config.java", Text: "private static final String R2_ENDPOINT =\n        \"https://{{hex32}}.r2.cloudflarestorage.com\";\n\n// TODO: read from Vault\nprivate static final AwsBasicCredentials R2_CREDENTIALS = AwsBasicCredentials.create(\n        \"{{hex32}}\",\n        \"{{hex64}}\");", Want: true},
+		{Path: "src/main/java/assets/Checksums.java", Text: "private static final String R2_ENDPOINT =\n        \"https://{{hex32}}.r2.cloudflarestorage.com\";\n\nprivate static final List<String> BUNDLE_SHA256 = List.of(\n        \"{{hex32}}\",\n        \"{{hex64}}\");", Want: false},
 		{Path: "stack.py", Text: "\"endpoint\": \"https://{{hex32}}.r2.cloudflarestorage.com\",\n\"checksum\": hashlib.sha256(\n    \"{{hex64}}\"\n),", Want: false},
 	},
 }

@@ -555,6 +555,11 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 				s.edgeOSDDNSGlobalKey(start)
 			}
 		case n == hexSecretLen:
+			if key == "" && s.credentialsCallAround(start) {
+				// An S3 SDK's static credentials: `AwsBasicCredentials.create(
+				// "<key id>", "<secret>")`, NewStaticCredentialsProvider(…).
+				key = "secretaccesskey"
+			}
 			if !accessSecretName(key) && !strings.Contains(key, "secret") {
 				if l := s.proseLabel(start); l != "" {
 					key = l // `- Client Secret (new): `…`` in a rotation note, `| Secret Access Key | … |`
@@ -789,5 +794,27 @@ func (s *scanState) consulKVValue(start int) bool {
 	_, _, flags := s.sibling(start, "flags")
 	_, _, key := s.sibling(start, "key")
 	return flags && key
+}
+
+// credentialsCallAround reports whether the value at pos is an argument of
+// a call whose name says it makes credentials (AwsBasicCredentials.create,
+// new BasicAWSCredentials, credentials.NewStaticCredentialsProvider,
+// Aws::Credentials.new), opened on the value's line or up to two lines
+// above.
+func (s *scanState) credentialsCallAround(pos int) bool {
+	a := s.lineStart(pos)
+	for i := 0; i < 2 && a > 0; i++ {
+		a = s.lineStart(a - 1)
+	}
+	w := s.lower[a:pos]
+	o := bytes.LastIndexByte(w, '(')
+	if o < 0 || bytes.ContainsAny(w[o:], ");") {
+		return false
+	}
+	name := w[:o]
+	if k := bytes.LastIndexAny(name, " \t=(,"); k >= 0 {
+		name = name[k+1:]
+	}
+	return bytes.Contains(name, []byte("credentials"))
 }
 
