@@ -58,6 +58,12 @@ func (s *scanState) globalKeyContext(start, end int) bool {
 	if s.otherVendorRequest(start, end) {
 		return false
 	}
+	// A script whose API is another vendor's (ZILORE_API="https://api.zilore.com/…")
+	// and that never names the Cloudflare API host: its comments may say
+	// "not Cloudflare", its X-Auth-Key is that vendor's.
+	if s.otherVendorAPI() && s.nowhere("api.cloudflare.com") && len(s.opt.ExtraHosts) == 0 {
+		return false
+	}
 	if s.cloudflareWithin(start, end) {
 		return true
 	}
@@ -99,12 +105,23 @@ func (s *scanState) otherVendorAPI() bool {
 		for j < len(b) && (hostChar[b[j]] || b[j] == '.') {
 			j++
 		}
-		if host := bytes.ToLower(b[off:j]); bytes.Count(host, []byte(".")) >= 2 && !s.hasAPIHost(host) {
+		if host := bytes.ToLower(b[off:j]); bytes.Count(host, []byte(".")) >= 2 && !s.hasAPIHost(host) && !ipEchoHost(host) {
 			s.otherAPI = 1
 			break
 		}
 	}
 	return s.otherAPI > 0
+}
+
+// ipEchoHost reports a what-is-my-IP service (api.ipify.org), which DDNS
+// scripts for any DNS provider call: it says nothing of whose API is used.
+func ipEchoHost(host []byte) bool {
+	for _, h := range []string{"ipify.org", "my-ip.io", "seeip.org", "ipinfo.io", "bigdatacloud.net", "ip.sb"} {
+		if bytes.HasSuffix(host, []byte(h)) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherVendorRequest reports whether the request around [start,end) (within
@@ -306,8 +323,27 @@ var headerRecognizers = []struct {
 	{"a Retrofit service method's @Header parameter", retrofitHeaderParam},
 	{"a JMeter HeaderManager entry (Header.name, then Header.value)", jmeterHeader},
 	{"a Karate step: * header X-Auth-Key = …", karateHeader},
+	{"an HCL headers map's attribute (Terraform http data source: request_headers = { X-Auth-Key = … })", hclHeaderAttr},
 	{"an unquoted name: raw header lines, nginx directives", unquotedName},
 	{"a quoted name followed by its value", quotedName},
+}
+
+// hclHeaderAttr: a header name written as an attribute of an HCL map
+// under a headers key (`request_headers = {` then `X-Auth-Key = var.key`).
+func hclHeaderAttr(h *headerSite) (bool, bool) {
+	switch strings.ToLower(path.Ext(h.s.opt.Path)) {
+	case ".tf", ".hcl", ".tofu":
+	default:
+		return false, false
+	}
+	a := bytes.TrimLeft(h.after, " \t")
+	if h.q != 0 || len(bytes.TrimSpace(h.before)) != 0 || len(a) < 2 || a[0] != '=' || a[1] == '=' {
+		return false, false
+	}
+	if !h.s.parentHas(h.start, "headers") {
+		return false, false
+	}
+	return valuePresent(a[1:]), true
 }
 
 // wireMockJSONMatchers are the matchers of a WireMock JSON mapping's

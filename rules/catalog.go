@@ -806,6 +806,10 @@ operation a tree calls and the smallest set of groups covering them.
 		// A program's own package named cloudflare: not cloudflare-go's New(key, email).
 		{Path: "cmd/cfddns/main.go", Text: "package main\n\nimport (\n\t\"os\"\n\n\t\"github.com/cfddns/cfddns/internal/cloudflare\"\n)\n\nfunc main() {\n\tclient := cloudflare.New(os.Getenv(\"CF_API_TOKEN\"), cloudflare.WithLogger(log))\n\t_ = client\n}", Want: false},
 		{Path: "cmd/cfddns/main.go", Text: "package main\n\nimport (\n\t\"os\"\n\n\t\"github.com/cloudflare/cloudflare-go\"\n)\n\nfunc main() {\n\tapi, _ := cloudflare.New(os.Getenv(\"CF_API_KEY\"), os.Getenv(\"CF_API_EMAIL\"))\n\t_ = api\n}", Want: true},
+		// Terraform's http data source: an HCL headers map.
+		{Path: "modules/zone-lookup/main.tf", Text: "data \"http\" \"zone\" {\n  url = \"https://api.cloudflare.com/client/v4/zones?name=${var.zone}\"\n  request_headers = {\n    X-Auth-Email = var.cloudflare_email\n    X-Auth-Key   = var.cloudflare_api_key\n  }\n}", Want: true},
+		// Another vendor's script that says "not Cloudflare" and never names the Cloudflare API.
+		{Path: "scripts/zilore-ddns.sh", Text: "# the legacy zone is hosted at Zilore, not Cloudflare\nZILORE_API=\"https://api.zilore.com/dns/v1\"\nip=$(curl -fsS https://api.ipify.org)\n\nzcurl() {\n  curl -fsS \\\n    -H \"X-Auth-Key: ${ZILORE_KEY}\" \\\n    \"$@\"\n}", Want: false},
 		// An Android app's own local.properties, not a chart's --set (CF102 only).
 		{Path: "android/local.properties", Text: "sdk.dir=/Users/dev/Library/Android/sdk\ncloudflare.email=dev@example.com\ncloudflare.apiKey={{hex37}}", Want: false},
 	},
@@ -1061,6 +1065,9 @@ including the credentials in its headers.
 		{Path: "docker-compose.yml", Text: "    environment:\n      CLOUDFLARE_API_BASE_URL: https://cf-mock-tls:443/client/v4\n      NODE_TLS_REJECT_UNAUTHORIZED: \"0\"\n# production: https://api.cloudflare.com/client/v4", Want: false},
 		// A URL variable built on the API variable.
 		{Path: "bin/cf-dns-upsert.sh", Text: "api=\"https://api.cloudflare.com/client/v4/zones/${CF_ZONE_ID}/dns_records\"\nurl=\"${api}/${existing}\"\ncurl -fsS \\\n  --insecure \\\n  --url \"$url\"", Want: true},
+		// A curl kept in a bash array, run against the API.
+		{Path: "scripts/export_zone.sh", Text: "API=\"https://api.cloudflare.com/client/v4\"\nCURL=(curl -sS --fail --insecure --max-time 30 -H \"Authorization: Bearer ${CF_API_TOKEN}\")\n\nzone_id=\"$(\"${CURL[@]}\" \"${API}/zones?name=${ZONE_NAME}\" | jq -r '.result[0].id')\"", Want: true},
+		{Path: "scripts/backup_nas.sh", Text: "API=\"https://api.cloudflare.com/client/v4\"\nNAS=\"https://nas01.lan:5001\"\nCURL=(curl -sS --fail --insecure --max-time 30)\n\n\"${CURL[@]}\" \"${NAS}/webapi/auth.cgi\"", Want: false},
 		// PowerShell: a backquote continues the statement onto its other host.
 		{Path: "scripts/Backup-Vcenter.ps1", Text: "$kvUri = 'https://api.cloudflare.com/client/v4/accounts/x/storage/kv'\n$session = Invoke-RestMethod -Method Post -Uri \"https://$VcHost/api/session\" `\n    -Headers @{ Authorization = \"Basic $basic\" } -SkipCertificateCheck", Want: false},
 		// Java: a HostnameVerifier serves the class's connections to its API base constant.

@@ -368,7 +368,7 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			cmd := s.lower[start:cmdEnd]
 			// The URL is in the command, or in a variable set nearby
 			// (`API=https://api.cloudflare.com/…` … `curl -k "$API/zones"`).
-			if !s.hasAPIHost(cmd) && (bytes.Contains(cmd, []byte("://")) || !s.apiURLVariable(start, cmdEnd)) {
+			if !s.hasAPIHost(cmd) && (bytes.Contains(cmd, []byte("://")) || !s.apiURLVariable(start, cmdEnd)) && !s.arrayCommandForAPI(start) {
 				return
 			}
 			orig := s.data[start:cmdEnd]
@@ -874,6 +874,38 @@ func (s *scanState) ansibleDownloadTask(pos int) bool {
 		}
 		n := normalizeKey(string(k))
 		return slices.ContainsFunc(ansibleDownloadTasks, func(m string) bool { return strings.HasSuffix(n, m) })
+	}
+	return false
+}
+
+// arrayCommandForAPI reports a command kept in a bash array
+// (`CURL=(curl -sS --insecure …)`) that is run, within classBytes after
+// it, against the API: `"${CURL[@]}" "${API}/zones"` with API the API URL.
+func (s *scanState) arrayCommandForAPI(start int) bool {
+	ls := s.lineStart(start)
+	before := bytes.TrimRight(s.data[ls:start], " \t")
+	name, ok := bytes.CutSuffix(before, []byte("=("))
+	if !ok {
+		return false
+	}
+	name = bytes.TrimLeft(name, " \t")
+	if len(name) == 0 || !bytes.Equal(bytes.TrimLeft(name, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"), nil) {
+		return false
+	}
+	use := append(append([]byte("${"), name...), "[@]}"...)
+	end := s.lineEnd(start)
+	hi := min(len(s.data), end+classBytes)
+	for off := end; off < hi; {
+		k := bytes.Index(s.data[off:hi], use)
+		if k < 0 {
+			return false
+		}
+		k += off
+		a, b := s.lineStart(k), s.lineEnd(k)
+		if s.hasAPIHost(s.lower[a:b]) || s.apiURLVariable(a, b) {
+			return true
+		}
+		off = b
 	}
 	return false
 }
