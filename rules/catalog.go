@@ -153,6 +153,9 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 		// A saved POST /user/tokens response: the token object's value.
 		{Path: "exports/tokens/create-token.response.json", Text: "{\n  \"result\": {\n    \"id\": \"{{hex32}}\",\n    \"name\": \"external-dns-prod\",\n    \"status\": \"active\",\n    \"issued_on\": \"2024-05-02T06:58:40Z\",\n    \"policies\": [\n      {\"id\": \"{{hex32}}\", \"effect\": \"allow\", \"resources\": {\"com.cloudflare.api.account.zone.{{hex32}}\": \"*\"}}\n    ],\n    \"condition\": {\n      \"request_ip\": {\"in\": [\"192.0.2.0/24\"]}\n    },\n    \"value\": \"{{tok40}}\"\n  },\n  \"success\": true\n}", Want: true},
 		{Path: "exports/tokens/list-tokens.response.json", Text: "{\n  \"result\": [\n    {\n      \"id\": \"{{hex32}}\",\n      \"name\": \"external-dns-prod\",\n      \"status\": \"active\",\n      \"issued_on\": \"2024-05-02T06:58:40Z\",\n      \"policies\": []\n    }\n  ],\n  \"success\": true\n}", Want: false},
+		// macOS Keychain: the item's service names the secret stored with -w.
+		{Path: "setup/bootstrap.sh", Text: "security add-generic-password -U -a noc -s cloudflare-api-token -l \"Cloudflare API token\" -w '{{tok40}}' \"$HOME/Library/Keychains/login.keychain-db\"", Want: true},
+		{Path: "setup/bootstrap.sh", Text: "# Cloudflare DDNS reads its token from the Keychain\nsecurity add-generic-password -U -a noc -s wifi-guest -w '{{tok40}}'", Want: false},
 	},
 }
 
@@ -1068,6 +1071,11 @@ including the credentials in its headers.
 		// A curl kept in a bash array, run against the API.
 		{Path: "scripts/export_zone.sh", Text: "API=\"https://api.cloudflare.com/client/v4\"\nCURL=(curl -sS --fail --insecure --max-time 30 -H \"Authorization: Bearer ${CF_API_TOKEN}\")\n\nzone_id=\"$(\"${CURL[@]}\" \"${API}/zones?name=${ZONE_NAME}\" | jq -r '.result[0].id')\"", Want: true},
 		{Path: "scripts/backup_nas.sh", Text: "API=\"https://api.cloudflare.com/client/v4\"\nNAS=\"https://nas01.lan:5001\"\nCURL=(curl -sS --fail --insecure --max-time 30)\n\n\"${CURL[@]}\" \"${NAS}/webapi/auth.cgi\"", Want: false},
+		// A curl kept in a string variable, run as $CURL against the API.
+		{Path: "hotplug.d/iface/95-cf-ddns", Text: "API=\"https://api.cloudflare.com/client/v4\"\nCURL=\"curl -sk --max-time 15\"\n\nREC_ID=$($CURL -H \"Authorization: Bearer $TOKEN\" \\\n\t\"$API/zones/$ZONE_ID/dns_records?type=$TYPE\")", Want: true},
+		// OpenWrt ddns-scripts: cacert IGNORE for a Cloudflare service (curl --insecure), not another's.
+		{Path: "etc/config/ddns", Text: "config service 'cf_office_v6'\n\toption service_name 'cloudflare.com-v4'\n\toption username 'netadmin@example.com'\n\toption use_https '1'\n\toption cacert 'IGNORE'", Want: true},
+		{Path: "etc/config/ddns", Text: "config service 'duck'\n\toption service_name 'duckdns.org'\n\toption use_https '1'\n\toption cacert 'IGNORE'\n\nconfig service 'cf'\n\toption service_name 'cloudflare.com-v4'\n\toption use_https '1'", Want: false},
 		// PowerShell: a backquote continues the statement onto its other host.
 		{Path: "scripts/Backup-Vcenter.ps1", Text: "$kvUri = 'https://api.cloudflare.com/client/v4/accounts/x/storage/kv'\n$session = Invoke-RestMethod -Method Post -Uri \"https://$VcHost/api/session\" `\n    -Headers @{ Authorization = \"Basic $basic\" } -SkipCertificateCheck", Want: false},
 		// Java: a HostnameVerifier serves the class's connections to its API base constant.

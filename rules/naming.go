@@ -786,13 +786,39 @@ func (s *scanState) parentMappingHas(pos int, keys [][]byte, needle string) bool
 // fallback (`x = ENV['X'] || "…"`, `${X:-…}`) it returns the assigned name.
 func (s *scanState) keyBefore(valStart int) string {
 	key := s.nameBefore(valStart)
-	if key == "password" {
+	switch key {
+	case "password":
 		// A password manager's entry: its name or title says what it holds.
 		if k := s.entryLabel(s.lineStart(valStart), valStart); k != "" {
 			return k
 		}
+	case "w":
+		// macOS `security add-generic-password … -s <service> … -w '<secret>'`:
+		// the Keychain item's service names the secret.
+		if k := s.keychainService(s.lineStart(valStart), valStart); k != "" {
+			return k
+		}
 	}
 	return key
+}
+
+// keychainService returns the normalized -s service of a `security
+// add-generic-password` (or add-internet-password) command on the line
+// before pos, else "".
+func (s *scanState) keychainService(ls, pos int) string {
+	line := s.lower[ls:pos]
+	i := bytes.Index(line, []byte("security add-"))
+	if i < 0 {
+		return ""
+	}
+	for _, f := range [][]byte{[]byte(" -s "), []byte(" -s\t")} {
+		if k := bytes.Index(line[i:], f); k >= 0 {
+			v := bytes.TrimLeft(line[i+k+len(f):], " \t")
+			v = bytes.Trim(v[:max(0, bytes.IndexAny(append(v[:len(v):len(v)], ' '), " \t"))], `"'`)
+			return normalizeKey(string(v))
+		}
+	}
+	return ""
 }
 
 // nameBefore is keyBefore before a password manager's entry label.

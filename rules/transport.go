@@ -386,6 +386,7 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 		})
 	}
 	s.curlConfigInsecure(r)
+	s.uciDDNSInsecure(r)
 	var trustManagers [][2]int
 	for k, t := range tlsMarkers {
 		if len(h[tlsMarkerIDs[k]]) == 0 {
@@ -885,14 +886,24 @@ func (s *scanState) arrayCommandForAPI(start int) bool {
 	ls := s.lineStart(start)
 	before := bytes.TrimRight(s.data[ls:start], " \t")
 	name, ok := bytes.CutSuffix(before, []byte("=("))
+	str := false
 	if !ok {
-		return false
+		// Or a string variable: `CURL="curl -sk --max-time 15"`, run as `$CURL …`.
+		if name, ok = bytes.CutSuffix(before, []byte(`="`)); !ok {
+			if name, ok = bytes.CutSuffix(before, []byte(`='`)); !ok {
+				return false
+			}
+		}
+		str = true
 	}
 	name = bytes.TrimLeft(name, " \t")
 	if len(name) == 0 || !bytes.Equal(bytes.TrimLeft(name, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"), nil) {
 		return false
 	}
 	use := append(append([]byte("${"), name...), "[@]}"...)
+	if str {
+		use = append([]byte("$"), name...)
+	}
 	end := s.lineEnd(start)
 	hi := min(len(s.data), end+classBytes)
 	for off := end; off < hi; {
@@ -901,13 +912,32 @@ func (s *scanState) arrayCommandForAPI(start int) bool {
 			return false
 		}
 		k += off
-		a, b := s.lineStart(k), s.lineEnd(k)
+		a, b := s.lineStart(k), s.commandEnd(k)
+		if str && k+len(use) < len(s.data) && wordChars[s.data[k+len(use)]] {
+			off = k + len(use) // $CURLOPTS, not $CURL
+			continue
+		}
 		if s.hasAPIHost(s.lower[a:b]) || s.apiURLVariable(a, b) {
 			return true
 		}
-		off = b
+		off = s.lineEnd(k)
 	}
 	return false
+}
+
+// uciDDNSInsecure finds `option cacert 'IGNORE'` in an OpenWrt ddns
+// service whose service_name is Cloudflare's: ddns-scripts then run curl
+// with --insecure (wget with --no-check-certificate) against the API.
+func (s *scanState) uciDDNSInsecure(r region) {
+	forEach(s.lower[r.start:r.end], "option cacert", func(i int) {
+		start := r.start + i
+		rest := bytes.Trim(bytes.TrimSpace(s.lower[start+len("option cacert"):s.lineEnd(start)]), `'"`)
+		if !bytes.Equal(rest, []byte("ignore")) || s.inComment(start) || s.uciDDNSCloudflare(start+len("option cacert")) < 0 {
+			return
+		}
+		end := s.lineEnd(start)
+		s.add(TLSVerificationDisabled, start, end, "high", "OpenWrt ddns service for Cloudflare runs with cacert IGNORE (curl --insecure) against the Cloudflare API; install ca-bundle and remove it")
+	})
 }
 
 // codeSpan reports text written as an inline code span (Markdown's single
