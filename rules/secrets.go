@@ -817,4 +817,3 @@ func (s *scanState) credentialsCallAround(pos int) bool {
 	}
 	return bytes.Contains(name, []byte("credentials"))
 }
-

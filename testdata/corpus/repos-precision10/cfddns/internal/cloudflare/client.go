@@ -26,9 +26,9 @@ type Client struct {
 
 type Option func(*Client)
 
-func WithBaseURL(u string) Option         { return func(c *Client) { c.baseURL = u } }
+func WithBaseURL(u string) Option           { return func(c *Client) { c.baseURL = u } }
 func WithHTTPClient(hc *http.Client) Option { return func(c *Client) { c.hc = hc } }
-func WithLogger(l *slog.Logger) Option     { return func(c *Client) { c.log = l } }
+func WithLogger(l *slog.Logger) Option      { return func(c *Client) { c.log = l } }
 
 // New returns a client that authenticates with a scoped API token.
 func New(token string, opts ...Option) *Client {
