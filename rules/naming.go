@@ -1704,6 +1704,22 @@ func (s *scanState) foreignOwner(pos int) bool {
 	}) {
 		return true
 	}
+	// The parent: `pdns:`, `"powerdns": {`, `[gandi]`.
+	t, ok := s.parentLine(pos)
+	if !ok {
+		return false
+	}
+	if e := bytes.IndexAny(t, ":={"); e > 0 {
+		t = t[:e]
+	}
+	return dnsVendorIn(t)
+}
+
+// parentLine returns the trimmed lowercase line that opens the block
+// holding the line at pos (by indentation: the nearest line above, within
+// ContextBytes, indented less, comments and blank lines skipped), and
+// whether there is one.
+func (s *scanState) parentLine(pos int) ([]byte, bool) {
 	ls := s.lineStart(pos)
 	indent := indentOf(s.data[ls:pos])
 	for l, lo := ls, max(0, pos-ContextBytes); indent > 0 && l > lo; {
@@ -1714,13 +1730,9 @@ func (s *scanState) foreignOwner(pos int) bool {
 		if len(t) == 0 || t[0] == '#' || indentOf(line) >= indent {
 			continue
 		}
-		// The parent: `pdns:`, `"powerdns": {`, `[gandi]`.
-		if e := bytes.IndexAny(t, ":={"); e > 0 {
-			t = t[:e]
-		}
-		return dnsVendorIn(t)
+		return t, true
 	}
-	return false
+	return nil, false
 }
 
 func hasOtherVendor(key string) bool {

@@ -858,25 +858,16 @@ func (s *scanState) ansibleDownloadTask(pos int) bool {
 	default:
 		return false
 	}
-	ls := s.lineStart(pos)
-	indent := indentOf(s.data[ls:pos])
-	for l, lo := ls, max(0, pos-ContextBytes); indent > 0 && l > lo; {
-		prev := s.lineStart(l - 1)
-		line := s.data[prev : l-1]
-		l = prev
-		t := bytes.TrimSpace(line)
-		if len(t) == 0 || t[0] == '#' || indentOf(line) >= indent {
-			continue
-		}
-		t = bytes.TrimPrefix(t, []byte("- "))
-		k, ok := bytes.CutSuffix(t, []byte(":"))
-		if !ok {
-			return false
-		}
-		n := normalizeKey(string(k))
-		return slices.ContainsFunc(ansibleDownloadTasks, func(m string) bool { return strings.HasSuffix(n, m) })
+	t, ok := s.parentLine(pos)
+	if !ok {
+		return false
 	}
-	return false
+	k, ok := bytes.CutSuffix(bytes.TrimPrefix(t, []byte("- ")), []byte(":"))
+	if !ok {
+		return false
+	}
+	n := normalizeKey(string(k))
+	return slices.ContainsFunc(ansibleDownloadTasks, func(m string) bool { return strings.HasSuffix(n, m) })
 }
 
 // arrayCommandForAPI reports a command kept in a bash array
