@@ -1222,7 +1222,13 @@ func (s *scanState) goFileWithoutSDK() bool {
 	if !strings.HasSuffix(strings.ToLower(s.opt.Path), ".go") || s.val != nil {
 		return false
 	}
-	return bytes.Contains(s.data, []byte("\nimport ")) && !bytes.Contains(s.data, []byte(`"github.com/cloudflare/cloudflare-go`))
+	if s.noSDK == 0 { // (once per scan: a generated test file holds thousands of calls)
+		s.noSDK = -1
+		if bytes.Contains(s.data, []byte("\nimport ")) && !bytes.Contains(s.data, []byte(`"github.com/cloudflare/cloudflare-go`)) {
+			s.noSDK = 1
+		}
+	}
+	return s.noSDK > 0
 }
 
 // detectGoV0Alias finds the calls of cloudflare-go v0 that select an auth

@@ -181,6 +181,8 @@ type scanState struct {
 	// otherAPI remembers otherVendorAPI's answer: 0 not worked out, 1
 	// yes, -1 no.
 	otherAPI int8
+	// noSDK remembers goFileWithoutSDK's answer, as otherAPI does.
+	noSDK int8
 	// isCode remembers codeFile's answer: 0 not worked out, 1 yes, -1 no.
 	isCode int8
 	// noNewline is a stretch of data known to hold no newline.
