@@ -203,7 +203,7 @@ func hexVal(c byte) (byte, bool) {
 // proxmoxPluginData decodes the data of each section whose api is cf,
 // scans it as an env file and maps its matches to the data's bytes.
 func (o Options) proxmoxPluginData(data []byte) []Match {
-	if path.Base(strings.ToLower(o.Path)) != "plugins.cfg" || !bytes.Contains(data, []byte("api cf")) {
+	if !strings.EqualFold(path.Base(o.Path), "plugins.cfg") || !bytes.Contains(data, []byte("api cf")) {
 		return nil
 	}
 	inner := o

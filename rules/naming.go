@@ -359,7 +359,7 @@ func globalKeyName(key string) bool {
 // keyBefore's name for the value at valStart; the check applies only when
 // the identifier written before the value is that name.
 func (s *scanState) foreignQualified(key string, valStart int) bool {
-	if strings.Contains(key, "cloudflare") || cfNamed(stripPublicEnv(key)) {
+	if strings.Contains(key, "cloudflare") || cfNamed(key) {
 		return false
 	}
 	j, i := s.rawKeyBefore(s.lineStart(valStart), valStart)
