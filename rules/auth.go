@@ -116,7 +116,8 @@ func (s *scanState) otherVendorAPI() bool {
 // ipEchoHost reports a what-is-my-IP service (api.ipify.org), which DDNS
 // scripts for any DNS provider call: it says nothing of whose API is used.
 func ipEchoHost(host []byte) bool {
-	for _, h := range []string{"ipify.org", "my-ip.io", "seeip.org", "ipinfo.io", "bigdatacloud.net", "ip.sb"} {
+	for _, h := range []string{"ipify.org", "my-ip.io", "seeip.org", "ipinfo.io", "bigdatacloud.net", "ip.sb",
+		"icanhazip.com", "ifconfig.me", "ifconfig.co", "checkip.amazonaws.com", "ident.me", "ipecho.net", "wtfismyip.com"} {
 		if bytes.HasSuffix(host, []byte(h)) {
 			return true
 		}

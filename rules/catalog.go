@@ -1083,5 +1083,11 @@ including the credentials in its headers.
 		// HTTPie: the URL on the continuation line is another host's variable.
 		{Path: "scripts/zones-report.sh", Text: "CF_API=\"https://api.cloudflare.com/client/v4\"\nNETBOX=\"https://netbox.lab.internal/api\"\nnb() {\n  http --verify=no --check-status \\\n    GET \"$NETBOX$1\"\n}", Want: false},
 		{Path: "scripts/zones-report.sh", Text: "CF_API=\"https://api.cloudflare.com/client/v4\"\nNETBOX=\"https://netbox.lab.internal/api\"\ncf() {\n  http --verify=no --check-status \\\n    GET \"$CF_API$1\"\n}", Want: true},
+		// Two clients in one file: the switch is set on the one whose requests go elsewhere.
+		{Path: "sync/clients.py", Text: "CF_API = \"https://api.cloudflare.com/client/v4\"\nclass Clients:\n    def __init__(self):\n        self.bmc = requests.Session()\n        self.bmc.verify = False\n        self.cf = requests.Session()\n    def power(self):\n        return self.bmc.get(\"https://10.0.0.9/redfish/v1\")\n    def zones(self):\n        return self.cf.get(f\"{CF_API}/zones\")", Want: false},
+		{Path: "sync/clients.py", Text: "CF_API = \"https://api.cloudflare.com/client/v4\"\nclass Clients:\n    def __init__(self):\n        self.bmc = requests.Session()\n        self.bmc.verify = False\n    def power(self):\n        return self.bmc.get(\"https://10.0.0.9/redfish/v1\")\n    def zones(self):\n        return self.bmc.get(f\"{CF_API}/zones\")", Want: true},
+		{Path: "src/sync.js", Text: "const lanAgent = new https.Agent({ rejectUnauthorized: false });\nconst printer = axios.create({ baseURL: 'https://10.1.2.3/api', httpsAgent: lanAgent });\nconst cf = axios.create({ baseURL: 'https://api.cloudflare.com/client/v4' });", Want: false},
+		{Path: "src/sync.js", Text: "const lanAgent = new https.Agent({ rejectUnauthorized: false });\nconst printer = axios.create({ baseURL: 'https://10.1.2.3/api', httpsAgent: lanAgent });\nconst cf = axios.create({ baseURL: 'https://api.cloudflare.com/client/v4', httpsAgent: lanAgent });", Want: true},
+		{Path: "bin/ddns.pl", Text: "my $api = 'https://api.cloudflare.com/client/v4';\nmy $ua = LWP::UserAgent->new(ssl_opts => { verify_hostname => 0 });\nmy $ip = $ua->get('https://ipv4.icanhazip.com')->decoded_content;\nmy $req = HTTP::Request->new(PUT => \"$api/zones/$zone\");\nmy $res = $ua->request($req);", Want: true},
 	},
 }

@@ -400,7 +400,7 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				!(s.apiHostInCode(start, end, ContextBytes) || s.sdkClientNear(start, end) || ((t.classWide() || t.handleWide()) && s.apiHostInCode(start, end, classBytes))) {
 				return
 			}
-			if !t.classWide() && s.otherURLStatement(start) {
+			if !t.classWide() && (s.otherURLStatement(start) || s.switchOnOtherClient(start)) {
 				return // `Invoke-WebRequest -Uri "$NexusUrl/…" -SkipCertificateCheck`
 			}
 			if t.hostOnLine && !s.hasAPIHost(s.lower[s.lineStart(start):s.lineEnd(start)]) {
@@ -481,8 +481,8 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 					!(set.handleWide && s.apiHostInCode(start, end, classBytes)) {
 					return
 				}
-				if !set.global && s.otherURLStatement(start) {
-					return // `requests.get("https://10.0.0.5/health", verify=False)`
+				if !set.global && (s.otherURLStatement(start) || s.switchOnOtherClient(start)) {
+					return // `requests.get("https://10.0.0.5/health", verify=False)`, or a session that only goes there
 				}
 				if set.handleWide && s.curlHandleElsewhere(start) {
 					return // the handle's CURLOPT_URL is another host's
@@ -698,15 +698,7 @@ func eachName(w []byte, yield func(i, j int) bool) bool {
 // the lines it continues) names URLs, none of them a Cloudflare API URL: the
 // setting then belongs to a request elsewhere.
 func (s *scanState) otherURLStatement(pos int) bool {
-	lo := s.lineStart(pos)
-	for i := 0; i < 5 && lo > 0 && pos-lo < ContextBytes; i++ {
-		prev := s.lineStart(lo - 1)
-		t := bytes.TrimRight(s.lower[prev:lo-1], " \t\r")
-		if len(t) == 0 || strings.IndexByte(",([{\\`", t[len(t)-1]) < 0 {
-			break // the previous line ends a statement (PowerShell continues one with a backquote)
-		}
-		lo = prev
-	}
+	lo := s.statementStart(pos)
 	// and the lines a trailing `\` continues it on (`http --verify=no \`
 	// then `GET "$NETBOX/…"`).
 	hi := s.lineEnd(pos)

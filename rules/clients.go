@@ -1,0 +1,250 @@
+package rules
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+)
+
+// Two clients in one file: a TLS switch set on one client object (an
+// appliance's session, a BMC's http.Client, a printer's https.Agent) while
+// another object calls the Cloudflare API. The file holds the API URL, so
+// the switch is near it; what tells them apart is the object the switch is
+// set on and where that object's requests go.
+
+// holderRE matches the start of an assignment statement: its target
+// (`self.ipam`, `$this->bmc`, `bmc`, after a declaration keyword or a type)
+// and the assignment operator.
+var holderRE = regexp.MustCompile(`^[ \t]*(?:(?:const|let|var|val|final|my|local|auto|private|protected|public|static|readonly|internal)[ \t]+)*(?:[A-Za-z_][\w.<>,\[\]?]*[ \t]+)?(\$?[A-Za-z_][\w$]*(?:(?:\.|->|::)\$?[A-Za-z_][\w$]*)*)[ \t]*(?::[ \t]*[\w.<>\[\]*]+[ \t]*)?:?=(?:[^=>~]|$)`)
+
+// holderWords are targets that name no client of their own.
+var holderWords = map[string]bool{"self": true, "this": true, "cls": true, "opts": true, "options": true, "config": true, "cfg": true, "settings": true, "conf": true}
+
+// statementStart returns the start of the statement holding pos: its line
+// and up to five lines before it that end open (`,`, `(`, `[`, `{`, a `\`
+// or PowerShell backquote continuation).
+func (s *scanState) statementStart(pos int) int {
+	lo := s.lineStart(pos)
+	for i := 0; i < 5 && lo > 0 && pos-lo < ContextBytes; i++ {
+		prev := s.lineStart(lo - 1)
+		t := bytes.TrimRight(s.lower[prev:lo-1], " \t\r")
+		if len(t) == 0 || strings.IndexByte(",([{\\`", t[len(t)-1]) < 0 {
+			break
+		}
+		lo = prev
+	}
+	return lo
+}
+
+// statementEnd returns the end of the statement starting at lo: the end of
+// the line where its brackets close (within ContextBytes).
+func (s *scanState) statementEnd(lo int) int {
+	depth := 0
+	hi := min(len(s.lower), lo+ContextBytes)
+	for i := lo; i < hi; i++ {
+		switch s.lower[i] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+		case '\n':
+			if depth <= 0 {
+				return i
+			}
+		}
+	}
+	return s.lineEnd(hi)
+}
+
+// assignTarget returns the bounds of the target a statement starting at
+// lo assigns to (`self.ipam`), if it is an assignment.
+func (s *scanState) assignTarget(lo int) (tgt [2]int, ok bool) {
+	m := holderRE.FindSubmatchIndex(s.lower[lo:s.lineEnd(lo)])
+	if m == nil {
+		return tgt, false
+	}
+	return [2]int{lo + m[2], lo + m[3]}, true
+}
+
+// lastComponent returns the bounds of the last name of a target
+// (`self.ipam` → `ipam`) that ends before pos, or the last one.
+func lastComponent(b []byte, lo, hi, pos int) (int, int) {
+	end := min(hi, pos)
+	// The marker itself may be the target's last part (`s.verify = False`):
+	// its owner is the part before it.
+	for end > lo && !wordChars[b[end-1]] {
+		end--
+	}
+	start := end
+	for start > lo && (wordChars[b[start-1]] || b[start-1] == '$') {
+		start--
+	}
+	return start, end
+}
+
+// switchHolder returns the name of the client object the TLS switch at pos
+// is set on: the target of the statement holding it (`bmc := &http.Client{…
+// InsecureSkipVerify: true …}`), or the owner of the switch when it is the
+// target (`self.ipam.verify = False`).
+func (s *scanState) switchHolder(pos int) ([]byte, int, int) {
+	// The nearest assignment among the lines the statement continues.
+	lo := s.lineStart(pos)
+	tgt, ok := s.assignTarget(lo)
+	for i := 0; !ok && i < 5 && lo > 0 && pos-lo < ContextBytes; i++ {
+		prev := s.lineStart(lo - 1)
+		t := bytes.TrimRight(s.lower[prev:lo-1], " \t\r")
+		if len(t) == 0 || strings.IndexByte(",([{", t[len(t)-1]) < 0 {
+			break
+		}
+		lo = prev
+		tgt, ok = s.assignTarget(lo)
+	}
+	if !ok {
+		return nil, 0, 0
+	}
+	a, b := tgt[0], tgt[1]
+	if pos >= a && pos < b {
+		// The switch is the target's last part: the owner is before it.
+		a, b = lastComponent(s.lower, a, b, pos)
+	} else {
+		a, b = lastComponent(s.lower, a, b, b)
+	}
+	name := bytes.TrimLeft(s.lower[a:b], "$")
+	if len(name) < 2 || holderWords[string(name)] {
+		return nil, 0, 0
+	}
+	return name, lo, s.statementEnd(lo)
+}
+
+// maxClientUses bounds the uses of a client object switchOnOtherClient
+// reads (a dense file would otherwise make each switch read all of them).
+const maxClientUses = 32
+
+// switchOnOtherClient reports whether the TLS switch at pos is set on a
+// client object whose requests (followed through up to two assignments:
+// `printer = axios.create({httpsAgent: printerAgent})`) name another
+// host's URL and never a Cloudflare API URL.
+func (s *scanState) switchOnOtherClient(pos int) bool {
+	name, lo, hi := s.switchHolder(pos)
+	if name == nil {
+		return false
+	}
+	other := false
+	seen := map[string]bool{string(name): true}
+	type holder struct {
+		name   []byte
+		lo, hi int
+	}
+	queue := []holder{{name, lo, hi}}
+	uses := 0
+	for depth := 0; depth < 3 && len(queue) > 0; depth++ {
+		var next []holder
+		for _, h := range queue {
+			wlo, whi := max(0, pos-classBytes), min(len(s.lower), pos+classBytes)
+			for off := wlo; off < whi; {
+				i := bytes.Index(s.lower[off:whi], h.name)
+				if i < 0 {
+					break
+				}
+				u := off + i
+				off = u + len(h.name)
+				if (u > 0 && wordChars[s.lower[u-1]]) || (off < len(s.lower) && wordChars[s.lower[off]]) || (u >= h.lo && u < h.hi) || s.inComment(u) {
+					continue
+				}
+				if uses++; uses > maxClientUses {
+					return false // too many to follow: keep the finding
+				}
+				ulo := s.statementStart(u)
+				uhi := s.statementEnd(ulo)
+				w := s.lower[ulo:uhi]
+				if s.hasAPIHost(w) {
+					return false
+				}
+				if otherHostURL(w) {
+					other = true
+				}
+				if eachName(w, func(i, j int) bool {
+					switch s.assignedURLWithin(ulo+i, w[i:j], classBytes) {
+					case urlAPI:
+						return true
+					case urlOther:
+						other = true
+					case urlNone:
+						// A request built on the API URL: `$ua->request($req)`
+						// with `my $req = HTTP::Request->new(PUT => "$api/zones/…")`.
+						return s.builtOnAPIURL(ulo+i, w[i:j])
+					}
+					return false
+				}) {
+					return false
+				}
+				// The object handed on: `printer = axios.create({… httpsAgent: printerAgent})`.
+				if tgt, ok := s.assignTarget(ulo); ok && (u < tgt[0] || u >= tgt[1]) && !receiver(s.lower, off) {
+					a, b := lastComponent(s.lower, tgt[0], tgt[1], tgt[1])
+					if n := bytes.TrimLeft(s.lower[a:b], "$"); len(n) >= 2 && !holderWords[string(n)] && !seen[string(n)] {
+						seen[string(n)] = true
+						next = append(next, holder{n, ulo, uhi})
+					}
+				}
+				off = max(off, uhi)
+			}
+		}
+		queue = next
+	}
+	return other
+}
+
+// receiver reports whether the name ending at end is a method call's
+// receiver (`bmc.Get(…)`, `$ipam->get(…)`): what the call returns is a
+// response, not the client handed on.
+func receiver(b []byte, end int) bool {
+	return end < len(b) && (b[end] == '.' || (b[end] == '-' && end+1 < len(b) && b[end+1] == '>'))
+}
+
+// otherHostURL reports whether w names a URL of a host other than a
+// what-is-my-IP service (a DDNS client asks one with the client that then
+// calls the API).
+func otherHostURL(w []byte) bool {
+	for off := 0; ; {
+		i := bytes.Index(w[off:], []byte("://"))
+		if i < 0 {
+			return false
+		}
+		a := off + i + 3
+		b := a
+		for b < len(w) && isAuthorityChar(w[b]) && w[b] != '/' {
+			b++
+		}
+		off = b
+		if b > a && !ipEchoHost(w[a:b]) {
+			return true
+		}
+	}
+}
+
+// builtOnAPIURL reports whether name is assigned, within classBytes before
+// pos, a value whose statement names the Cloudflare API host or a variable
+// holding its URL.
+func (s *scanState) builtOnAPIURL(pos int, name []byte) bool {
+	lo := max(0, pos-classBytes)
+	for off := pos; off > lo; {
+		a := bytes.LastIndex(s.lower[lo:off], name)
+		if a < 0 {
+			return false
+		}
+		a += lo
+		off = a
+		e := a + len(name)
+		if (a > 0 && wordChars[s.lower[a-1]]) || (e < len(s.lower) && wordChars[s.lower[e]]) {
+			continue
+		}
+		rest := bytes.TrimLeft(s.lower[e:s.lineEnd(e)], " \t")
+		if len(rest) < 2 || rest[0] != '=' || rest[1] == '=' || rest[1] == '~' {
+			continue
+		}
+		le := s.lineEnd(e)
+		w := s.lower[e:le]
+		return s.hasAPIHost(w) || eachName(w, func(i, j int) bool { return s.assignedURLWithin(e+i, w[i:j], classBytes) == urlAPI })
+	}
+	return false
+}
