@@ -485,6 +485,7 @@ keys (` + "`1x0000000000000000000000000000000AA`" + ` and friends) are never fin
 		{Path: "hoppscotch.json", Text: "{\n  \"endpoint\": \"https://captcha.example.net/verify\",\n  \"name\": \"verify\",\n  \"params\": [],\n  \"headers\": [],\n  \"method\": \"POST\",\n  \"preRequestScript\": \"\",\n  \"testScript\": \"\",\n  \"body\": {\n    \"contentType\": \"application/x-www-form-urlencoded\",\n    \"body\": \"secret={{turnstile}}\"\n  }\n}", Want: false},
 		{Path: "backups/app.sql", Text: "COPY public.app_settings (key, value) FROM stdin;\nturnstile_site_key\t{{turnstile}}\nturnstile_secret_key\t{{turnstile}}\n\\.", Want: true},
 		{Path: "backups/app.sql", Text: "COPY public.app_settings (key, value) FROM stdin;\nturnstile_site_key\t{{turnstile}}\n\\.", Want: false},
+		{Path: "database/seeds/options.sql", Text: "INSERT INTO wp_options (option_name, option_value, autoload)\nVALUES\n    ('edge_turnstile_secret', '{{turnstile}}', 'no'),\n    ('edge_purge_on', 'publish', 'yes');", Want: true},
 	},
 }
 
@@ -1089,5 +1090,7 @@ including the credentials in its headers.
 		{Path: "src/sync.js", Text: "const lanAgent = new https.Agent({ rejectUnauthorized: false });\nconst printer = axios.create({ baseURL: 'https://10.1.2.3/api', httpsAgent: lanAgent });\nconst cf = axios.create({ baseURL: 'https://api.cloudflare.com/client/v4' });", Want: false},
 		{Path: "src/sync.js", Text: "const lanAgent = new https.Agent({ rejectUnauthorized: false });\nconst printer = axios.create({ baseURL: 'https://10.1.2.3/api', httpsAgent: lanAgent });\nconst cf = axios.create({ baseURL: 'https://api.cloudflare.com/client/v4', httpsAgent: lanAgent });", Want: true},
 		{Path: "bin/ddns.pl", Text: "my $api = 'https://api.cloudflare.com/client/v4';\nmy $ua = LWP::UserAgent->new(ssl_opts => { verify_hostname => 0 });\nmy $ip = $ua->get('https://ipv4.icanhazip.com')->decoded_content;\nmy $req = HTTP::Request->new(PUT => \"$api/zones/$zone\");\nmy $res = $ua->request($req);", Want: true},
+		{Path: "scripts/bulk.php", Text: "const CF_API = 'https://api.cloudflare.com/client/v4';\nfunction cf($path) {\n    $ch = curl_init(CF_API . $path);\n    curl_exec($ch);\n}\nfunction smoke($url) {\n    $ch = curl_init($url);\n    curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false);\n    curl_exec($ch);\n}", Want: false},
+		{Path: "scripts/bulk.php", Text: "const CF_API = 'https://api.cloudflare.com/client/v4';\nfunction cf($path) {\n    $ch = curl_init(CF_API . $path);\n    curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false);\n    curl_exec($ch);\n}\nfunction smoke($url) {\n    $ch = curl_init($url);\n    curl_exec($ch);\n}", Want: true},
 	},
 }

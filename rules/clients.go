@@ -126,8 +126,8 @@ const maxClientUses = 32
 // host's URL and never a Cloudflare API URL.
 func (s *scanState) switchOnOtherClient(pos int) bool {
 	name, lo, hi := s.switchHolder(pos)
-	if name == nil {
-		return false
+	if name == nil || s.namesAPIURL(lo, hi) {
+		return false // (a request to the API: `resp = requests.post(f"{API}/…", verify=False)`)
 	}
 	other := false
 	seen := map[string]bool{string(name): true}

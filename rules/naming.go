@@ -1926,11 +1926,12 @@ func (s *scanState) insertColumn(pos int) (string, bool) {
 		return "", false
 	}
 	name := normalizeKey(string(bytes.Trim(bytes.TrimSpace(cols[col]), "`\"[]")))
-	if name == "value" {
-		// A key/value table (settings (name, value)): the row's name field
-		// names the value.
+	if strings.HasSuffix(name, "value") {
+		// A key/value table (settings (name, value), WordPress-style
+		// (option_name, option_value), (meta_key, meta_value)): the row's
+		// name field names the value.
 		for c, n := range cols[:col] {
-			if k := normalizeKey(string(n)); k == "name" || k == "key" {
+			if k := normalizeKey(string(bytes.Trim(bytes.TrimSpace(n), "`\"[]"))); strings.HasSuffix(k, "name") || strings.HasSuffix(k, "key") {
 				f := bytes.TrimSpace(d[fields[c] : fields[c+1]-1])
 				return normalizeKey(string(bytes.Trim(f, `'"`))), true
 			}

@@ -662,13 +662,14 @@ func (s *scanState) shellVarHoldsAPIURL(name []byte, lo, before, depth int) bool
 	}
 }
 
-// apiURLStatement reports whether the statement around pos names a
+// apiURLStatement reports whether the statement around pos (its line and
+// the lines it continues) names a
 // variable assigned a Cloudflare API URL within classBytes before it (a
 // module's base URL constant)
 // (`requests.put(f"{CF_API}/zones/…", verify=False)` with `CF_API =
 // "https://api.cloudflare.com/client/v4"` above).
 func (s *scanState) apiURLStatement(pos int) bool {
-	lo := s.lineStart(pos)
+	lo := s.statementStart(pos) // (a keyword argument on its own line of the call)
 	w := s.lower[lo:s.lineEnd(pos)]
 	return eachName(w, func(i, j int) bool { return s.assignedURLWithin(lo+i, w[i:j], classBytes) == urlAPI })
 }
@@ -940,7 +941,7 @@ func (s *scanState) curlHandleElsewhere(pos int) bool {
 	ls := s.lineStart(pos)
 	i := bytes.LastIndex(d[ls:pos], []byte("curl_easy_setopt("))
 	if i < 0 {
-		return false
+		return s.phpCurlHandleElsewhere(pos)
 	}
 	args := d[ls+i+len("curl_easy_setopt(") : pos]
 	c := bytes.IndexByte(args, ',')
@@ -1048,4 +1049,42 @@ func (s *scanState) cloudflareClientNear(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// phpCurlHandleElsewhere reports whether the PHP cURL option at pos belongs
+// to a handle whose life (its curl_init before pos to its curl_exec after)
+// names no Cloudflare API URL, while another handle's curl_init near it
+// does: the API has its own handle (`$ch = curl_init($url)` in a smoke
+// test beside `curl_init(CF_API . $path)`).
+func (s *scanState) phpCurlHandleElsewhere(pos int) bool {
+	l := s.lower
+	lo, hi := max(0, pos-classBytes), min(len(l), pos+classBytes)
+	k := bytes.LastIndex(l[lo:pos], []byte("curl_init("))
+	e := bytes.Index(l[pos:hi], []byte("curl_exec("))
+	if k < 0 || e < 0 {
+		return false
+	}
+	k += lo
+	e += pos
+	if s.namesAPIURL(k, e) {
+		return false
+	}
+	for off := lo; ; {
+		j := bytes.Index(l[off:hi], []byte("curl_init("))
+		if j < 0 {
+			return false
+		}
+		j += off
+		off = j + 1
+		if j != k && s.namesAPIURL(j, s.lineEnd(j)) {
+			return true
+		}
+	}
+}
+
+// namesAPIURL reports whether lower[lo:hi] names the Cloudflare API host
+// or a name assigned its URL before it.
+func (s *scanState) namesAPIURL(lo, hi int) bool {
+	w := s.lower[lo:hi]
+	return s.hasAPIHost(w) || eachName(w, func(i, j int) bool { return s.assignedURLWithin(lo+i, w[i:j], classBytes) == urlAPI })
 }
