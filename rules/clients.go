@@ -15,7 +15,7 @@ import (
 // holderRE matches the start of an assignment statement: its target
 // (`self.ipam`, `$this->bmc`, `bmc`, after a declaration keyword or a type)
 // and the assignment operator.
-var holderRE = regexp.MustCompile(`^[ \t]*(?:(?:const|let|var|val|final|my|local|auto|private|protected|public|static|readonly|internal)[ \t]+)*(?:[A-Za-z_][\w.<>,\[\]?]*[ \t]+)?(\$?[A-Za-z_][\w$]*(?:(?:\.|->|::)\$?[A-Za-z_][\w$]*)*)[ \t]*(?::[ \t]*[\w.<>\[\]*]+[ \t]*)?:?=(?:[^=>~]|$)`)
+var holderRE = regexp.MustCompile(`^[ \t]*(?:(?:const|let|var|val|final|my|our|local|auto|using|private|protected|public|static|readonly|internal)[ \t]+)*(?:[A-Za-z_][\w.<>,\[\]?]*[ \t]+)?(\$?[A-Za-z_][\w$]*(?:(?:\.|->|::)\$?[A-Za-z_][\w$]*)*)[ \t]*(?::[ \t]*[\w.<>\[\]*]+[ \t]*)?:?=(?:[^=>~]|$)`)
 
 // holderWords are targets that name no client of their own.
 var holderWords = map[string]bool{"self": true, "this": true, "cls": true, "opts": true, "options": true, "config": true, "cfg": true, "settings": true, "conf": true}
@@ -88,18 +88,24 @@ func lastComponent(b []byte, lo, hi, pos int) (int, int) {
 // target (`self.ipam.verify = False`).
 func (s *scanState) switchHolder(pos int) ([]byte, int, int) {
 	// The nearest assignment among the lines the statement continues.
+	// (A target that is the switch itself, a C# object initializer's
+	// `ServerCertificateCustomValidationCallback = …` inside `new
+	// HttpClientHandler {`, is a member of the object assigned above.)
 	lo := s.lineStart(pos)
 	tgt, ok := s.assignTarget(lo)
-	for i := 0; !ok && i < 5 && lo > 0 && pos-lo < ContextBytes; i++ {
+	owned := func() bool { return ok && !(pos >= tgt[0] && pos < tgt[1] && tgt[0] == pos) }
+	opened := false // the line above opened a brace on its own
+	for i := 0; !owned() && i < 6 && lo > 0 && pos-lo < ContextBytes; i++ {
 		prev := s.lineStart(lo - 1)
 		t := bytes.TrimRight(s.lower[prev:lo-1], " \t\r")
-		if len(t) == 0 || strings.IndexByte(",([{", t[len(t)-1]) < 0 {
+		if len(t) == 0 || (strings.IndexByte(",([{", t[len(t)-1]) < 0 && !opened) {
 			break
 		}
+		opened = bytes.Equal(bytes.TrimSpace(t), []byte("{"))
 		lo = prev
 		tgt, ok = s.assignTarget(lo)
 	}
-	if !ok {
+	if !owned() {
 		return nil, 0, 0
 	}
 	a, b := tgt[0], tgt[1]
@@ -125,11 +131,32 @@ const maxClientUses = 32
 // `printer = axios.create({httpsAgent: printerAgent})`) name another
 // host's URL and never a Cloudflare API URL.
 func (s *scanState) switchOnOtherClient(pos int) bool {
+	api, other := s.followClient(pos)
+	return other && !api
+}
+
+// switchReachesAPI reports whether the TLS switch at pos is set on a
+// client object handed to a Cloudflare client or request (`new
+// CloudflareDns(zone, insecureAgent)`, `cloudflare.HTTPClient(insecure)`),
+// though the API URL is further away than a request's context.
+func (s *scanState) switchReachesAPI(pos int) bool {
+	api, _ := s.followClient(pos)
+	return api
+}
+
+// followClient follows the client object the TLS switch at pos is set on
+// through its uses within classBytes and reports whether one names the
+// Cloudflare API (its URL, a name holding it, a request built on it, or a
+// Cloudflare client it is handed to) and whether one names another host's
+// URL. Too many uses to follow count as the API (the finding is kept).
+func (s *scanState) followClient(pos int) (api, other bool) {
 	name, lo, hi := s.switchHolder(pos)
-	if name == nil || s.namesAPIURL(lo, hi) {
-		return false // (a request to the API: `resp = requests.post(f"{API}/…", verify=False)`)
+	if name == nil {
+		return false, false
 	}
-	other := false
+	if s.namesAPIURL(lo, hi) {
+		return true, false // (a request to the API: `resp = requests.post(f"{API}/…", verify=False)`)
+	}
 	seen := map[string]bool{string(name): true}
 	type holder struct {
 		name   []byte
@@ -148,17 +175,17 @@ func (s *scanState) switchOnOtherClient(pos int) bool {
 				}
 				u := off + i
 				off = u + len(h.name)
-				if (u > 0 && wordChars[s.lower[u-1]]) || (off < len(s.lower) && wordChars[s.lower[off]]) || (u >= h.lo && u < h.hi) || s.inComment(u) {
-					continue
+				if (u > 0 && wordChars[s.lower[u-1]]) || (off < len(s.lower) && wordChars[s.lower[off]]) || (u >= h.lo && u < h.hi) || s.inComment(u) || inString(s.lower[s.lineStart(u):u]) {
+					continue // (`ipam` in `f"{NETBOX_URL}/api/ipam/…"` is no use of self.ipam)
 				}
 				if uses++; uses > maxClientUses {
-					return false // too many to follow: keep the finding
+					return true, other // too many to follow: keep the finding
 				}
 				ulo := s.statementStart(u)
 				uhi := s.statementEnd(ulo)
 				w := s.lower[ulo:uhi]
-				if s.hasAPIHost(w) {
-					return false
+				if s.hasAPIHost(w) || (!receiver(s.lower, off) && cloudflareCallee(w)) {
+					return true, other
 				}
 				if otherHostURL(w) {
 					other = true
@@ -170,13 +197,19 @@ func (s *scanState) switchOnOtherClient(pos int) bool {
 					case urlOther:
 						other = true
 					case urlNone:
-						// A request built on the API URL: `$ua->request($req)`
-						// with `my $req = HTTP::Request->new(PUT => "$api/zones/…")`.
-						return s.builtOnAPIURL(ulo+i, w[i:j])
+						// A request or URL built on one: `$ua->request($req)`
+						// with `my $req = HTTP::Request->new(PUT => "$api/zones/…")`,
+						// `self.ipam.get(url)` with `url = f"{NETBOX_URL}/api/…"`.
+						switch s.builtOnURL(ulo+i, w[i:j]) {
+						case urlAPI:
+							return true
+						case urlOther:
+							other = true
+						}
 					}
 					return false
 				}) {
-					return false
+					return true, other
 				}
 				// The object handed on: `printer = axios.create({… httpsAgent: printerAgent})`.
 				if tgt, ok := s.assignTarget(ulo); ok && (u < tgt[0] || u >= tgt[1]) && !receiver(s.lower, off) {
@@ -191,7 +224,31 @@ func (s *scanState) switchOnOtherClient(pos int) bool {
 		}
 		queue = next
 	}
-	return other
+	return false, other
+}
+
+// cloudflareCallee reports whether the statement w calls or constructs
+// something named for Cloudflare outside its string literals (`new
+// CloudflareDns(…)`, `cloudflare.NewWithAPIToken(…, cloudflare.HTTPClient(c))`).
+func cloudflareCallee(w []byte) bool {
+	for off := 0; ; {
+		i := bytes.Index(w[off:], []byte("cloudflare"))
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 1
+		if inString(w[:i]) {
+			continue
+		}
+		j := i
+		for j < len(w) && (wordChars[w[j]] || w[j] == '.') {
+			j++
+		}
+		if j < len(w) && w[j] == '(' {
+			return true
+		}
+	}
 }
 
 // receiver reports whether the name ending at end is a method call's
@@ -222,15 +279,15 @@ func otherHostURL(w []byte) bool {
 	}
 }
 
-// builtOnAPIURL reports whether name is assigned, within classBytes before
-// pos, a value whose statement names the Cloudflare API host or a variable
-// holding its URL.
-func (s *scanState) builtOnAPIURL(pos int, name []byte) bool {
+// builtOnURL reports whether name is assigned, within classBytes before
+// pos, a value whose statement names the Cloudflare API (its host or a
+// variable holding its URL: urlAPI), else another URL (urlOther).
+func (s *scanState) builtOnURL(pos int, name []byte) int {
 	lo := max(0, pos-classBytes)
 	for off := pos; off > lo; {
 		a := bytes.LastIndex(s.lower[lo:off], name)
 		if a < 0 {
-			return false
+			return urlNone
 		}
 		a += lo
 		off = a
@@ -242,9 +299,32 @@ func (s *scanState) builtOnAPIURL(pos int, name []byte) bool {
 		if len(rest) < 2 || rest[0] != '=' || rest[1] == '=' || rest[1] == '~' {
 			continue
 		}
-		le := s.lineEnd(e)
-		w := s.lower[e:le]
-		return s.hasAPIHost(w) || eachName(w, func(i, j int) bool { return s.assignedURLWithin(e+i, w[i:j], classBytes) == urlAPI })
+		w := s.lower[e:s.lineEnd(e)]
+		if s.hasAPIHost(w) {
+			return urlAPI
+		}
+		found := urlNone
+		if otherHostURL(w) {
+			found = urlOther
+		}
+		if eachName(w, func(i, j int) bool {
+			switch s.assignedURLWithin(e+i, w[i:j], classBytes) {
+			case urlAPI:
+				return true
+			case urlOther:
+				found = urlOther
+			}
+			return false
+		}) {
+			return urlAPI
+		}
+		return found
 	}
-	return false
+	return urlNone
+}
+
+// inString reports whether the end of before (a line's text up to a
+// position) is inside a string literal: an odd count of one quote kind.
+func inString(before []byte) bool {
+	return bytes.Count(before, []byte(`"`))%2 == 1 || bytes.Count(before, []byte("'"))%2 == 1 || bytes.Count(before, []byte("`"))%2 == 1
 }

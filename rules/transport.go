@@ -397,7 +397,8 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			end := start + len(t.name)
 			// A marker right after a quote is a list of names ("trustallcerts", …).
 			if (start > 0 && isQuote(s.data[start-1])) || (s.inComment(start) && !t.directive) || s.proseLine(start) || s.importLine(start) ||
-				!(s.apiHostInCode(start, end, ContextBytes) || s.sdkClientNear(start, end) || ((t.classWide() || t.handleWide()) && s.apiHostInCode(start, end, classBytes))) {
+				!(s.apiHostInCode(start, end, ContextBytes) || s.sdkClientNear(start, end) || ((t.classWide() || t.handleWide()) && s.apiHostInCode(start, end, classBytes)) ||
+					(!t.classWide() && s.apiHostInCode(start, end, classBytes) && s.switchReachesAPI(start))) {
 				return
 			}
 			if !t.classWide() && (s.otherURLStatement(start) || s.switchOnOtherClient(start)) {
@@ -478,7 +479,7 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 					return
 				}
 				if !s.apiHostInCode(start, end, ContextBytes) && !s.apiURLStatement(start) && !s.sdkClientNear(start, end) && !(set.global && s.cloudflareClientNear(start, end)) &&
-					!(set.handleWide && s.apiHostInCode(start, end, classBytes)) {
+					!(set.handleWide && s.apiHostInCode(start, end, classBytes)) && !(!set.global && s.apiHostInCode(start, end, classBytes) && s.switchReachesAPI(start)) {
 					return
 				}
 				if !set.global && (s.otherURLStatement(start) || s.switchOnOtherClient(start)) {
