@@ -20,20 +20,31 @@ var holderRE = regexp.MustCompile(`^[ \t]*(?:(?:const|let|var|val|final|my|our|l
 // holderWords are targets that name no client of their own.
 var holderWords = map[string]bool{"self": true, "this": true, "cls": true, "opts": true, "options": true, "config": true, "cfg": true, "settings": true, "conf": true}
 
+// statementLines is how many lines back a statement's start is looked
+// for: an options object of a request spans about ten.
+const statementLines = 10
+
 // statementStart returns the start of the statement holding pos: its line
-// and up to five lines before it that end open (`,`, `(`, `[`, `{`, a `\`
+// and up to statementLines lines before it that end open (`,`, `(`, `[`, `{`, a `\`
 // or PowerShell backquote continuation).
 func (s *scanState) statementStart(pos int) int {
 	lo := s.lineStart(pos)
-	for i := 0; i < 5 && lo > 0 && pos-lo < ContextBytes; i++ {
+	for i := 0; i < statementLines && lo > 0 && pos-lo < ContextBytes; i++ {
 		prev := s.lineStart(lo - 1)
 		t := bytes.TrimRight(s.lower[prev:lo-1], " \t\r")
-		if len(t) == 0 || strings.IndexByte(",([{\\`", t[len(t)-1]) < 0 {
-			break
+		if len(t) == 0 || (strings.IndexByte(",([{\\`.", t[len(t)-1]) < 0 && !chainLine(s.lower[lo:s.lineEnd(lo)])) || s.inComment(prev+len(t)-1) {
+			break // (a comment line continues nothing: "… is not trusted.")
 		}
 		lo = prev
 	}
 	return lo
+}
+
+// chainLine reports a line that continues a method chain begun above
+// (`.hostnameVerifier { _, _ -> true }`).
+func chainLine(line []byte) bool {
+	t := bytes.TrimLeft(line, " \t")
+	return len(t) > 1 && t[0] == '.' && t[1] != '.'
 }
 
 // statementEnd returns the end of the statement starting at lo: the end of
@@ -98,7 +109,7 @@ func (s *scanState) switchHolder(pos int) ([]byte, int, int) {
 	for i := 0; !owned() && i < 6 && lo > 0 && pos-lo < ContextBytes; i++ {
 		prev := s.lineStart(lo - 1)
 		t := bytes.TrimRight(s.lower[prev:lo-1], " \t\r")
-		if len(t) == 0 || (strings.IndexByte(",([{", t[len(t)-1]) < 0 && !opened) {
+		if len(t) == 0 || (strings.IndexByte(",([{.", t[len(t)-1]) < 0 && !opened && !chainLine(s.lower[lo:s.lineEnd(lo)])) || s.inComment(prev+len(t)-1) {
 			break
 		}
 		opened = bytes.Equal(bytes.TrimSpace(t), []byte("{"))
@@ -282,7 +293,13 @@ func otherHostURL(w []byte) bool {
 // builtOnURL reports whether name is assigned, within classBytes before
 // pos, a value whose statement names the Cloudflare API (its host or a
 // variable holding its URL: urlAPI), else another URL (urlOther).
-func (s *scanState) builtOnURL(pos int, name []byte) int {
+func (s *scanState) builtOnURL(pos int, name []byte) int { return s.builtOnURLDepth(pos, name, 1) }
+
+// assignRE matches what follows an assigned name up to the value: `=`,
+// Go's `:=`, after the other names of a tuple (`req, _ :=`).
+var assignRE = regexp.MustCompile(`^(?:[ \t]*,[ \t]*[\w$]+)*[ \t]*:?=[^=~]`)
+
+func (s *scanState) builtOnURLDepth(pos int, name []byte, depth int) int {
 	lo := max(0, pos-classBytes)
 	for off := pos; off > lo; {
 		a := bytes.LastIndex(s.lower[lo:off], name)
@@ -295,8 +312,8 @@ func (s *scanState) builtOnURL(pos int, name []byte) int {
 		if (a > 0 && wordChars[s.lower[a-1]]) || (e < len(s.lower) && wordChars[s.lower[e]]) {
 			continue
 		}
-		rest := bytes.TrimLeft(s.lower[e:s.lineEnd(e)], " \t")
-		if len(rest) < 2 || rest[0] != '=' || rest[1] == '=' || rest[1] == '~' {
+		m := assignRE.FindIndex(s.lower[e:s.lineEnd(e)])
+		if m == nil || !s.assignedAt(a, e) {
 			continue
 		}
 		w := s.lower[e:s.lineEnd(e)]
@@ -308,7 +325,13 @@ func (s *scanState) builtOnURL(pos int, name []byte) int {
 			found = urlOther
 		}
 		if eachName(w, func(i, j int) bool {
-			switch s.assignedURLWithin(e+i, w[i:j], classBytes) {
+			u := s.assignedURLWithin(e+i, w[i:j], classBytes)
+			if u == urlNone && depth > 0 && !bytes.Equal(w[i:j], name) {
+				// (`bmcURL := fmt.Sprintf("https://%s/…", host)` above
+				// `req, _ := http.NewRequest(…, bmcURL, nil)`.)
+				u = s.builtOnURLDepth(e+i, w[i:j], depth-1)
+			}
+			switch u {
 			case urlAPI:
 				return true
 			case urlOther:
@@ -327,4 +350,18 @@ func (s *scanState) builtOnURL(pos int, name []byte) int {
 // position) is inside a string literal: an odd count of one quote kind.
 func inString(before []byte) bool {
 	return bytes.Count(before, []byte(`"`))%2 == 1 || bytes.Count(before, []byte("'"))%2 == 1 || bytes.Count(before, []byte("`"))%2 == 1
+}
+
+// assignedAt reports whether the name at [a,e) is what its line assigns
+// to (its target, or the first name of a tuple: `req, _ :=`), not a
+// keyword argument of a call (`base_url=CF_API,`).
+func (s *scanState) assignedAt(a, e int) bool {
+	ls := s.lineStart(a)
+	if len(bytes.TrimLeft(s.lower[ls:a], " \t$")) == 0 {
+		// (A line after one ending in `(` or `,` holds a call's arguments.)
+		t := bytes.TrimRight(s.lower[s.lineStart(max(0, ls-1)):max(0, ls-1)], " \t\r")
+		return ls == 0 || len(t) == 0 || (t[len(t)-1] != '(' && t[len(t)-1] != ',')
+	}
+	tgt, ok := s.assignTarget(ls)
+	return ok && a >= tgt[0] && e <= tgt[1]
 }

@@ -723,12 +723,44 @@ func (s *scanState) otherURLStatement(pos int) bool {
 			return true
 		case urlOther:
 			other = true
+		case urlNone:
+			// (`SetBaseURL(base)` with `base = defaultAPIBase` above.)
+			return s.builtOnURL(lo+i, w[i:j]) == urlAPI
 		}
 		return false
 	}) {
 		return false
 	}
-	return other
+	return other || hostKeyIn(w)
+}
+
+// hostKeys name the host or base URL a client or request is set up for
+// (`host: PVE_HOST`, `base_url=f"{nas_url}/api"`, `BaseAddress = …`).
+var hostKeys = []string{"host", "hostname", "baseurl", "base_url", "baseuri", "base_uri", "baseaddress", "prefixurl"}
+
+// hostKeyIn reports whether w sets a host or base URL key (`host:`,
+// `base_url=`): in a statement that names no Cloudflare API URL, that host
+// is another.
+func hostKeyIn(w []byte) bool {
+	for _, k := range hostKeys {
+		for off := 0; ; {
+			i := bytes.Index(w[off:], []byte(k))
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(k)
+			setter := i >= 3 && bytes.Equal(w[i-3:i], []byte("set")) && (i == 3 || !wordChars[w[i-4]]) // resty's SetBaseURL(…)
+			if i > 0 && (wordChars[w[i-1]] || w[i-1] == '.') && !setter {
+				continue
+			}
+			rest := bytes.TrimLeft(w[off:], " \t\"'")
+			if len(rest) > 1 && ((rest[0] == ':' || rest[0] == '=') && rest[1] != '=' && rest[1] != ':' || setter && rest[0] == '(') {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 const (
