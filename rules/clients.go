@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -32,8 +33,8 @@ func (s *scanState) statementStart(pos int) int {
 	for i := 0; i < statementLines && lo > 0 && pos-lo < ContextBytes; i++ {
 		prev := s.lineStart(lo - 1)
 		t := bytes.TrimRight(s.lower[prev:lo-1], " \t\r")
-		if len(t) == 0 || (strings.IndexByte(",([{\\`.", t[len(t)-1]) < 0 && !chainLine(s.lower[lo:s.lineEnd(lo)])) || s.inComment(prev+len(t)-1) {
-			break // (a comment line continues nothing: "… is not trusted.")
+		if len(t) == 0 || (strings.IndexByte(",([{\\`.", t[len(t)-1]) < 0 && !chainLine(s.lower[lo:s.lineEnd(lo)])) || s.inComment(prev+len(t)-1) || blockOpener(t) {
+			break // (a comment line continues nothing: "… is not trusted."; nor does a function's or loop's `{`)
 		}
 		lo = prev
 	}
@@ -109,7 +110,7 @@ func (s *scanState) switchHolder(pos int) ([]byte, int, int) {
 	for i := 0; !owned() && i < 6 && lo > 0 && pos-lo < ContextBytes; i++ {
 		prev := s.lineStart(lo - 1)
 		t := bytes.TrimRight(s.lower[prev:lo-1], " \t\r")
-		if len(t) == 0 || (strings.IndexByte(",([{.", t[len(t)-1]) < 0 && !opened && !chainLine(s.lower[lo:s.lineEnd(lo)])) || s.inComment(prev+len(t)-1) {
+		if len(t) == 0 || (strings.IndexByte(",([{.", t[len(t)-1]) < 0 && !opened && !chainLine(s.lower[lo:s.lineEnd(lo)])) || s.inComment(prev+len(t)-1) || blockOpener(t) {
 			break
 		}
 		opened = bytes.Equal(bytes.TrimSpace(t), []byte("{"))
@@ -124,7 +125,13 @@ func (s *scanState) switchHolder(pos int) ([]byte, int, int) {
 		// The switch is the target's last part: the owner is before it.
 		a, b = lastComponent(s.lower, a, b, pos)
 	} else {
-		a, b = lastComponent(s.lower, a, b, b)
+		ta := a
+		a, b = lastComponent(s.lower, ta, b, b)
+		if tlsSettingName(s.lower[a:b]) && a > ta {
+			// The switch is the value of the owner's setting
+			// (`http.verify_mode = OpenSSL::SSL::VERIFY_NONE`).
+			a, b = lastComponent(s.lower, ta, a, a)
+		}
 	}
 	name := bytes.TrimLeft(s.lower[a:b], "$")
 	if len(name) < 2 || holderWords[string(name)] {
@@ -178,7 +185,7 @@ func (s *scanState) followClient(pos int) (api, other bool) {
 	for depth := 0; depth < 3 && len(queue) > 0; depth++ {
 		var next []holder
 		for _, h := range queue {
-			wlo, whi := max(0, pos-classBytes), min(len(s.lower), pos+classBytes)
+			wlo, whi := s.lifetime(h.name, h.lo, h.hi, s.localName(h.name, h.lo, h.hi))
 			for off := wlo; off < whi; {
 				i := bytes.Index(s.lower[off:whi], h.name)
 				if i < 0 {
@@ -279,6 +286,9 @@ func otherHostURL(w []byte) bool {
 			return false
 		}
 		a := off + i + 3
+		if a < len(w) && strings.IndexByte("#{$%<", w[a]) >= 0 {
+			return true // a host filled in (`https://#{host}/redfish/…`, `https://%s/…`)
+		}
 		b := a
 		for b < len(w) && isAuthorityChar(w[b]) && w[b] != '/' {
 			b++
@@ -364,4 +374,108 @@ func (s *scanState) assignedAt(a, e int) bool {
 	}
 	tgt, ok := s.assignTarget(ls)
 	return ok && a >= tgt[0] && e <= tgt[1]
+}
+
+// lifetime returns the text span where the object named name, set up by
+// the statement at [lo,hi), is the one that name holds: from its last
+// assignment before (`http = Net::HTTP.new(uri.host, uri.port)` above
+// `http.verify_mode = …`) to the next one after, within classBytes. A name
+// reused in every function (`http`, `client`) then holds one object.
+func (s *scanState) lifetime(name []byte, lo, hi int, local bool) (int, int) {
+	wlo, whi := max(0, lo-classBytes), min(len(s.lower), hi+classBytes)
+	assigns := func(at int) bool {
+		ls := s.lineStart(at)
+		tgt, ok := s.assignTarget(ls)
+		if !ok {
+			return false
+		}
+		a, b := lastComponent(s.lower, tgt[0], tgt[1], tgt[1])
+		return bytes.Equal(bytes.TrimLeft(s.lower[a:b], "$"), name)
+	}
+	for off := lo; off > wlo; {
+		i := bytes.LastIndex(s.lower[wlo:off], name)
+		if i < 0 {
+			break
+		}
+		at := wlo + i
+		off = at
+		if assigns(at) && s.lineStart(at) != s.lineStart(lo) {
+			wlo = s.lineStart(at)
+			break
+		}
+	}
+	for off := hi; off < whi; {
+		i := bytes.Index(s.lower[off:whi], name)
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + len(name)
+		if assigns(at) {
+			whi = s.lineStart(at)
+			break
+		}
+	}
+	if local {
+		// A local variable ends with its function: the next function's
+		// `http` is another object.
+		for off := s.lineEnd(hi); off < whi; off = s.lineEnd(off + 1) {
+			l := bytes.TrimLeft(s.lower[min(off+1, whi):s.lineEnd(min(off+1, whi))], " \t")
+			if slices.ContainsFunc(funcWords, func(w string) bool { return bytes.HasPrefix(l, []byte(w)) }) {
+				whi = off
+				break
+			}
+			if off+1 >= whi {
+				break
+			}
+		}
+	}
+	return wlo, whi
+}
+
+// funcWords start a function's definition.
+var funcWords = []string{"def ", "func ", "function ", "fn ", "pub fn ", "async fn ", "pub async fn ", "async def ", "sub ", "private def ", "async function ", "export function ", "export async function "}
+
+// localName reports whether name, as the statement at [lo,hi) assigns it,
+// is a local variable rather than an object's member (`self.ipam`,
+// `$this->bmc`, `@http`).
+func (s *scanState) localName(name []byte, lo, hi int) bool {
+	i := bytes.Index(s.lower[lo:hi], name)
+	if i <= 0 {
+		return i == 0
+	}
+	c := s.lower[lo+i-1]
+	return c != '.' && c != '>' && c != ':' && c != '@'
+}
+
+// blockWords start a line that opens a block (a function, a branch, a
+// loop) rather than a literal.
+var blockWords = []string{"fn ", "func ", "function ", "def ", "if ", "if(", "for ", "for(", "while ", "else", "switch ", "match ", "impl ", "class ", "struct ", "try", "loop", "pub ", "async ", "private ", "public ", "protected ", "static ", "sub ", "foreach ", "foreach(", "catch", "do "}
+
+// blockOpener reports whether the line t (trimmed on the right) opens a
+// block with its final `{`: `fn new() -> Result<Self> {`, `for _, h := range hs {`,
+// `} else {`; not an object literal (`probe({`, `x := &http.Client{`).
+func blockOpener(t []byte) bool {
+	if len(t) == 0 || t[len(t)-1] != '{' {
+		return false
+	}
+	l := bytes.TrimLeft(t, " \t}")
+	for _, w := range blockWords {
+		if bytes.HasPrefix(l, []byte(w)) {
+			return true
+		}
+	}
+	return bytes.HasSuffix(t, []byte(") {")) || bytes.HasSuffix(t, []byte("){"))
+}
+
+// tlsSettingName reports a member name that configures certificate
+// checks (`verify_mode`, `ServerCertificateValidationCallback`,
+// `HostnameVerifier`), whose owner is the client.
+func tlsSettingName(n []byte) bool {
+	for _, w := range []string{"verify", "ssl", "tls", "cert", "trust"} {
+		if bytes.Contains(n, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
