@@ -60,7 +60,8 @@ func (s *scanState) statementEnd(lo int) int {
 		case ')', ']', '}':
 			depth--
 		case '\n':
-			if depth <= 0 {
+			t := bytes.TrimRight(s.lower[lo:i], " \t\r")
+			if depth <= 0 && !(len(t) > 0 && (t[len(t)-1] == '.' || t[len(t)-1] == '\\')) && !chainLine(s.lower[i+1:s.lineEnd(min(i+1, len(s.lower)))]) {
 				return i
 			}
 		}
@@ -179,13 +180,14 @@ func (s *scanState) followClient(pos int) (api, other bool) {
 	type holder struct {
 		name   []byte
 		lo, hi int
+		member bool // a struct's field, used by its methods
 	}
-	queue := []holder{{name, lo, hi}}
+	queue := []holder{{name, lo, hi, false}}
 	uses := 0
 	for depth := 0; depth < 3 && len(queue) > 0; depth++ {
 		var next []holder
 		for _, h := range queue {
-			wlo, whi := s.lifetime(h.name, h.lo, h.hi, s.localName(h.name, h.lo, h.hi))
+			wlo, whi := s.lifetime(h.name, h.lo, h.hi, !h.member && s.localName(h.name, h.lo, h.hi))
 			for off := wlo; off < whi; {
 				i := bytes.Index(s.lower[off:whi], h.name)
 				if i < 0 {
@@ -234,8 +236,12 @@ func (s *scanState) followClient(pos int) (api, other bool) {
 					a, b := lastComponent(s.lower, tgt[0], tgt[1], tgt[1])
 					if n := bytes.TrimLeft(s.lower[a:b], "$"); len(n) >= 2 && !holderWords[string(n)] && !seen[string(n)] {
 						seen[string(n)] = true
-						next = append(next, holder{n, ulo, uhi})
+						next = append(next, holder{n, ulo, uhi, false})
 					}
+				} else if !h.member && fieldInit(s.lower, u, off) {
+					// Stored in a struct's field of its name (`Ok(Self { bmc, cf })`,
+					// `&Reporter{nas: nas}`): the methods use it as `c.bmc`.
+					next = append(next, holder{h.name, ulo, uhi, true})
 				}
 				off = max(off, uhi)
 			}
@@ -478,4 +484,23 @@ func tlsSettingName(n []byte) bool {
 		}
 	}
 	return false
+}
+
+// fieldInit reports whether the name at [u,e) is a field of a struct
+// literal: after `{` or `,` and before `,`, `}` or `:` (Rust's shorthand
+// `Self { bmc, cf }`, Go's `nas: nas`).
+func fieldInit(b []byte, u, e int) bool {
+	before := bytes.TrimRight(b[max(0, u-64):u], " \t\r\n")
+	after := bytes.TrimLeft(b[e:min(len(b), e+64)], " \t\r\n")
+	if len(after) == 0 || len(before) == 0 {
+		return false
+	}
+	if before[len(before)-1] == ':' {
+		before = bytes.TrimRight(bytes.TrimRight(before[:len(before)-1], " \t"), "abcdefghijklmnopqrstuvwxyz0123456789_")
+		before = bytes.TrimRight(before, " \t\r\n")
+		if len(before) == 0 {
+			return false
+		}
+	}
+	return strings.IndexByte("{,", before[len(before)-1]) >= 0 && strings.IndexByte(",}:", after[0]) >= 0
 }
