@@ -18,6 +18,10 @@ import (
 // and the assignment operator.
 var holderRE = regexp.MustCompile(`^[ \t]*(?:(?:const|let|var|val|final|my|our|local|auto|using|private|protected|public|static|readonly|internal)[ \t]+)*(?:[A-Za-z_][\w.<>,\[\]?]*[ \t]+)?(\$?[A-Za-z_][\w$]*(?:(?:\.|->|::)\$?[A-Za-z_][\w$]*)*)[ \t]*(?::[ \t]*[\w.<>\[\]*]+[ \t]*)?:?=(?:[^=>~]|$)`)
 
+// setterRE matches a method called on a client at the start of a
+// statement: its receiver and the method (`$nas_ua->ssl_opts(`).
+var setterRE = regexp.MustCompile(`^[ \t]*\$?([A-Za-z_]\w*)(?:\.|->)([A-Za-z_]\w*)[ \t]*\(`)
+
 // holderWords are targets that name no client of their own.
 var holderWords = map[string]bool{"self": true, "this": true, "cls": true, "opts": true, "options": true, "config": true, "cfg": true, "settings": true, "conf": true}
 
@@ -119,6 +123,12 @@ func (s *scanState) switchHolder(pos int) ([]byte, int, int) {
 		tgt, ok = s.assignTarget(lo)
 	}
 	if !owned() {
+		// A setter called on the client: `$nas_ua->ssl_opts(verify_hostname => 0, …)`.
+		if m := setterRE.FindSubmatchIndex(s.lower[lo:s.lineEnd(lo)]); m != nil && tlsSettingName(s.lower[lo+m[4]:lo+m[5]]) {
+			if name := s.lower[lo+m[2] : lo+m[3]]; len(name) >= 2 && !holderWords[string(name)] {
+				return name, lo, s.statementEnd(lo)
+			}
+		}
 		return nil, 0, 0
 	}
 	a, b := tgt[0], tgt[1]
@@ -370,13 +380,15 @@ func inString(before []byte) bool {
 
 // assignedAt reports whether the name at [a,e) is what its line assigns
 // to (its target, or the first name of a tuple: `req, _ :=`), not a
-// keyword argument of a call (`base_url=CF_API,`).
+// keyword argument of a call (`base_url=CF_API,`; a list's `nas => …`
+// pair is a name for its value).
 func (s *scanState) assignedAt(a, e int) bool {
 	ls := s.lineStart(a)
 	if len(bytes.TrimLeft(s.lower[ls:a], " \t$")) == 0 {
 		// (A line after one ending in `(` or `,` holds a call's arguments.)
 		t := bytes.TrimRight(s.lower[s.lineStart(max(0, ls-1)):max(0, ls-1)], " \t\r")
-		return ls == 0 || len(t) == 0 || (t[len(t)-1] != '(' && t[len(t)-1] != ',')
+		op := bytes.TrimLeft(s.lower[e:s.lineEnd(e)], " \t")
+		return ls == 0 || len(t) == 0 || (t[len(t)-1] != '(' && t[len(t)-1] != ',') || bytes.HasPrefix(op, []byte("=>"))
 	}
 	tgt, ok := s.assignTarget(ls)
 	return ok && a >= tgt[0] && e <= tgt[1]

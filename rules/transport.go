@@ -578,10 +578,10 @@ func (s *scanState) apiHostInCode(start, end, n int) bool {
 }
 
 // importLine reports whether pos is on an import statement (Java, Kotlin,
-// Scala, Python, Go, C#'s using): a name imported is not yet used.
+// Scala, Python, Go, C#'s using, Perl's and Rust's use): a name imported is not yet used.
 func (s *scanState) importLine(pos int) bool {
 	t := bytes.TrimLeft(s.lower[s.lineStart(pos):pos], " \t")
-	for _, kw := range []string{"import ", "from ", "using "} {
+	for _, kw := range []string{"import ", "from ", "using ", "use "} { // (Perl's `use IO::Socket::SSL qw(SSL_VERIFY_NONE);`, Rust's `use`)
 		if bytes.HasPrefix(t, []byte(kw)) {
 			return true
 		}
@@ -1046,7 +1046,7 @@ func envDefaultURL(rest []byte) ([]byte, bool) {
 }
 
 // envReadHeads begin an env read (lower-case).
-var envReadHeads = []string{"environ.get(", "environ[", "getenv(", "process.env.", "env.fetch(", "env[", "${"}
+var envReadHeads = []string{"environ.get(", "environ[", "getenv(", "process.env.", "env.fetch(", "env[", "${", "$env:", "env::var("}
 
 // sdkClientNear reports a Cloudflare SDK client built with a custom HTTP
 // client within ContextBytes: cloudflare.HTTPClient(c), option.WithHTTPClient(c),
