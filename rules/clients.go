@@ -326,27 +326,16 @@ func (s *scanState) builtOnURL(pos int, name []byte) int { return s.builtOnURLDe
 var assignRE = regexp.MustCompile(`^(?:[ \t]*,[ \t]*[\w$]+)*[ \t]*:?=[^=~]`)
 
 func (s *scanState) builtOnURLDepth(pos int, name []byte, depth int) int {
-	lo := max(0, pos-classBytes)
-	for off := pos; off > lo; {
-		a := bytes.LastIndex(s.lower[lo:off], name)
-		if a < 0 {
-			return urlNone
-		}
-		a += lo
-		off = a
-		e := a + len(name)
-		if (a > 0 && wordChars[s.lower[a-1]]) || (e < len(s.lower) && wordChars[s.lower[e]]) {
-			continue
-		}
-		m := assignRE.FindIndex(s.lower[e:s.lineEnd(e)])
-		if m == nil || !s.assignedAt(a, e) {
-			continue
+	found := urlNone
+	s.wordsBefore(name, max(0, pos-classBytes), pos, func(a, e int) bool {
+		if assignRE.Find(s.lower[e:s.lineEnd(e)]) == nil || !s.assignedAt(a, e) {
+			return false
 		}
 		w := s.lower[e:s.lineEnd(e)]
 		if s.hasAPIHost(w) {
-			return urlAPI
+			found = urlAPI
+			return true
 		}
-		found := urlNone
 		if otherHostURL(w) {
 			found = urlOther
 		}
@@ -365,11 +354,11 @@ func (s *scanState) builtOnURLDepth(pos int, name []byte, depth int) int {
 			}
 			return false
 		}) {
-			return urlAPI
+			found = urlAPI
 		}
-		return found
-	}
-	return urlNone
+		return true
+	})
+	return found
 }
 
 // inString reports whether the end of before (a line's text up to a
@@ -410,18 +399,13 @@ func (s *scanState) lifetime(name []byte, lo, hi int, local bool) (int, int) {
 		a, b := lastComponent(s.lower, tgt[0], tgt[1], tgt[1])
 		return bytes.Equal(bytes.TrimLeft(s.lower[a:b], "$"), name)
 	}
-	for off := lo; off > wlo; {
-		i := bytes.LastIndex(s.lower[wlo:off], name)
-		if i < 0 {
-			break
-		}
-		at := wlo + i
-		off = at
+	s.wordsBefore(name, wlo, lo, func(at, _ int) bool {
 		if assigns(at) && s.lineStart(at) != s.lineStart(lo) {
 			wlo = s.lineStart(at)
-			break
+			return true
 		}
-	}
+		return false
+	})
 	for off := hi; off < whi; {
 		i := bytes.Index(s.lower[off:whi], name)
 		if i < 0 {

@@ -777,21 +777,11 @@ func (s *scanState) assignedURL(pos int, name []byte) int {
 
 // assignedURLWithin is assignedURL looking back n bytes.
 func (s *scanState) assignedURLWithin(pos int, name []byte, n int) int {
-	lo := max(0, pos-n)
-	for off := pos; off > lo; {
-		a := bytes.LastIndex(s.lower[lo:off], name)
-		if a < 0 {
-			return urlNone
-		}
-		a += lo
-		off = a
-		e := a + len(name)
-		if (a > 0 && wordChars[s.lower[a-1]]) || (e < len(s.lower) && wordChars[s.lower[e]]) {
-			continue
-		}
+	found := urlNone
+	s.wordsBefore(name, max(0, pos-n), pos, func(a, e int) bool {
 		rest := bytes.TrimLeft(s.lower[e:s.lineEnd(e)], " \t")
 		if len(rest) < 2 || (rest[0] != '=' && rest[0] != ':') || rest[1] == '=' {
-			continue
+			return false
 		}
 		rest = bytes.TrimLeft(rest[1:], " \t\"'`")
 		if !bytes.Contains(rest[:min(len(rest), 12)], []byte("://")) {
@@ -799,16 +789,37 @@ func (s *scanState) assignedURLWithin(pos int, name []byte, n int) int {
 			// os.environ.get("INVENTORY_URL", "https://…")`.
 			d, ok := envDefaultURL(rest)
 			if !ok {
-				continue
+				return false
 			}
 			rest = d
 		}
+		found = urlOther
 		if s.hasAPIHost(rest) {
-			return urlAPI
+			found = urlAPI
 		}
-		return urlOther
+		return true
+	})
+	return found
+}
+
+// wordsBefore calls yield with the bounds of each whole-word occurrence of
+// name in lower[lo:pos], the last first, until yield returns true.
+func (s *scanState) wordsBefore(name []byte, lo, pos int, yield func(a, e int) bool) {
+	for off := pos; off > lo; {
+		a := bytes.LastIndex(s.lower[lo:off], name)
+		if a < 0 {
+			return
+		}
+		a += lo
+		off = a
+		e := a + len(name)
+		if (a > 0 && wordChars[s.lower[a-1]]) || (e < len(s.lower) && wordChars[s.lower[e]]) {
+			continue
+		}
+		if yield(a, e) {
+			return
+		}
 	}
-	return urlNone
 }
 
 // otherBaseURLBeside reports an API base URL setting in the mapping of a
