@@ -36,13 +36,24 @@ func (s *scanState) statementStart(pos int) int {
 	lo := s.lineStart(pos)
 	for i := 0; i < statementLines && lo > 0 && pos-lo < ContextBytes; i++ {
 		prev := s.lineStart(lo - 1)
-		t := bytes.TrimRight(s.lower[prev:lo-1], " \t\r")
-		if len(t) == 0 || (strings.IndexByte(",([{\\`.", t[len(t)-1]) < 0 && !chainLine(s.lower[lo:s.lineEnd(lo)])) || s.inComment(prev+len(t)-1) || blockOpener(t) {
-			break // (a comment line continues nothing: "… is not trusted."; nor does a function's or loop's `{`)
+		if _, ok := s.continuedBy(prev, lo, ",([{\\`.", false); !ok {
+			break
 		}
 		lo = prev
 	}
 	return lo
+}
+
+// continuedBy reports whether the line at lo continues the one at prev:
+// prev ends open (one of ends; any end when opened), or lo goes on with a
+// method chain; a comment line continues nothing ("… is not trusted."),
+// nor does a function's or loop's `{`. It returns prev's text too.
+func (s *scanState) continuedBy(prev, lo int, ends string, opened bool) ([]byte, bool) {
+	t := bytes.TrimRight(s.lower[prev:lo-1], " \t\r")
+	if len(t) == 0 || s.inComment(prev+len(t)-1) || blockOpener(t) {
+		return t, false
+	}
+	return t, opened || strings.IndexByte(ends, t[len(t)-1]) >= 0 || chainLine(s.lower[lo:s.lineEnd(lo)])
 }
 
 // chainLine reports a line that continues a method chain begun above
@@ -110,12 +121,12 @@ func (s *scanState) switchHolder(pos int) ([]byte, int, int) {
 	// HttpClientHandler {`, is a member of the object assigned above.)
 	lo := s.lineStart(pos)
 	tgt, ok := s.assignTarget(lo)
-	owned := func() bool { return ok && !(pos >= tgt[0] && pos < tgt[1] && tgt[0] == pos) }
+	owned := func() bool { return ok && tgt[0] != pos }
 	opened := false // the line above opened a brace on its own
 	for i := 0; !owned() && i < 6 && lo > 0 && pos-lo < ContextBytes; i++ {
 		prev := s.lineStart(lo - 1)
-		t := bytes.TrimRight(s.lower[prev:lo-1], " \t\r")
-		if len(t) == 0 || (strings.IndexByte(",([{.", t[len(t)-1]) < 0 && !opened && !chainLine(s.lower[lo:s.lineEnd(lo)])) || s.inComment(prev+len(t)-1) || blockOpener(t) {
+		t, more := s.continuedBy(prev, lo, ",([{.", opened)
+		if !more {
 			break
 		}
 		opened = bytes.Equal(bytes.TrimSpace(t), []byte("{"))
