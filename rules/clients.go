@@ -190,6 +190,14 @@ func (s *scanState) switchReachesAPI(pos int) bool {
 // Cloudflare client it is handed to) and whether one names another host's
 // URL. Too many uses to follow count as the API (the finding is kept).
 func (s *scanState) followClient(pos int) (api, other bool) {
+	if s.client.at != pos+1 {
+		s.client.api, s.client.other = s.followClientOnce(pos)
+		s.client.at = pos + 1
+	}
+	return s.client.api, s.client.other
+}
+
+func (s *scanState) followClientOnce(pos int) (api, other bool) {
 	name, lo, hi := s.switchHolder(pos)
 	if name == nil {
 		return false, false
@@ -432,13 +440,10 @@ func (s *scanState) lifetime(name []byte, lo, hi int, local bool) (int, int) {
 	if local {
 		// A local variable ends with its function: the next function's
 		// `http` is another object.
-		for off := s.lineEnd(hi); off < whi; off = s.lineEnd(off + 1) {
-			l := bytes.TrimLeft(s.lower[min(off+1, whi):s.lineEnd(min(off+1, whi))], " \t")
+		for ls := s.lineEnd(hi) + 1; ls < whi; ls = s.lineEnd(ls) + 1 {
+			l := bytes.TrimLeft(s.lower[ls:s.lineEnd(ls)], " \t")
 			if slices.ContainsFunc(funcWords, func(w string) bool { return bytes.HasPrefix(l, []byte(w)) }) {
-				whi = off
-				break
-			}
-			if off+1 >= whi {
+				whi = ls
 				break
 			}
 		}

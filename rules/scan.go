@@ -185,6 +185,12 @@ type scanState struct {
 	noSDK int8
 	// isCode remembers codeFile's answer: 0 not worked out, 1 yes, -1 no.
 	isCode int8
+	// client remembers followClient's answer for the switch at at-1 (a
+	// switch asks twice: is the API reached, is another host).
+	client struct {
+		at         int
+		api, other bool
+	}
 	// noNewline is a stretch of data known to hold no newline.
 	noNewline struct{ lo, hi int }
 	// lineFacts remembers, for the last line window, where each set of
