@@ -1,15 +1,18 @@
 package insecuretransport
 
 import (
+	"cmp"
 	"go/ast"
 	"go/constant"
 	"go/types"
 	"net"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/cfauthlint/cfauthlint/analyzers/internal/index"
 	"github.com/cfauthlint/cfauthlint/analyzers/internal/lint"
@@ -211,16 +214,11 @@ func isNamed(t types.Type, pkg, name string) bool {
 // a client given to a Cloudflare SDK, or in a function that calls a
 // Cloudflare API URL.
 func (c *checker) insecureTLS() {
-	type site struct {
-		node ast.Node     // the KeyValueExpr or AssignStmt
-		lit  ast.Node     // the tls.Config literal, if any
-		base types.Object // the variable assigned through, if any
-	}
-	var sites []site
+	var sites []tlsSite
 	for _, l := range c.ix.Lits {
 		for _, el := range l.Node.Elts {
 			if kv, ok := el.(*ast.KeyValueExpr); ok && c.isSkipVerify(kv.Key) && c.isTrue(kv.Value) {
-				sites = append(sites, site{node: kv, lit: l.Node})
+				sites = append(sites, tlsSite{node: kv, lit: l.Node, file: l.File})
 			}
 		}
 	}
@@ -235,7 +233,7 @@ func (c *checker) insecureTLS() {
 				if id := index.BaseIdent(sel.X); id != nil {
 					base = c.ix.ObjectOf(id)
 				}
-				sites = append(sites, site{node: n, base: base})
+				sites = append(sites, tlsSite{node: n, base: base, file: a.File})
 			}
 		}
 	}
@@ -297,7 +295,8 @@ func (c *checker) insecureTLS() {
 			}, true)
 		}
 	}
-	for _, s := range sites {
+	var dests []destination
+	for i, s := range sites {
 		what, ok := "", false
 		if s.lit != nil {
 			what, ok = reachedNodes[s.lit]
@@ -311,13 +310,208 @@ func (c *checker) insecureTLS() {
 			msg = "TLS certificate verification is disabled (InsecureSkipVerify) on net/http's default transport, which the Cloudflare SDK client uses; remove it"
 		case ok:
 			msg = "TLS certificate verification is disabled (InsecureSkipVerify) on the HTTP client given to " + what + "; remove it"
-		case c.opt.CallsAPI(c.ix, s.node.Pos()):
-			msg = "TLS certificate verification is disabled (InsecureSkipVerify) in a function that calls the Cloudflare API; remove it"
 		default:
-			continue
+			if dests == nil {
+				dests = c.destinations(sites)
+			}
+			switch {
+			case dests[i] == destAPI:
+				msg = "TLS certificate verification is disabled (InsecureSkipVerify) on an HTTP client that sends requests to the Cloudflare API; remove it"
+			case dests[i] != destOther && c.opt.CallsAPI(c.ix, s.node.Pos()):
+				msg = "TLS certificate verification is disabled (InsecureSkipVerify) in a function that calls the Cloudflare API; remove it"
+			default:
+				continue
+			}
 		}
 		c.rep.Report(rules.TLSVerificationDisabled, s.node.Pos(), s.node.End(), msg)
 	}
+}
+
+// A tlsSite is an InsecureSkipVerify: true.
+type tlsSite struct {
+	node ast.Node     // the KeyValueExpr or AssignStmt
+	lit  ast.Node     // the tls.Config literal, if any
+	base types.Object // the variable assigned through, if any
+	file *ast.File
+}
+
+// A destination is where the requests sent through a TLS configuration go,
+// as far as the package shows.
+type destination int
+
+const (
+	destUnknown destination = iota // no request found, or one whose host is not known
+	destOther                      // every request found goes to a host other than the API
+	destAPI                        // a request goes to a Cloudflare API host
+)
+
+// sendMethods are the methods that send a request through the client,
+// transport or request builder they are called on (net/http, resty,
+// retryablehttp, …).
+var sendMethods = map[string]bool{
+	"Do": true, "Get": true, "Head": true, "Post": true, "PostForm": true, "Put": true,
+	"Patch": true, "Delete": true, "Options": true, "Execute": true, "Send": true, "RoundTrip": true,
+}
+
+// baseURLNames set the base URL a client's requests are relative to: a
+// method (resty's SetBaseURL) or a field of a client struct.
+var baseURLNames = map[string]bool{"SetBaseURL": true, "SetHostURL": true, "SetBaseUrl": true, "BaseURL": true, "BaseUrl": true, "HostURL": true}
+
+// destinations says, for each site, where the requests sent through a
+// client built on its TLS configuration go. A request is a call of a send
+// method whose receiver is built on the configuration (c.Do(req),
+// r.nas.R().Get("/auth.cgi")). Its destination is read from the URL strings
+// that flow into the call's arguments and into the calls of its receiver's
+// chain (through http.NewRequest, fmt.Sprintf, a field), and from a base
+// URL set in the expression that builds the client around the site
+// (resty.New().SetBaseURL(u).SetTLSClientConfig(…), &Client{BaseURL: u, …}):
+// the API if one names an API host, another host if one is a URL of
+// another (a filled-in "https://%s/…" counts) or the base URL does not
+// name the API and is not a bare parameter. A base URL found decides over
+// the request's strings, which may merge several clients' fields.
+func (c *checker) destinations(sites []tlsSite) []destination {
+	out := make([]destination, len(sites))
+	other := make([]bool, len(sites)) // a request to another host was found
+	unknown := make([]bool, len(sites))
+	built := make([]destination, len(sites))
+	for i, s := range sites {
+		if s.lit != nil {
+			built[i] = c.baseURLOf(s)
+		}
+	}
+	for _, call := range c.ix.Calls {
+		sel, ok := ast.Unparen(call.Node.Fun).(*ast.SelectorExpr)
+		if !ok || !sendMethods[sel.Sel.Name] {
+			continue
+		}
+		var hit []int
+		c.ix.Reach(sel.X, func(x ast.Expr) bool {
+			x = ast.Unparen(x)
+			var o types.Object
+			if id, ok := x.(*ast.Ident); ok {
+				o = c.ix.ObjectOf(id)
+			}
+			for i, s := range sites {
+				if (s.lit != nil && x == s.lit) || (o != nil && o == s.base) {
+					if !slices.Contains(hit, i) {
+						hit = append(hit, i)
+					}
+				}
+			}
+			return true
+		}, true)
+		if len(hit) == 0 {
+			continue
+		}
+		args := slices.Clone(call.Node.Args)
+		for r := sel.X; ; {
+			rc, ok := ast.Unparen(r).(*ast.CallExpr)
+			if !ok {
+				break
+			}
+			args = append(args, rc.Args...)
+			f, ok := ast.Unparen(rc.Fun).(*ast.SelectorExpr)
+			if !ok {
+				break
+			}
+			r = f.X
+		}
+		d := c.urlsIn(args)
+		for _, i := range hit {
+			// The base URL the client around the site is built with is
+			// this client's; a URL field read by the request may hold
+			// another client's too.
+			switch di := cmp.Or(built[i], d); di {
+			case destAPI:
+				out[i] = destAPI
+			case destOther:
+				other[i] = true
+			default:
+				unknown[i] = true
+			}
+		}
+	}
+	for i := range out {
+		if out[i] != destAPI && other[i] && !unknown[i] {
+			out[i] = destOther
+		}
+	}
+	return out
+}
+
+// urlsIn classifies the URL strings that flow into es.
+func (c *checker) urlsIn(es []ast.Expr) destination {
+	d := destUnknown
+	for _, e := range es {
+		c.ix.Reach(e, func(x ast.Expr) bool {
+			v, ok := c.ix.StringValue(x)
+			if !ok {
+				return true
+			}
+			l := strings.ToLower(strings.TrimSpace(v))
+			switch {
+			case c.opt.MentionsAPIHost(v):
+				d = destAPI
+			case d == destUnknown && (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")):
+				d = destOther
+			}
+			return false
+		}, true)
+		if d == destAPI {
+			break
+		}
+	}
+	return d
+}
+
+// baseURLOf classifies the base URL set in the expression that builds the
+// client around a tls.Config literal: destUnknown if none is set or it is
+// a bare parameter (the caller may pass the API).
+func (c *checker) baseURLOf(s tlsSite) destination {
+	path, _ := astutil.PathEnclosingInterval(s.file, s.lit.Pos(), s.lit.End())
+	var top ast.Node
+	for _, n := range path {
+		if _, ok := n.(ast.Expr); !ok {
+			break
+		}
+		top = n
+	}
+	d := destUnknown
+	ast.Inspect(top, func(n ast.Node) bool {
+		var name string
+		var val ast.Expr
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if f, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && len(n.Args) == 1 {
+				name, val = f.Sel.Name, n.Args[0]
+			}
+		case *ast.KeyValueExpr:
+			if k, ok := n.Key.(*ast.Ident); ok {
+				name, val = k.Name, n.Value
+			}
+		}
+		if val == nil || !baseURLNames[name] || d == destAPI {
+			return true
+		}
+		switch u := c.urlsIn([]ast.Expr{val}); {
+		case u == destAPI:
+			d = destAPI
+		case u == destOther || !c.isParam(val):
+			d = destOther
+		}
+		return true
+	})
+	return d
+}
+
+// isParam reports whether e is a bare parameter of its function.
+func (c *checker) isParam(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := c.ix.ObjectOf(id).(*types.Var)
+	return ok && !v.IsField() && v.Pkg() != nil && len(c.ix.Bindings[v]) == 0 && v.Parent() != v.Pkg().Scope()
 }
 
 // mentionsDefaultHTTP reports whether e refers to http.DefaultTransport or

@@ -55,6 +55,10 @@ type Index struct {
 	// fields). An assignment to a field or element of a variable
 	// (`tr.TLSClientConfig = x`) is also recorded under the variable.
 	Bindings map[types.Object][]ast.Expr
+	// FirstResults maps a variable to the calls whose first result it is
+	// assigned (`req, err := http.NewRequest(…)`). Only a deep Reach
+	// follows them.
+	FirstResults map[types.Object][]ast.Expr
 	// Returns maps the package's functions to their returned expressions.
 	Returns map[*types.Func][]ast.Expr
 	// Funcs are the bodies of the package's functions and function
@@ -132,10 +136,11 @@ func stringValue(info *types.Info, e ast.Expr) (string, bool) {
 
 func run(pass *analysis.Pass) (any, error) {
 	ix := &Index{
-		Pass:     pass,
-		Bindings: map[types.Object][]ast.Expr{},
-		Returns:  map[*types.Func][]ast.Expr{},
-		byExpr:   map[ast.Expr]*Const{},
+		Pass:         pass,
+		Bindings:     map[types.Object][]ast.Expr{},
+		FirstResults: map[types.Object][]ast.Expr{},
+		Returns:      map[*types.Func][]ast.Expr{},
+		byExpr:       map[ast.Expr]*Const{},
 	}
 	for _, f := range pass.Files {
 		w := walker{ix: ix, file: f}
@@ -374,6 +379,12 @@ func (w *walker) record(n ast.Node) {
 			for i := range n.Lhs {
 				bind(n.Lhs[i], n.Rhs[i])
 			}
+		} else if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && len(n.Rhs) == 1 {
+			if id, ok := ast.Unparen(n.Lhs[0]).(*ast.Ident); ok && id.Name != "_" {
+				if o := ix.ObjectOf(id); o != nil {
+					ix.FirstResults[o] = append(ix.FirstResults[o], call)
+				}
+			}
 		}
 	case *ast.CompositeLit:
 		for _, el := range n.Elts {
@@ -442,9 +453,10 @@ func (ix *Index) Sources(e ast.Expr) []ast.Expr {
 
 // Reach walks the expressions that flow into e. visit is called for every
 // expression reached; it returns whether to follow that expression's
-// inputs. With deep set, composite literals, method receivers and the
-// arguments of external calls are followed too (a client built from a
-// transport built from a TLS config).
+// inputs. With deep set, composite literals, method receivers, the
+// arguments of external calls and the calls a variable takes its first
+// result from are followed too (a client built from a transport built from
+// a TLS config; a request from http.NewRequest and its URL).
 func (ix *Index) Reach(e ast.Expr, visit func(ast.Expr) bool, deep bool) {
 	seen := map[ast.Node]bool{}
 	seenObj := map[types.Object]bool{}
@@ -462,6 +474,11 @@ func (ix *Index) Reach(e ast.Expr, visit func(ast.Expr) bool, deep bool) {
 		seenObj[o] = true
 		for _, b := range ix.Bindings[o] {
 			push(b)
+		}
+		if deep {
+			for _, b := range ix.FirstResults[o] {
+				push(b)
+			}
 		}
 	}
 	push(e)

@@ -1,11 +1,15 @@
 package tls
 
 import (
+	"bytes"
 	"crypto/tls"
+	"fmt"
 	"net/http"
+	"net/http/httptest"
 
 	cloudflare "github.com/cloudflare/cloudflare-go"
 	"github.com/cloudflare/cloudflare-go/v6/option"
+	"github.com/go-resty/resty/v2"
 )
 
 func v0(token string) {
@@ -32,7 +36,7 @@ func v6() {
 }
 
 func rawRequest() (*http.Response, error) {
-	tr := &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}} // want `CF302: .*in a function that calls the Cloudflare API`
+	tr := &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}} // want `CF302: .*on an HTTP client that sends requests to the Cloudflare API`
 	c := &http.Client{Transport: tr}
 	return c.Get("https://api.cloudflare.com/client/v4/user/tokens/verify")
 }
@@ -52,4 +56,90 @@ func verified(token string) {
 func global(key, email string) {
 	http.DefaultTransport.(*http.Transport).TLSClientConfig = &tls.Config{InsecureSkipVerify: true} // want `CF302: .*on net/http's default transport`
 	cloudflare.New(key, email)
+}
+
+const cfAPI = "https://api.cloudflare.com/client/v4"
+
+// Two clients in one function: verification is off only on the one that
+// talks to the BMC; the API's client verifies. Not a finding.
+func bmcSync(host, zone string, body []byte) {
+	bmc := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}
+	cf := &http.Client{}
+	req, _ := http.NewRequest(http.MethodGet, fmt.Sprintf("https://%s/redfish/v1/Systems", host), nil)
+	bmc.Do(req)
+	cfReq, _ := http.NewRequest(http.MethodPost, cfAPI+"/zones/"+zone+"/dns_records", bytes.NewReader(body))
+	cf.Do(cfReq)
+}
+
+// The insecure client sends both requests, one of them to the API.
+func shared(zone string) {
+	tr := &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}} // want `CF302: .*on an HTTP client that sends requests to the Cloudflare API`
+	c := &http.Client{Transport: tr}
+	c.Get("https://ipv4.icanhazip.com")
+	req, _ := http.NewRequest(http.MethodPatch, cfAPI+"/zones/"+zone+"/dns_records", nil)
+	c.Do(req)
+}
+
+// The client is handed to a function whose requests are not followed: the
+// function naming the API is the evidence.
+func fetchVia(c *http.Client, u string) (*http.Response, error) { return c.Get(u) }
+
+func handedOn(zone string) {
+	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}} // want `CF302: .*in a function that calls the Cloudflare API`
+	fetchVia(c, cfAPI+"/zones/"+zone)
+}
+
+// A client stored in a struct and used by another method.
+type syncer struct {
+	client *resty.Client
+	zone   string
+}
+
+func newSyncer(zone string) *syncer {
+	c := resty.New().SetTLSClientConfig(&tls.Config{InsecureSkipVerify: true}) // want `CF302: .*on an HTTP client that sends requests to the Cloudflare API`
+	return &syncer{client: c, zone: zone}
+}
+
+func (s *syncer) list() {
+	s.client.R().Get(cfAPI + "/zones/" + s.zone + "/dns_records")
+}
+
+// Two resty clients: the insecure one has the NAS as its base URL, the API's
+// verifies. Not a finding.
+type reporter struct {
+	nas, cf *resty.Client
+	zone    string
+}
+
+func newReporter(nasURL string) *reporter {
+	nas := resty.New().SetBaseURL(nasURL + "/webapi").SetTLSClientConfig(&tls.Config{InsecureSkipVerify: true})
+	cf := resty.New().SetBaseURL(cfAPI).SetTLSClientConfig(&tls.Config{MinVersion: tls.VersionTLS12})
+	return &reporter{nas: nas, cf: cf}
+}
+
+func (r *reporter) report() {
+	r.nas.R().Get("/entry.cgi")
+	r.cf.R().SetBody("state").Patch("/zones/" + r.zone + "/dns_records")
+}
+
+// A client struct whose base URL field its requests read.
+type apiClient struct {
+	BaseURL string
+	HTTP    *http.Client
+}
+
+func (c *apiClient) do(path string) {
+	req, _ := http.NewRequest(http.MethodGet, c.BaseURL+path, nil)
+	c.HTTP.Do(req)
+}
+
+func newInsecureAPIClient() *apiClient {
+	return &apiClient{BaseURL: cfAPI, HTTP: &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}} // want `CF302: .*on an HTTP client that sends requests to the Cloudflare API`
+}
+
+// A test's client pointed at a local TLS server: its own base URL decides,
+// though the field also holds the API's. Not a finding.
+func newLocalClient() *apiClient {
+	srv := httptest.NewTLSServer(nil)
+	return &apiClient{BaseURL: srv.URL, HTTP: &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}}
 }
