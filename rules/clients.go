@@ -335,6 +335,44 @@ func otherHostURL(w []byte) bool {
 	}
 }
 
+// apiSegments are the first segments of the Cloudflare API's paths under
+// /client/v4 (and the prefix's own).
+var apiSegments = map[string]bool{
+	"accounts": true, "certificates": true, "memberships": true, "organizations": true, "tenants": true,
+	"user": true, "users": true, "zones": true, "ips": true, "radar": true, "graphql": true, "system": true,
+	"railguns": true, "live": true, "client": true, "v4": true,
+}
+
+// foreignAPIPath reports whether w appends to a base URL a path of two or
+// more segments that no Cloudflare API path starts with
+// (`p.cfg.URL+"/api2/json/cluster/resources"`, `f"{nas}/webapi/entry.cgi"`,
+// `"%s/redfish/v1/Systems"`): a request to another service's API.
+func foreignAPIPath(w []byte) bool {
+	for off := 0; ; {
+		i := bytes.IndexByte(w[off:], '/')
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		off = at + 1
+		before := bytes.TrimRight(w[:at], " \t")
+		appended := bytes.HasSuffix(before, []byte("}")) || bytes.HasSuffix(before, []byte("%s"))
+		if q := bytes.TrimRight(before, `"'`+"`"); len(q) == len(before)-1 {
+			appended = appended || bytes.HasSuffix(bytes.TrimRight(q, " \t"), []byte("+"))
+		}
+		if !appended {
+			continue
+		}
+		j := off
+		for j < len(w) && (wordChars[w[j]] || w[j] == '-' || w[j] == '.') {
+			j++
+		}
+		if j > off && j+1 < len(w) && w[j] == '/' && wordChars[w[j+1]] && !apiSegments[string(w[off:j])] {
+			return true
+		}
+	}
+}
+
 // builtOnURL reports whether name is assigned, within classBytes before
 // pos, a value whose statement names the Cloudflare API (its host or a
 // variable holding its URL: urlAPI), else another URL (urlOther).
@@ -355,7 +393,7 @@ func (s *scanState) builtOnURLDepth(pos int, name []byte, depth int) int {
 			found = urlAPI
 			return true
 		}
-		if otherHostURL(w) {
+		if otherHostURL(w) || foreignAPIPath(w) {
 			found = urlOther
 		}
 		if eachName(w, func(i, j int) bool {
