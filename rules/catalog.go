@@ -876,6 +876,12 @@ Hosts that only look like Cloudflare's (` + "`api.cloudflare.com.evil.example`" 
 	Samples: []Sample{
 		{Text: `base = "http://api.cloudflare.com/client/v4"`, Want: true},
 		// Refused, not called: a denylist, a test that expects rejection.
+		{Path: "internal/api/endpoints.go", Text: "u := url.URL{Scheme: \"http\", Host: \"api.cloudflare.com\", Path: path.Join(\"/client/v4\", p)}", Want: true},
+		{Path: "internal/api/endpoints.go", Text: "u := url.URL{Scheme: \"https\", Host: \"api.cloudflare.com\", Path: path.Join(\"/client/v4\", p)}", Want: false},
+		{Path: "internal/api/endpoints.go", Text: "u := url.URL{Scheme: \"http\", Host: \"localhost:8080\", Path: \"/client/v4\"}", Want: false},
+		{Path: "src/main/java/CfApi.java", Text: "URI uri = new URI(\"http\", \"api.cloudflare.com\", \"/client/v4/zones\", null);", Want: true},
+		{Path: "src/main/kotlin/CfApi.kt", Text: "val url = HttpUrl.Builder().scheme(\"http\").host(\"api.cloudflare.com\").addPathSegments(\"client/v4/zones\").build()", Want: true},
+		{Path: "tests/test_urls.py", Text: "@pytest.mark.parametrize(\"scheme\", [\"http\"])\ndef test_plain_http_rejected(scheme):\n    with pytest.raises(InsecureURL):\n        build(scheme=\"http\", host=\"api.cloudflare.com\")", Want: false},
 		{Path: "cache_ops/egress.py", Text: "DENYLIST_PREFIXES = (\n    \"http://api.cloudflare.com\",\n    \"http://dash.cloudflare.com\",\n)", Want: false},
 		{Path: "src/guard.ts", Text: "const BLOCKED_BASES = [\"http://api.cloudflare.com\"];", Want: false},
 		{Path: "tests/test_egress.py", Text: "@pytest.mark.parametrize(\n    \"url\",\n    [\n        \"http://api.cloudflare.com/client/v4/zones\",\n    ],\n)\ndef test_plain_http_to_cloudflare_is_denied(url):\n    with pytest.raises(EgressDenied):\n        assert_allowed(url)", Want: false},

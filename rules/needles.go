@@ -72,7 +72,7 @@ func registerLowerNeedle(n string) {
 // holds one small embedded scan per message).
 var (
 	authHeaderIDs, authSettingIDs, textSDKIDs, sdkKeyArgIDs []int
-	tlsCommandIDs, tlsMarkerIDs, schemeIDs                  []int
+	tlsCommandIDs, tlsMarkerIDs, schemeIDs, schemePartIDs   []int
 	tlsSettingIDs                                           [][]int
 )
 
@@ -108,6 +108,9 @@ func init() {
 	}
 	for _, sc := range plainHTTPSchemes {
 		schemeIDs = append(schemeIDs, reg(sc))
+	}
+	for _, sc := range plainSchemeLits {
+		schemePartIDs = append(schemePartIDs, reg(sc))
 	}
 }
 

@@ -20,6 +20,46 @@ func detectPlainHTTP(s *scanState, r region, h lowerHits) {
 	for k, scheme := range plainHTTPSchemes {
 		s.plainHTTP(r, h, rule, hosts, scheme, schemeIDs[k])
 	}
+	s.detectPlainScheme(r, h)
+}
+
+// plainSchemeLits are the quoted scheme http given apart from its host
+// (`url.URL{Scheme: "http", Host: "api.cloudflare.com"}`,
+// `HttpUrl.Builder().scheme("http").host(…)`, `new URI("http", "api.cloudflare.com", …)`).
+var plainSchemeLits = []string{`"http"`, `'http'`}
+
+// detectPlainScheme finds a URL built from parts: the scheme http and a
+// Cloudflare API host, each a quoted literal in one statement, the scheme
+// given as a scheme (after a `scheme` name) or just before the host.
+func (s *scanState) detectPlainScheme(r region, h lowerHits) {
+	for k := range plainSchemeLits {
+		h.eachID(schemePartIDs[k], func(i int) {
+			start := r.start + i
+			before := bytes.TrimRight(s.lower[max(0, start-24):start], " \t")
+			before = bytes.TrimRight(before, ":=>(, \t")
+			named := bytes.HasSuffix(bytes.TrimRight(before, `"'`+"`"), []byte("scheme"))
+			lo := s.statementStart(start)
+			w := s.lower[lo:s.statementEnd(lo)]
+			host := ""
+			for _, hh := range s.apiHosts() {
+				for _, q := range []string{`"`, `'`} {
+					at := bytes.Index(w, []byte(q+hh+q))
+					if at < 0 {
+						continue
+					}
+					// `"http", "api.cloudflare.com"`: the host right after.
+					after := bytes.TrimLeft(s.lower[start+6:min(len(s.lower), start+12)], " \t,")
+					if named || (lo+at > start && bytes.HasPrefix(after, []byte(q+hh[:1]))) {
+						host = hh
+					}
+				}
+			}
+			if host == "" || s.inComment(start) || s.proseLine(start) || s.refusedURL(start) {
+				return
+			}
+			s.add(InsecureAPIEndpoint, start+1, start+5, "high", "Cloudflare API URL built with scheme http ("+host+"); use https")
+		})
+	}
 }
 
 // maxAuthorityLen bounds the authority (user info, host, port) read after
@@ -72,6 +112,18 @@ var refusalTestWords = []string{"reject", "denied", "deny", "refus", "forbid", "
 // refusalTestLines is how many lines below a URL a test's expectation of
 // refusal may be (a parametrized list, then the test function).
 const refusalTestLines = 8
+
+// RefusedURL reports whether the URL at off in the file data (at path) is
+// one that code refuses rather than calls, as the text rules judge it for
+// CF301: a denylist's element, or a URL that a test expects to be
+// rejected. The Go analyzer asks it of a constant it found in a test.
+func (o Options) RefusedURL(data []byte, off int) bool {
+	if off < 0 || off >= len(data) {
+		return false
+	}
+	s := &scanState{data: data, lower: bytes.ToLower(data), opt: o}
+	return s.refusedURL(off)
+}
 
 // refusedURL reports whether the URL at start is one that code refuses
 // rather than calls: an element of a list or tuple whose name says so

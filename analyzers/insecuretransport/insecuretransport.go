@@ -4,10 +4,12 @@ import (
 	"cmp"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"net"
 	"net/url"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -42,6 +44,7 @@ type checker struct {
 	ix   *index.Index
 	opt  *lint.Options
 	rep  *lint.Reporter
+	src  map[string][]byte // test files' bytes, read by refused
 }
 
 func run(pass *analysis.Pass, opt *lint.Options) error {
@@ -85,12 +88,32 @@ func (c *checker) constants() {
 				continue
 			}
 			sp, ok := lint.SpanOf(c.ix, k, m.Start, m.End)
-			if !ok {
+			if !ok || c.refused(sp.Pos) {
 				continue
 			}
 			c.rep.Report(rules.InsecureAPIEndpoint, sp.Pos, sp.End, m.Message, httpFix(sp)...)
 		}
 	}
+}
+
+// refused reports whether the URL at pos, in a test, is one the test
+// expects to be rejected (a table row `{"plain http is rejected",
+// "http://api.cloudflare.com/…", true}`), as the text rules judge it.
+func (c *checker) refused(pos token.Pos) bool {
+	tf := c.pass.Fset.File(pos)
+	if tf == nil || !strings.HasSuffix(tf.Name(), "_test.go") {
+		return false
+	}
+	if c.src == nil {
+		c.src = map[string][]byte{}
+	}
+	data, ok := c.src[tf.Name()]
+	if !ok {
+		data, _ = c.pass.ReadFile(tf.Name())
+		c.src[tf.Name()] = data
+	}
+	off := tf.Offset(pos)
+	return off < len(data) && (rules.Options{Path: filepath.Base(tf.Name())}).RefusedURL(data, off)
 }
 
 // sdkCalls checks base-URL overrides given to the SDKs.

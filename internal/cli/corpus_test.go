@@ -75,10 +75,15 @@ func TestCorpusCLI(t *testing.T) {
 				file, rule string
 				line       int
 			}
-			want := map[key]bool{}
+			want, goOnly := map[key]bool{}, map[key]bool{}
 			for f, es := range expect {
 				for _, e := range es {
-					want[key{f, e.Rule, lineOf[f][e.Line]}] = true
+					k := key{f, e.Rule, lineOf[f][e.Line]}
+					if e.Go && mode == "off" {
+						goOnly[k] = true // only the Go analysis can prove it
+						continue
+					}
+					want[k] = true
 				}
 			}
 			got := map[key]bool{}
@@ -109,7 +114,7 @@ func TestCorpusCLI(t *testing.T) {
 				}
 			}
 			for k := range got {
-				if !want[k] {
+				if !want[k] && !goOnly[k] {
 					falses = append(falses, fmt.Sprintf("%s:%d: %s", k.file, k.line, k.rule))
 				}
 			}

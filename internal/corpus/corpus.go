@@ -25,6 +25,11 @@ import (
 type Expectation struct {
 	Rule string `yaml:"rule"`
 	Line int    `yaml:"line"`
+	// Go marks a finding in Go code that only the Go analysis can prove
+	// (a value followed across files or through the package's types): the
+	// text rules and `scan --go=off` need not report it, and are not wrong
+	// when they do; `scan --go=auto` must.
+	Go bool `yaml:"go"`
 }
 
 // IsExpectFile reports whether rel (slash-separated, relative to the
