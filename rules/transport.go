@@ -32,24 +32,22 @@ var plainSchemeLits = []string{`"http"`, `'http'`}
 // Cloudflare API host, each a quoted literal in one statement, the scheme
 // given as a scheme (after a `scheme` name) or just before the host.
 func (s *scanState) detectPlainScheme(r region, h lowerHits) {
-	for k := range plainSchemeLits {
+	for k, lit := range plainSchemeLits {
 		h.eachID(schemePartIDs[k], func(i int) {
 			start := r.start + i
-			before := bytes.TrimRight(s.lower[max(0, start-24):start], " \t")
-			before = bytes.TrimRight(before, ":=>(, \t")
+			before := bytes.TrimRight(s.lower[max(0, start-24):start], ":=>(, \t")
 			named := bytes.HasSuffix(bytes.TrimRight(before, `"'`+"`"), []byte("scheme"))
-			lo := s.statementStart(start)
-			w := s.lower[lo:s.statementEnd(lo)]
+			// `"http", "api.cloudflare.com"`: the host right after.
+			after := bytes.TrimLeft(s.lower[start+len(lit):min(len(s.lower), start+len(lit)+maxAuthorityLen)], " \t,")
+			var stmt []byte
+			if named {
+				lo := s.statementStart(start)
+				stmt = s.lower[lo:s.statementEnd(lo)]
+			}
 			host := ""
 			for _, hh := range s.apiHosts() {
 				for _, q := range []string{`"`, `'`} {
-					at := bytes.Index(w, []byte(q+hh+q))
-					if at < 0 {
-						continue
-					}
-					// `"http", "api.cloudflare.com"`: the host right after.
-					after := bytes.TrimLeft(s.lower[start+6:min(len(s.lower), start+12)], " \t,")
-					if named || (lo+at > start && bytes.HasPrefix(after, []byte(q+hh[:1]))) {
+					if quoted := []byte(q + hh + q); bytes.HasPrefix(after, quoted) || bytes.Contains(stmt, quoted) {
 						host = hh
 					}
 				}
@@ -57,7 +55,7 @@ func (s *scanState) detectPlainScheme(r region, h lowerHits) {
 			if host == "" || s.inComment(start) || s.proseLine(start) || s.refusedURL(start) {
 				return
 			}
-			s.add(InsecureAPIEndpoint, start+1, start+5, "high", "Cloudflare API URL built with scheme http ("+host+"); use https")
+			s.add(InsecureAPIEndpoint, start+1, start+len(lit)-1, "high", "Cloudflare API URL built with scheme http ("+host+"); use https")
 		})
 	}
 }

@@ -527,7 +527,9 @@ func (c *checker) baseURLOf(s tlsSite) destination {
 	return d
 }
 
-// isParam reports whether e is a bare parameter of its function.
+// isParam reports whether e is a bare local variable the package never
+// assigns: a parameter (or a variable the index cannot follow), whose
+// value the caller chooses.
 func (c *checker) isParam(e ast.Expr) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
