@@ -1073,6 +1073,9 @@ including the credentials in its headers.
 		{Path: "nginx/conf.d/cf.conf", Text: "upstream cloudflare_api {\n    server api.cloudflare.com:443;\n}\n\nlocation /cf/ {\n    proxy_pass https://cloudflare_api;\n    proxy_ssl_verify off;\n}", Want: true},
 		// A process-wide switch beside a base URL that points at a mock.
 		{Path: "docker-compose.yml", Text: "    environment:\n      CLOUDFLARE_API_BASE_URL: https://cf-mock-tls:443/client/v4\n      NODE_TLS_REJECT_UNAUTHORIZED: \"0\"\n# production: https://api.cloudflare.com/client/v4", Want: false},
+		// … or assigned in the switch's own command.
+		{Path: "package.json", Text: "{\n  \"description\": \"Deploys Workers through the Cloudflare API\",\n  \"scripts\": {\n    \"test:mock\": \"NODE_TLS_REJECT_UNAUTHORIZED=0 CLOUDFLARE_API_BASE_URL=https://localhost:8443/client/v4 vitest run\"\n  }\n}", Want: false},
+		{Path: "package.json", Text: "{\n  \"description\": \"Deploys Workers through the Cloudflare API\",\n  \"scripts\": {\n    \"deploy\": \"NODE_TLS_REJECT_UNAUTHORIZED=0 CLOUDFLARE_API_BASE_URL=https://api.cloudflare.com/client/v4 node dist/cli.js\"\n  }\n}", Want: true},
 		// A URL variable built on the API variable.
 		{Path: "bin/cf-dns-upsert.sh", Text: "api=\"https://api.cloudflare.com/client/v4/zones/${CF_ZONE_ID}/dns_records\"\nurl=\"${api}/${existing}\"\ncurl -fsS \\\n  --insecure \\\n  --url \"$url\"", Want: true},
 		// A curl kept in a bash array, run against the API.

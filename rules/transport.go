@@ -877,20 +877,43 @@ func (s *scanState) wordsBefore(name []byte, lo, pos int, yield func(a, e int) b
 // at another host: the process talks to that host, not the API.
 func (s *scanState) otherBaseURLBeside(pos int) bool {
 	other, api := false, false
-	s.mappingHas(pos, func(key, line []byte) bool {
+	see := func(key, value []byte) {
 		k := normalizeKey(string(key))
 		if !strings.HasSuffix(k, "baseurl") && !strings.HasSuffix(k, "apiurl") && !strings.HasSuffix(k, "apibase") && !strings.HasSuffix(k, "endpoint") {
-			return false
+			return
 		}
 		switch {
-		case s.hasAPIHost(line):
+		case s.hasAPIHost(value):
 			api = true
-		case bytes.Contains(line, []byte("://")):
+		case bytes.Contains(value, []byte("://")):
 			other = true
 		}
+	}
+	s.mappingHas(pos, func(key, line []byte) bool {
+		see(key, line)
 		return false
 	})
+	// and the environment assignments of its own command
+	// (`NODE_TLS_REJECT_UNAUTHORIZED=0 CLOUDFLARE_API_BASE_URL=https://localhost:8443 vitest`).
+	for _, w := range bytes.FieldsFunc(s.lower[s.lineStart(pos):s.lineEnd(pos)], func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '"' || r == '\'' || r == '`' || r == ';' || r == '&' || r == '|'
+	}) {
+		if eq := bytes.IndexByte(w, '='); eq > 0 && envName(w[:eq]) {
+			see(w[:eq], w[eq+1:])
+		}
+	}
 	return other && !api
+}
+
+// envName reports whether w is an environment variable's name
+// (`CLOUDFLARE_API_BASE_URL`, lowered).
+func envName(w []byte) bool {
+	for i, c := range w {
+		if !(c == '_' || 'a' <= c && c <= 'z' || i > 0 && '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return len(w) > 0
 }
 
 // nginxOtherProxyPass reports whether the nginx block holding the
