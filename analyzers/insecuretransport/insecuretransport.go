@@ -100,10 +100,10 @@ func (c *checker) constants() {
 // expects to be rejected (a table row `{"plain http is rejected",
 // "http://api.cloudflare.com/…", true}`), as the text rules judge it.
 func (c *checker) refused(pos token.Pos) bool {
-	tf := c.pass.Fset.File(pos)
-	if tf == nil || !strings.HasSuffix(tf.Name(), "_test.go") {
+	if !c.inTest(pos) {
 		return false
 	}
+	tf := c.pass.Fset.File(pos)
 	if c.src == nil {
 		c.src = map[string][]byte{}
 	}
@@ -439,12 +439,18 @@ func (c *checker) destinations(sites []tlsSite) []destination {
 			}
 			r = f.X
 		}
-		d := c.urlsIn(args)
+		d, testServer := c.urlsIn(args)
 		for _, i := range hit {
 			// The base URL the client around the site is built with is
 			// this client's; a URL field read by the request may hold
-			// another client's too.
-			switch di := cmp.Or(built[i], d); di {
+			// another client's too. A test's client whose requests may
+			// go to an httptest server's URL is that server's: the
+			// field's API default is production's.
+			di := cmp.Or(built[i], d)
+			if testServer && di == destAPI && built[i] == destUnknown && c.inTest(sites[i].node.Pos()) && c.nearTestServer(sites[i]) {
+				di = destOther
+			}
+			switch di {
 			case destAPI:
 				out[i] = destAPI
 			case destOther:
@@ -462,11 +468,15 @@ func (c *checker) destinations(sites []tlsSite) []destination {
 	return out
 }
 
-// urlsIn classifies the URL strings that flow into es.
-func (c *checker) urlsIn(es []ast.Expr) destination {
-	d := destUnknown
+// urlsIn classifies the URL strings that flow into es, and reports
+// whether an httptest server's URL (srv.URL) flows in too.
+func (c *checker) urlsIn(es []ast.Expr) (d destination, testServer bool) {
 	for _, e := range es {
 		c.ix.Reach(e, func(x ast.Expr) bool {
+			if sel, ok := x.(*ast.SelectorExpr); ok && sel.Sel.Name == "URL" && c.isTestServer(sel.X) {
+				testServer = true
+				return false
+			}
 			v, ok := c.ix.StringValue(x)
 			if !ok {
 				return true
@@ -480,11 +490,67 @@ func (c *checker) urlsIn(es []ast.Expr) destination {
 			}
 			return false
 		}, true)
-		if d == destAPI {
-			break
+	}
+	return d, testServer
+}
+
+// isTestServer reports whether e is a *httptest.Server: by its type, or,
+// where imports are not type-checked, by the httptest.New… call it comes
+// from.
+func (c *checker) isTestServer(e ast.Expr) bool {
+	t := c.pass.TypesInfo.TypeOf(e)
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := t.(*types.Named); ok {
+		return n.Obj().Name() == "Server" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http/httptest"
+	}
+	for _, src := range c.ix.Sources(e) {
+		if call, ok := src.(*ast.CallExpr); ok {
+			if f, ok := lint.Callee(c.pass, lint.FileOf(c.pass, call.Pos()), call); ok && f.Pkg == "net/http/httptest" && strings.HasPrefix(f.Name, "New") {
+				return true
+			}
 		}
 	}
-	return d
+	return false
+}
+
+// nearTestServer reports whether the function declaring the site starts
+// or is handed an httptest server: it refers to package httptest
+// (`httptest.NewTLSServer(h)`, `srv *httptest.Server`) or to a server's URL.
+func (c *checker) nearTestServer(s tlsSite) bool {
+	path, _ := astutil.PathEnclosingInterval(s.file, s.node.Pos(), s.node.End())
+	var decl *ast.FuncDecl
+	for _, n := range path {
+		if fd, ok := n.(*ast.FuncDecl); ok {
+			decl = fd
+		}
+	}
+	if decl == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(decl, func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if found || !ok {
+			return !found
+		}
+		if id, ok := sel.X.(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == nil && lint.ImportPath(s.file, id.Name) == "net/http/httptest" {
+			found = true
+		} else if pn, ok := c.pass.TypesInfo.Uses[id].(*types.PkgName); ok && pn.Imported().Path() == "net/http/httptest" {
+			found = true
+		} else if sel.Sel.Name == "URL" && c.isTestServer(sel.X) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// inTest reports whether pos is in a _test.go file.
+func (c *checker) inTest(pos token.Pos) bool {
+	tf := c.pass.Fset.File(pos)
+	return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
 }
 
 // baseURLOf classifies the base URL set in the expression that builds the
@@ -516,7 +582,7 @@ func (c *checker) baseURLOf(s tlsSite) destination {
 		if val == nil || !baseURLNames[name] || d == destAPI {
 			return true
 		}
-		switch u := c.urlsIn([]ast.Expr{val}); {
+		switch u, _ := c.urlsIn([]ast.Expr{val}); {
 		case u == destAPI:
 			d = destAPI
 		case u == destOther || !c.isParam(val):

@@ -59,6 +59,11 @@ type Index struct {
 	// assigned (`req, err := http.NewRequest(…)`). Only a deep Reach
 	// follows them.
 	FirstResults map[types.Object][]ast.Expr
+	// Args maps a parameter of the package's own functions and methods to
+	// the arguments its calls pass it (`fetch(c, u)` binds c and u of
+	// `func fetch(hc *http.Client, url string)`). Only a deep Reach
+	// follows them.
+	Args map[types.Object][]ast.Expr
 	// Returns maps the package's functions to their returned expressions.
 	Returns map[*types.Func][]ast.Expr
 	// Funcs are the bodies of the package's functions and function
@@ -139,6 +144,7 @@ func run(pass *analysis.Pass) (any, error) {
 		Pass:         pass,
 		Bindings:     map[types.Object][]ast.Expr{},
 		FirstResults: map[types.Object][]ast.Expr{},
+		Args:         map[types.Object][]ast.Expr{},
 		Returns:      map[*types.Func][]ast.Expr{},
 		byExpr:       map[ast.Expr]*Const{},
 	}
@@ -398,6 +404,28 @@ func (w *walker) record(n ast.Node) {
 				}
 			}
 		}
+	case *ast.RangeStmt:
+		if n.Value != nil {
+			bind(n.Value, n.X) // an element of X: `for _, hc := range clients`
+		}
+	case *ast.CallExpr:
+		if fn := ix.ownFunc(n); fn != nil {
+			sig := fn.Signature()
+			params := sig.Params()
+			for i, a := range n.Args {
+				j := i
+				if sig.Variadic() && j >= params.Len()-1 {
+					if n.Ellipsis.IsValid() && j > params.Len()-1 {
+						break
+					}
+					j = params.Len() - 1
+				}
+				if j >= params.Len() {
+					break // f(g()) with g's several results
+				}
+				ix.Args[params.At(j)] = append(ix.Args[params.At(j)], a)
+			}
+		}
 	case *ast.ReturnStmt:
 		if len(w.funcs) > 0 {
 			if fn := w.funcs[len(w.funcs)-1]; fn != nil {
@@ -479,6 +507,9 @@ func (ix *Index) Reach(e ast.Expr, visit func(ast.Expr) bool, deep bool) {
 			for _, b := range ix.FirstResults[o] {
 				push(b)
 			}
+			for _, b := range ix.Args[o] {
+				push(b)
+			}
 		}
 	}
 	push(e)
@@ -500,6 +531,10 @@ func (ix *Index) Reach(e ast.Expr, visit func(ast.Expr) bool, deep bool) {
 			}
 		case *ast.StarExpr:
 			push(x.X)
+		case *ast.IndexExpr:
+			if deep {
+				push(x.X) // an element of the slice or map: clients[0]
+			}
 		case *ast.UnaryExpr:
 			push(x.X)
 		case *ast.TypeAssertExpr:
@@ -547,8 +582,19 @@ func (ix *Index) isConversion(call *ast.CallExpr) bool {
 	return ok && tv.IsType() && len(call.Args) == 1
 }
 
-// localFunc returns the package's own function called by call, or nil.
+// localFunc returns the package's own function called by call, if it
+// returns something, or nil.
 func (ix *Index) localFunc(call *ast.CallExpr) *types.Func {
+	fn := ix.ownFunc(call)
+	if _, ok := ix.Returns[fn]; !ok {
+		return nil
+	}
+	return fn
+}
+
+// ownFunc returns the function or method of the package called by call,
+// or nil.
+func (ix *Index) ownFunc(call *ast.CallExpr) *types.Func {
 	var id *ast.Ident
 	switch f := ast.Unparen(call.Fun).(type) {
 	case *ast.Ident:
@@ -560,9 +606,6 @@ func (ix *Index) localFunc(call *ast.CallExpr) *types.Func {
 	}
 	fn, ok := ix.Pass.TypesInfo.Uses[id].(*types.Func)
 	if !ok || fn.Pkg() != ix.Pass.Pkg {
-		return nil
-	}
-	if _, ok := ix.Returns[fn]; !ok {
 		return nil
 	}
 	return fn

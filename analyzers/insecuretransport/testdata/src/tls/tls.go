@@ -80,13 +80,36 @@ func shared(zone string) {
 	c.Do(req)
 }
 
-// The client is handed to a function whose requests are not followed: the
-// function naming the API is the evidence.
+// The client and the URL are handed to a helper that sends the request:
+// the call's arguments are the helper's parameters.
 func fetchVia(c *http.Client, u string) (*http.Response, error) { return c.Get(u) }
 
 func handedOn(zone string) {
-	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}} // want `CF302: .*in a function that calls the Cloudflare API`
+	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}} // want `CF302: .*on an HTTP client that sends requests to the Cloudflare API`
 	fetchVia(c, cfAPI+"/zones/"+zone)
+}
+
+// The insecure client is handed to a helper that probes another host; the
+// API is called with the default client. Not a finding.
+func pingVia(c *http.Client, host string) { c.Get("https://" + host + "/health") }
+
+func probeThenSync(host, zone string) {
+	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}
+	pingVia(c, host)
+	http.Get(cfAPI + "/zones/" + zone)
+}
+
+// The insecure client is handed to a helper (variadic options) that gives
+// it to the SDK.
+func newAPI(token string, hcs ...*http.Client) {
+	for _, hc := range hcs {
+		cloudflare.NewWithAPIToken(token, cloudflare.HTTPClient(hc))
+	}
+}
+
+func insecureSDK(token string) {
+	hc := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}} // want `CF302: .*given to cloudflare.HTTPClient`
+	newAPI(token, hc)
 }
 
 // A client stored in a struct and used by another method.
@@ -142,4 +165,28 @@ func newInsecureAPIClient() *apiClient {
 func newLocalClient() *apiClient {
 	srv := httptest.NewTLSServer(nil)
 	return &apiClient{BaseURL: srv.URL, HTTP: &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}}
+}
+
+// A client built with functional options: its base URL defaults to the API.
+type optClient struct {
+	base string
+	hc   *http.Client
+}
+
+type opt func(*optClient)
+
+func withBase(u string) opt             { return func(c *optClient) { c.base = u } }
+func withHTTPClient(h *http.Client) opt { return func(c *optClient) { c.hc = h } }
+
+func newOptClient(opts ...opt) *optClient {
+	c := &optClient{base: cfAPI, hc: http.DefaultClient}
+	for _, o := range opts {
+		o(c)
+	}
+	return c
+}
+
+func (c *optClient) zones() {
+	req, _ := http.NewRequest(http.MethodGet, c.base+"/zones", nil)
+	c.hc.Do(req)
 }

@@ -1,7 +1,9 @@
 package tls
 
 import (
+	"crypto/tls"
 	"net/http"
+	"net/http/httptest"
 	"testing"
 )
 
@@ -30,4 +32,20 @@ func TestLive(t *testing.T) {
 	if err == nil {
 		resp.Body.Close()
 	}
+}
+
+// A test that points the client at its own TLS server, whose self-signed
+// certificate it skips verifying: the API default of the base URL is
+// production's. Not a finding.
+func TestZonesOverTLS(t *testing.T) {
+	srv := httptest.NewTLSServer(nil)
+	defer srv.Close()
+	insecure := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}
+	newOptClient(withBase(srv.URL+"/client/v4"), withHTTPClient(insecure)).zones()
+}
+
+// A live test that keeps the API default with verification off.
+func TestZonesLive(t *testing.T) {
+	insecure := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}} // want `CF302: .*on an HTTP client that sends requests to the Cloudflare API`
+	newOptClient(withHTTPClient(insecure)).zones()
 }
