@@ -202,6 +202,36 @@ func (s *scanState) followClientOnce(pos int) (api, other bool) {
 	if name == nil {
 		return false, false
 	}
+	return s.followHolder(name, lo, hi)
+}
+
+// trustManagerOnOtherClient reports whether the trust manager declared
+// around pos (`X509TrustManager trustAll = new X509TrustManager() {`, up to
+// trustManagerLines above) is held by a name whose uses hand it only to
+// clients of other hosts (`.sslSocketFactory(ctx.getSocketFactory(),
+// trustAll)` building `this.ilo`, whose requests go to an iLO).
+func (s *scanState) trustManagerOnOtherClient(pos int) bool {
+	lo := s.lineStart(pos)
+	for i := 0; i <= trustManagerLines; i++ {
+		if tgt, ok := s.assignTarget(lo); ok && bytes.Contains(s.lower[tgt[1]:s.lineEnd(lo)], []byte("trustmanager")) {
+			a, b := lastComponent(s.lower, tgt[0], tgt[1], tgt[1])
+			name := bytes.TrimLeft(s.lower[a:b], "$")
+			if len(name) < 2 || holderWords[string(name)] {
+				return false
+			}
+			api, other := s.followHolder(name, lo, s.lineEnd(lo))
+			return other && !api
+		}
+		if lo == 0 {
+			break
+		}
+		lo = s.lineStart(lo - 1)
+	}
+	return false
+}
+
+// followHolder is followClient from the holder name assigned in [lo, hi).
+func (s *scanState) followHolder(name []byte, lo, hi int) (api, other bool) {
 	if s.namesAPIURL(lo, hi) {
 		return true, false // (a request to the API: `resp = requests.post(f"{API}/…", verify=False)`)
 	}
@@ -324,6 +354,21 @@ func otherHostURL(w []byte) bool {
 		if a < len(w) && strings.IndexByte("#{$%<", w[a]) >= 0 {
 			return true // a host filled in (`https://#{host}/redfish/…`, `https://%s/…`)
 		}
+		if a < len(w) && isQuote(w[a]) {
+			// A host appended: `"https://" + host + "/redfish/…"`, unless
+			// its name is Cloudflare's (`"https://" + cfHost`).
+			rest := bytes.TrimLeft(w[a+1:], " \t")
+			if len(rest) > 1 && (rest[0] == '+' || rest[0] == '.') {
+				rest = bytes.TrimLeft(rest[1:], " \t$")
+				e := 0
+				for e < len(rest) && (wordChars[rest[e]] || rest[e] == '.') {
+					e++
+				}
+				if e > 0 && !NamesCloudflare(string(rest[:e])) && !bytes.Contains(rest[:e], []byte("api")) {
+					return true
+				}
+			}
+		}
 		b := a
 		for b < len(w) && isAuthorityChar(w[b]) && w[b] != '/' {
 			b++
@@ -388,7 +433,9 @@ func (s *scanState) builtOnURLDepth(pos int, name []byte, depth int) int {
 		if assignRE.Find(s.lower[e:s.lineEnd(e)]) == nil || !s.assignedAt(a, e) {
 			return false
 		}
-		w := s.lower[e:s.lineEnd(e)]
+		// The value, with the lines a builder chain continues it on
+		// (`new Request.Builder()` then `.url("https://" + host + …)`).
+		w := s.lower[e:max(s.lineEnd(e), min(s.statementEnd(s.lineStart(e)), e+ContextBytes))]
 		if s.hasAPIHost(w) {
 			found = urlAPI
 			return true

@@ -454,6 +454,9 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			if !t.classWide() && (s.otherURLStatement(start) || s.switchOnOtherClient(start)) {
 				return // `Invoke-WebRequest -Uri "$NexusUrl/…" -SkipCertificateCheck`
 			}
+			if (t.clientWide && s.switchOnOtherClient(start)) || (t.trustManager && s.trustManagerOnOtherClient(start)) {
+				return // a verifier or trust manager given to a client of another host (`this.ilo = new OkHttpClient.Builder()…`)
+			}
 			if t.hostOnLine && !s.hasAPIHost(s.lower[s.lineStart(start):s.lineEnd(start)]) {
 				return
 			}
