@@ -5,6 +5,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/cfauthlint/cfauthlint/internal/testpath"
 )
 
 // Auth-method (CF2xx) and transport (CF3xx) detectors. These flag how code
@@ -52,6 +54,12 @@ const requestLines = 4
 // request's own) never is; else the X-Auth-Email partner within
 // emailLines, or Cloudflare naming nearby or in the path, is needed.
 func (s *scanState) globalKeyContext(start, end int) bool {
+	if s.detectorSample(start) {
+		return false
+	}
+	if s.otherVendorRequest(start, end) && !s.apiHostInCode(start, end, ContextBytes) {
+		return false // (the API host only in a comment: "none of these go to api.cloudflare.com")
+	}
 	if s.nearAPIHost(start, end) {
 		return true
 	}
@@ -1871,4 +1879,41 @@ func legacyKeyShaped(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// detectorSample reports whether pos is inside the string that opens a
+// labelled row of a test's table (`('"X-Auth-Key": "<KEY>"', False),`,
+// `{"CLOUDFLARE_API_KEY=…", true},`): a sample fed to a detector or
+// validator, not a header or setting in use.
+func (s *scanState) detectorSample(pos int) bool {
+	if !testpath.Is(s.opt.Path) {
+		return false
+	}
+	ls, le := s.lineStart(pos), s.lineEnd(pos)
+	t := bytes.TrimLeft(s.lower[ls:pos], " \t")
+	if len(t) < 2 || (t[0] != '(' && t[0] != '{' && t[0] != '[') {
+		return false
+	}
+	t = bytes.TrimLeft(t[1:], " \tfbr") // (Python's f'…', b'…', r'…')
+	if len(t) == 0 || !isQuote(t[0]) {
+		return false
+	}
+	q := t[0]
+	// pos is in the row's first string: the quote that opened it closes after pos.
+	if bytes.Count(t, []byte{q})%2 != 1 {
+		return false
+	}
+	e := bytes.IndexByte(s.lower[pos:le], q)
+	if e < 0 {
+		return false
+	}
+	rest := bytes.TrimSpace(s.lower[pos+e+1 : le])
+	rest = bytes.TrimLeft(rest, ", \t")
+	for _, b := range []string{"true", "false"} {
+		if bytes.HasPrefix(rest, []byte(b)) {
+			r := bytes.TrimSpace(rest[len(b):])
+			return len(r) > 0 && (r[0] == ')' || r[0] == '}' || r[0] == ']')
+		}
+	}
+	return false
 }

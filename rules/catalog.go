@@ -609,6 +609,10 @@ operation a tree calls and the smallest set of groups covering them.
 		// X-Auth-Key is also other vendors' header: CF201 needs Cloudflare context.
 		{Path: "zilore.sh", Text: "curl https://api.zilore.com/dns/v1/domains \\\n  -H \"X-Auth-Key: $ZILORE_KEY\"", Want: false},
 		{Path: "dns.py", Text: "headers = {\"X-Auth-Key\": key}\nrequests.get(\"https://api.zilore.com/dns/v1/domains\", headers=headers)", Want: false},
+		// … also when the API host is named only in a comment.
+		{Path: "vendors.go", Text: "// None of these requests go to api.cloudflare.com.\nfunc zilore() {\n\treq, _ := http.NewRequest(http.MethodGet, \"https://api.zilore.com/dns/v1/domains\", nil)\n\treq.Header.Set(\"X-Auth-Key\", os.Getenv(\"ZILORE_API_KEY\"))\n}", Want: false},
+		// A labelled sample fed to a detector in a test's table.
+		{Path: "tests/test_cloudflare_plugin.py", Text: "# Cloudflare Global API Key detector\n@pytest.mark.parametrize('line, should_flag', [\n    (f'\"X-Auth-Key\": \"{fake_key()}\"', True),\n    ('\"X-Auth-Key\": \"<GLOBAL_API_KEY>\"', False),\n])", Want: false},
 		{Path: "client.go", Text: "req.Header.Set(\"X-Auth-Key\", c.accessKey)", Want: false},
 		{Path: "user.sh", Text: `http GET https://api.cloudflare.com/client/v4/user X-Auth-Email:"$E" X-Auth-Key:"$K"`, Want: true},
 		{Path: "one.py", Text: `requests.get(URL, headers={"X-Auth-Email": e, "X-Auth-Key": k})`, Want: true},
@@ -875,6 +879,11 @@ Hosts that only look like Cloudflare's (` + "`api.cloudflare.com.evil.example`" 
 	Show:             showURLHost,
 	Samples: []Sample{
 		{Text: `base = "http://api.cloudflare.com/client/v4"`, Want: true},
+		// Compared with or checked against, not used.
+		{Path: "validate.py", Text: "def check(u):\n    if u.startswith(\"http://api.cloudflare.com/\"):\n        raise ValueError(\"use https\")", Want: false},
+		{Path: "validate.js", Text: "if (url === \"http://api.cloudflare.com/client/v4\") { throw new Error(\"use https\"); }", Want: false},
+		{Path: "validate.go", Text: "return strings.HasPrefix(u, \"http://api.cloudflare.com\")", Want: false},
+		{Path: "client.py", Text: "if not base:\n    base = \"http://api.cloudflare.com/client/v4\"", Want: true},
 		// Refused, not called: a denylist, a test that expects rejection.
 		{Path: "internal/api/endpoints.go", Text: "u := url.URL{Scheme: \"http\", Host: \"api.cloudflare.com\", Path: path.Join(\"/client/v4\", p)}", Want: true},
 		{Path: "internal/api/endpoints.go", Text: "u := url.URL{Scheme: \"https\", Host: \"api.cloudflare.com\", Path: path.Join(\"/client/v4\", p)}", Want: false},
@@ -1074,6 +1083,9 @@ including the credentials in its headers.
 		// nginx: the block's own proxy_pass decides, an upstream's servers too.
 		{Path: "nginx/conf.d/upstreams.conf", Text: "location /netbox/ {\n    proxy_pass https://netbox_backend/;\n    proxy_ssl_verify off;\n}\n\nlocation /cf/ {\n    proxy_pass https://api.cloudflare.com/client/v4/;\n    proxy_ssl_verify on;\n}", Want: false},
 		{Path: "nginx/conf.d/cf.conf", Text: "upstream cloudflare_api {\n    server api.cloudflare.com:443;\n}\n\nlocation /cf/ {\n    proxy_pass https://cloudflare_api;\n    proxy_ssl_verify off;\n}", Want: true},
+		// A lint rule's message that names the switch.
+		{Path: "semgrep/cloudflare-insecure-tls.yaml", Text: "rules:\n  - id: cloudflare-api-tls-verify-disabled\n    message: >-\n      TLS certificate verification is disabled on a request to the Cloudflare\n      API at https://api.cloudflare.com. Remove verify=False; point\n      REQUESTS_CA_BUNDLE at the proxy's CA instead.\n    severity: ERROR", Want: false},
+		{Path: ".gitlab-ci.yml", Text: "purge:\n  script: >-\n    curl -k -X POST https://api.cloudflare.com/client/v4/zones/$ZONE/purge_cache\n    -H \"Authorization: Bearer $CF_API_TOKEN\"", Want: true},
 		// A process-wide switch beside a base URL that points at a mock.
 		{Path: "docker-compose.yml", Text: "    environment:\n      CLOUDFLARE_API_BASE_URL: https://cf-mock-tls:443/client/v4\n      NODE_TLS_REJECT_UNAUTHORIZED: \"0\"\n# production: https://api.cloudflare.com/client/v4", Want: false},
 		// … or assigned in the switch's own command.

@@ -438,3 +438,38 @@ func (s *scanState) fencePathAt(pos int) string {
 	p, _ := s.fenceAt(pos)
 	return p
 }
+
+// proseKeys hold text for people in YAML (a semgrep or lint rule's
+// message, a chart value's description).
+var proseKeys = map[string]bool{"message": true, "description": true, "summary": true, "help": true, "msg": true, "title": true,
+	"text": true, "note": true, "notes": true, "details": true, "detail": true, "fix": true, "remediation": true, "rationale": true,
+	"explanation": true, "comment": true}
+
+// proseScalar reports whether pos is on a sentence of a YAML block scalar
+// under a prose key (`message: >-` then "… Remove verify=False; …"): a
+// mention, not a setting.
+func (s *scanState) proseScalar(pos int) bool {
+	if ext := path.Ext(strings.ToLower(s.opt.Path)); ext != ".yaml" && ext != ".yml" {
+		return false
+	}
+	ls := s.lineStart(pos)
+	if !proseWords(s.data[ls:s.lineEnd(pos)], 3) {
+		return false
+	}
+	ind := indentOf(s.lower[ls:s.lineEnd(pos)])
+	for i := 0; i < 200 && ls > 0; i++ {
+		ls = s.lineStart(ls - 1)
+		line := s.lower[ls:s.lineEnd(ls)]
+		if len(bytes.TrimSpace(line)) == 0 || indentOf(line) >= ind {
+			continue
+		}
+		t := bytes.TrimLeft(bytes.TrimSpace(line), "- ")
+		k := bytes.IndexByte(t, ':')
+		if k <= 0 || !proseKeys[string(t[:k])] {
+			return false
+		}
+		v := bytes.TrimRight(bytes.TrimSpace(t[k+1:]), "-+0123456789")
+		return len(v) == 1 && (v[0] == '>' || v[0] == '|')
+	}
+	return false
+}

@@ -52,12 +52,64 @@ func (s *scanState) detectPlainScheme(r region, h lowerHits) {
 					}
 				}
 			}
-			if host == "" || s.inComment(start) || s.proseLine(start) || s.refusedURL(start) {
+			if host == "" || s.inComment(start) || s.proseLine(start) || s.proseScalar(start) || s.refusedURL(start) {
 				return
 			}
 			s.add(InsecureAPIEndpoint, start+1, start+len(lit)-1, "high", "Cloudflare API URL built with scheme http ("+host+"); use https")
 		})
 	}
+}
+
+// compareCalls test a string against another: a URL literal given to one
+// is checked against, not used (`strings.HasPrefix(u, "http://api.…")`,
+// `u.startswith("http://api.…")`).
+var compareCalls = []string{"hasprefix", "hassuffix", "startswith", "endswith", "start_with?", "end_with?", "starts_with",
+	"ends_with", "equalfold", "equals", "equalsignorecase", "contains", "includes", "indexof", "str_starts_with", "str_contains"}
+
+// comparedURL reports whether the quoted URL at pos is compared with
+// (`u == "http://api.…"`, `"http://api.…" === url`) or checked against
+// (a compareCalls argument) rather than used.
+func (s *scanState) comparedURL(pos int) bool {
+	ls, le := s.lineStart(pos), s.lineEnd(pos)
+	if pos == ls || !isQuote(s.lower[pos-1]) {
+		return false
+	}
+	q := s.lower[pos-1]
+	before := bytes.TrimRight(s.lower[ls:pos-1], " \t")
+	for _, op := range []string{"==", "!=", " in", " eq", " ne"} {
+		if bytes.HasSuffix(before, []byte(op)) {
+			return true
+		}
+	}
+	if e := bytes.IndexByte(s.lower[pos:le], q); e >= 0 {
+		after := bytes.TrimLeft(s.lower[pos+e+1:le], " \t")
+		if bytes.HasPrefix(after, []byte("==")) || bytes.HasPrefix(after, []byte("!=")) {
+			return true
+		}
+	}
+	// A call's argument: its first, or the second after a simple one.
+	if bytes.HasSuffix(before, []byte(",")) {
+		before = bytes.TrimRight(before[:len(before)-1], " \t")
+		i := len(before)
+		for i > 0 && (wordChars[before[i-1]] || before[i-1] == '.') {
+			i--
+		}
+		if i == len(before) {
+			return false
+		}
+		before = bytes.TrimRight(before[:i], " \t")
+	}
+	if !bytes.HasSuffix(before, []byte("(")) {
+		return false
+	}
+	before = before[:len(before)-1]
+	for _, c := range compareCalls {
+		if bytes.HasSuffix(before, []byte(c)) {
+			n := len(before) - len(c)
+			return n == 0 || !wordChars[before[n-1]]
+		}
+	}
+	return false
 }
 
 // maxAuthorityLen bounds the authority (user info, host, port) read after
@@ -93,7 +145,7 @@ func (s *scanState) plainHTTP(r region, h lowerHits, rule *Rule, hosts []string,
 				match = true
 			}
 		}
-		if !match || s.inComment(start) || s.proseLine(start) || s.refusedURL(start) {
+		if !match || s.inComment(start) || s.proseLine(start) || s.proseScalar(start) || s.refusedURL(start) || s.comparedURL(start) {
 			return
 		}
 		s.add(rule, start, authEnd, "high", "Cloudflare API URL uses plain http:// ("+host+"); use https://")
@@ -402,7 +454,7 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			if bytes.HasPrefix(s.lower[start+n:], []byte(".exe")) {
 				n += len(".exe") // Windows: curl.exe, wget.exe
 			}
-			if (start > 0 && identChar[s.data[start-1]]) || (start+n < len(s.data) && identChar[s.data[start+n]]) || s.inComment(start) || s.proseLine(start) {
+			if (start > 0 && identChar[s.data[start-1]]) || (start+n < len(s.data) && identChar[s.data[start+n]]) || s.inComment(start) || s.proseLine(start) || s.proseScalar(start) {
 				return
 			}
 			cmdEnd := s.commandEnd(start)
@@ -446,7 +498,7 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			start := r.start + i
 			end := start + len(t.name)
 			// A marker right after a quote is a list of names ("trustallcerts", …).
-			if (start > 0 && isQuote(s.data[start-1])) || (s.inComment(start) && !t.directive) || s.proseLine(start) || s.importLine(start) ||
+			if (start > 0 && isQuote(s.data[start-1])) || (s.inComment(start) && !t.directive) || s.proseLine(start) || s.proseScalar(start) || s.importLine(start) ||
 				!(s.apiHostInCode(start, end, ContextBytes) || s.sdkClientNear(start, end) || ((t.classWide() || t.handleWide()) && s.apiHostInCode(start, end, classBytes)) ||
 					(!t.classWide() && s.apiHostInCode(start, end, classBytes) && s.switchReachesAPI(start))) {
 				return
@@ -528,7 +580,7 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				if set.blankSep {
 					vEnd = blankValue(s.lower[end:s.lineEnd(end)], set.values)
 				}
-				if vEnd < 0 || s.inComment(start) || s.proseLine(start) || codeSpan(s.data, start, end+vEnd) {
+				if vEnd < 0 || s.inComment(start) || s.proseLine(start) || s.proseScalar(start) || codeSpan(s.data, start, end+vEnd) {
 					return
 				}
 				if !s.apiHostInCode(start, end, ContextBytes) && !s.apiURLStatement(start) && !s.sdkClientNear(start, end) && !(set.global && s.cloudflareClientNear(start, end)) &&

@@ -45,6 +45,8 @@ type checker struct {
 	opt  *lint.Options
 	rep  *lint.Reporter
 	src  map[string][]byte // test files' bytes, read by refused
+	// compared holds the expressions only checked against (isCompared).
+	compared map[ast.Expr]bool
 }
 
 func run(pass *analysis.Pass, opt *lint.Options) error {
@@ -88,12 +90,64 @@ func (c *checker) constants() {
 				continue
 			}
 			sp, ok := lint.SpanOf(c.ix, k, m.Start, m.End)
-			if !ok || c.refused(sp.Pos) {
+			if !ok || c.refused(sp.Pos) || c.isCompared(k) {
 				continue
 			}
 			c.rep.Report(rules.InsecureAPIEndpoint, sp.Pos, sp.End, m.Message, httpFix(sp)...)
 		}
 	}
+}
+
+// compareFuncs test a string against another (strings and bytes).
+var compareFuncs = map[string]bool{"HasPrefix": true, "HasSuffix": true, "Contains": true, "EqualFold": true, "Index": true,
+	"LastIndex": true, "TrimPrefix": true, "TrimSuffix": true, "CutPrefix": true, "CutSuffix": true, "Compare": true, "Count": true}
+
+// isCompared reports whether the constant is only checked against, not
+// used: an operand of == or !=, a case of a switch, an argument of a
+// strings/bytes comparison (`strings.HasPrefix(s, "http://"+apiHost)`),
+// directly or through every use of the constant it declares.
+func (c *checker) isCompared(k *index.Const) bool {
+	if c.compared == nil {
+		c.compared = map[ast.Expr]bool{}
+		mark := func(e ast.Expr) { c.compared[ast.Unparen(e)] = true }
+		for _, f := range c.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.BinaryExpr:
+					if n.Op == token.EQL || n.Op == token.NEQ {
+						mark(n.X)
+						mark(n.Y)
+					}
+				case *ast.CaseClause:
+					for _, e := range n.List {
+						mark(e)
+					}
+				case *ast.CallExpr:
+					if fn, ok := lint.Callee(c.pass, f, n); ok && (fn.Pkg == "strings" || fn.Pkg == "bytes") && compareFuncs[fn.Name] {
+						for _, a := range n.Args {
+							mark(a)
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	if c.compared[k.Expr] {
+		return true
+	}
+	if k.Var == nil {
+		return false
+	}
+	uses := 0
+	for id, o := range c.pass.TypesInfo.Uses {
+		if o == k.Var {
+			if uses++; !c.compared[id] {
+				return false
+			}
+		}
+	}
+	return uses > 0
 }
 
 // refused reports whether the URL at pos, in a test, is one the test

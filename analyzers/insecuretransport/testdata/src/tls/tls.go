@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 
 	cloudflare "github.com/cloudflare/cloudflare-go"
 	"github.com/cloudflare/cloudflare-go/v6/option"
@@ -189,4 +190,30 @@ func newOptClient(opts ...opt) *optClient {
 func (c *optClient) zones() {
 	req, _ := http.NewRequest(http.MethodGet, c.base+"/zones", nil)
 	c.hc.Do(req)
+}
+
+// A check of a URL against the plain API URL is not a use of it.
+const apiHost = "api.cloudflare.com"
+
+const plainAPI = "http://api.cloudflare.com/client/v4"
+
+func plainRejected(u string) bool {
+	if u == plainAPI {
+		return true
+	}
+	switch u {
+	case "http://api.cloudflare.com":
+		return true
+	}
+	return strings.HasPrefix(u, "http://"+apiHost)
+}
+
+// … but a use beside a check is.
+const plainBase = "http://api.cloudflare.com/client/v4" // want `CF301: Cloudflare API URL uses plain http://`
+
+func plainUsed(u string) (*http.Response, error) {
+	if u == plainBase {
+		return nil, nil
+	}
+	return http.Get(plainBase + "/ips")
 }
