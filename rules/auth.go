@@ -143,8 +143,34 @@ func (s *scanState) otherVendorRequest(start, end int) bool {
 	for i := 0; i <= requestLines && hi < len(s.data) && hi-end < ContextBytes; i++ {
 		hi = s.lineEnd(min(len(s.data)-1, hi+1))
 	}
+	if clo, chi, ok := s.continuedCommand(start); ok {
+		// A command continued with `\` (curl … \ -H "X-Auth-Key: …"): the
+		// request is that command, not the next one.
+		lo, hi = clo, chi
+	}
 	w := s.lower[max(lo, start-ContextBytes):min(hi, end+ContextBytes)]
 	return otherVendorURL(w) || s.otherVendorURLVariable(w, start) || otherProxyPass(w, s)
+}
+
+// continuedCommand returns the lines of the shell command holding pos when
+// it is continued with a trailing `\`, up to requestLines*2 lines each way.
+func (s *scanState) continuedCommand(pos int) (lo, hi int, ok bool) {
+	continued := func(le int) bool {
+		return bytes.HasSuffix(bytes.TrimRight(s.lower[s.lineStart(le):le], " \t\r"), []byte("\\"))
+	}
+	ls, le := s.lineStart(pos), s.lineEnd(pos)
+	up := ls > 0 && continued(ls-1)
+	if !up && !continued(le) {
+		return 0, 0, false
+	}
+	lo, hi = ls, le
+	for i := 0; i < 2*requestLines && lo > 0 && continued(lo-1); i++ {
+		lo = s.lineStart(lo - 1)
+	}
+	for i := 0; i < 2*requestLines && hi < len(s.lower) && continued(hi); i++ {
+		hi = s.lineEnd(hi + 1)
+	}
+	return lo, hi, true
 }
 
 // otherProxyPass reports an nginx `proxy_pass` in w whose target is not a
@@ -741,6 +767,9 @@ const swiftAuthReach = 256
 // X-Auth-Key) around a header name: another vendor's spelling.
 func (s *scanState) swiftAuth(start, end int) bool {
 	lo, hi := max(0, start-swiftAuthReach), min(len(s.lower), end+swiftAuthReach)
+	if clo, chi, ok := s.continuedCommand(start); ok {
+		lo, hi = max(lo, clo), min(hi, chi) // the request is its own command
+	}
 	w := s.lower[lo:hi]
 	for off := 0; ; {
 		i := bytes.Index(w[off:], []byte("x-auth-user"))
@@ -1520,6 +1549,17 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 					if e := bytes.IndexByte(v, '"'); e >= 0 {
 						after = append([]byte{'='}, v[:e]...)
 					}
+				}
+			}
+			// Jsonnet k8s-libsonnet: `envVar.fromSecretRef('CF_API_KEY', secret, key)`
+			// sets it from a Secret, `envVar.new('CF_API_KEY', value)` to the value.
+			if q := bytes.TrimRight(before, `"'`); len(q) < len(before) && len(after) > 0 && after[0] == ',' {
+				if bytes.HasSuffix(q, []byte("envvar.fromsecretref(")) {
+					s.add(rule, start, end, "high", a.Message)
+					return
+				}
+				if bytes.HasSuffix(q, []byte("envvar.new(")) {
+					after = append([]byte{'='}, bytes.TrimRight(bytes.TrimSpace(after[1:]), ")")...)
 				}
 			}
 			// dokku-letsencrypt: `dokku letsencrypt:set APP dns-provider-CLOUDFLARE_API_KEY value`.

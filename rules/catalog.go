@@ -611,6 +611,11 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "dns.py", Text: "headers = {\"X-Auth-Key\": key}\nrequests.get(\"https://api.zilore.com/dns/v1/domains\", headers=headers)", Want: false},
 		// … also when the API host is named only in a comment.
 		{Path: "vendors.go", Text: "// None of these requests go to api.cloudflare.com.\nfunc zilore() {\n\treq, _ := http.NewRequest(http.MethodGet, \"https://api.zilore.com/dns/v1/domains\", nil)\n\treq.Header.Set(\"X-Auth-Key\", os.Getenv(\"ZILORE_API_KEY\"))\n}", Want: false},
+		// A command continued with `\` is its own request: a Swift command after it is not.
+		{Path: "justfile", Text: "api := \"https://api.cloudflare.com/client/v4\"\n\nsettings:\n    curl -sS \"{{api}}/zones/{{zone}}/settings\" \\\n      -H \"X-Auth-Email: $CF_API_EMAIL\" \\\n      -H \"X-Auth-Key: $CF_API_KEY\" | jq .result\n\nmirror:\n    curl -si https://swift.example.net/auth/v1.0 \\\n      -H \"X-Auth-User: $SWIFT_USER\" \\\n      -H \"X-Auth-Key: $SWIFT_KEY\"", Want: true},
+		{Path: "bin/dns-sync.sh", Text: "# Cloudflare (api.cloudflare.com): zone settings\ncurl -sS \"$CF_API/zones/$ZONE/settings\" \\\n  -H \"X-Auth-Email: $CF_EMAIL\" \\\n  -H \"X-Auth-Key: $CF_KEY\"\ncurl -sS https://api.zilore.com/dns/v1/domains -H \"X-Auth-Key: $ZILORE_KEY\"", Want: true},
+		// Jsonnet k8s-libsonnet env from a Secret.
+		{Path: "lib/external-dns.libsonnet", Text: "local keyEnv = [\n  envVar.fromSecretRef('CF_API_EMAIL', c.secretName, 'email'),\n  envVar.fromSecretRef('CF_API_KEY', c.secretName, 'cloudflare-api-key'),\n],", Want: true},
 		// A labelled sample fed to a detector in a test's table.
 		{Path: "tests/test_cloudflare_plugin.py", Text: "# Cloudflare Global API Key detector\n@pytest.mark.parametrize('line, should_flag', [\n    (f'\"X-Auth-Key\": \"{fake_key()}\"', True),\n    ('\"X-Auth-Key\": \"<GLOBAL_API_KEY>\"', False),\n])", Want: false},
 		{Path: "client.go", Text: "req.Header.Set(\"X-Auth-Key\", c.accessKey)", Want: false},
@@ -1083,6 +1088,9 @@ including the credentials in its headers.
 		// nginx: the block's own proxy_pass decides, an upstream's servers too.
 		{Path: "nginx/conf.d/upstreams.conf", Text: "location /netbox/ {\n    proxy_pass https://netbox_backend/;\n    proxy_ssl_verify off;\n}\n\nlocation /cf/ {\n    proxy_pass https://api.cloudflare.com/client/v4/;\n    proxy_ssl_verify on;\n}", Want: false},
 		{Path: "nginx/conf.d/cf.conf", Text: "upstream cloudflare_api {\n    server api.cloudflare.com:443;\n}\n\nlocation /cf/ {\n    proxy_pass https://cloudflare_api;\n    proxy_ssl_verify off;\n}", Want: true},
+		// A Salt http.query state's own URL decides.
+		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n\nvarnish-ban:\n  http.query:\n    - name: https://varnish-admin.internal.example.com:6443/ban\n    - method: BAN\n    - verify_ssl: False", Want: false},
+		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n    - verify_ssl: False", Want: true},
 		// A lint rule's message that names the switch.
 		{Path: "semgrep/cloudflare-insecure-tls.yaml", Text: "rules:\n  - id: cloudflare-api-tls-verify-disabled\n    message: >-\n      TLS certificate verification is disabled on a request to the Cloudflare\n      API at https://api.cloudflare.com. Remove verify=False; point\n      REQUESTS_CA_BUNDLE at the proxy's CA instead.\n    severity: ERROR", Want: false},
 		{Path: ".gitlab-ci.yml", Text: "purge:\n  script: >-\n    curl -k -X POST https://api.cloudflare.com/client/v4/zones/$ZONE/purge_cache\n    -H \"Authorization: Bearer $CF_API_TOKEN\"", Want: true},

@@ -596,6 +596,9 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				if s.ansibleDownloadTask(start) {
 					return // get_url's validate_certs: the task downloads, it does not call the API
 				}
+				if !set.global && s.otherURLSibling(start) {
+					return // a Salt http.query's `- name: https://varnish-admin…` beside `- verify_ssl: False`
+				}
 				if set.global && s.otherBaseURLBeside(start) {
 					return // NODE_TLS_REJECT_UNAUTHORIZED beside CLOUDFLARE_API_BASE_URL=https://mock…
 				}
@@ -925,6 +928,32 @@ func (s *scanState) wordsBefore(name []byte, lo, pos int, yield func(a, e int) b
 			return
 		}
 	}
+}
+
+// urlKeys name the URL a YAML task, state or step requests.
+var urlKeys = map[string]bool{"name": true, "url": true, "uri": true, "endpoint": true, "host": true, "baseurl": true, "server": true}
+
+// otherURLSibling reports whether the YAML mapping (or list of arguments,
+// as a Salt state's) holding the setting at pos requests another host's
+// URL (`- name: https://varnish-admin…:6443/ban`) and none names the API.
+func (s *scanState) otherURLSibling(pos int) bool {
+	if ext := path.Ext(strings.ToLower(s.opt.Path)); ext != ".yaml" && ext != ".yml" && ext != ".sls" {
+		return false
+	}
+	other, api := false, false
+	s.mappingHas(pos, func(key, line []byte) bool {
+		if !urlKeys[normalizeKey(string(key))] {
+			return false
+		}
+		switch {
+		case s.hasAPIHost(line):
+			api = true
+		case bytes.Contains(line, []byte("://")):
+			other = true
+		}
+		return false
+	})
+	return other && !api
 }
 
 // otherBaseURLBeside reports an API base URL setting in the mapping of a
