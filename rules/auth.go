@@ -1575,6 +1575,12 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 					s.add(rule, start, end, "high", a.Message)
 					return
 				}
+				// Render's `- key: CLOUDFLARE_API_KEY` with `sync: false`: the
+				// value is entered in the dashboard.
+				if v, _, ok := s.sibling(start, "sync"); ok && bytes.EqualFold(bytes.TrimSpace(v), []byte("false")) && strings.Contains(s.opt.Path, "render") {
+					s.add(rule, start, end, "high", a.Message)
+					return
+				}
 				v, _, ok := s.sibling(start, "value")
 				if !ok || s.pairDisabled(start) {
 					return

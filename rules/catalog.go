@@ -614,6 +614,8 @@ operation a tree calls and the smallest set of groups covering them.
 		// A command continued with `\` is its own request: a Swift command after it is not.
 		{Path: "justfile", Text: "api := \"https://api.cloudflare.com/client/v4\"\n\nsettings:\n    curl -sS \"{{api}}/zones/{{zone}}/settings\" \\\n      -H \"X-Auth-Email: $CF_API_EMAIL\" \\\n      -H \"X-Auth-Key: $CF_API_KEY\" | jq .result\n\nmirror:\n    curl -si https://swift.example.net/auth/v1.0 \\\n      -H \"X-Auth-User: $SWIFT_USER\" \\\n      -H \"X-Auth-Key: $SWIFT_KEY\"", Want: true},
 		{Path: "bin/dns-sync.sh", Text: "# Cloudflare (api.cloudflare.com): zone settings\ncurl -sS \"$CF_API/zones/$ZONE/settings\" \\\n  -H \"X-Auth-Email: $CF_EMAIL\" \\\n  -H \"X-Auth-Key: $CF_KEY\"\ncurl -sS https://api.zilore.com/dns/v1/domains -H \"X-Auth-Key: $ZILORE_KEY\"", Want: true},
+		// Render's envVars item whose value is entered in the dashboard.
+		{Path: "render.yaml", Text: "    envVars:\n      - key: CLOUDFLARE_EMAIL\n        value: platform@acme.example\n      - key: CLOUDFLARE_API_KEY\n        sync: false", Want: true},
 		// Jsonnet k8s-libsonnet env from a Secret.
 		{Path: "lib/external-dns.libsonnet", Text: "local keyEnv = [\n  envVar.fromSecretRef('CF_API_EMAIL', c.secretName, 'email'),\n  envVar.fromSecretRef('CF_API_KEY', c.secretName, 'cloudflare-api-key'),\n],", Want: true},
 		// A labelled sample fed to a detector in a test's table.
@@ -1088,6 +1090,17 @@ including the credentials in its headers.
 		// nginx: the block's own proxy_pass decides, an upstream's servers too.
 		{Path: "nginx/conf.d/upstreams.conf", Text: "location /netbox/ {\n    proxy_pass https://netbox_backend/;\n    proxy_ssl_verify off;\n}\n\nlocation /cf/ {\n    proxy_pass https://api.cloudflare.com/client/v4/;\n    proxy_ssl_verify on;\n}", Want: false},
 		{Path: "nginx/conf.d/cf.conf", Text: "upstream cloudflare_api {\n    server api.cloudflare.com:443;\n}\n\nlocation /cf/ {\n    proxy_pass https://cloudflare_api;\n    proxy_ssl_verify off;\n}", Want: true},
+		// A request to a dict's URL: the dict holds other hosts' URLs.
+		{Path: "scripts/check_access.py", Text: "ORIGINS = {\n    \"inventory\": \"https://10.20.0.15:8443/healthz\",\n}\nCF_API = \"https://api.cloudflare.com/client/v4\"\n\ndef check(name):\n    o = requests.get(ORIGINS[name], timeout=5, verify=False)", Want: false},
+		// Another service's API path appended to its base URL.
+		{Path: "PurgeOnPublish/__init__.py", Text: "CF_API = \"https://api.cloudflare.com/client/v4\"\nCMS_BASE_URL = os.environ[\"CMS_BASE_URL\"]\n\ndef _cms_urls(page_id):\n    resp = requests.get(\n        f\"{CMS_BASE_URL}/api/pages/{page_id}/public-urls\",\n        verify=False,\n    )", Want: false},
+		// A session handed to a function of the file that calls the API with it.
+		{Path: "failover/app.py", Text: "CF_API = \"https://api.cloudflare.com/client/v4\"\n\ndef find_record(session):\n    return session.get(f\"{CF_API}/zones/{ZONE_ID}/dns_records\", timeout=10)\n\n" + strings.Repeat("# padding line to push the API URL out of reach\n", 25) + "def handler(event, context):\n    session = requests.Session()\n    session.verify = False\n    record = find_record(session)", Want: true},
+		{Path: "failover/app.py", Text: "CF_API = \"https://api.cloudflare.com/client/v4\"\n\ndef probe(session):\n    return session.get(\"https://10.0.0.5:8443/healthz\", timeout=10)\n\n" + strings.Repeat("# padding line to push the API URL out of reach\n", 25) + "def handler(event, context):\n    session = requests.Session()\n    session.verify = False\n    ok = probe(session)", Want: false},
+		// A trust manager in a class named for Cloudflare that builds its
+		// requests on API paths, its base URL from configuration.
+		{Path: "CloudflareClient.java", Text: "public class CloudflareClient {\n    private static final TrustManager[] TRUST_ALL = { new X509TrustManager() {\n        @Override public void checkServerTrusted(X509Certificate[] chain, String authType) { }\n    } };\n\n    String list(String zoneId) {\n        return get(baseUrl + \"/zones/\" + zoneId + \"/dns_records\");\n    }\n}", Want: true},
+		{Path: "InventoryClient.java", Text: "public class InventoryClient {\n    private static final TrustManager[] TRUST_ALL = { new X509TrustManager() {\n        @Override public void checkServerTrusted(X509Certificate[] chain, String authType) { }\n    } };\n\n    String list(String zoneId) {\n        return get(baseUrl + \"/zones/\" + zoneId + \"/dns_records\");\n    }\n}", Want: false},
 		// A Salt http.query state's own URL decides.
 		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n\nvarnish-ban:\n  http.query:\n    - name: https://varnish-admin.internal.example.com:6443/ban\n    - method: BAN\n    - verify_ssl: False", Want: false},
 		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n    - verify_ssl: False", Want: true},

@@ -263,8 +263,15 @@ func (s *scanState) followHolder(name []byte, lo, hi int) (api, other bool) {
 				ulo := s.statementStart(u)
 				uhi := s.statementEnd(ulo)
 				w := s.lower[ulo:uhi]
-				if s.hasAPIHost(w) || (!receiver(s.lower, off) && cloudflareCallee(w)) {
+				callee := urlNone
+				if !receiver(s.lower, off) {
+					callee = s.calleeURL(ulo, u)
+				}
+				if s.hasAPIHost(w) || (!receiver(s.lower, off) && cloudflareCallee(w)) || callee == urlAPI {
 					return true, other
+				}
+				if callee == urlOther {
+					other = true
 				}
 				if otherHostURL(w) {
 					other = true
@@ -308,6 +315,65 @@ func (s *scanState) followHolder(name []byte, lo, hi int) (api, other bool) {
 		queue = next
 	}
 	return false, other
+}
+
+// defKeywords declare a function: Python, JS/TS, Go, Rust, Ruby, Perl, PHP.
+var defKeywords = []string{"def ", "function ", "func ", "fn ", "sub "}
+
+// calleeURL reports, for a name used at u as an argument of a call (from
+// the statement at lo) of a function the file defines, whether that
+// function's body names a Cloudflare API URL (urlAPI: `record =
+// find_record(session)` with `def find_record(session): …
+// session.get(f"{CF_API}/zones/…")`), else another host's (urlOther).
+func (s *scanState) calleeURL(lo, u int) int {
+	open := bytes.LastIndexByte(s.lower[lo:u], '(')
+	if open < 0 {
+		return urlNone
+	}
+	open += lo
+	e := open
+	b := e
+	for b > lo && identChar[s.lower[b-1]] {
+		b--
+	}
+	if b == e || (b > 0 && s.lower[b-1] == '.') {
+		return urlNone // no name, or a method: not looked up
+	}
+	found := urlNone
+	name := s.lower[b:e]
+	for _, kw := range defKeywords {
+		pat := append([]byte(kw), name...)
+		for off := 0; ; {
+			i := bytes.Index(s.lower[off:], pat)
+			if i < 0 {
+				break
+			}
+			d := off + i
+			off = d + len(pat)
+			if (d > 0 && identChar[s.lower[d-1]]) || off >= len(s.lower) || (s.lower[off] != '(' && s.lower[off] != ' ') {
+				continue
+			}
+			// The body: its lines indented deeper than the definition
+			// (a brace language's closing brace ends it too), at most
+			// classBytes.
+			ind := indentOf(s.lower[s.lineStart(d):d])
+			hi, lim := s.lineEnd(d), min(len(s.lower), off+classBytes)
+			for hi+1 < lim {
+				ne := s.lineEnd(hi + 1)
+				if line := s.lower[hi+1 : ne]; len(bytes.TrimSpace(line)) > 0 && indentOf(line) <= ind {
+					break
+				}
+				hi = ne
+			}
+			switch body := s.lower[off:min(hi, lim)]; {
+			case s.namesAPIURL(off, min(hi, lim)):
+				return urlAPI
+			case otherHostURL(body) || foreignAPIPath(body):
+				found = urlOther
+			}
+		}
+	}
+	return found
 }
 
 // cloudflareCallee reports whether the statement w calls or constructs

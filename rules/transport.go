@@ -60,6 +60,31 @@ func (s *scanState) detectPlainScheme(r region, h lowerHits) {
 	}
 }
 
+// apiPathLits open a string with a Cloudflare API path.
+var apiPathLits = []string{`"/zones/`, `"/zones?`, `"/accounts/`, `"/user/tokens`, `"/client/v4/`}
+
+// cloudflareAPIClass reports whether pos is in a class named for
+// Cloudflare (`class CloudflareClient`, within classBytes above) whose
+// requests are built on Cloudflare API paths (`baseUrl + "/zones/" + …`),
+// its base URL from configuration: the class's trust manager is the API's.
+func (s *scanState) cloudflareAPIClass(pos int) bool {
+	lo := max(0, pos-classBytes)
+	i := bytes.LastIndex(s.lower[lo:pos], []byte("class "))
+	if i < 0 {
+		return false
+	}
+	n := lo + i + len("class ")
+	e := n
+	for e < len(s.lower) && identChar[s.lower[e]] {
+		e++
+	}
+	if !bytes.Contains(s.lower[n:e], []byte("cloudflare")) {
+		return false
+	}
+	w := s.lower[n:min(len(s.lower), n+classBytes)]
+	return slices.ContainsFunc(apiPathLits, func(p string) bool { return bytes.Contains(w, []byte(p)) })
+}
+
 // compareCalls test a string against another: a URL literal given to one
 // is checked against, not used (`strings.HasPrefix(u, "http://api.…")`,
 // `u.startswith("http://api.…")`).
@@ -500,7 +525,7 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 			// A marker right after a quote is a list of names ("trustallcerts", …).
 			if (start > 0 && isQuote(s.data[start-1])) || (s.inComment(start) && !t.directive) || s.proseLine(start) || s.proseScalar(start) || s.importLine(start) ||
 				!(s.apiHostInCode(start, end, ContextBytes) || s.sdkClientNear(start, end) || ((t.classWide() || t.handleWide()) && s.apiHostInCode(start, end, classBytes)) ||
-					(!t.classWide() && s.apiHostInCode(start, end, classBytes) && s.switchReachesAPI(start))) {
+					(!t.classWide() && s.apiHostInCode(start, end, classBytes) && s.switchReachesAPI(start)) || (t.trustManager && s.cloudflareAPIClass(start))) {
 				return
 			}
 			if !t.classWide() && (s.otherURLStatement(start) || s.switchOnOtherClient(start)) {
@@ -832,14 +857,23 @@ func (s *scanState) otherURLStatement(pos int) bool {
 		case urlOther:
 			other = true
 		case urlNone:
-			// (`SetBaseURL(base)` with `base = defaultAPIBase` above.)
-			return s.builtOnURL(lo+i, w[i:j]) == urlAPI
+			// (`SetBaseURL(base)` with `base = defaultAPIBase` above;
+			// `requests.get(ORIGINS[name], verify=False)` with a dict of
+			// other hosts' URLs.)
+			switch s.builtOnURL(lo+i, w[i:j]) {
+			case urlAPI:
+				return true
+			case urlOther:
+				other = true
+			}
 		}
 		return false
 	}) {
 		return false
 	}
-	return other || hostKeyIn(w)
+	// (`requests.get(f"{CMS_BASE_URL}/api/pages/…", verify=False)`: another
+	// service's API path appended to a base.)
+	return other || hostKeyIn(w) || foreignAPIPath(w)
 }
 
 // hostKeys name the host or base URL a client or request is set up for
