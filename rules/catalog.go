@@ -1090,6 +1090,9 @@ including the credentials in its headers.
 		// nginx: the block's own proxy_pass decides, an upstream's servers too.
 		{Path: "nginx/conf.d/upstreams.conf", Text: "location /netbox/ {\n    proxy_pass https://netbox_backend/;\n    proxy_ssl_verify off;\n}\n\nlocation /cf/ {\n    proxy_pass https://api.cloudflare.com/client/v4/;\n    proxy_ssl_verify on;\n}", Want: false},
 		{Path: "nginx/conf.d/cf.conf", Text: "upstream cloudflare_api {\n    server api.cloudflare.com:443;\n}\n\nlocation /cf/ {\n    proxy_pass https://cloudflare_api;\n    proxy_ssl_verify off;\n}", Want: true},
+		// A callback two object initializers deep: the handler initialized owns it.
+		{Path: "ApplianceProbe.cs", Text: "private const string CfApiBase = \"https://api.cloudflare.com/client/v4\";\n\nvar handler = new SocketsHttpHandler\n{\n    SslOptions = new SslClientAuthenticationOptions\n    {\n        // self-signed device cert\n        RemoteCertificateValidationCallback = (_, _, _, _) => true,\n    },\n};\nvar client = new HttpClient(handler) { BaseAddress = new Uri($\"https://{host}/mgmt/tm/\") };", Want: false},
+		{Path: "ApplianceProbe.cs", Text: "private const string CfApiBase = \"https://api.cloudflare.com/client/v4\";\n\nvar handler = new SocketsHttpHandler\n{\n    SslOptions = new SslClientAuthenticationOptions\n    {\n        // self-signed device cert\n        RemoteCertificateValidationCallback = (_, _, _, _) => true,\n    },\n};\nvar client = new HttpClient(handler) { BaseAddress = new Uri(CfApiBase) };", Want: true},
 		// A request to a dict's URL: the dict holds other hosts' URLs.
 		{Path: "scripts/check_access.py", Text: "ORIGINS = {\n    \"inventory\": \"https://10.20.0.15:8443/healthz\",\n}\nCF_API = \"https://api.cloudflare.com/client/v4\"\n\ndef check(name):\n    o = requests.get(ORIGINS[name], timeout=5, verify=False)", Want: false},
 		// Another service's API path appended to its base URL.

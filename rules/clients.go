@@ -125,6 +125,10 @@ func (s *scanState) switchHolder(pos int) ([]byte, int, int) {
 	opened := false // the line above opened a brace on its own
 	for i := 0; !owned() && i < 6 && lo > 0 && pos-lo < ContextBytes; i++ {
 		prev := s.lineStart(lo - 1)
+		if t := bytes.TrimLeft(s.lower[prev:lo-1], " \t"); len(t) > 0 && s.inComment(lo-1-len(t)) {
+			lo = prev // a comment line inside the statement
+			continue
+		}
 		t, more := s.continuedBy(prev, lo, ",([{.", opened)
 		if !more {
 			break
@@ -141,6 +145,23 @@ func (s *scanState) switchHolder(pos int) ([]byte, int, int) {
 			}
 		}
 		return nil, 0, 0
+	}
+	// A member of an object initializer (`SslOptions = new
+	// SslClientAuthenticationOptions { … }` inside `var handler = new
+	// SocketsHttpHandler { … }`): the owner is the object initialized.
+	for i := 0; i < 2; i++ {
+		if ls := s.lineStart(tgt[0]); len(bytes.TrimSpace(s.lower[ls:tgt[0]])) > 0 || bytes.ContainsAny(s.lower[tgt[0]:tgt[1]], ".>:") {
+			break
+		}
+		ol := s.initializerOwner(s.lineStart(tgt[0]))
+		if ol < 0 {
+			break
+		}
+		t2, ok2 := s.assignTarget(ol)
+		if !ok2 {
+			break
+		}
+		lo, tgt = ol, t2
 	}
 	a, b := tgt[0], tgt[1]
 	if pos >= a && pos < b {
@@ -160,6 +181,38 @@ func (s *scanState) switchHolder(pos int) ([]byte, int, int) {
 		return nil, 0, 0
 	}
 	return name, lo, s.statementEnd(lo)
+}
+
+// initializerOwner returns the start of the line that opens the object
+// initializer holding the line at ls (`var handler = new SocketsHttpHandler`
+// above a `{` of its own, or ending in `new X {`), or -1.
+func (s *scanState) initializerOwner(ls int) int {
+	depth := 0
+	for i := ls - 1; i >= 0 && ls-i < ContextBytes; i-- {
+		switch s.lower[i] {
+		case '}', ')', ']':
+			depth++
+		case '(', '[':
+			depth--
+		case '{':
+			if depth > 0 {
+				depth--
+				continue
+			}
+			ol := s.lineStart(i)
+			if len(bytes.TrimSpace(s.lower[ol:i])) == 0 && ol > 0 {
+				ol = s.lineStart(ol - 1) // Allman style: `new X` on the line above
+			}
+			if !bytes.Contains(s.lower[ol:i], []byte("new ")) && !bytes.Contains(s.lower[ol:i], []byte("new(")) {
+				return -1
+			}
+			return ol
+		}
+		if depth < 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // maxClientUses bounds the uses of a client object switchOnOtherClient
