@@ -138,6 +138,10 @@ func (s *scanState) switchHolder(pos int) ([]byte, int, int) {
 		tgt, ok = s.assignTarget(lo)
 	}
 	if !owned() {
+		// The value of a Kotlin `val labVault: OkHttpClient by lazy { … }`.
+		if name, ol := s.lazyOwner(lo); name != nil {
+			return name, ol, s.lineEnd(ol)
+		}
 		// A setter called on the client: `$nas_ua->ssl_opts(verify_hostname => 0, …)`.
 		if m := setterRE.FindSubmatchIndex(s.lower[lo:s.lineEnd(lo)]); m != nil && tlsSettingName(s.lower[lo+m[4]:lo+m[5]]) {
 			if name := s.lower[lo+m[2] : lo+m[3]]; len(name) >= 2 && !holderWords[string(name)] {
@@ -181,6 +185,46 @@ func (s *scanState) switchHolder(pos int) ([]byte, int, int) {
 		return nil, 0, 0
 	}
 	return name, lo, s.statementEnd(lo)
+}
+
+// lazyRE matches a Kotlin lazy property's declaration: its name.
+var lazyRE = regexp.MustCompile(`^[ \t]*(?:(?:private|internal|protected|public|override)[ \t]+)*va[lr][ \t]+([A-Za-z_]\w*)[^=\n]*\bby[ \t]+lazy\b`)
+
+// lazyOwner returns the name of the Kotlin lazy property (`val labVault:
+// OkHttpClient by lazy {`) whose block holds, as its last statement, the
+// statement starting at lo, and the start of its line; nil if none.
+func (s *scanState) lazyOwner(lo int) ([]byte, int) {
+	depth := 0
+	for i := lo - 1; i >= 0 && lo-i < ContextBytes; i-- {
+		switch s.lower[i] {
+		case '}', ')', ']':
+			depth++
+		case '(', '[':
+			depth--
+		case '{':
+			if depth > 0 {
+				depth--
+				continue
+			}
+			ol := s.lineStart(i)
+			m := lazyRE.FindSubmatchIndex(s.lower[ol:s.lineEnd(ol)])
+			if m == nil {
+				return nil, 0
+			}
+			// The block's value is its last statement: nothing but its
+			// closing brace after the statement.
+			if e := s.statementEnd(lo); e+1 < len(s.lower) {
+				if t := bytes.TrimSpace(s.lower[e+1 : s.lineEnd(e+1)]); !bytes.HasPrefix(t, []byte("}")) {
+					return nil, 0
+				}
+			}
+			return s.lower[ol+m[2] : ol+m[3]], ol
+		}
+		if depth < 0 {
+			return nil, 0
+		}
+	}
+	return nil, 0
 }
 
 // initializerOwner returns the start of the line that opens the object
@@ -357,6 +401,10 @@ func (s *scanState) followHolder(name []byte, lo, hi int) (api, other bool) {
 						seen[string(n)] = true
 						next = append(next, holder{n, ulo, uhi, false})
 					}
+				} else if n, ol := s.lazyOwner(ulo); n != nil && !receiver(s.lower, off) && !seen[string(n)] {
+					// Used to build a lazy property's value: the property holds it.
+					seen[string(n)] = true
+					next = append(next, holder{n, ol, s.lineEnd(ol), false})
 				} else if !h.member && fieldInit(s.lower, u, off) {
 					// Stored in a struct's field of its name (`Ok(Self { bmc, cf })`,
 					// `&Reporter{nas: nas}`): the methods use it as `c.bmc`.
@@ -392,11 +440,35 @@ func (s *scanState) calleeURL(lo, u int) int {
 	if b == e || (b > 0 && s.lower[b-1] == '.') {
 		return urlNone // no name, or a method: not looked up
 	}
-	found := urlNone
 	name := s.lower[b:e]
+	if r, ok := s.callees[string(name)]; ok {
+		return r
+	}
+	if len(s.callees) >= maxCallees {
+		return urlNone // (a file of many helpers: each would be looked up over the whole file)
+	}
+	if s.callees == nil {
+		s.callees = map[string]int{}
+	}
+	found := s.calleeURLOf(name)
+	s.callees[string(name)] = found
+	return found
+}
+
+// maxCallees bounds the functions calleeURL looks up in one file, and
+// maxDefs the definitions of one name it reads.
+const (
+	maxCallees = 64
+	maxDefs    = 4
+)
+
+// calleeURLOf is calleeURL for the function named name.
+func (s *scanState) calleeURLOf(name []byte) int {
+	found := urlNone
+	defs := 0
 	for _, kw := range defKeywords {
 		pat := append([]byte(kw), name...)
-		for off := 0; ; {
+		for off := 0; defs < maxDefs; {
 			i := bytes.Index(s.lower[off:], pat)
 			if i < 0 {
 				break
@@ -406,6 +478,8 @@ func (s *scanState) calleeURL(lo, u int) int {
 			if (d > 0 && identChar[s.lower[d-1]]) || off >= len(s.lower) || (s.lower[off] != '(' && s.lower[off] != ' ') {
 				continue
 			}
+			defs++
+			s.calleeBodies++
 			// The body: its lines indented deeper than the definition
 			// (a brace language's closing brace ends it too), at most
 			// classBytes.

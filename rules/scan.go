@@ -185,6 +185,10 @@ type scanState struct {
 	noSDK int8
 	// isCode remembers codeFile's answer: 0 not worked out, 1 yes, -1 no.
 	isCode int8
+	// callees remembers calleeURL's answers by function name;
+	// calleeBodies counts the function bodies it read.
+	callees      map[string]int
+	calleeBodies int
 	// client remembers followClient's answer for the switch at at-1 (a
 	// switch asks twice: is the API reached, is another host).
 	client struct {
