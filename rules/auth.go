@@ -24,7 +24,7 @@ func detectAuthHeaders(s *scanState, r region, h lowerHits) {
 			if (start > 0 && identChar[s.data[start-1]] && !escapedBreak(s.data[:start])) || (end < len(s.data) && identChar[s.data[end]]) {
 				return
 			}
-			if s.headerSent(start, end) {
+			if s.headerSent(start, end) && !s.configuredHeader(end) {
 				if hd.Rule == GlobalKeyAuth && !s.globalKeyContext(start, end) {
 					return // another vendor's X-Auth-Key (Zilore, …)
 				}
@@ -1199,6 +1199,13 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 			if c.Near != "" && !s.callNear(start, end, c.Near) {
 				return
 			}
+			if strings.HasSuffix(spelling, ".new(") {
+				// `cloudflare.New(cloudflare.WithAPIToken(…))`: another SDK's
+				// functional options, not v0's New(key, email).
+				if a := bytes.TrimLeft(s.lower[end+1:min(len(s.lower), end+1+maxLiteralOpening+32)], " \t\r\n"); bytes.HasPrefix(a, []byte("cloudflare.with")) || bytes.HasPrefix(a, []byte("option.with")) {
+					return
+				}
+			}
 			s.add(c.Rule, start, end, "high", c.Message)
 		})
 	}
@@ -1962,4 +1969,45 @@ func (s *scanState) detectorSample(pos int) bool {
 		}
 	}
 	return false
+}
+
+// configuredHeader reports whether the header name ending at end takes a
+// client's own field as its value only when the caller set it: the
+// field is checked for none just above (`if (this.apiKey == null) return
+// {};` then `return { 'X-Auth-Key': this.apiKey };`). That is an SDK's
+// auth plumbing, sent only if its user picks the Global key; the user's
+// code is what is reported.
+func (s *scanState) configuredHeader(end int) bool {
+	v := bytes.TrimLeft(s.lower[end:s.lineEnd(end)], "\"' :=>,\t")
+	var field []byte
+	for _, recv := range []string{"this.", "self."} {
+		if bytes.HasPrefix(v, []byte(recv)) {
+			e := len(recv)
+			for e < len(v) && identChar[v[e]] {
+				e++
+			}
+			field = v[:e]
+		}
+	}
+	if len(field) <= len("this.") {
+		return false
+	}
+	above := s.lower[s.linesBefore(end, 2):s.lineStart(end)]
+	for off := 0; ; {
+		i := bytes.Index(above[off:], field)
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len(field)
+		if off < len(above) && identChar[above[off]] {
+			continue
+		}
+		rest := bytes.TrimLeft(above[off:], " \t")
+		before := bytes.TrimRight(above[:i], " \t(")
+		if bytes.HasPrefix(rest, []byte("== null")) || bytes.HasPrefix(rest, []byte("=== null")) || bytes.HasPrefix(rest, []byte("=== undefined")) ||
+			bytes.HasPrefix(rest, []byte("is none")) || bytes.HasSuffix(before, []byte("!")) || bytes.HasSuffix(before, []byte("not")) {
+			return true
+		}
+	}
 }

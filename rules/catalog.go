@@ -618,6 +618,11 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "render.yaml", Text: "    envVars:\n      - key: CLOUDFLARE_EMAIL\n        value: platform@acme.example\n      - key: CLOUDFLARE_API_KEY\n        sync: false", Want: true},
 		// Jsonnet k8s-libsonnet env from a Secret.
 		{Path: "lib/external-dns.libsonnet", Text: "local keyEnv = [\n  envVar.fromSecretRef('CF_API_EMAIL', c.secretName, 'email'),\n  envVar.fromSecretRef('CF_API_KEY', c.secretName, 'cloudflare-api-key'),\n],", Want: true},
+		// Another SDK's functional options after its New.
+		{Path: "README.md", Text: "Cloudflare API client.\n\n```go\nclient, err := cloudflare.New(\n\tcloudflare.WithAPIToken(os.Getenv(\"CLOUDFLARE_API_TOKEN\")),\n)\n```", Want: false},
+		// An SDK's auth plumbing: the header only when its user set the key.
+		{Path: "src/index.ts", Text: "export class Cloudflare extends Core.APIClient {\n  protected apiKeyAuth(opts: Core.FinalRequestOptions): Core.Headers {\n    if (this.apiKey == null) return {};\n    return { 'X-Auth-Key': this.apiKey };\n  }\n}", Want: false},
+		{Path: "src/index.ts", Text: "export class Cloudflare extends Core.APIClient {\n  protected apiKeyAuth(opts: Core.FinalRequestOptions): Core.Headers {\n    return { 'X-Auth-Key': this.apiKey };\n  }\n}", Want: true},
 		// A labelled sample fed to a detector in a test's table.
 		{Path: "tests/test_cloudflare_plugin.py", Text: "# Cloudflare Global API Key detector\n@pytest.mark.parametrize('line, should_flag', [\n    (f'\"X-Auth-Key\": \"{fake_key()}\"', True),\n    ('\"X-Auth-Key\": \"<GLOBAL_API_KEY>\"', False),\n])", Want: false},
 		{Path: "client.go", Text: "req.Header.Set(\"X-Auth-Key\", c.accessKey)", Want: false},
@@ -887,6 +892,7 @@ Hosts that only look like Cloudflare's (` + "`api.cloudflare.com.evil.example`" 
 	Samples: []Sample{
 		{Text: `base = "http://api.cloudflare.com/client/v4"`, Want: true},
 		// Compared with or checked against, not used.
+		{Path: "client.go", Text: "if c.baseURL.Scheme == \"http\" && strings.EqualFold(c.baseURL.Hostname(), \"api.cloudflare.com\") {\n\treturn nil, errInsecureBaseURL\n}", Want: false},
 		{Path: "validate.py", Text: "def check(u):\n    if u.startswith(\"http://api.cloudflare.com/\"):\n        raise ValueError(\"use https\")", Want: false},
 		{Path: "validate.js", Text: "if (url === \"http://api.cloudflare.com/client/v4\") { throw new Error(\"use https\"); }", Want: false},
 		{Path: "validate.go", Text: "return strings.HasPrefix(u, \"http://api.cloudflare.com\")", Want: false},
@@ -1110,6 +1116,8 @@ including the credentials in its headers.
 		// A Salt http.query state's own URL decides.
 		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n\nvarnish-ban:\n  http.query:\n    - name: https://varnish-admin.internal.example.com:6443/ban\n    - method: BAN\n    - verify_ssl: False", Want: false},
 		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n    - verify_ssl: False", Want: true},
+		// A raised error's message that names the switch.
+		{Path: "cf_client/settings.py", Text: "CF_API = \"https://api.cloudflare.com/client/v4\"\n\ndef _never_insecure(cls, v):\n    if not v:\n        raise ValueError(\"verify_ssl=False is not supported; add your CA via REQUESTS_CA_BUNDLE\")", Want: false},
 		// A lint rule's message that names the switch.
 		{Path: "semgrep/cloudflare-insecure-tls.yaml", Text: "rules:\n  - id: cloudflare-api-tls-verify-disabled\n    message: >-\n      TLS certificate verification is disabled on a request to the Cloudflare\n      API at https://api.cloudflare.com. Remove verify=False; point\n      REQUESTS_CA_BUNDLE at the proxy's CA instead.\n    severity: ERROR", Want: false},
 		{Path: ".gitlab-ci.yml", Text: "purge:\n  script: >-\n    curl -k -X POST https://api.cloudflare.com/client/v4/zones/$ZONE/purge_cache\n    -H \"Authorization: Bearer $CF_API_TOKEN\"", Want: true},

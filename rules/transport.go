@@ -52,7 +52,7 @@ func (s *scanState) detectPlainScheme(r region, h lowerHits) {
 					}
 				}
 			}
-			if host == "" || s.inComment(start) || s.proseLine(start) || s.proseScalar(start) || s.refusedURL(start) {
+			if host == "" || s.inComment(start) || s.proseLine(start) || s.proseScalar(start) || s.refusedURL(start) || s.comparedURL(start+1) {
 				return
 			}
 			s.add(InsecureAPIEndpoint, start+1, start+len(lit)-1, "high", "Cloudflare API URL built with scheme http ("+host+"); use https")
@@ -83,6 +83,23 @@ func (s *scanState) cloudflareAPIClass(pos int) bool {
 	}
 	w := s.lower[n:min(len(s.lower), n+classBytes)]
 	return slices.ContainsFunc(apiPathLits, func(p string) bool { return bytes.Contains(w, []byte(p)) })
+}
+
+// messageCalls raise, log or print the string given them.
+var messageCalls = []string{"raise ", "throw ", "error(", "errorf(", "errors.new(", "exception(", "panic(", "warn(", "warning(",
+	"fatal(", "fatalf(", "print(", "println(", "printf(", "log.", "logger.", "console.", "die("}
+
+// inMessage reports whether pos is inside a string literal given to a
+// call that raises, logs or prints it (`raise ValueError("verify_ssl=False
+// is not supported")`): a message about the switch, not the switch.
+func (s *scanState) inMessage(pos int) bool {
+	ls := s.lineStart(pos)
+	before := s.lower[ls:pos]
+	if !inString(before) {
+		return false
+	}
+	q := bytes.LastIndexAny(before, "\"'`")
+	return q > 0 && containsAnyOf(before[:q], messageCalls)
 }
 
 // compareCalls test a string against another: a URL literal given to one
@@ -605,7 +622,7 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				if set.blankSep {
 					vEnd = blankValue(s.lower[end:s.lineEnd(end)], set.values)
 				}
-				if vEnd < 0 || s.inComment(start) || s.proseLine(start) || s.proseScalar(start) || codeSpan(s.data, start, end+vEnd) {
+				if vEnd < 0 || s.inComment(start) || s.proseLine(start) || s.proseScalar(start) || codeSpan(s.data, start, end+vEnd) || s.inMessage(start) {
 					return
 				}
 				if !s.apiHostInCode(start, end, ContextBytes) && !s.apiURLStatement(start) && !s.sdkClientNear(start, end) && !(set.global && s.cloudflareClientNear(start, end)) &&

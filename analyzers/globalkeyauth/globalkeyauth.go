@@ -76,6 +76,9 @@ func run(pass *analysis.Pass, opt *lint.Options) error {
 				if expectsError(pass, file, hs.NameExpr) {
 					continue // a test case that expects the header to be refused
 				}
+				if configuredOnly(pass, file, hs) {
+					continue // an SDK's auth plumbing: sent only when its user set the key
+				}
 				pos, end := lint.InnerSpan(hs.NameExpr)
 				msg := h.Message
 				if h.Rule == rules.GlobalKeyAuth {
@@ -249,4 +252,52 @@ func expectsError(pass *analysis.Pass, file *ast.File, e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// configuredOnly reports whether the header's value is a field of the
+// method's receiver (`c.apiKey`) and the header is set only in a branch
+// that tests that field (`case c.apiKey != "":`, `if c.apiKey != ""`): a
+// client library's auth plumbing, which sends the Global key only when
+// its user configures one. The user's configuration is what is reported.
+func configuredOnly(pass *analysis.Pass, file *ast.File, hs lint.HeaderSet) bool {
+	val, ok := ast.Unparen(hs.Value).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	recv, ok := val.X.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	path, _ := astutil.PathEnclosingInterval(file, hs.NameExpr.Pos(), hs.NameExpr.End())
+	var conds []ast.Expr
+	var decl *ast.FuncDecl
+	for _, n := range path {
+		switch n := n.(type) {
+		case *ast.IfStmt:
+			conds = append(conds, n.Cond)
+		case *ast.CaseClause:
+			conds = append(conds, n.List...)
+		case *ast.FuncDecl:
+			decl = n
+		}
+	}
+	if decl == nil || decl.Recv == nil || len(decl.Recv.List) != 1 || len(decl.Recv.List[0].Names) != 1 || decl.Recv.List[0].Names[0].Name != recv.Name {
+		return false
+	}
+	tested := false
+	for _, c := range conds {
+		ast.Inspect(c, func(n ast.Node) bool {
+			if b, ok := n.(*ast.BinaryExpr); ok && b.Op == token.NEQ {
+				for _, x := range []ast.Expr{b.X, b.Y} {
+					if sel, ok := ast.Unparen(x).(*ast.SelectorExpr); ok && sel.Sel.Name == val.Sel.Name {
+						if id, ok := sel.X.(*ast.Ident); ok && id.Name == recv.Name {
+							tested = true
+						}
+					}
+				}
+			}
+			return !tested
+		})
+	}
+	return tested
 }
