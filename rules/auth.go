@@ -1236,6 +1236,9 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 			if v[0] == '{' || v[0] == '[' {
 				return // a schema or nested object (OpenAPI securitySchemes), not a value
 			}
+			if len(v) >= 2 && isQuote(v[0]) && v[1] == v[0] {
+				return // an empty value (`userServiceKey: ''`): not set
+			}
 			if w := v[:bytes.IndexFunc(append(v[:len(v):len(v)], ' '), func(r rune) bool { return !('a' <= r && r <= 'z') })]; string(w) == "true" || string(w) == "false" {
 				return // a flag keyed by the name (a redaction list's `UserServiceKey: true`), not a key
 			}
@@ -1484,8 +1487,11 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			}
 			// (In code, a Kubernetes env item {"name": "CF_API_KEY", "value": …}
 			// — cdk8s, Pulumi — sets the variable as a manifest does.)
+			// (PHP's `define( 'CLOUDFLARE_API_KEY', … )` sets the constant the
+			// WordPress plugin reads, as an environment does.)
+			phpDefine := a.Name == "cloudflare_api_key" && bytes.HasSuffix(bytes.TrimRight(bytes.TrimRight(before, `"'`), " \t"), []byte("define("))
 			if a.where == inEnv && (((isCodePath(s.opt.Path) || isCodePath(s.fencePathAt(start))) && !shellInCode(before) && !s.envMappingKey(start) &&
-				!isPairName(bytes.TrimRight(before, ` "'`))) || !(upperName(s.data[start:end]) || (a.spelled != "" && string(s.data[start:end]) == a.spelled))) {
+				!isPairName(bytes.TrimRight(before, ` "'`)) && !phpDefine) || !(upperName(s.data[start:end]) || (a.spelled != "" && string(s.data[start:end]) == a.spelled))) {
 				return
 			}
 			if a.near != "" && !s.near(start, end, settingLines, a.near) {
@@ -1557,6 +1563,10 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 						after = append([]byte{'='}, v[:e]...)
 					}
 				}
+			}
+			// PHP: `define( 'CLOUDFLARE_API_KEY', '…' )` (wp-config.php).
+			if q := bytes.TrimRight(bytes.TrimRight(before, `"'`), " \t"); len(q) < len(before) && bytes.HasSuffix(q, []byte("define(")) && len(after) > 0 && after[0] == ',' {
+				after = append([]byte{'='}, bytes.TrimSpace(bytes.TrimSuffix(bytes.TrimRight(bytes.TrimSpace(after[1:]), ";"), []byte(")")))...)
 			}
 			// Jsonnet k8s-libsonnet: `envVar.fromSecretRef('CF_API_KEY', secret, key)`
 			// sets it from a Secret, `envVar.new('CF_API_KEY', value)` to the value.

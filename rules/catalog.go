@@ -614,6 +614,10 @@ operation a tree calls and the smallest set of groups covering them.
 		// A command continued with `\` is its own request: a Swift command after it is not.
 		{Path: "justfile", Text: "api := \"https://api.cloudflare.com/client/v4\"\n\nsettings:\n    curl -sS \"{{api}}/zones/{{zone}}/settings\" \\\n      -H \"X-Auth-Email: $CF_API_EMAIL\" \\\n      -H \"X-Auth-Key: $CF_API_KEY\" | jq .result\n\nmirror:\n    curl -si https://swift.example.net/auth/v1.0 \\\n      -H \"X-Auth-User: $SWIFT_USER\" \\\n      -H \"X-Auth-Key: $SWIFT_KEY\"", Want: true},
 		{Path: "bin/dns-sync.sh", Text: "# Cloudflare (api.cloudflare.com): zone settings\ncurl -sS \"$CF_API/zones/$ZONE/settings\" \\\n  -H \"X-Auth-Email: $CF_EMAIL\" \\\n  -H \"X-Auth-Key: $CF_KEY\"\ncurl -sS https://api.zilore.com/dns/v1/domains -H \"X-Auth-Key: $ZILORE_KEY\"", Want: true},
+		// CMS plugins: the WordPress plugin's constant, WP Rocket's settings.
+		{Path: "wp-config.php", Text: "/* Cloudflare plugin auto-login */\ndefine( 'CLOUDFLARE_EMAIL', 'webops@example.com' );\ndefine( 'CLOUDFLARE_API_KEY', getenv( 'CF_KEY' ) );", Want: true},
+		{Path: "ops/wp-rocket/wp-rocket-settings.json", Text: "{\n    \"do_cloudflare\": 1,\n    \"cloudflare_email\": \"webops@example.com\",\n    \"cloudflare_api_key\": \"REPLACE_ME_KEY\",\n    \"cloudflare_devmode\": 0\n}", Want: true},
+		{Path: "terraform.tfvars.json", Text: "{\n    \"cloudflare_email\": \"webops@example.com\",\n    \"cloudflare_api_key\": \"REPLACE_ME_KEY\"\n}", Want: false},
 		// Render's envVars item whose value is entered in the dashboard.
 		{Path: "render.yaml", Text: "    envVars:\n      - key: CLOUDFLARE_EMAIL\n        value: platform@acme.example\n      - key: CLOUDFLARE_API_KEY\n        sync: false", Want: true},
 		// Jsonnet k8s-libsonnet env from a Secret.
@@ -851,6 +855,8 @@ Service keys stopped working on ` + ServiceKeySunset + `, so this code is broken
 	CWE:              []int{287, 522},
 	Tags:             []string{"security", "cloudflare", "authentication", "deprecated"},
 	Samples: []Sample{
+		// An empty setting is not set.
+		{Path: "config/project/project.yaml", Text: "  cloudflare:\n    edition: standard\n    enabled: true\n    schemaVersion: 1.0.1\n    settings:\n      apiKey: $CLOUDFLARE_API_KEY\n      apiToken: ''\n      authType: key\n      email: $CLOUDFLARE_EMAIL\n      purgeElements:\n        - craft\\elements\\Entry\n        - craft\\elements\\Asset\n      purgeUrls: null\n      userServiceKey: ''\n      zone: $CLOUDFLARE_ZONE_ID\n  formie:\n", Want: false},
 		{Path: "cloudflare.go", Text: "import \"github.com/cloudflare/cloudflare-go\"\n\n// NewWithUserServiceKey creates a client.\nfunc NewWithUserServiceKey(key string, opts ...Option) (*API, error) {", Want: false},
 		{Path: "origin.go", Text: "import \"github.com/cloudflare/cloudflare-go\"\n\napi, err := cloudflare.NewWithUserServiceKey(os.Getenv(\"CF_ORIGIN_KEY\"))", Want: true},
 		{Path: "origin.sh", Text: `curl https://api.cloudflare.com/client/v4/certificates -H "X-Auth-User-Service-Key: $KEY"`, Want: true},
@@ -1113,6 +1119,10 @@ including the credentials in its headers.
 		// requests on API paths, its base URL from configuration.
 		{Path: "CloudflareClient.java", Text: "public class CloudflareClient {\n    private static final TrustManager[] TRUST_ALL = { new X509TrustManager() {\n        @Override public void checkServerTrusted(X509Certificate[] chain, String authType) { }\n    } };\n\n    String list(String zoneId) {\n        return get(baseUrl + \"/zones/\" + zoneId + \"/dns_records\");\n    }\n}", Want: true},
 		{Path: "InventoryClient.java", Text: "public class InventoryClient {\n    private static final TrustManager[] TRUST_ALL = { new X509TrustManager() {\n        @Override public void checkServerTrusted(X509Certificate[] chain, String authType) { }\n    } };\n\n    String list(String zoneId) {\n        return get(baseUrl + \"/zones/\" + zoneId + \"/dns_records\");\n    }\n}", Want: false},
+		// Guzzle options with a comment line between the switch and the request's URL constant.
+		{Path: "src/Plugin/Purge/Purger/CloudflareTagPurger.php", Text: "class CloudflareTagPurger {\n  const API = 'https://api.cloudflare.com/client/v4';\n" + strings.Repeat("  // padding line to push the constant out of a request's reach\n", 20) + "  function purge($zone) {\n    $this->httpClient->request('POST', self::API . \"/zones/$zone/purge_cache\", [\n      'timeout' => 15,\n      // Outbound proxy re-signs TLS; see OPS-377.\n      'verify' => FALSE,\n    ]);\n  }\n}", Want: true},
+		// A client's own baseURL key, set to another service: another client's baseURL above is not it.
+		{Path: "src/index.js", Text: "const cf = axios.create({\n  baseURL: 'https://api.cloudflare.com/client/v4',\n});\nconst meili = axios.create({\n  baseURL: env.MEILI_URL,\n  httpsAgent: new https.Agent({ rejectUnauthorized: false }),\n});", Want: false},
 		// A Salt http.query state's own URL decides.
 		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n\nvarnish-ban:\n  http.query:\n    - name: https://varnish-admin.internal.example.com:6443/ban\n    - method: BAN\n    - verify_ssl: False", Want: false},
 		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n    - verify_ssl: False", Want: true},

@@ -32,10 +32,22 @@ const statementLines = 10
 // statementStart returns the start of the statement holding pos: its line
 // and up to statementLines lines before it that end open (`,`, `(`, `[`, `{`, a `\`
 // or PowerShell backquote continuation).
-func (s *scanState) statementStart(pos int) int {
+func (s *scanState) statementStart(pos int) int { return s.statementStartOver(pos, false) }
+
+// statementStartOver is statementStart, reading on over comment lines
+// inside the statement when comments is set.
+func (s *scanState) statementStartOver(pos int, comments bool) int {
 	lo := s.lineStart(pos)
 	for i := 0; i < statementLines && lo > 0 && pos-lo < ContextBytes; i++ {
 		prev := s.lineStart(lo - 1)
+		if t := bytes.TrimLeft(s.lower[prev:lo-1], " \t"); comments && len(t) > 0 && s.inComment(lo-1-len(t)) && prev > 0 {
+			// A comment line inside the statement (`// Outbound proxy …`
+			// above `'verify' => FALSE,`) continues it if the line above does.
+			if _, ok := s.continuedBy(s.lineStart(prev-1), prev, ",([{\\`.", false); ok {
+				lo = prev
+				continue
+			}
+		}
 		if _, ok := s.continuedBy(prev, lo, ",([{\\`.", false); !ok {
 			break
 		}

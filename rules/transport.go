@@ -820,7 +820,7 @@ func (s *scanState) shellVarHoldsAPIURL(name []byte, lo, before, depth int) bool
 // (`requests.put(f"{CF_API}/zones/…", verify=False)` with `CF_API =
 // "https://api.cloudflare.com/client/v4"` above).
 func (s *scanState) apiURLStatement(pos int) bool {
-	lo := s.statementStart(pos) // (a keyword argument on its own line of the call)
+	lo := s.statementStartOver(pos, true) // (a keyword argument on its own line of the call, a comment line between)
 	w := s.lower[lo:s.lineEnd(pos)]
 	return eachName(w, func(i, j int) bool { return s.assignedURLWithin(lo+i, w[i:j], classBytes) == urlAPI })
 }
@@ -868,6 +868,9 @@ func (s *scanState) otherURLStatement(pos int) bool {
 	// `INTERNAL = "https://…"` assigned before.
 	other := false
 	if eachName(w, func(i, j int) bool {
+		if settingKey(w, j) {
+			return false // a key set here (`baseURL: env.MEILI_URL`), not a name read: another client's baseURL above is not this one
+		}
 		switch s.assignedURLWithin(lo+i, w[i:j], classBytes) {
 		case urlAPI:
 			return true
@@ -891,6 +894,16 @@ func (s *scanState) otherURLStatement(pos int) bool {
 	// (`requests.get(f"{CMS_BASE_URL}/api/pages/…", verify=False)`: another
 	// service's API path appended to a base.)
 	return other || hostKeyIn(w) || foreignAPIPath(w)
+}
+
+// settingKey reports whether the word ending at j in w is a key being
+// set (`baseURL:`, `base_url=`), not `::`, `==` or `=>`.
+func settingKey(w []byte, j int) bool {
+	r := bytes.TrimLeft(w[j:], " \t\"'")
+	if len(r) < 2 {
+		return false
+	}
+	return (r[0] == ':' && r[1] != ':') || (r[0] == '=' && r[1] != '=' && r[1] != '>')
 }
 
 // hostKeys name the host or base URL a client or request is set up for
