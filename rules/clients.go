@@ -206,69 +206,64 @@ var lazyRE = regexp.MustCompile(`^[ \t]*(?:(?:private|internal|protected|public|
 // OkHttpClient by lazy {`) whose block holds, as its last statement, the
 // statement starting at lo, and the start of its line; nil if none.
 func (s *scanState) lazyOwner(lo int) ([]byte, int) {
+	i := s.openingBrace(lo)
+	if i < 0 {
+		return nil, 0
+	}
+	ol := s.lineStart(i)
+	m := lazyRE.FindSubmatchIndex(s.lower[ol:s.lineEnd(ol)])
+	if m == nil {
+		return nil, 0
+	}
+	// The block's value is its last statement: nothing but its closing
+	// brace after the statement.
+	if e := s.statementEnd(lo); e+1 < len(s.lower) {
+		if t := bytes.TrimSpace(s.lower[e+1 : s.lineEnd(e+1)]); !bytes.HasPrefix(t, []byte("}")) {
+			return nil, 0
+		}
+	}
+	return s.lower[ol+m[2] : ol+m[3]], ol
+}
+
+// openingBrace returns the offset of the unclosed `{` that holds the text
+// before pos (within ContextBytes), or -1 when pos is inside an unclosed
+// `(` or `[` first, or none is found.
+func (s *scanState) openingBrace(pos int) int {
 	depth := 0
-	for i := lo - 1; i >= 0 && lo-i < ContextBytes; i-- {
+	for i := pos - 1; i >= 0 && pos-i < ContextBytes; i-- {
 		switch s.lower[i] {
 		case '}', ')', ']':
 			depth++
 		case '(', '[':
-			depth--
+			if depth--; depth < 0 {
+				return -1
+			}
 		case '{':
-			if depth > 0 {
-				depth--
-				continue
+			if depth == 0 {
+				return i
 			}
-			ol := s.lineStart(i)
-			m := lazyRE.FindSubmatchIndex(s.lower[ol:s.lineEnd(ol)])
-			if m == nil {
-				return nil, 0
-			}
-			// The block's value is its last statement: nothing but its
-			// closing brace after the statement.
-			if e := s.statementEnd(lo); e+1 < len(s.lower) {
-				if t := bytes.TrimSpace(s.lower[e+1 : s.lineEnd(e+1)]); !bytes.HasPrefix(t, []byte("}")) {
-					return nil, 0
-				}
-			}
-			return s.lower[ol+m[2] : ol+m[3]], ol
-		}
-		if depth < 0 {
-			return nil, 0
+			depth--
 		}
 	}
-	return nil, 0
+	return -1
 }
 
 // initializerOwner returns the start of the line that opens the object
 // initializer holding the line at ls (`var handler = new SocketsHttpHandler`
 // above a `{` of its own, or ending in `new X {`), or -1.
 func (s *scanState) initializerOwner(ls int) int {
-	depth := 0
-	for i := ls - 1; i >= 0 && ls-i < ContextBytes; i-- {
-		switch s.lower[i] {
-		case '}', ')', ']':
-			depth++
-		case '(', '[':
-			depth--
-		case '{':
-			if depth > 0 {
-				depth--
-				continue
-			}
-			ol := s.lineStart(i)
-			if len(bytes.TrimSpace(s.lower[ol:i])) == 0 && ol > 0 {
-				ol = s.lineStart(ol - 1) // Allman style: `new X` on the line above
-			}
-			if !bytes.Contains(s.lower[ol:i], []byte("new ")) && !bytes.Contains(s.lower[ol:i], []byte("new(")) {
-				return -1
-			}
-			return ol
-		}
-		if depth < 0 {
-			return -1
-		}
+	i := s.openingBrace(ls)
+	if i < 0 {
+		return -1
 	}
-	return -1
+	ol := s.lineStart(i)
+	if len(bytes.TrimSpace(s.lower[ol:i])) == 0 && ol > 0 {
+		ol = s.lineStart(ol - 1) // Allman style: `new X` on the line above
+	}
+	if !bytes.Contains(s.lower[ol:i], []byte("new ")) && !bytes.Contains(s.lower[ol:i], []byte("new(")) {
+		return -1
+	}
+	return ol
 }
 
 // maxClientUses bounds the uses of a client object switchOnOtherClient
