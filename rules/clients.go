@@ -371,7 +371,11 @@ func (s *scanState) followHolder(name []byte, lo, hi int) (api, other bool) {
 				if !receiver(s.lower, off) {
 					callee = s.calleeURL(ulo, u)
 				}
-				if s.hasAPIHost(w) || (!receiver(s.lower, off) && cloudflareCallee(w)) || callee == urlAPI {
+				if !s.hasAPIHost(w) && !receiver(s.lower, off) && cloudflareCallee(w) && s.baseURLElsewhere(ulo, w) {
+					// Handed to a Cloudflare client pointed at another host
+					// (`new Cloudflare({ baseURL: LOCAL_BASE_URL, httpAgent })`).
+					other = true
+				} else if s.hasAPIHost(w) || (!receiver(s.lower, off) && cloudflareCallee(w)) || callee == urlAPI {
 					return true, other
 				}
 				if callee == urlOther {
@@ -427,6 +431,29 @@ func (s *scanState) followHolder(name []byte, lo, hi int) (api, other bool) {
 
 // defKeywords declare a function: Python, JS/TS, Go, Rust, Ruby, Perl, PHP.
 var defKeywords = []string{"def ", "function ", "func ", "fn ", "sub "}
+
+// baseURLElsewhere reports whether the statement w (at lo) sets a host or
+// base URL key (hostKeyIn) to names assigned other hosts' URLs only
+// (`baseURL: LOCAL_BASE_URL` with `LOCAL_BASE_URL = … 'https://localhost:4443'`).
+func (s *scanState) baseURLElsewhere(lo int, w []byte) bool {
+	if !hostKeyIn(w) {
+		return false
+	}
+	other := false
+	api := eachName(w, func(i, j int) bool {
+		if settingKey(w, j) {
+			return false
+		}
+		switch s.assignedURLWithin(lo+i, w[i:j], classBytes) {
+		case urlAPI:
+			return true
+		case urlOther:
+			other = true
+		}
+		return false
+	})
+	return other && !api
+}
 
 // calleeURL reports, for a name used at u as an argument of a call (from
 // the statement at lo) of a function the file defines, whether that
