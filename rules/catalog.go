@@ -179,6 +179,8 @@ API token; see CF201.`,
 	Tags:             []string{"security", "secret", "cloudflare", "credential"},
 	Secret:           true,
 	Samples: []Sample{
+		// Qualifiers stacked before API_KEY (TEST_GLOBAL_…) do not make it another application's key.
+		{Path: "deploy/.env.test", Text: "# Cloudflare (staging account)\nTEST_GLOBAL_API_KEY={{hex37}}\nCLOUDFLARE_EMAIL=sre@example.com", Want: true},
 		{Path: "grafana/provisioning/datasources/cloudflare.yaml", Text: "    url: https://api.cloudflare.com/client/v4/graphql\n    jsonData:\n      httpHeaderName1: X-Auth-Key\n    secureJsonData:\n      httpHeaderValue1: {{hex37}}", Want: true},
 		// Jenkins JCasC usernamePassword, a Bitwarden export's custom field.
 		{Path: "casc/jenkins.yaml", Text: "          - usernamePassword:\n              scope: GLOBAL\n              id: \"cloudflare-global-key\"\n              username: \"webops@example.com\"\n              password: \"{{hex37}}\"", Want: true},
@@ -897,6 +899,10 @@ Hosts that only look like Cloudflare's (` + "`api.cloudflare.com.evil.example`" 
 	Show:             showURLHost,
 	Samples: []Sample{
 		{Text: `base = "http://api.cloudflare.com/client/v4"`, Want: true},
+		// A test's list of bad URLs, and a table row whose expected-error field is true.
+		{Path: "internal/client/options_test.go", Text: "func TestValidateBaseURL(t *testing.T) {\n\tbad := []string{\n\t\t\"http://api.cloudflare.com/client/v4/\",\n\t\t\"ftp://api.cloudflare.com/\",\n\t}\n\t_ = bad\n}", Want: false},
+		{Path: "internal/upstream/validate_test.go", Text: "func TestValidate(t *testing.T) {\n\ttests := []struct {\n\t\tname    string\n\t\traw     string\n\t\twantErr bool\n\t}{\n\t\t{\"default\", Default, false},\n\t\t{\"plain http\", \"http://api.cloudflare.com/client/v4\", true},\n\t}\n\t_ = tests\n}", Want: false},
+		{Path: "internal/upstream/validate_test.go", Text: "func TestValidate(t *testing.T) {\n\ttests := []struct {\n\t\tname    string\n\t\traw     string\n\t\twantErr bool\n\t}{\n\t\t{\"plain http\", \"http://api.cloudflare.com/client/v4\", false},\n\t}\n\t_ = tests\n}", Want: true},
 		// Compared with or checked against, not used.
 		{Path: "client.go", Text: "if c.baseURL.Scheme == \"http\" && strings.EqualFold(c.baseURL.Hostname(), \"api.cloudflare.com\") {\n\treturn nil, errInsecureBaseURL\n}", Want: false},
 		{Path: "validate.py", Text: "def check(u):\n    if u.startswith(\"http://api.cloudflare.com/\"):\n        raise ValueError(\"use https\")", Want: false},
@@ -1126,6 +1132,9 @@ including the credentials in its headers.
 		{Path: "examples/local-mock.ts", Text: "const CF_BASE_URL = process.env['CF_BASE_URL'] ?? 'https://api.cloudflare.com/client/v4';\nconst localAgent = new https.Agent({\n  rejectUnauthorized: false,\n});\nconst client = new Cloudflare({\n  apiToken: process.env.CLOUDFLARE_API_TOKEN,\n  baseURL: CF_BASE_URL,\n  httpAgent: localAgent,\n});", Want: true},
 		// A client's own baseURL key, set to another service: another client's baseURL above is not it.
 		{Path: "src/index.js", Text: "const cf = axios.create({\n  baseURL: 'https://api.cloudflare.com/client/v4',\n});\nconst meili = axios.create({\n  baseURL: env.MEILI_URL,\n  httpsAgent: new https.Agent({ rejectUnauthorized: false }),\n});", Want: false},
+		// A Go test's transport for the httptest TLS server its function starts.
+		{Path: "internal/proxy/proxy_test.go", Text: "var cfAPI = \"https://api.cloudflare.com/client/v4\"\n\nfunc TestProxy(t *testing.T) {\n\tupstream := httptest.NewTLSServer(handler)\n\tdefer upstream.Close()\n\tg.SetTransport(&http.Transport{\n\t\tTLSClientConfig: &tls.Config{InsecureSkipVerify: true},\n\t})\n}", Want: false},
+		{Path: "internal/proxy/proxy_test.go", Text: "var cfAPI = \"https://api.cloudflare.com/client/v4\"\n\nfunc TestProxyLive(t *testing.T) {\n\tg.SetTransport(&http.Transport{\n\t\tTLSClientConfig: &tls.Config{InsecureSkipVerify: true},\n\t})\n}", Want: true},
 		// A Salt http.query state's own URL decides.
 		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n\nvarnish-ban:\n  http.query:\n    - name: https://varnish-admin.internal.example.com:6443/ban\n    - method: BAN\n    - verify_ssl: False", Want: false},
 		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n    - verify_ssl: False", Want: true},

@@ -375,7 +375,21 @@ func (s *scanState) foreignQualified(key string, valStart int) bool {
 	if n <= 0 || n+len("apikey") != len(q) {
 		return false
 	}
-	return !slices.Contains(keyQualifiers, q[:n])
+	return !qualifiersOnly(q[:n])
+}
+
+// qualifiersOnly reports whether q is made of keyQualifiers only
+// ("testglobal" of testGlobalAPIKey, "prodcf"… is not).
+func qualifiersOnly(q string) bool {
+	if q == "" {
+		return true
+	}
+	for _, k := range keyQualifiers {
+		if strings.HasPrefix(q, k) && qualifiersOnly(q[len(k):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // keyQualifiers are the qualifiers that a Cloudflare Global API Key's

@@ -195,7 +195,7 @@ func (s *scanState) plainHTTP(r region, h lowerHits, rule *Rule, hosts []string,
 }
 
 // refusalOwnerWords name a list of URLs that code refuses: a denylist.
-var refusalOwnerWords = []string{"deny", "block", "reject", "refuse", "forbid", "disallow", "banned", "insecure", "invalid"}
+var refusalOwnerWords = []string{"deny", "block", "reject", "refuse", "forbid", "disallow", "banned", "insecure", "invalid", "bad", "unsafe"}
 
 // refusalTestWords, near a URL in a test, say the test expects the URL
 // to be refused.
@@ -253,8 +253,36 @@ func (s *scanState) refusedURL(start int) bool {
 	for n := 0; n < refusalTestLines && hi+1 < len(s.lower) && hi-le < ContextBytes; n++ {
 		hi = s.lineEnd(hi + 1)
 	}
-	return containsAnyOf(s.lower[lo:hi], refusalTestWords)
+	if containsAnyOf(s.lower[lo:hi], refusalTestWords) {
+		return true
+	}
+	// A table row whose last field is true (`{"plain http", "http://api…", true},`)
+	// in a table with an expected-error field (`wantErr bool` above).
+	row := bytes.TrimRight(bytes.TrimSpace(s.lower[start:le]), ",")
+	if bytes.HasSuffix(row, []byte("true}")) || bytes.HasSuffix(row, []byte("true)")) {
+		return containsAnyOf(s.lower[s.linesBefore(start, 2*refusalTestLines):ls], errorFieldWords)
+	}
+	return false
 }
+
+// goTestServerFunc reports whether pos is in a function of a Go test file
+// that starts an httptest TLS server (`httptest.NewTLSServer(…)`,
+// `srv.StartTLS()`) before pos: the test's TLS switch is for that server's
+// self-signed certificate.
+func (s *scanState) goTestServerFunc(pos int) bool {
+	if !strings.HasSuffix(s.opt.Path, "_test.go") {
+		return false
+	}
+	lo := max(0, pos-classBytes)
+	if f := bytes.LastIndex(s.lower[lo:pos], []byte("\nfunc ")); f >= 0 {
+		lo += f
+	}
+	w := s.lower[lo:pos]
+	return bytes.Contains(w, []byte("httptest.newtlsserver(")) || bytes.Contains(w, []byte(".starttls()"))
+}
+
+// errorFieldWords name a test table's field that says the row must fail.
+var errorFieldWords = []string{"wanterr", "wantfail", "shouldfail", "shoulderr", "expecterr", "experr", "wantreject", "wantinvalid"}
 
 // containsAnyOf reports whether b contains one of words.
 func containsAnyOf(b []byte, words []string) bool {
@@ -631,6 +659,9 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				}
 				if !set.global && (s.otherURLStatement(start) || s.switchOnOtherClient(start)) {
 					return // `requests.get("https://10.0.0.5/health", verify=False)`, or a session that only goes there
+				}
+				if s.goTestServerFunc(start) && !s.hasAPIHost(s.lower[s.statementStart(start):s.lineEnd(start)]) {
+					return // a Go test's client for the httptest TLS server its function starts
 				}
 				if set.handleWide && s.curlHandleElsewhere(start) {
 					return // the handle's CURLOPT_URL is another host's

@@ -1,0 +1,3 @@
+module github.com/lattice-ops/cfgate
+
+go 1.22
