@@ -1135,6 +1135,8 @@ including the credentials in its headers.
 		// A Go test's transport for the httptest TLS server its function starts.
 		{Path: "internal/proxy/proxy_test.go", Text: "var cfAPI = \"https://api.cloudflare.com/client/v4\"\n\nfunc TestProxy(t *testing.T) {\n\tupstream := httptest.NewTLSServer(handler)\n\tdefer upstream.Close()\n\tg.SetTransport(&http.Transport{\n\t\tTLSClientConfig: &tls.Config{InsecureSkipVerify: true},\n\t})\n}", Want: false},
 		{Path: "internal/proxy/proxy_test.go", Text: "var cfAPI = \"https://api.cloudflare.com/client/v4\"\n\nfunc TestProxyLive(t *testing.T) {\n\tg.SetTransport(&http.Transport{\n\t\tTLSClientConfig: &tls.Config{InsecureSkipVerify: true},\n\t})\n}", Want: true},
+		// A Node-RED tls-config node for the API.
+		{Path: "node-red/flows.json", Text: "    {\n        \"id\": \"5c2e9b7d41a0f386\",\n        \"type\": \"tls-config\",\n        \"name\": \"cloudflare api\",\n        \"servername\": \"api.cloudflare.com\",\n        \"verifyservercert\": false\n    }", Want: true},
 		// A Salt http.query state's own URL decides.
 		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n\nvarnish-ban:\n  http.query:\n    - name: https://varnish-admin.internal.example.com:6443/ban\n    - method: BAN\n    - verify_ssl: False", Want: false},
 		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n    - verify_ssl: False", Want: true},

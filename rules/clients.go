@@ -381,8 +381,8 @@ func (s *scanState) followHolder(name []byte, lo, hi int) (api, other bool) {
 				if callee == urlOther {
 					other = true
 				}
-				if otherHostURL(w) {
-					other = true
+				if otherHostURL(w) || foreignAPIPath(w) {
+					other = true // (also `${JENKINS_URL}/job/…/api/json`: another service's path)
 				}
 				if eachName(w, func(i, j int) bool {
 					switch s.assignedURLWithin(ulo+i, w[i:j], classBytes) {

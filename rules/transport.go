@@ -352,11 +352,12 @@ var tlsSettings = []struct {
 		"ssl_verifypeer", "ssl", "sslverifypeer", "sslverifyhost",
 		"verify_hostname", "ssl_verify_mode", "verify_peer", "verify_peer_name",
 		"require_ssl_verification", "check-certificate",
-		"verifypeer", "validatehttpscertificates"}, []string{"false", "no", "0", "off", "0l"}, false, false, false}, // (D's std.net.curl HTTP.verifyPeer(false), Apps Script UrlFetchApp)
+		"verifypeer", "validatehttpscertificates", "verifyservercert"}, []string{"false", "no", "0", "off", "0l"}, false, false, false}, // (D's std.net.curl HTTP.verifyPeer(false), Apps Script UrlFetchApp, a Node-RED tls-config node)
 	{[]string{"insecureskipverify", "insecure_skip_verify", "insecure", "tls_skip_verify", "skip_tls_verify", "tlsskipverify",
 		"skiptlsverify", "danger_accept_invalid_certs", "danger_accept_invalid_hostnames",
 		"settingdisablecertificatevalidation",
-		"insecureskiptlsverify", "ignorehttpserrors", "disable_ssl_certificate_validation", "ignoretls", "tlsskipverify"}, []string{"true", "yes", "1", "on"}, false, false, false}, // (k6, Playwright/Puppeteer, httplib2, Uptime Kuma, Grafana)
+		"insecureskiptlsverify", "ignorehttpserrors", "disable_ssl_certificate_validation", "ignoretls", "tlsskipverify",
+		"allowunauthorizedcerts", "insecuretrustallcertificates"}, []string{"true", "yes", "1", "on"}, false, false, false}, // (k6, Playwright/Puppeteer, httplib2, Uptime Kuma, Grafana, n8n's HTTP Request node, Kestra's HTTP tasks)
 	{[]string{"cert_reqs"}, []string{"cert_none", "ssl.cert_none"}, false, false, false}, // urllib3.PoolManager(cert_reqs='CERT_NONE')
 	// libcurl's handle options (C, PHP): they serve the handle, whose URL
 	// is often a constant at the top of the file (handleWide).
@@ -1026,7 +1027,7 @@ func (s *scanState) wordsBefore(name []byte, lo, pos int, yield func(a, e int) b
 }
 
 // urlKeys name the URL a YAML task, state or step requests.
-var urlKeys = map[string]bool{"name": true, "url": true, "uri": true, "endpoint": true, "host": true, "baseurl": true, "server": true}
+var urlKeys = map[string]bool{"name": true, "url": true, "uri": true, "endpoint": true, "host": true, "baseurl": true, "server": true, "resource": true}
 
 // otherURLSibling reports whether the YAML mapping (or list of arguments,
 // as a Salt state's) holding the setting at pos requests another host's
