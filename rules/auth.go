@@ -57,11 +57,10 @@ func (s *scanState) globalKeyContext(start, end int) bool {
 	if s.detectorSample(start) {
 		return false
 	}
-	if s.otherVendorRequest(start, end) && !s.apiHostInCode(start, end, ContextBytes) {
-		return false // (the API host only in a comment: "none of these go to api.cloudflare.com")
-	}
 	if s.nearAPIHost(start, end) {
-		return true
+		// (Unless the API host is only in a comment, "none of these go to
+		// api.cloudflare.com", and the request names another vendor's URL.)
+		return !s.otherVendorRequest(start, end) || s.apiHostInCode(start, end, ContextBytes)
 	}
 	if s.otherVendorRequest(start, end) {
 		return false
@@ -518,7 +517,7 @@ func expectationSite(h *headerSite) (bool, bool) {
 	if h.s.lineHasBefore(h.ls, h.le, h.start, expectationOpenersSet) {
 		return false, true
 	}
-	w := h.s.lower[h.s.linesBefore(h.start, expectLines):h.ls]
+	w := h.s.lower[min(h.s.linesBefore(h.start, expectLines), h.ls):h.ls]
 	for _, o := range expectationOpeners {
 		if bytes.Contains(w, o) {
 			return false, true
@@ -2002,7 +2001,8 @@ func (s *scanState) configuredHeader(end int) bool {
 	if len(field) <= len("this.") {
 		return false
 	}
-	above := s.lower[s.linesBefore(end, 2):s.lineStart(end)]
+	ls := s.lineStart(end)
+	above := s.lower[min(s.linesBefore(end, 2), ls):ls]
 	for off := 0; ; {
 		i := bytes.Index(above[off:], field)
 		if i < 0 {

@@ -260,7 +260,7 @@ func (s *scanState) refusedURL(start int) bool {
 	// in a table with an expected-error field (`wantErr bool` above).
 	row := bytes.TrimRight(bytes.TrimSpace(s.lower[start:le]), ",")
 	if bytes.HasSuffix(row, []byte("true}")) || bytes.HasSuffix(row, []byte("true)")) {
-		return containsAnyOf(s.lower[s.linesBefore(start, 2*refusalTestLines):ls], errorFieldWords)
+		return containsAnyOf(s.lower[min(s.linesBefore(start, 2*refusalTestLines), ls):ls], errorFieldWords)
 	}
 	return false
 }

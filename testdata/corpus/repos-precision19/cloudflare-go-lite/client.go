@@ -26,9 +26,9 @@ const (
 )
 
 var (
-	errNoCredentials    = errors.New("cloudflare: no credentials configured (use WithAPIToken)")
-	errInsecureBaseURL  = errors.New("cloudflare: refusing plaintext base URL for api.cloudflare.com")
-	errAmbiguousAuth    = errors.New("cloudflare: configure either an API token or a key/email pair, not both")
+	errNoCredentials   = errors.New("cloudflare: no credentials configured (use WithAPIToken)")
+	errInsecureBaseURL = errors.New("cloudflare: refusing plaintext base URL for api.cloudflare.com")
+	errAmbiguousAuth   = errors.New("cloudflare: configure either an API token or a key/email pair, not both")
 )
 
 // Client is a minimal client for the Cloudflare v4 API.
