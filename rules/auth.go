@@ -1484,11 +1484,14 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.where == inProvider && (strings.HasSuffix(strings.ToLower(s.opt.Path), ".tf") || !s.parentHas(start, `provider "cloudflare"`)) {
 				return
 			}
+			// PHP's `define( 'CLOUDFLARE_API_KEY', … )` (the name a string)
+			// sets the constant the WordPress plugin reads, as an environment
+			// does.
+			nameQ := bytes.TrimRight(before, `"'`)
+			inDefine := len(nameQ) < len(before) && bytes.HasSuffix(bytes.TrimRight(nameQ, " \t"), []byte("define("))
+			phpDefine := a.Name == "cloudflare_api_key" && inDefine
 			// (In code, a Kubernetes env item {"name": "CF_API_KEY", "value": …}
 			// — cdk8s, Pulumi — sets the variable as a manifest does.)
-			// (PHP's `define( 'CLOUDFLARE_API_KEY', … )` sets the constant the
-			// WordPress plugin reads, as an environment does.)
-			phpDefine := a.Name == "cloudflare_api_key" && bytes.HasSuffix(bytes.TrimRight(bytes.TrimRight(before, `"'`), " \t"), []byte("define("))
 			if a.where == inEnv && (((isCodePath(s.opt.Path) || isCodePath(s.fencePathAt(start))) && !shellInCode(before) && !s.envMappingKey(start) &&
 				!isPairName(bytes.TrimRight(before, ` "'`)) && !phpDefine) || !(upperName(s.data[start:end]) || (a.spelled != "" && string(s.data[start:end]) == a.spelled))) {
 				return
@@ -1564,7 +1567,7 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 				}
 			}
 			// PHP: `define( 'CLOUDFLARE_API_KEY', '…' )` (wp-config.php).
-			if q := bytes.TrimRight(bytes.TrimRight(before, `"'`), " \t"); len(q) < len(before) && bytes.HasSuffix(q, []byte("define(")) && len(after) > 0 && after[0] == ',' {
+			if inDefine && len(after) > 0 && after[0] == ',' {
 				after = append([]byte{'='}, bytes.TrimSpace(bytes.TrimSuffix(bytes.TrimRight(bytes.TrimSpace(after[1:]), ";"), []byte(")")))...)
 			}
 			// Jsonnet k8s-libsonnet: `envVar.fromSecretRef('CF_API_KEY', secret, key)`
@@ -1943,10 +1946,10 @@ func legacyKeyShaped(v []byte) bool {
 	return true
 }
 
-// detectorSample reports whether pos is inside the string that opens a
-// labelled row of a test's table (`('"X-Auth-Key": "<KEY>"', False),`,
-// `{"CLOUDFLARE_API_KEY=…", true},`): a sample fed to a detector or
-// validator, not a header or setting in use.
+// detectorSample reports whether the header name at pos is inside the
+// string that opens a labelled row of a test's table (`('"X-Auth-Key":
+// "<KEY>"', False),`, `{"X-Auth-Key: …", true},`): a sample fed to a
+// detector or validator, not a header in use.
 func (s *scanState) detectorSample(pos int) bool {
 	if !testpath.Is(s.opt.Path) {
 		return false

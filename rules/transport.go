@@ -1036,45 +1036,46 @@ func (s *scanState) otherURLSibling(pos int) bool {
 	if ext := path.Ext(strings.ToLower(s.opt.Path)); ext != ".yaml" && ext != ".yml" && ext != ".sls" {
 		return false
 	}
-	other, api := false, false
+	var u urlsSeen
 	s.mappingHas(pos, func(key, line []byte) bool {
-		if !urlKeys[normalizeKey(string(key))] {
-			return false
-		}
-		switch {
-		case s.hasAPIHost(line):
-			api = true
-		case bytes.Contains(line, []byte("://")):
-			other = true
+		if urlKeys[normalizeKey(string(key))] {
+			u.see(s, line)
 		}
 		return false
 	})
-	return other && !api
+	return u.other && !u.api
+}
+
+// urlsSeen gathers the verdicts of the setting values seen: one names a
+// Cloudflare API host (api), one another URL (other).
+type urlsSeen struct{ api, other bool }
+
+func (u *urlsSeen) see(s *scanState, value []byte) {
+	switch {
+	case s.hasAPIHost(value):
+		u.api = true
+	case bytes.Contains(value, []byte("://")):
+		u.other = true
+	}
 }
 
 // otherBaseURLBeside reports an API base URL setting in the mapping of a
-// process-wide TLS switch (a compose service's environment) that points
-// at another host: the process talks to that host, not the API.
+// process-wide TLS switch (a compose service's environment), or in the
+// environment assignments of its own command, that points at another
+// host: the process talks to that host, not the API.
 func (s *scanState) otherBaseURLBeside(pos int) bool {
-	other, api := false, false
+	var u urlsSeen
 	see := func(key, value []byte) {
 		k := normalizeKey(string(key))
-		if !strings.HasSuffix(k, "baseurl") && !strings.HasSuffix(k, "apiurl") && !strings.HasSuffix(k, "apibase") && !strings.HasSuffix(k, "endpoint") {
-			return
-		}
-		switch {
-		case s.hasAPIHost(value):
-			api = true
-		case bytes.Contains(value, []byte("://")):
-			other = true
+		if strings.HasSuffix(k, "baseurl") || strings.HasSuffix(k, "apiurl") || strings.HasSuffix(k, "apibase") || strings.HasSuffix(k, "endpoint") {
+			u.see(s, value)
 		}
 	}
 	s.mappingHas(pos, func(key, line []byte) bool {
 		see(key, line)
 		return false
 	})
-	// and the environment assignments of its own command
-	// (`NODE_TLS_REJECT_UNAUTHORIZED=0 CLOUDFLARE_API_BASE_URL=https://localhost:8443 vitest`).
+	// (`NODE_TLS_REJECT_UNAUTHORIZED=0 CLOUDFLARE_API_BASE_URL=https://localhost:8443 vitest`)
 	for _, w := range bytes.FieldsFunc(s.lower[s.lineStart(pos):s.lineEnd(pos)], func(r rune) bool {
 		return r == ' ' || r == '\t' || r == '"' || r == '\'' || r == '`' || r == ';' || r == '&' || r == '|'
 	}) {
@@ -1082,18 +1083,13 @@ func (s *scanState) otherBaseURLBeside(pos int) bool {
 			see(w[:eq], w[eq+1:])
 		}
 	}
-	return other && !api
+	return u.other && !u.api
 }
 
 // envName reports whether w is an environment variable's name
 // (`CLOUDFLARE_API_BASE_URL`, lowered).
 func envName(w []byte) bool {
-	for i, c := range w {
-		if !(c == '_' || 'a' <= c && c <= 'z' || i > 0 && '0' <= c && c <= '9') {
-			return false
-		}
-	}
-	return len(w) > 0
+	return len(w) > 0 && !('0' <= w[0] && w[0] <= '9') && wordChars.all(w)
 }
 
 // nginxOtherProxyPass reports whether the nginx block holding the

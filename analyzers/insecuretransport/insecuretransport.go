@@ -589,16 +589,27 @@ func (c *checker) nearTestServer(s tlsSite) bool {
 		if found || !ok {
 			return !found
 		}
-		if id, ok := sel.X.(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == nil && lint.ImportPath(s.file, id.Name) == "net/http/httptest" {
-			found = true
-		} else if pn, ok := c.pass.TypesInfo.Uses[id].(*types.PkgName); ok && pn.Imported().Path() == "net/http/httptest" {
-			found = true
-		} else if sel.Sel.Name == "URL" && c.isTestServer(sel.X) {
-			found = true
-		}
+		found = c.isHTTPTestPkg(s.file, sel.X) || (sel.Sel.Name == "URL" && c.isTestServer(sel.X))
 		return !found
 	})
 	return found
+}
+
+// isHTTPTestPkg reports whether x names package net/http/httptest: by
+// its PkgName, or, where the package did not type-check, by the file's
+// imports.
+func (c *checker) isHTTPTestPkg(file *ast.File, x ast.Expr) bool {
+	id, ok := x.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	switch o := c.pass.TypesInfo.Uses[id].(type) {
+	case *types.PkgName:
+		return o.Imported().Path() == "net/http/httptest"
+	case nil:
+		return lint.ImportPath(file, id.Name) == "net/http/httptest"
+	}
+	return false
 }
 
 // inTest reports whether pos is in a _test.go file.
