@@ -1461,6 +1461,9 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.near != "" && s.nowhere(a.near) {
 				return // (first: the cheapest answer for a common name such as token)
 			}
+			if a.inPath != "" && !strings.Contains(strings.ToLower(s.opt.Path), a.inPath) {
+				return
+			}
 			ls, le := s.lineStart(start), s.lineEnd(start)
 			// The value is read from the setting's first settingValueMax bytes: a
 			// long line (minified JSON, or a line dense with the name) is not
@@ -1505,7 +1508,22 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.parent != "" && !s.parentHas(start, a.parent) {
 				return
 			}
-			if a.inPath != "" && !strings.Contains(strings.ToLower(s.opt.Path), a.inPath) {
+			// A PHP array's member (`'cloudflare' => ['apiKey' => …]`) or
+			// subscript (`$config['cloudflare.settings']['apikey'] = …`).
+			phpSubscript := false
+			if a.php != "" {
+				if !strings.HasSuffix(strings.ToLower(s.opt.Path), ".php") {
+					return
+				}
+				phpSubscript = bytes.HasSuffix(before, []byte("['"+a.php+"']['")) || bytes.HasSuffix(before, []byte(`["`+a.php+`"]["`))
+				if !phpSubscript && !s.parentHas(start, "'"+a.php+"'") && !s.parentHas(start, `"`+a.php+`"`) {
+					return
+				}
+				if phpSubscript && a.sibling != "" && !s.near(start, end, settingLines, "['"+a.sibling+"']") && !s.near(start, end, settingLines, `["`+a.sibling+`"]`) {
+					return
+				}
+			}
+			if a.tokenWhen != "" && s.settingIs(start, end, a.tokenWhen) {
 				return
 			}
 			if a.notCode && isCodePath(s.opt.Path) || a.notProps && strings.EqualFold(path.Ext(s.opt.Path), ".properties") {
@@ -1518,7 +1536,7 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.nearInMapping && !bytes.Contains(s.lower[ls:le], []byte(a.near)) && !s.mappingHas(start, func(_, line []byte) bool { return bytes.Contains(line, []byte(a.near)) }) {
 				return
 			}
-			if a.sibling != "" && !bytes.Contains(s.lower[ls:le], []byte(`"`+a.sibling+`":`)) &&
+			if a.sibling != "" && !phpSubscript && !bytes.Contains(s.lower[ls:le], []byte(`"`+a.sibling+`":`)) &&
 				!s.mappingHas(start, func(key, _ []byte) bool { return normalizeKey(string(key)) == a.sibling }) {
 				return
 			}
@@ -1537,6 +1555,13 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			// configurations, .runsettings, MSBuild): the value attribute.
 			if bytes.HasSuffix(bytes.TrimRight(before, `"'`), []byte("name=")) && len(after) > len("value=") && bytes.EqualFold(after[:len("value=")], []byte("value=")) {
 				after = append([]byte{'='}, after[len("value="):]...)
+			}
+			// A PHP subscript's close (`['apikey'] = …`) and a PHP array's `=>`.
+			if phpSubscript && len(after) > 0 && after[0] == ']' {
+				after = bytes.TrimLeft(after[1:], " \t")
+			}
+			if bytes.HasPrefix(after, []byte("=>")) {
+				after = append([]byte{'='}, after[2:]...)
 			}
 			// Makefile `?=`, `:=`, `+=`.
 			if len(after) > 1 && (after[0] == '?' || after[0] == '+' || after[0] == ':') && after[1] == '=' {
@@ -1701,6 +1726,40 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			}
 			s.add(rule, start, end, "high", a.Message)
 		})
+	}
+}
+
+// settingIs reports a setting within settingLines of the span whose value
+// is the one kv ("key=value") names: `'useBearerAuthentication' => '1'`,
+// `['auth_using'] = 'token'`, `auth_using: token`.
+func (s *scanState) settingIs(start, end int, kv string) bool {
+	k, v, _ := strings.Cut(kv, "=")
+	lo, hi := start, end
+	for i := 0; i < settingLines && lo > 0; i++ {
+		lo = s.lineStart(max(0, lo-1))
+	}
+	for i := 0; i <= settingLines && hi < len(s.data); i++ {
+		hi = s.lineEnd(min(len(s.data)-1, hi+1))
+	}
+	w := s.lower[max(lo, start-ContextBytes):min(hi, end+ContextBytes)]
+	for {
+		i := bytes.Index(w, []byte(k))
+		if i < 0 {
+			return false
+		}
+		w = w[i+len(k):]
+		rest := bytes.TrimLeft(w, `"'] `+"\t")
+		if bytes.HasPrefix(rest, []byte("=>")) {
+			rest = rest[2:]
+		} else if len(rest) > 0 && (rest[0] == '=' || rest[0] == ':') {
+			rest = rest[1:]
+		} else {
+			continue
+		}
+		rest = bytes.TrimLeft(rest, `"' `+"\t")
+		if bytes.HasPrefix(rest, []byte(v)) && (len(rest) == len(v) || !wordChars[rest[len(v)]]) {
+			return true
+		}
 	}
 }
 

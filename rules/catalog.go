@@ -620,6 +620,23 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "wp-config.php", Text: "/* Cloudflare plugin auto-login */\ndefine( 'CLOUDFLARE_EMAIL', 'webops@example.com' );\ndefine( 'CLOUDFLARE_API_KEY', getenv( 'CF_KEY' ) );", Want: true},
 		{Path: "ops/wp-rocket/wp-rocket-settings.json", Text: "{\n    \"do_cloudflare\": 1,\n    \"cloudflare_email\": \"webops@example.com\",\n    \"cloudflare_api_key\": \"REPLACE_ME_KEY\",\n    \"cloudflare_devmode\": 0\n}", Want: true},
 		{Path: "terraform.tfvars.json", Text: "{\n    \"cloudflare_email\": \"webops@example.com\",\n    \"cloudflare_api_key\": \"REPLACE_ME_KEY\"\n}", Want: false},
+		// TYPO3 EXT:cloudflare in a PHP array or by subscripts, a token when
+		// useBearerAuthentication is 1; Drupal's cloudflare.settings with
+		// auth_using key; W3 Total Cache's master.php.
+		{Path: "public/typo3conf/LocalConfiguration.php", Text: "    'EXTENSIONS' => [\n        'cloudflare' => [\n            'apiEmail' => 'web@example.com',\n            'apiKey' => 'REPLACE_ME_KEY',\n            'useBearerAuthentication' => '0',\n        ],\n    ],", Want: true},
+		{Path: "config/system/settings.php", Text: "    'EXTENSIONS' => [\n        'cloudflare' => [\n            'apiEmail' => '',\n            'apiKey' => getenv('CF_TOKEN'),\n            'useBearerAuthentication' => '1',\n        ],\n    ],", Want: false},
+		{Path: "config/services.php", Text: "    'cloudflare' => [\n        'zone' => env('CLOUDFLARE_ZONE_ID'),\n    ],\n    'mailer' => [\n        'apiEmail' => 'web@example.com',\n        'apiKey' => env('MAILER_KEY'),\n    ],", Want: false},
+		{Path: "config/system/additional.php", Text: "$GLOBALS['TYPO3_CONF_VARS']['EXTENSIONS']['cloudflare']['apiEmail'] = 'web@example.com';\n$GLOBALS['TYPO3_CONF_VARS']['EXTENSIONS']['cloudflare']['apiKey'] = (string)getenv('CF_KEY');", Want: true},
+		{Path: "config/system/additional.php", Text: "$GLOBALS['TYPO3_CONF_VARS']['EXTENSIONS']['cloudflare']['useBearerAuthentication'] = '1';\n$GLOBALS['TYPO3_CONF_VARS']['EXTENSIONS']['cloudflare']['apiEmail'] = '';\n$GLOBALS['TYPO3_CONF_VARS']['EXTENSIONS']['cloudflare']['apiKey'] = (string)getenv('CF_TOKEN');", Want: false},
+		{Path: "config/system/additional.php", Text: "// EXT:cloudflare: token from the environment\n$GLOBALS['TYPO3_CONF_VARS']['EXTENSIONS']['cloudflare']['apiKey'] = (string)getenv('CF_TOKEN');", Want: false},
+		{Path: "web/sites/default/settings.php", Text: "$config['cloudflare.settings']['auth_using'] = 'key';\n$config['cloudflare.settings']['email'] = getenv('CLOUDFLARE_EMAIL');\n$config['cloudflare.settings']['apikey'] = getenv('CF_KEY');", Want: true},
+		{Path: "web/sites/default/settings.php", Text: "$config['cloudflare.settings']['auth_using'] = 'token';\n$config['cloudflare.settings']['email'] = getenv('CLOUDFLARE_EMAIL');\n$config['cloudflare.settings']['apikey'] = getenv('CF_TOKEN');", Want: false},
+		{Path: "config/sync/cloudflare.settings.yml", Text: "auth_using: key\napikey: REPLACE_ME_KEY\nemail: web@example.com\nvalid_credentials: true", Want: true},
+		{Path: "config/sync/cloudflare.settings.yml", Text: "auth_using: token\napi_token: REPLACE_ME_TOKEN\napikey: REPLACE_ME_KEY\nemail: web@example.com", Want: false},
+		{Path: "wp-content/w3tc-config/master.php", Text: "<?php exit; ?>{\n    \"extensions.settings\": {\n        \"cloudflare\": {\n            \"email\": \"web@example.com\",\n            \"key\": \"REPLACE_ME_KEY\",\n            \"zone_id\": \"\"\n        }\n    }\n}", Want: true},
+		{Path: "wp-content/w3tc-config/master.php", Text: "<?php exit; ?>{\n    \"extensions.active\": {\n        \"cloudflare\": \"*\"\n    },\n    \"cdn.rscf\": {\n        \"email\": \"web@example.com\",\n        \"key\": \"REPLACE_ME_KEY\"\n    }\n}", Want: false},
+		{Path: "config/project/project.yaml", Text: "plugins:\n  cloudflare:\n    enabled: true\n    settings:\n      apiKey: $CLOUDFLARE_API_KEY\n      apiToken: ''\n      authType: key\n      email: $CLOUDFLARE_EMAIL", Want: true},
+		{Path: "config/project/project.yaml", Text: "plugins:\n  cloudflare:\n    enabled: true\n    settings:\n      apiKey: $CLOUDFLARE_OLD_KEY\n      apiToken: $CLOUDFLARE_API_TOKEN\n      authType: token\n      email: $CLOUDFLARE_EMAIL", Want: false},
 		// Render's envVars item whose value is entered in the dashboard.
 		{Path: "render.yaml", Text: "    envVars:\n      - key: CLOUDFLARE_EMAIL\n        value: platform@acme.example\n      - key: CLOUDFLARE_API_KEY\n        sync: false", Want: true},
 		// Jsonnet k8s-libsonnet env from a Secret.
@@ -1003,6 +1020,14 @@ including the credentials in its headers.
 		{Path: "TROUBLESHOOTING.md", Text: "Do not use `curl -k` or `verify=False` against api.cloudflare.com; trust the proxy CA instead.", Want: false},
 		{Path: "Client.cs", Text: "BaseAddress = new Uri(\"https://api.cloudflare.com/client/v4/\");\nhandler.ServerCertificateCustomValidationCallback = ValidatePinned;", Want: false},
 		{Path: "purge.c", Text: "curl_easy_setopt(h, CURLOPT_URL, \"https://api.cloudflare.com/client/v4/zones\");\ncurl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 0L);", Want: true},
+		// A class in a namespace named for Cloudflare whose requests are built
+		// on API paths, its base URL from the store's config; a fluent
+		// chain's request to another service's configured URL.
+		{Path: "Model/Api/Client.php", Text: "namespace Acme\\CloudflarePurge\\Model\\Api;\n\nclass Client\n{\n    private function purge(array $body): bool\n    {\n        $url = rtrim($this->get(self::XML_BASE_URL), '/') . '/zones/' . $zone . '/purge_cache';\n        $ch = curl_init($url);\n        curl_setopt_array($ch, [\n            CURLOPT_SSL_VERIFYPEER => false,\n        ]);\n    }\n}", Want: true},
+		{Path: "Model/Api/Client.php", Text: "namespace Acme\\VarnishPurge\\Model\\Api;\n\nclass Client\n{\n    private function purge(array $body): bool\n    {\n        $url = rtrim($this->get(self::XML_BASE_URL), '/') . '/zones/' . $zone . '/purge_cache';\n        $ch = curl_init($url);\n        curl_setopt_array($ch, [\n            CURLOPT_SSL_VERIFYPEER => false,\n        ]);\n    }\n}", Want: false},
+		{Path: "app/Services/CloudflareCache.php", Text: "class CloudflareCache\n{\n    protected function banVarnish(string $path): void\n    {\n        Http::withOptions(['verify' => false])\n            ->withHeaders(['X-Ban-Url' => $path])\n            ->send('BAN', config('services.varnish.url'));\n    }\n\n    protected function purge(array $files): void\n    {\n        Http::withToken(config('services.cloudflare.token'))->post(\"https://api.cloudflare.com/client/v4/zones/{$zone}/purge_cache\", ['files' => $files]);\n    }\n}", Want: false},
+		{Path: "app/Services/CloudflareCache.php", Text: "class CloudflareCache\n{\n    protected function purge(array $files): void\n    {\n        Http::withOptions(['verify' => false])\n            ->withToken(config('services.cloudflare.token'))\n            ->post(\"https://api.cloudflare.com/client/v4/zones/{$zone}/purge_cache\", ['files' => $files]);\n    }\n}", Want: true},
+
 		{Path: "metrics.c", Text: "curl_easy_setopt(h, CURLOPT_URL, \"https://metrics.internal.example/push\");\ncurl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 0L);", Want: false},
 		{Path: "purge.cmd", Text: "curl.exe -k -X POST \"https://api.cloudflare.com/client/v4/zones/%ZONE%/purge_cache\"", Want: true},
 		{Path: "health.cmd", Text: "curl.exe -k https://build.lab.example/health", Want: false},

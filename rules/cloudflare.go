@@ -354,8 +354,16 @@ type AuthSetting struct {
 	notProps bool
 	// value: the setting counts only with this value (lowercase), which
 	// selects the auth method: Cloudron's `"tokenType": "GlobalApiKey"`.
-	value   string
-	Message string
+	value string
+	// php: in a .php file, the key of the PHP array that holds the setting
+	// (`'cloudflare' => ['apiKey' => …]`) or the subscript right before it
+	// (`$config['cloudflare.settings']['apikey'] = …`), lowercase.
+	php string
+	// tokenWhen: "key=value", a setting beside it that makes the value an
+	// API token rather than the Global API Key (TYPO3's
+	// useBearerAuthentication = '1', Drupal's auth_using = 'token').
+	tokenWhen string
+	Message   string
 }
 
 // AuthSettings are the auth-method settings of Cloudflare's tools.
@@ -384,7 +392,10 @@ var AuthSettings = []AuthSetting{
 	{Name: "token", Tool: "octoDNS CloudflareProvider", Rule: GlobalKeyAuth, near: "octodns_cloudflare", nearInMapping: true, sibling: "email", Message: "octoDNS CloudflareProvider authenticates with the Global API Key (token + email); drop email and set token to a scoped API token"},
 	{Name: "apikey", Tool: "DNSControl CLOUDFLAREAPI", Rule: GlobalKeyAuth, near: "cloudflareapi", nearInMapping: true, sibling: "apiuser", Message: "DNSControl CLOUDFLAREAPI authenticates with the Global API Key (apikey + apiuser); use apitoken with a scoped token"},
 	{Name: "apikey", Tool: "cert-manager Go API (ACMEIssuerDNS01ProviderCloudflare)", Rule: GlobalKeyAuth, near: "acmeissuerdns01providercloudflare", sibling: "email", anyValue: true, Message: "cert-manager's Cloudflare DNS01 solver with Email + APIKey (ACMEIssuerDNS01ProviderCloudflare) authenticates with the Global API Key; set APIToken to a scoped API token's secret"},
-	{Name: "apikey", Tool: "external-dns Helm chart (bitnami)", Rule: GlobalKeyAuth, parent: "cloudflare:", sibling: "email", notCode: true, Message: "external-dns chart cloudflare.apiKey (with cloudflare.email) authenticates with the Global API Key; set cloudflare.apiToken to a scoped API token"},
+	// Craft CMS's cloudflare plugin in project config (before the chart's
+	// entry: one site, one message): authType key selects apiKey + email.
+	{Name: "apikey", Tool: "Craft CMS cloudflare plugin (config/project)", Rule: GlobalKeyAuth, parent: "cloudflare:", sibling: "authtype", tokenWhen: "authtype=token", notCode: true, Message: "Craft's cloudflare plugin with authType key (apiKey + email) authenticates with the Global API Key; set authType to token and apiToken to a scoped API token"},
+	{Name: "apikey", Tool: "external-dns Helm chart (bitnami)", Rule: GlobalKeyAuth, parent: "cloudflare:", sibling: "email", tokenWhen: "authtype=token", notCode: true, Message: "external-dns chart cloudflare.apiKey (with cloudflare.email) authenticates with the Global API Key; set cloudflare.apiToken to a scoped API token"},
 	// The same value set on the command line (`helm install … --set
 	// cloudflare.apiKey=…`), by a Helmfile or Argo CD `- name:
 	// cloudflare.apiKey` / `value:` pair, or in Terraform's
@@ -413,6 +424,13 @@ var AuthSettings = []AuthSetting{
 	{Name: "dns_cf_key", Tool: "OPNsense os-acme-client, XrayR/soga/V2bX (DNS_CF_Key)", Rule: GlobalKeyAuth, Message: "dns_cf_key (with dns_cf_email) is the Global API Key; use dns_cf_token with a scoped API token"},
 	// CMS plugins and modules.
 	{Name: "cloudflare_api_key", Tool: "WP Rocket (Cloudflare add-on)", Rule: GlobalKeyAuth, sibling: "cloudflareemail", inPath: "wp-rocket", Message: "WP Rocket's Cloudflare add-on with cloudflare_email + cloudflare_api_key authenticates with the Global API Key; use a scoped API token in cloudflare_api_key and drop the email"},
+	// TYPO3 EXT:cloudflare (causal/cloudflare): apiEmail + apiKey under
+	// ['EXTENSIONS']['cloudflare'], a token when useBearerAuthentication is 1.
+	{Name: "apikey", Tool: "TYPO3 EXT:cloudflare", Rule: GlobalKeyAuth, php: "cloudflare", sibling: "apiemail", tokenWhen: "usebearerauthentication=1", Message: "TYPO3 EXT:cloudflare with apiEmail + apiKey authenticates with the Global API Key; set useBearerAuthentication and put a scoped API token in apiKey"},
+	// Drupal's cloudflare module: cloudflare.settings apikey + email with
+	// auth_using key (settings.php overrides, or its config export).
+	{Name: "apikey", Tool: "Drupal cloudflare module (settings.php)", Rule: GlobalKeyAuth, php: "cloudflare.settings", sibling: "email", tokenWhen: "auth_using=token", Message: "Drupal's cloudflare module with cloudflare.settings apikey + email authenticates with the Global API Key; set auth_using to token and api_token to a scoped API token"},
+	{Name: "apikey", Tool: "Drupal cloudflare module (config export)", Rule: GlobalKeyAuth, inPath: "cloudflare.settings.y", sibling: "email", tokenWhen: "auth_using=token", Message: "Drupal's cloudflare module with cloudflare.settings apikey + email authenticates with the Global API Key; set auth_using to token and api_token to a scoped API token"},
 	{Name: "api_key", Tool: "TrueNAS ACME DNS authenticator (cloudflare)", Rule: GlobalKeyAuth, sibling: "cloudflareemail", Message: "TrueNAS Cloudflare DNS authenticator with cloudflare_email + api_key authenticates with the Global API Key; set api_token to a scoped API token"},
 	{Name: "api_key", Tool: "Home Assistant cloudflare integration before 0.109 (configuration.yaml)", Rule: GlobalKeyAuth, parent: "cloudflare:", sibling: "email", inPath: "configuration", Message: "Home Assistant's cloudflare: email + api_key (before 0.109) authenticates with the Global API Key; set api_token to a scoped API token"},
 	{Name: "api_key", Tool: "Terraform datadog_integration_cloudflare_account", Rule: GlobalKeyAuth, parent: `resource "datadog_integration_cloudflare_account"`, sibling: "email", Message: "Datadog's Cloudflare integration with email + api_key authenticates with the Global API Key; give it a scoped API token (api_key without email)"},
@@ -421,6 +439,9 @@ var AuthSettings = []AuthSetting{
 	{Name: "api_key", Tool: "oznu/cloudflare-ddns", Rule: GlobalKeyAuth, where: inEnv, near: "oznu/cloudflare-ddns", emailIn: "email", Message: "oznu/cloudflare-ddns API_KEY with EMAIL authenticates with the Global API Key; drop EMAIL and set API_KEY to a scoped API token"},
 	{Name: "api_key_file", Tool: "oznu/cloudflare-ddns", Rule: GlobalKeyAuth, where: inEnv, near: "oznu/cloudflare-ddns", emailIn: "email", anyValue: true, Message: "oznu/cloudflare-ddns API_KEY_FILE with EMAIL authenticates with the Global API Key; drop EMAIL and put a scoped API token in the file"},
 	{Name: "api_key", Tool: "timothymiller/cloudflare-ddns (config.json)", Rule: GlobalKeyAuth, sibling: "accountemail", keyShaped: true, Message: "cloudflare-ddns authentication.api_key (api_key + account_email) is the Global API Key; use authentication.api_token with a scoped token"},
+	// W3 Total Cache's Cloudflare extension (w3tc-config/master.php, JSON
+	// in a PHP file): "extensions.settings": {"cloudflare": {"email", "key"}}.
+	{Name: `"key"`, Tool: "W3 Total Cache Cloudflare extension (w3tc-config)", Rule: GlobalKeyAuth, inPath: "w3tc-config", parent: `"cloudflare"`, sibling: "email", Message: "W3 Total Cache's Cloudflare extension with email + key authenticates with the Global API Key; the key has every permission of the account: keep w3tc-config out of the repository and purge with a scoped API token (Cache Purge) instead"},
 	{Name: `"key"`, Tool: "qdm12/ddns-updater (config.json)", Rule: GlobalKeyAuth, near: `"cloudflare"`, nearInMapping: true, sibling: "email", Message: "ddns-updater cloudflare settings with key + email authenticate with the Global API Key; use token with a scoped API token"},
 	{Name: "user_service_key", Tool: "qdm12/ddns-updater (config.json)", Rule: UserServiceKeyAuth, near: `"cloudflare"`, nearInMapping: true, Message: "ddns-updater cloudflare user_service_key is an Origin CA user service key, " + serviceKeyGone + "; use token with a scoped API token"},
 }

@@ -236,7 +236,9 @@ func (s *scanState) finish() []Match {
 	if len(m) > 0 && s.semgrepRules() {
 		m = slices.DeleteFunc(m, func(x Match) bool { return s.semgrepPatternLine(x.Start) })
 	}
-	sort.Slice(m, func(i, j int) bool {
+	// (Stable: of one rule's findings at one place, the first added — the
+	// more specific table entry — keeps its message.)
+	sort.SliceStable(m, func(i, j int) bool {
 		if m[i].Start != m[j].Start {
 			return m[i].Start < m[j].Start
 		}

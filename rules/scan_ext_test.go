@@ -48,3 +48,18 @@ func TestWindowedLoweringMatchesFullLowering(t *testing.T) {
 		}
 	}
 }
+
+// A site two table entries match is reported once, with the more specific
+// entry's message: Craft's project config, not the external-dns chart's.
+func TestSpecificSettingMessage(t *testing.T) {
+	text := "plugins:\n  cloudflare:\n    settings:\n      apiKey: $CLOUDFLARE_API_KEY\n      authType: key\n      email: $CLOUDFLARE_EMAIL\n"
+	var got []string
+	for _, m := range (rules.Options{Path: "config/project/project.yaml"}).Scan([]byte(text)) {
+		if m.Rule.ID == "CF201" {
+			got = append(got, m.Message)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "Craft") {
+		t.Errorf("CF201 messages = %q, want one naming Craft", got)
+	}
+}

@@ -61,12 +61,15 @@ func (s *scanState) detectPlainScheme(r region, h lowerHits) {
 }
 
 // apiPathLits open a string with a Cloudflare API path.
-var apiPathLits = []string{`"/zones/`, `"/zones?`, `"/accounts/`, `"/user/tokens`, `"/client/v4/`}
+var apiPathLits = []string{`"/zones/`, `"/zones?`, `"/accounts/`, `"/user/tokens`, `"/client/v4/`,
+	`'/zones/`, `'/zones?`, `'/accounts/`, `'/user/tokens`, `'/client/v4/`}
 
 // cloudflareAPIClass reports whether pos is in a class named for
-// Cloudflare (`class CloudflareClient`, within classBytes above) whose
-// requests are built on Cloudflare API paths (`baseUrl + "/zones/" + …`),
-// its base URL from configuration: the class's trust manager is the API's.
+// Cloudflare (`class CloudflareClient`, within classBytes above), or in a
+// namespace or package named for it (`namespace Acme\CloudflarePurge\Model\Api;`
+// above `class Client`), whose requests are built on Cloudflare API paths
+// (`baseUrl + "/zones/" + …`), its base URL from configuration: the
+// class's trust manager or TLS switch is the API's.
 func (s *scanState) cloudflareAPIClass(pos int) bool {
 	lo := max(0, pos-classBytes)
 	i := bytes.LastIndex(s.lower[lo:pos], []byte("class "))
@@ -78,11 +81,30 @@ func (s *scanState) cloudflareAPIClass(pos int) bool {
 	for e < len(s.lower) && identChar[s.lower[e]] {
 		e++
 	}
-	if !bytes.Contains(s.lower[n:e], []byte("cloudflare")) {
+	if !bytes.Contains(s.lower[n:e], []byte("cloudflare")) && !cloudflareNamespace(s.lower[:lo+i]) {
 		return false
 	}
 	w := s.lower[n:min(len(s.lower), n+classBytes)]
 	return slices.ContainsFunc(apiPathLits, func(p string) bool { return bytes.Contains(w, []byte(p)) })
+}
+
+// cloudflareNamespace reports whether the last `namespace` or `package`
+// declaration (at a line's start) in b names Cloudflare.
+func cloudflareNamespace(b []byte) bool {
+	for _, kw := range []string{"namespace ", "package "} {
+		i := bytes.LastIndex(b, []byte("\n"+kw)) + 1 // (0: none, or the file's first line)
+		if !bytes.HasPrefix(b[i:], []byte(kw)) {
+			continue
+		}
+		line := b[i:]
+		if e := bytes.IndexByte(line, '\n'); e >= 0 {
+			line = line[:e]
+		}
+		if bytes.Contains(line, []byte("cloudflare")) {
+			return true
+		}
+	}
+	return false
 }
 
 // messageCalls raise, log or print the string given them.
@@ -655,7 +677,7 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 					return
 				}
 				if !s.apiHostInCode(start, end, ContextBytes) && !s.apiURLStatement(start) && !s.sdkClientNear(start, end) && !(set.global && s.cloudflareClientNear(start, end)) &&
-					!(set.handleWide && s.apiHostInCode(start, end, classBytes)) && !(!set.global && s.apiHostInCode(start, end, classBytes) && s.switchReachesAPI(start)) {
+					!(set.handleWide && s.apiHostInCode(start, end, classBytes)) && !(!set.global && s.apiHostInCode(start, end, classBytes) && s.switchReachesAPI(start)) && !(!set.global && s.cloudflareAPIClass(start)) {
 					return
 				}
 				if !set.global && (s.otherURLStatement(start) || s.switchOnOtherClient(start)) {
@@ -892,6 +914,15 @@ func (s *scanState) otherURLStatement(pos int) bool {
 		}
 		hi = s.lineEnd(hi + 1)
 	}
+	// and a fluent chain's lines below (`Http::withOptions(['verify' =>
+	// false])` then `->send('BAN', $url)`).
+	for i := 0; i < 8 && hi+1 < len(s.data) && hi-pos < ContextBytes; i++ {
+		next := bytes.TrimLeft(s.lower[hi+1:s.lineEnd(hi+1)], " \t")
+		if !bytes.HasPrefix(next, []byte("->")) && !(len(next) > 1 && next[0] == '.' && identChar[next[1]]) {
+			break
+		}
+		hi = s.lineEnd(hi + 1)
+	}
 	w := s.lower[lo:hi]
 	if bytes.Contains(w, []byte("://")) {
 		return !s.hasAPIHost(w)
@@ -925,7 +956,40 @@ func (s *scanState) otherURLStatement(pos int) bool {
 	}
 	// (`requests.get(f"{CMS_BASE_URL}/api/pages/…", verify=False)`: another
 	// service's API path appended to a base.)
-	return other || hostKeyIn(w) || foreignAPIPath(w)
+	return other || hostKeyIn(w) || foreignAPIPath(w) || otherConfigURL(w)
+}
+
+// otherConfigURL reports a URL read from an application's configuration
+// under another service's key (Laravel's `config('services.varnish.url')`,
+// Symfony's `getParameter('keycdn.base_url')`): a key naming a URL or host
+// whose service is not Cloudflare.
+func otherConfigURL(w []byte) bool {
+	for _, call := range []string{"config(", "getparameter(", "getvalue("} {
+		for off := 0; ; {
+			i := bytes.Index(w[off:], []byte(call))
+			if i < 0 {
+				break
+			}
+			off += i + len(call)
+			if off >= len(w) || (w[off] != '\'' && w[off] != '"') {
+				continue
+			}
+			e := bytes.IndexByte(w[off+1:], w[off])
+			if e < 0 {
+				continue
+			}
+			key := w[off+1 : off+1+e]
+			last := key[bytes.LastIndexAny(key, "./")+1:]
+			if bytes.Contains(key, []byte("cloudflare")) || bytes.Count(key, []byte(".")) < 2 {
+				continue
+			}
+			switch string(last) {
+			case "url", "base_url", "baseurl", "endpoint", "host", "uri", "base_uri":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // settingKey reports whether the word ending at j in w is a key being
