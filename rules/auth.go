@@ -645,6 +645,21 @@ func unquotedName(h *headerSite) (bool, bool) {
 			return len(v) > 0 && !bytes.HasPrefix(v, []byte(`""`)) && !bytes.HasPrefix(v, []byte("''")) && v[0] != ';', true
 		}
 	}
+	// A TOML table of headers (Telegraf's `[inputs.http.headers]` then
+	// `X-Auth-Key = "${CF_API_KEY}"`).
+	if v := bytes.TrimLeft(after, " \t"); len(t) == 0 && len(v) > 1 && v[0] == '=' && v[1] != '=' && h.s.parentHas(h.start, "headers]") {
+		v = bytes.TrimSpace(v[1:])
+		return valuePresent(v) && !description(v), true
+	}
+	// A headers string of `Name=value` items (statping's `headers:
+	// "X-Auth-Email=…,X-Auth-Key=…"`).
+	if len(after) > 1 && after[0] == '=' && after[1] != '=' && bytes.HasSuffix(t, []byte(",")) && bytes.Contains(h.before, []byte("headers")) {
+		v := after[1:]
+		if i := bytes.IndexAny(v, `,"'`); i >= 0 {
+			v = v[:i]
+		}
+		return valuePresent(v), true
+	}
 	return false, true
 }
 

@@ -614,6 +614,11 @@ operation a tree calls and the smallest set of groups covering them.
 		// … also when the API host is named only in a comment.
 		{Path: "vendors.go", Text: "// None of these requests go to api.cloudflare.com.\nfunc zilore() {\n\treq, _ := http.NewRequest(http.MethodGet, \"https://api.zilore.com/dns/v1/domains\", nil)\n\treq.Header.Set(\"X-Auth-Key\", os.Getenv(\"ZILORE_API_KEY\"))\n}", Want: false},
 		// A command continued with `\` is its own request: a Swift command after it is not.
+		// A TOML table of headers (Telegraf) and a Name=value headers string (statping).
+		{Path: "telegraf.d/cloudflare.conf", Text: "[[inputs.http]]\n  urls = [\"https://api.cloudflare.com/client/v4/zones/x/settings/ssl\"]\n\n  [inputs.http.headers]\n    X-Auth-Email = \"${CF_API_EMAIL}\"\n    X-Auth-Key = \"${CF_API_KEY}\"", Want: true},
+		{Path: "telegraf.d/cloudflare.conf", Text: "[[inputs.http]]\n  urls = [\"https://api.cloudflare.com/client/v4/zones/x/settings/ssl\"]\n\n  [inputs.http.tags]\n    X-Auth-Key = \"global\"", Want: false},
+		{Path: "statping/services.yml", Text: "services:\n  - name: Cloudflare API\n    domain: https://api.cloudflare.com/client/v4/zones/x\n    headers: \"X-Auth-Email=admin@example.net,X-Auth-Key=${CF_KEY}\"", Want: true},
+		{Path: "statping/services.yml", Text: "services:\n  - name: Cloudflare API\n    domain: https://api.cloudflare.com/client/v4/zones/x\n    description: \"needs X-Auth-Email, X-Auth-Key=global key\"", Want: false},
 		{Path: "justfile", Text: "api := \"https://api.cloudflare.com/client/v4\"\n\nsettings:\n    curl -sS \"{{api}}/zones/{{zone}}/settings\" \\\n      -H \"X-Auth-Email: $CF_API_EMAIL\" \\\n      -H \"X-Auth-Key: $CF_API_KEY\" | jq .result\n\nmirror:\n    curl -si https://swift.example.net/auth/v1.0 \\\n      -H \"X-Auth-User: $SWIFT_USER\" \\\n      -H \"X-Auth-Key: $SWIFT_KEY\"", Want: true},
 		{Path: "bin/dns-sync.sh", Text: "# Cloudflare (api.cloudflare.com): zone settings\ncurl -sS \"$CF_API/zones/$ZONE/settings\" \\\n  -H \"X-Auth-Email: $CF_EMAIL\" \\\n  -H \"X-Auth-Key: $CF_KEY\"\ncurl -sS https://api.zilore.com/dns/v1/domains -H \"X-Auth-Key: $ZILORE_KEY\"", Want: true},
 		// CMS plugins: the WordPress plugin's constant, WP Rocket's settings.
@@ -1162,6 +1167,21 @@ including the credentials in its headers.
 		{Path: "internal/proxy/proxy_test.go", Text: "var cfAPI = \"https://api.cloudflare.com/client/v4\"\n\nfunc TestProxyLive(t *testing.T) {\n\tg.SetTransport(&http.Transport{\n\t\tTLSClientConfig: &tls.Config{InsecureSkipVerify: true},\n\t})\n}", Want: true},
 		// A Node-RED tls-config node for the API.
 		{Path: "node-red/flows.json", Text: "    {\n        \"id\": \"5c2e9b7d41a0f386\",\n        \"type\": \"tls-config\",\n        \"name\": \"cloudflare api\",\n        \"servername\": \"api.cloudflare.com\",\n        \"verifyservercert\": false\n    }", Want: true},
+		// Vector's http_client source with tls.verify_certificate off.
+		{Path: "vector/cloudflare.yaml", Text: "sources:\n  cf_report:\n    type: http_client\n    endpoint: \"https://api.cloudflare.com/client/v4/zones/x/dns_analytics/report\"\n    tls:\n      verify_certificate: false", Want: true},
+		{Path: "vector/cloudflare.yaml", Text: "sources:\n  cf_report:\n    type: http_client\n    endpoint: \"https://api.cloudflare.com/client/v4/zones/x/dns_analytics/report\"\n    tls:\n      verify_certificate: true", Want: false},
+		// Beside the switch: another host without a scheme (Fluent Bit), a
+		// nested block whose parent names another URL (Gatus), a named module
+		// used only by other hosts' targets (blackbox exporter), YAML under a
+		// .conf name (Netdata go.d).
+		{Path: "fluent-bit/fluent-bit.yaml", Text: "env:\n  CF_GRAPHQL: https://api.cloudflare.com/client/v4/graphql\npipeline:\n  outputs:\n    - name: es\n      host: es-eu.logging.internal\n      port: 9200\n      tls: on\n      tls.verify: off", Want: false},
+		{Path: "fluent-bit/fluent-bit.yaml", Text: "pipeline:\n  outputs:\n    - name: http\n      host: api.cloudflare.com\n      uri: /client/v4/accounts/x/logs\n      tls: on\n      tls.verify: off", Want: true},
+		{Path: "gatus/config.yaml", Text: "endpoints:\n  - name: cloudflare-api\n    url: \"https://api.cloudflare.com/client/v4/user/tokens/verify\"\n  - name: proxmox\n    url: \"https://192.168.10.5:8006/api2/json/version\"\n    client:\n      insecure: true", Want: false},
+		{Path: "gatus/config.yaml", Text: "endpoints:\n  - name: proxmox\n    url: \"https://192.168.10.5:8006/api2/json/version\"\n  - name: cloudflare-api\n    url: \"https://api.cloudflare.com/client/v4/user/tokens/verify\"\n    client:\n      insecure: true", Want: true},
+		{Path: "blackbox/values.yaml", Text: "config:\n  modules:\n    http_2xx_selfsigned:\n      prober: http\n      http:\n        tls_config:\n          insecure_skip_verify: true\nserviceMonitor:\n  targets:\n    - name: cloudflare-api\n      url: https://api.cloudflare.com/client/v4/user\n      module: http_cloudflare_api\n    - name: unifi\n      url: https://unifi.lab.example.com:8443/status\n      module: http_2xx_selfsigned", Want: false},
+		{Path: "blackbox/values.yaml", Text: "config:\n  modules:\n    http_cloudflare_api:\n      prober: http\n      http:\n        tls_config:\n          insecure_skip_verify: true\nserviceMonitor:\n  targets:\n    - name: cloudflare-api\n      url: https://api.cloudflare.com/client/v4/user\n      module: http_cloudflare_api\n    - name: unifi\n      url: https://unifi.lab.example.com:8443/status\n      module: http_2xx_selfsigned", Want: true},
+		{Path: "netdata/go.d/httpcheck.conf", Text: "jobs:\n  - name: cloudflare_api_ips\n    url: https://api.cloudflare.com/client/v4/ips\n  - name: home_assistant\n    url: https://ha.lab.example.net:8123\n    tls_skip_verify: yes", Want: false},
+		{Path: "netdata/go.d/httpcheck.conf", Text: "jobs:\n  - name: home_assistant\n    url: https://ha.lab.example.net:8123\n  - name: cloudflare_api_ips\n    url: https://api.cloudflare.com/client/v4/ips\n    tls_skip_verify: yes", Want: true},
 		// A Salt http.query state's own URL decides.
 		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n\nvarnish-ban:\n  http.query:\n    - name: https://varnish-admin.internal.example.com:6443/ban\n    - method: BAN\n    - verify_ssl: False", Want: false},
 		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n    - verify_ssl: False", Want: true},

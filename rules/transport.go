@@ -374,7 +374,7 @@ var tlsSettings = []struct {
 		"ssl_verifypeer", "ssl", "sslverifypeer", "sslverifyhost",
 		"verify_hostname", "ssl_verify_mode", "verify_peer", "verify_peer_name",
 		"require_ssl_verification", "check-certificate",
-		"verifypeer", "validatehttpscertificates", "verifyservercert"}, []string{"false", "no", "0", "off", "0l"}, false, false, false}, // (D's std.net.curl HTTP.verifyPeer(false), Apps Script UrlFetchApp, a Node-RED tls-config node)
+		"verifypeer", "validatehttpscertificates", "verifyservercert", "verify_certificate"}, []string{"false", "no", "0", "off", "0l"}, false, false, false}, // (D's std.net.curl HTTP.verifyPeer(false), Apps Script UrlFetchApp, a Node-RED tls-config node)
 	{[]string{"insecureskipverify", "insecure_skip_verify", "insecure", "tls_skip_verify", "skip_tls_verify", "tlsskipverify",
 		"skiptlsverify", "danger_accept_invalid_certs", "danger_accept_invalid_hostnames",
 		"settingdisablecertificatevalidation",
@@ -1091,23 +1091,111 @@ func (s *scanState) wordsBefore(name []byte, lo, pos int, yield func(a, e int) b
 }
 
 // urlKeys name the URL a YAML task, state or step requests.
-var urlKeys = map[string]bool{"name": true, "url": true, "uri": true, "endpoint": true, "host": true, "baseurl": true, "server": true, "resource": true}
+var urlKeys = map[string]bool{"name": true, "url": true, "uri": true, "endpoint": true, "host": true, "baseurl": true, "server": true, "resource": true, "domain": true, "hostname": true}
 
-// otherURLSibling reports whether the YAML mapping (or list of arguments,
-// as a Salt state's) holding the setting at pos requests another host's
-// URL (`- name: https://varnish-admin…:6443/ban`) and none names the API.
+// bareHostKeys name a host without a scheme (Fluent Bit's `host:
+// es.logging.internal`, statping's `domain:`).
+var bareHostKeys = map[string]bool{"host": true, "hostname": true, "server": true, "domain": true}
+
+// otherURLSibling reports whether the mapping (or list of arguments, as a
+// Salt state's) holding the setting at pos requests another host's URL
+// (`- name: https://varnish-admin…:6443/ban`, Fluent Bit's `host:
+// es-eu.logging.internal`) and none names the API. A nested block
+// (Gatus's `client:`, a `tls_config:`) is its parent's: the URL sits
+// beside the block. A named module or profile (a blackbox exporter's
+// `http_2xx_selfsigned:`) is the targets' that use it (`module:
+// http_2xx_selfsigned` beside each target's URL).
 func (s *scanState) otherURLSibling(pos int) bool {
-	if ext := path.Ext(strings.ToLower(s.opt.Path)); ext != ".yaml" && ext != ".yml" && ext != ".sls" {
+	if p := strings.ToLower(s.opt.Path); isCodePath(p) || path.Ext(p) == ".json" {
 		return false
 	}
 	var u urlsSeen
-	s.mappingHas(pos, func(key, line []byte) bool {
-		if urlKeys[normalizeKey(string(key))] {
-			u.see(s, line)
+	see := func(key, line []byte) bool {
+		k := normalizeKey(string(key))
+		if !urlKeys[k] {
+			return false
+		}
+		u.see(s, line)
+		if bareHostKeys[k] && !bytes.Contains(line, []byte("://")) {
+			if _, v, ok := bytes.Cut(line, []byte(":")); ok && hostLike(bytes.Trim(bytes.TrimSpace(v), `"'`)) {
+				u.other = true
+			}
 		}
 		return false
-	})
+	}
+	s.mappingHas(pos, see)
+	at := pos
+	for i := 0; i < 6 && !u.api; i++ {
+		p, key, ok := s.parentKey(at)
+		if !ok {
+			break
+		}
+		if i < 2 && !u.other {
+			s.mappingHas(p, see) // (the block's parent mapping, and its parent's)
+		}
+		s.moduleUsers(pos, key, see)
+		at = p
+	}
 	return u.other && !u.api
+}
+
+// hostLike reports a bare host name or address (`es.logging.internal`,
+// `10.0.0.5`), not a word or a reference.
+func hostLike(v []byte) bool {
+	if len(v) < 4 || !bytes.Contains(v, []byte(".")) || bytes.ContainsAny(v, " ${}<>") {
+		return false
+	}
+	for _, c := range v {
+		if !(alnum[c] || c == '.' || c == '-' || c == ':') {
+			return false
+		}
+	}
+	return true
+}
+
+// parentKey returns the position of the key of the line holding the
+// mapping around pos (the nearest line above with less indentation), and
+// that key, lowercase.
+func (s *scanState) parentKey(pos int) (int, []byte, bool) {
+	ls := s.lineStart(pos)
+	indent := indentOf(s.data[ls:pos])
+	for a := ls; a > 0 && pos-a < ContextBytes; {
+		a = s.lineStart(a - 1)
+		line := s.lower[a:s.lineEnd(a)]
+		t := bytes.TrimSpace(line)
+		if len(t) == 0 || t[0] == '#' {
+			continue
+		}
+		if in := indentOf(line); in < indent {
+			t = bytes.TrimLeft(t, "- ")
+			k, _, ok := bytes.Cut(t, []byte(":"))
+			return a + in, bytes.Trim(k, `"'`), ok
+		}
+	}
+	return 0, nil, false
+}
+
+// moduleUsers calls see for the mapping members of each line within
+// classBytes of pos that names key as its value (`module:
+// http_2xx_selfsigned`), up to 16.
+func (s *scanState) moduleUsers(pos int, key []byte, see func(key, line []byte) bool) {
+	if len(key) < 6 || bytes.ContainsAny(key, " \t[{") {
+		return
+	}
+	hi := min(len(s.lower), pos+classBytes)
+	for off, n := max(0, pos-classBytes), 0; n < 16; n++ {
+		i := bytes.Index(s.lower[off:hi], key)
+		if i < 0 {
+			return
+		}
+		i += off
+		off = i + len(key)
+		rest := bytes.TrimRight(s.lower[off:s.lineEnd(off)], " \t\r\"'")
+		before := bytes.TrimRight(s.lower[s.lineStart(i):i], " \t\"'")
+		if len(rest) == 0 && len(before) > 1 && before[len(before)-1] == ':' && !identChar[s.lower[i-1]] {
+			s.mappingHas(i, see)
+		}
+	}
 }
 
 // urlsSeen gathers the verdicts of the setting values seen: one names a
