@@ -1243,6 +1243,13 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 			if provider {
 				rest = bytes.TrimLeft(rest, " \t")
 			}
+			if at, ae, ok := s.generatedClientAuth(start, end); ok {
+				if s.inComment(start) || (a.Email != "" && !s.near(start, end, emailLines, a.Email)) || !s.cloudflareWithin(start, end) {
+					return
+				}
+				s.add(a.Rule, at, ae, "high", sdkKeyArgMessages[a.Rule])
+				return
+			}
 			if len(rest) < 2 || (rest[0] != '=' && rest[0] != ':') || rest[1] == '=' || !valuePresent(rest[1:]) {
 				return
 			}
@@ -1776,6 +1783,57 @@ func (s *scanState) settingIs(start, end int, kv string) bool {
 			return true
 		}
 	}
+}
+
+// generatedClientAuth reports an openapi-generator client's auth set up
+// under the security scheme named at [start,end), and the span to report:
+// Java's `client.getAuthentication("user_service_key")` whose result is
+// given a key (`.setApiKey(…)` chained, or on the name it is assigned to
+// within a few lines), or Python's `configuration.api_key['user_service_key'] = …`.
+func (s *scanState) generatedClientAuth(start, end int) (int, int, bool) {
+	ls, le := s.lineStart(start), s.lineEnd(end)
+	before := s.lower[ls:start]
+	q := bytes.TrimRight(before, `"'`)
+	if len(q) == len(before) {
+		return 0, 0, false // the scheme's name is a string
+	}
+	after := bytes.TrimLeft(s.lower[end:le], `"'`)
+	const set = "setapikey("
+	switch {
+	case bytes.HasSuffix(q, []byte("getauthentication(")) && bytes.HasPrefix(after, []byte(")")):
+		if i := bytes.Index(after, []byte("."+set)); i >= 0 {
+			at := le - len(after) + i + 1
+			return at, at + len(set) - 1, true
+		}
+		// `ApiKeyAuth serviceKey = (ApiKeyAuth) client.getAuthentication(…);`
+		eq := bytes.LastIndexByte(q, '=')
+		if eq < 0 {
+			return 0, 0, false
+		}
+		lhs := bytes.TrimRight(q[:eq], " \t")
+		n := len(lhs)
+		for n > 0 && identChar[lhs[n-1]] {
+			n--
+		}
+		name := lhs[n:]
+		if len(name) == 0 {
+			return 0, 0, false
+		}
+		for a, i := le+1, 0; i < settingLines && a < len(s.lower); i++ {
+			b := s.lineEnd(a)
+			if k := bytes.Index(s.lower[a:b], append(append([]byte{}, name...), "."+set...)); k >= 0 && (k == 0 || !identChar[s.lower[a+k-1]]) {
+				at := a + k + len(name) + 1
+				return at, at + len(set) - 1, true
+			}
+			a = b + 1
+		}
+	case bytes.HasSuffix(q, []byte("api_key[")):
+		r := bytes.TrimLeft(bytes.TrimPrefix(after, []byte("]")), " \t")
+		if len(after) > 0 && after[0] == ']' && len(r) > 1 && r[0] == '=' && r[1] != '=' && valuePresent(r[1:]) {
+			return start, end, true
+		}
+	}
+	return 0, 0, false
 }
 
 // inlineEnvValue returns the first shell word of v, the text after

@@ -642,6 +642,12 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "wp-content/w3tc-config/master.php", Text: "<?php exit; ?>{\n    \"extensions.active\": {\n        \"cloudflare\": \"*\"\n    },\n    \"cdn.rscf\": {\n        \"email\": \"web@example.com\",\n        \"key\": \"REPLACE_ME_KEY\"\n    }\n}", Want: false},
 		{Path: "config/project/project.yaml", Text: "plugins:\n  cloudflare:\n    enabled: true\n    settings:\n      apiKey: $CLOUDFLARE_API_KEY\n      apiToken: ''\n      authType: key\n      email: $CLOUDFLARE_EMAIL", Want: true},
 		{Path: "config/project/project.yaml", Text: "plugins:\n  cloudflare:\n    enabled: true\n    settings:\n      apiKey: $CLOUDFLARE_OLD_KEY\n      apiToken: $CLOUDFLARE_API_TOKEN\n      authType: token\n      email: $CLOUDFLARE_EMAIL", Want: false},
+		// An openapi-generator Python client of the Cloudflare spec given the api_key and api_email schemes.
+		{Path: "legacy_client.py", Text: "configuration = cloudflare_client.Configuration(host=\"https://api.cloudflare.com/client/v4\")\nconfiguration.api_key['api_email'] = os.environ[\"CLOUDFLARE_EMAIL\"]\nconfiguration.api_key['api_key'] = os.environ[\"CLOUDFLARE_API_KEY\"]", Want: true},
+		{Path: "vendors.py", Text: "# Cloudflare uses tokens (cf.py); this is the status page vendor's generated client.\nconfiguration = statuspage_client.Configuration(host=\"https://api.statuspage.example\")\nconfiguration.api_key['api_key'] = os.environ[\"STATUSPAGE_KEY\"]", Want: false},
+		// A third-party Go client's key + email option.
+		{Path: "integration_test.go", Text: "import cloudflare \"github.com/example-platform/cloudflare-go-lite\"\n\nclient, err := cloudflare.New(cloudflare.WithAPIKey(key, email), cloudflare.WithUserAgent(\"it\"))", Want: true},
+		{Path: "client_test.go", Text: "import cloudflare \"github.com/example-platform/cloudflare-go-lite\"\n\nclient, err := cloudflare.New(cloudflare.WithAPIKey(token), cloudflare.WithUserAgent(\"it\"))", Want: false},
 		// Render's envVars item whose value is entered in the dashboard.
 		{Path: "render.yaml", Text: "    envVars:\n      - key: CLOUDFLARE_EMAIL\n        value: platform@acme.example\n      - key: CLOUDFLARE_API_KEY\n        sync: false", Want: true},
 		// Jsonnet k8s-libsonnet env from a Secret.
@@ -890,6 +896,12 @@ Service keys stopped working on ` + ServiceKeySunset + `, so this code is broken
 		{Path: "origin.py", Text: "client = Cloudflare(user_service_key=os.environ[\"CLOUDFLARE_API_USER_SERVICE_KEY\"])", Want: true},
 		{Path: "config.json", Text: "{\"settings\": [{\n  \"provider\": \"cloudflare\",\n  \"domain\": \"example.com\",\n  \"user_service_key\": \"{{origin}}\"\n}]}", Want: true},
 		{Path: "config.json", Text: "{\"settings\": [{\n  \"provider\": \"cloudflare\",\n  \"domain\": \"example.com\",\n  \"token\": \"{{tok40}}\"\n}]}", Want: false},
+		// openapi-generator clients of the Cloudflare spec: the scheme given a key.
+		{Path: "src/test/java/OriginCaApiTest.java", Text: "ApiClient client = new ApiClient();\nclient.setBasePath(\"https://api.cloudflare.com/client/v4\");\nApiKeyAuth serviceKey = (ApiKeyAuth) client.getAuthentication(\"user_service_key\");\nserviceKey.setApiKey(System.getenv(\"CLOUDFLARE_API_USER_SERVICE_KEY\"));", Want: true},
+		{Path: "src/main/java/Origin.java", Text: "// Cloudflare Origin CA\n((ApiKeyAuth) client.getAuthentication(\"user_service_key\")).setApiKey(key);", Want: true},
+		{Path: "src/main/java/Audit.java", Text: "// Cloudflare Origin CA\nApiKeyAuth serviceKey = (ApiKeyAuth) client.getAuthentication(\"user_service_key\");\nlog.info(\"service key set: {}\", serviceKey.getApiKey() != null);", Want: false},
+		{Path: "origin_ca.py", Text: "configuration = cloudflare_client.Configuration(host=\"https://api.cloudflare.com/client/v4\")\nconfiguration.api_key['user_service_key'] = os.environ[\"CLOUDFLARE_API_USER_SERVICE_KEY\"]", Want: true},
+		{Path: "origin_ca.py", Text: "configuration = cloudflare_client.Configuration(host=\"https://api.cloudflare.com/client/v4\")\nif configuration.api_key['user_service_key'] == '':\n    raise SystemExit('no service key')", Want: false},
 		{Path: "docs.md", Text: "The X-AUTH-USER-SERVICE-KEY header is deprecated.", Want: false},
 		// DNS-as-code, IaC, SDK and CLI tools (docs/ecosystem.md).
 		{Path: ".cloudflare.cfg", Text: "[CloudFlare]\nemail = ops@example.com\ncerttoken = {{origin}}", Want: true},

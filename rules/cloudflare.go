@@ -210,6 +210,11 @@ var SDKFuncs = []SDKFunc{
 		Message: "Credentials::UserAuthKey authenticates with the Global API Key; use Credentials::UserAuthToken"},
 	{Name: "Credentials::Service", Spelling: "credentials::service", Rule: UserServiceKeyAuth,
 		Message: "Credentials::Service authenticates with a user service key, " + serviceKeyGone + "; use Credentials::UserAuthToken"},
+	// Third-party Go clients' functional option taking key and email
+	// (`cloudflare.New(cloudflare.WithAPIKey(key, email))`); the official
+	// SDK's is option.WithAPIKey(key), found by Go analysis.
+	{Name: "WithAPIKey(key, email)", Spelling: "cloudflare.withapikey(", Near: "email", Rule: GlobalKeyAuth,
+		Message: "cloudflare.WithAPIKey(key, email) authenticates with the Global API Key; use the client's API token option with a scoped token"},
 	{Name: "Cloudflare.connect", Spelling: "cloudflare.connect(", Near: "email", Rule: GlobalKeyAuth,
 		Message: "Cloudflare.connect(key:, email:) authenticates with the Global API Key; use token: with a scoped API token"},
 }
