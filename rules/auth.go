@@ -68,7 +68,10 @@ func (s *scanState) globalKeyContext(start, end int) bool {
 	// A script whose API is another vendor's (ZILORE_API="https://api.zilore.com/…")
 	// and that never names the Cloudflare API host: its comments may say
 	// "not Cloudflare", its X-Auth-Key is that vendor's.
-	if s.otherVendorAPI() && s.nowhere("api.cloudflare.com") && len(s.opt.ExtraHosts) == 0 {
+	// (Unless the header's own item is named for Cloudflare: an n8n
+	// credentials export's {"name": "Cloudflare Global Key", "data":
+	// {"name": "X-Auth-Key", …}} beside a GitHub credential's server.)
+	if s.otherVendorAPI() && s.nowhere("api.cloudflare.com") && len(s.opt.ExtraHosts) == 0 && !s.itemNamedCloudflare(start) {
 		return false
 	}
 	if s.cloudflareWithin(start, end) {
@@ -358,8 +361,28 @@ var headerRecognizers = []struct {
 	{"a JMeter HeaderManager entry (Header.name, then Header.value)", jmeterHeader},
 	{"a Karate step: * header X-Auth-Key = …", karateHeader},
 	{"an HCL headers map's attribute (Terraform http data source: request_headers = { X-Auth-Key = … })", hclHeaderAttr},
+	{"an XML entry's key then value (NiFi InvokeHTTP's dynamic properties)", xmlEntryHeader},
 	{"an unquoted name: raw header lines, nginx directives", unquotedName},
 	{"a quoted name followed by its value", quotedName},
+}
+
+// xmlEntryHeader: a header name as an XML entry's key, its value the next
+// element (`<key>X-Auth-Key</key>` then `<value>#{cf_global_key}</value>`:
+// a NiFi InvokeHTTP processor's dynamic property, sent as a header).
+func xmlEntryHeader(h *headerSite) (bool, bool) {
+	if !bytes.HasSuffix(h.bt, []byte("<key>")) || !bytes.HasPrefix(h.after, []byte("</key>")) {
+		return false, false
+	}
+	rest := bytes.TrimSpace(h.after[len("</key>"):])
+	if len(rest) == 0 && h.le+1 < len(h.s.data) {
+		rest = bytes.TrimSpace(h.s.data[h.le+1 : h.s.lineEnd(h.le+1)])
+	}
+	v, ok := bytes.CutPrefix(rest, []byte("<value>"))
+	if !ok {
+		return false, true
+	}
+	v, _, _ = bytes.Cut(v, []byte("</value>"))
+	return valuePresent(bytes.TrimSpace(v)), true
 }
 
 // hclHeaderAttr: a header name written as an attribute of an HCL map
@@ -548,6 +571,12 @@ func switchCase(h *headerSite) (bool, bool) {
 // switched off ("disabled": true). In a Postman
 // apikey auth list the name is the value of the {"key": "key"} item.
 func nameValuePair(h *headerSite) (bool, bool) {
+	// A Node-RED http request node's header item: {"keyType": "other",
+	// "keyValue": "X-Auth-Key", "valueType": "other", "valueValue": …}.
+	if hasAnySuffix(h.bt, `keyvalue":`) {
+		v, _, ok := h.s.sibling(h.start, "valuevalue")
+		return ok && valuePresent(v), true
+	}
 	if hasAnySuffix(h.bt, "value:", `value":`) {
 		if k, _, ok := h.s.sibling(h.start, "key"); ok && normalizeKey(string(k)) == "key" && h.s.postmanAuth(h.start, "apikey") {
 			return true, true
@@ -1783,6 +1812,18 @@ func (s *scanState) settingIs(start, end int, kv string) bool {
 			return true
 		}
 	}
+}
+
+// itemNamedCloudflare reports whether the mapping that holds the block
+// around pos (one level up) has a name member naming Cloudflare.
+func (s *scanState) itemNamedCloudflare(pos int) bool {
+	p, _, ok := s.parentKey(pos)
+	if !ok {
+		return false
+	}
+	return s.mappingHas(p, func(key, line []byte) bool {
+		return normalizeKey(string(key)) == "name" && bytes.Contains(line, []byte("cloudflare"))
+	})
 }
 
 // generatedClientAuth reports an openapi-generator client's auth set up

@@ -309,6 +309,17 @@ func (s *scanState) followClientOnce(pos int) (api, other bool) {
 	return s.followHolder(name, lo, hi)
 }
 
+// awaitedRequest reports whether the value assigned after the target
+// ending at te (up to the use at u) is an awaited request to another
+// host: a response, not a client.
+func awaitedRequest(lower []byte, te, u int, w []byte) bool {
+	if te > u {
+		return false
+	}
+	rhs := bytes.TrimLeft(lower[te:u], " \t=:")
+	return bytes.HasPrefix(rhs, []byte("await ")) && otherHostURL(w)
+}
+
 // trustManagerOnOtherClient reports whether the trust manager declared
 // around pos (`X509TrustManager trustAll = new X509TrustManager() {`, up to
 // trustManagerLines above) is held by a name whose uses hand it only to
@@ -385,6 +396,9 @@ func (s *scanState) followHolder(name []byte, lo, hi int) (api, other bool) {
 					other = true // (also `${JENKINS_URL}/job/…/api/json`: another service's path)
 				}
 				if eachName(w, func(i, j int) bool {
+					if settingKey(w, j) || (i >= 2 && w[i-1] == '/' && w[i-2] == '/') {
+						return false // a key set here (`url: "https://cmdb…"`), not a name read: another request's url above is not this one; nor is a URL's host
+					}
 					switch s.assignedURLWithin(ulo+i, w[i:j], classBytes) {
 					case urlAPI:
 						return true
@@ -406,7 +420,9 @@ func (s *scanState) followHolder(name []byte, lo, hi int) (api, other bool) {
 					return true, other
 				}
 				// The object handed on: `printer = axios.create({… httpsAgent: printerAgent})`.
-				if tgt, ok := s.assignTarget(ulo); ok && (u < tgt[0] || u >= tgt[1]) && !receiver(s.lower, off) {
+				// (Not an awaited request's response: `cmdb = await axios($, {url:
+				// "https://cmdb…", httpsAgent: cmdbAgent})` holds the CMDB's answer.)
+				if tgt, ok := s.assignTarget(ulo); ok && (u < tgt[0] || u >= tgt[1]) && !receiver(s.lower, off) && !awaitedRequest(s.lower, tgt[1], u, w) {
 					a, b := lastComponent(s.lower, tgt[0], tgt[1], tgt[1])
 					if n := bytes.TrimLeft(s.lower[a:b], "$"); len(n) >= 2 && !holderWords[string(n)] && !seen[string(n)] {
 						seen[string(n)] = true

@@ -374,12 +374,12 @@ var tlsSettings = []struct {
 		"ssl_verifypeer", "ssl", "sslverifypeer", "sslverifyhost",
 		"verify_hostname", "ssl_verify_mode", "verify_peer", "verify_peer_name",
 		"require_ssl_verification", "check-certificate",
-		"verifypeer", "validatehttpscertificates", "verifyservercert", "verify_certificate"}, []string{"false", "no", "0", "off", "0l"}, false, false, false}, // (D's std.net.curl HTTP.verifyPeer(false), Apps Script UrlFetchApp, a Node-RED tls-config node)
+		"verifypeer", "validatehttpscertificates", "verifyservercert", "verify_certificate", "verify_ssl_cert"}, []string{"false", "no", "0", "off", "0l"}, false, false, false}, // (D's std.net.curl HTTP.verifyPeer(false), Apps Script UrlFetchApp, a Node-RED tls-config node)
 	{[]string{"insecureskipverify", "insecure_skip_verify", "insecure", "tls_skip_verify", "skip_tls_verify", "tlsskipverify",
 		"skiptlsverify", "danger_accept_invalid_certs", "danger_accept_invalid_hostnames",
 		"settingdisablecertificatevalidation",
 		"insecureskiptlsverify", "ignorehttpserrors", "disable_ssl_certificate_validation", "ignoretls", "tlsskipverify",
-		"allowunauthorizedcerts", "insecuretrustallcertificates"}, []string{"true", "yes", "1", "on"}, false, false, false}, // (k6, Playwright/Puppeteer, httplib2, Uptime Kuma, Grafana, n8n's HTTP Request node, Kestra's HTTP tasks)
+		"allowunauthorizedcerts", "insecuretrustallcertificates", "disable_ssl_verification"}, []string{"true", "yes", "1", "on"}, false, false, false}, // (k6, Playwright/Puppeteer, httplib2, Uptime Kuma, Grafana, n8n's HTTP Request node, Kestra's HTTP tasks)
 	{[]string{"cert_reqs"}, []string{"cert_none", "ssl.cert_none"}, false, false, false}, // urllib3.PoolManager(cert_reqs='CERT_NONE')
 	// libcurl's handle options (C, PHP): they serve the handle, whose URL
 	// is often a constant at the top of the file (handleWide).
@@ -691,6 +691,9 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				}
 				if s.ansibleDownloadTask(start) {
 					return // get_url's validate_certs: the task downloads, it does not call the API
+				}
+				if s.nodeRedTLSElsewhere(start) {
+					return // a Node-RED tls-config node whose servername, or whose users' URLs, are another host's
 				}
 				if !set.global && s.otherURLSibling(start) {
 					return // a Salt http.query's `- name: https://varnish-admin…` beside `- verify_ssl: False`
@@ -1137,6 +1140,42 @@ func (s *scanState) otherURLSibling(pos int) bool {
 		at = p
 	}
 	return u.other && !u.api
+}
+
+// nodeRedTLSElsewhere reports a setting in a Node-RED tls-config node
+// that serves another host: its servername names another host, or, with
+// no servername, the http request nodes that use it (`"tls": "<its id>"`)
+// request only other hosts' URLs (or none uses it).
+func (s *scanState) nodeRedTLSElsewhere(pos int) bool {
+	if s.nowhere(`"tls-config"`) {
+		return false
+	}
+	if t, _, ok := s.sibling(pos, "type"); !ok || string(t) != "tls-config" {
+		return false
+	}
+	if sn, _, ok := s.sibling(pos, "servername"); ok && len(sn) > 0 {
+		return !s.hasAPIHost(bytes.ToLower(sn))
+	}
+	id, _, ok := s.sibling(pos, "id")
+	if !ok || len(id) < 4 {
+		return false
+	}
+	var u urlsSeen
+	for _, ref := range [][]byte{[]byte(`"tls": "` + string(id) + `"`), []byte(`"tls":"` + string(id) + `"`)} {
+		for off, n := 0, 0; n < 16; n++ {
+			i := bytes.Index(s.data[off:], ref)
+			if i < 0 {
+				break
+			}
+			off += i + len(ref)
+			if v, _, ok := s.sibling(off-len(ref)+1, "url"); ok {
+				u.see(s, bytes.ToLower(v))
+			} else {
+				u.api = true // a URL set elsewhere (msg.url): keep the finding
+			}
+		}
+	}
+	return !u.api
 }
 
 // hostLike reports a bare host name or address (`es.logging.internal`,
