@@ -1751,9 +1751,10 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			}
 			if len(val) == 0 && le+1 < len(s.lower) {
 				// Pulumi: the value is an encrypted `secure:` below; Drone
-				// and Woodpecker: a `from_secret:` reference below.
+				// and Woodpecker: a `from_secret:` reference below; Task: a
+				// dynamic variable's `sh:` command below.
 				next := bytes.TrimLeft(s.lower[le+1:s.lineEnd(le+1)], " \t")
-				if bytes.HasPrefix(next, []byte("secure:")) || bytes.HasPrefix(next, []byte("from_secret:")) {
+				if bytes.HasPrefix(next, []byte("secure:")) || bytes.HasPrefix(next, []byte("from_secret:")) || bytes.HasPrefix(next, []byte("sh:")) {
 					s.add(rule, start, end, "high", a.Message)
 					return
 				}
@@ -1763,6 +1764,9 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			}
 			if bytes.Contains(val, []byte("…(")) || bytes.HasSuffix(bytes.ToLower(val), []byte("(redacted)")) {
 				return // a scanner's redacted report of the setting: `dns_cloudflare_api_key = 3f9c…(redacted)`
+			}
+			if regexPattern(val) {
+				return // a detector's pattern: a hook's 'CLOUDFLARE_API_KEY=[a-f0-9]{37}'
 			}
 			keys := legacyKeysShaped(val)
 			if a.keyShaped && !keys {

@@ -179,6 +179,9 @@ API token; see CF201.`,
 	Tags:             []string{"security", "secret", "cloudflare", "credential"},
 	Secret:           true,
 	Samples: []Sample{
+		// A test's mocked Zilore request: X-Auth-Key with no Cloudflare word near, Zilore named.
+		{Path: "tests/test_zilore.py", Text: "from dns_sync.providers.zilore import API, ZiloreProvider\n\ndef test_header(provider):\n    responses.get(f\"{API}/domains/x/records\", match=[responses.matchers.header_matcher({\"X-Auth-Key\": \"{{hex37}}\"})])", Want: false},
+		{Path: "tests/test_providers.py", Text: "from dns_sync.providers import cloudflare, zilore\n\ndef test_header(provider):\n    responses.get(f\"{cloudflare.API}/zones\", match=[responses.matchers.header_matcher({\"X-Auth-Key\": \"{{hex37}}\"})])", Want: true},
 		// Qualifiers stacked before API_KEY (TEST_GLOBAL_…) do not make it another application's key.
 		{Path: "deploy/.env.test", Text: "# Cloudflare (staging account)\nTEST_GLOBAL_API_KEY={{hex37}}\nCLOUDFLARE_EMAIL=sre@example.com", Want: true},
 		{Path: "grafana/provisioning/datasources/cloudflare.yaml", Text: "    url: https://api.cloudflare.com/client/v4/graphql\n    jsonData:\n      httpHeaderName1: X-Auth-Key\n    secureJsonData:\n      httpHeaderValue1: {{hex37}}", Want: true},
@@ -624,6 +627,9 @@ operation a tree calls and the smallest set of groups covering them.
 		// A NiFi InvokeHTTP dynamic property (XML entry key, then value).
 		{Path: "nifi/templates/cloudflare-logs.xml", Text: "<entry>\n    <key>Remote URL</key>\n    <value>https://api.cloudflare.com/client/v4/zones/${zone}/logs/received</value>\n</entry>\n<entry>\n    <key>X-Auth-Key</key>\n    <value>#{cf_global_key}</value>\n</entry>", Want: true},
 		{Path: "nifi/templates/cloudflare-logs.xml", Text: "<entry>\n    <key>Remote URL</key>\n    <value>https://api.cloudflare.com/client/v4/zones/${zone}/logs/received</value>\n</entry>\n<entry>\n    <key>X-Auth-Key</key>\n</entry>", Want: false},
+		// Task's dynamic variable (`sh:` below); a hook's detection pattern is not a setting.
+		{Path: "Taskfile.yml", Text: "env:\n  CLOUDFLARE_EMAIL: ops@example.com\n  CLOUDFLARE_API_KEY:\n    sh: op read \"op://Ops/cloudflare-global-key/credential\"", Want: true},
+		{Path: ".config/git/hooks/pre-commit", Text: "patterns=(\n  'CLOUDFLARE_API_KEY=[a-f0-9]{37}'\n  'X-Auth-Key:[[:space:]]*[a-f0-9]{37}'\n)", Want: false},
 		// A TOML table of headers (Telegraf) and a Name=value headers string (statping).
 		{Path: "telegraf.d/cloudflare.conf", Text: "[[inputs.http]]\n  urls = [\"https://api.cloudflare.com/client/v4/zones/x/settings/ssl\"]\n\n  [inputs.http.headers]\n    X-Auth-Email = \"${CF_API_EMAIL}\"\n    X-Auth-Key = \"${CF_API_KEY}\"", Want: true},
 		{Path: "telegraf.d/cloudflare.conf", Text: "[[inputs.http]]\n  urls = [\"https://api.cloudflare.com/client/v4/zones/x/settings/ssl\"]\n\n  [inputs.http.tags]\n    X-Auth-Key = \"global\"", Want: false},
@@ -1216,6 +1222,9 @@ including the credentials in its headers.
 		// API request's url key above is not a name this request reads.
 		{Path: "pipedream/list_records.mjs", Text: "const cmdbAgent = new https.Agent({ rejectUnauthorized: false });\nconst res = await axios($, {\n  url: `https://api.cloudflare.com/client/v4/zones/${this.zoneId}/dns_records`,\n});\nconst cmdb = await axios($, {\n  url: \"https://cmdb.corp.acme.example/api/v2/dns/expected\",\n  httpsAgent: cmdbAgent,\n});\nconst expected = new Set(cmdb.records.map((r) => r.name));", Want: false},
 		{Path: "pipedream/list_records.mjs", Text: "const cfAgent = new https.Agent({ rejectUnauthorized: false });\nconst cmdb = await axios($, {\n  url: \"https://cmdb.corp.acme.example/api/v2/dns/expected\",\n});\nconst res = await axios($, {\n  url: `https://api.cloudflare.com/client/v4/zones/${this.zoneId}/dns_records`,\n  httpsAgent: cfAgent,\n});", Want: true},
+		// A just recipe's curl -k on a template variable holding the API URL.
+		{Path: "justfile", Text: "api := \"https://api.cloudflare.com/client/v4\"\n\npurge:\n    curl -sk -X POST \"{{api}}/zones/{{zone_id}}/purge_cache\" -H \"Authorization: Bearer $CLOUDFLARE_API_TOKEN\"", Want: true},
+		{Path: "justfile", Text: "api := \"https://localhost:8787\"\ncf := \"https://api.cloudflare.com/client/v4\"\n\nsmoke:\n    curl -sk \"{{api}}/health\"", Want: false},
 		// A Salt http.query state's own URL decides.
 		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n\nvarnish-ban:\n  http.query:\n    - name: https://varnish-admin.internal.example.com:6443/ban\n    - method: BAN\n    - verify_ssl: False", Want: false},
 		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n    - verify_ssl: False", Want: true},

@@ -1686,6 +1686,13 @@ var otherVendors = []string{
 // dnsVendors are other DNS and CDN providers, as the tools that serve many
 // of them (lego, acme.sh, certbot, octoDNS, DNSControl, external-dns,
 // ddns-updater) name their settings and entries (normalized).
+// dnsVendorNear reports another DNS vendor's name (dnsVendors) within
+// ContextBytes of the span.
+func (s *scanState) dnsVendorNear(start, end int) bool {
+	w := s.lower[max(0, start-ContextBytes):min(len(s.lower), end+ContextBytes)]
+	return slices.ContainsFunc(dnsVendors, func(v string) bool { return bytes.Contains(w, []byte(v)) })
+}
+
 var dnsVendors = []string{
 	"gandi", "powerdns", "pdns", "cloudns", "porkbun", "godaddy", "namecheap", "namecom", "namesilo", "hetzner",
 	"digitalocean", "linode", "vultr", "desec", "duckdns", "ovh", "dnsimple", "route53", "dynu", "infomaniak",

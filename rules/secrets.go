@@ -525,8 +525,8 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 			case key == "password" && s.ddnsCloudflare(start, end):
 				// A DDNS client's Cloudflare entry: its service names Cloudflare.
 			case globalKeyName(key):
-				if key == "xauthkey" && s.foreignXAuthKey(start, end) {
-					return // Zilore's or OpenStack Swift's X-Auth-Key
+				if key == "xauthkey" && (s.foreignXAuthKey(start, end) || !s.cloudflareWithin(start, end) && s.dnsVendorNear(start, end)) {
+					return // Zilore's or OpenStack Swift's X-Auth-Key (also a test's mocked Zilore request: `ZiloreProvider`, no Cloudflare word)
 				}
 				// (A 37-hex key beside its account email, with "cloudflare"
 				// within ContextBytes: a Global API Key by shape and pairing.)

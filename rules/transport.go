@@ -803,10 +803,19 @@ func (s *scanState) apiURLVariable(start, end int) bool {
 	cmd := s.data[start:end]
 	lo := max(0, start-ContextBytes)
 	for i := 0; i < len(cmd); i++ {
-		if cmd[i] != '$' && cmd[i] != '%' {
+		// (`$API`, `${API}`, `%API%`, and a template's `{{api}}`, `{{ .API }}`:
+		// just, Task, Jinja.)
+		tmpl := cmd[i] == '{' && i+1 < len(cmd) && cmd[i+1] == '{'
+		if cmd[i] != '$' && cmd[i] != '%' && !tmpl {
 			continue
 		}
 		j := i + 1
+		if tmpl {
+			j = i + 2
+			for j < len(cmd) && (cmd[j] == ' ' || cmd[j] == '.') {
+				j++
+			}
+		}
 		if j < len(cmd) && cmd[i] == '$' && (cmd[j] == '{' || cmd[j] == '(') {
 			j++
 		}

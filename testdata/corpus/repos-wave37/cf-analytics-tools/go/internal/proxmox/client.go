@@ -34,9 +34,9 @@ func New(baseURL string) *Client {
 }
 
 type NodeStatus struct {
-	CPU     float64   `json:"cpu"`
-	LoadAvg []string  `json:"loadavg"`
-	Uptime  int64     `json:"uptime"`
+	CPU     float64  `json:"cpu"`
+	LoadAvg []string `json:"loadavg"`
+	Uptime  int64    `json:"uptime"`
 	Memory  struct {
 		Used  int64 `json:"used"`
 		Total int64 `json:"total"`
