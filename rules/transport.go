@@ -231,11 +231,16 @@ const refusalTestLines = 8
 // one that code refuses rather than calls, as the text rules judge it for
 // CF301: a denylist's element, or a URL that a test expects to be
 // rejected. The Go analyzer asks it of a constant it found in a test.
-func (o Options) RefusedURL(data []byte, off int) bool {
+// lower is data lowercased (bytes.ToLower), which a caller asking of many
+// constants in one file works out once; nil has RefusedURL do it.
+func (o Options) RefusedURL(data, lower []byte, off int) bool {
 	if off < 0 || off >= len(data) {
 		return false
 	}
-	s := &scanState{data: data, lower: bytes.ToLower(data), opt: o}
+	if len(lower) != len(data) {
+		lower = bytes.ToLower(data)
+	}
+	s := &scanState{data: data, lower: lower, opt: o}
 	return s.refusedURL(off)
 }
 

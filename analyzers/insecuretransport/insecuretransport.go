@@ -1,6 +1,7 @@
 package insecuretransport
 
 import (
+	"bytes"
 	"cmp"
 	"go/ast"
 	"go/constant"
@@ -45,6 +46,8 @@ type checker struct {
 	opt  *lint.Options
 	rep  *lint.Reporter
 	src  map[string][]byte // test files' bytes, read by refused
+	// srcLower: the same bytes lowercased, worked out once per file.
+	srcLower map[string][]byte
 	// compared holds the expressions only checked against (isCompared).
 	compared map[ast.Expr]bool
 }
@@ -159,15 +162,16 @@ func (c *checker) refused(pos token.Pos) bool {
 	}
 	tf := c.pass.Fset.File(pos)
 	if c.src == nil {
-		c.src = map[string][]byte{}
+		c.src, c.srcLower = map[string][]byte{}, map[string][]byte{}
 	}
 	data, ok := c.src[tf.Name()]
 	if !ok {
 		data, _ = c.pass.ReadFile(tf.Name())
 		c.src[tf.Name()] = data
+		c.srcLower[tf.Name()] = bytes.ToLower(data)
 	}
 	off := tf.Offset(pos)
-	return off < len(data) && (rules.Options{Path: filepath.Base(tf.Name())}).RefusedURL(data, off)
+	return off < len(data) && (rules.Options{Path: filepath.Base(tf.Name())}).RefusedURL(data, c.srcLower[tf.Name()], off)
 }
 
 // sdkCalls checks base-URL overrides given to the SDKs.
