@@ -892,8 +892,7 @@ func (s *scanState) shellVarHoldsAPIURL(name []byte, lo, before, depth int) bool
 // "https://api.cloudflare.com/client/v4"` above).
 func (s *scanState) apiURLStatement(pos int) bool {
 	lo := s.statementStartOver(pos, true) // (a keyword argument on its own line of the call, a comment line between)
-	w := s.lower[lo:s.lineEnd(pos)]
-	return eachName(w, func(i, j int) bool { return s.assignedURLWithin(lo+i, w[i:j], classBytes) == urlAPI })
+	return s.namesAPIURLName(lo, s.lineEnd(pos))
 }
 
 // eachName calls yield with the bounds of each word of three or more
@@ -1583,6 +1582,12 @@ func (s *scanState) phpCurlHandleElsewhere(pos int) bool {
 // namesAPIURL reports whether lower[lo:hi] names the Cloudflare API host
 // or a name assigned its URL before it.
 func (s *scanState) namesAPIURL(lo, hi int) bool {
+	return s.hasAPIHost(s.lower[lo:hi]) || s.namesAPIURLName(lo, hi)
+}
+
+// namesAPIURLName reports whether lower[lo:hi] names a name assigned a
+// Cloudflare API URL within classBytes before it.
+func (s *scanState) namesAPIURLName(lo, hi int) bool {
 	w := s.lower[lo:hi]
-	return s.hasAPIHost(w) || eachName(w, func(i, j int) bool { return s.assignedURLWithin(lo+i, w[i:j], classBytes) == urlAPI })
+	return eachName(w, func(i, j int) bool { return s.assignedURLWithin(lo+i, w[i:j], classBytes) == urlAPI })
 }
