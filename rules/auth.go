@@ -1561,16 +1561,20 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			}
 			// A PHP array's member (`'cloudflare' => ['apiKey' => …]`) or
 			// subscript (`$config['cloudflare.settings']['apikey'] = …`).
-			phpSubscript := false
+			// Or a config object's setter (Drupal's
+			// `getEditable('cloudflare.settings')->set('apikey', …)`).
+			phpSubscript, phpSet := false, false
 			if a.php != "" {
 				if !strings.HasSuffix(strings.ToLower(s.opt.Path), ".php") {
 					return
 				}
 				phpSubscript = bytes.HasSuffix(before, []byte("['"+a.php+"']['")) || bytes.HasSuffix(before, []byte(`["`+a.php+`"]["`))
-				if !phpSubscript && !s.parentHas(start, "'"+a.php+"'") && !s.parentHas(start, `"`+a.php+`"`) {
+				phpSet = !phpSubscript && bytes.HasSuffix(nameQ, []byte("->set(")) && s.near(start, end, settingLines, "'"+a.php+"'")
+				if !phpSubscript && !phpSet && !s.parentHas(start, "'"+a.php+"'") && !s.parentHas(start, `"`+a.php+`"`) {
 					return
 				}
-				if phpSubscript && a.sibling != "" && !s.near(start, end, settingLines, "['"+a.sibling+"']") && !s.near(start, end, settingLines, `["`+a.sibling+`"]`) {
+				if (phpSubscript || phpSet) && a.sibling != "" && !s.near(start, end, settingLines, "['"+a.sibling+"']") && !s.near(start, end, settingLines, `["`+a.sibling+`"]`) &&
+					!(phpSet && s.near(start, end, settingLines, "set('"+a.sibling+"'")) {
 					return
 				}
 			}
@@ -1587,7 +1591,7 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if a.nearInMapping && !bytes.Contains(s.lower[ls:le], []byte(a.near)) && !s.mappingHas(start, func(_, line []byte) bool { return bytes.Contains(line, []byte(a.near)) }) {
 				return
 			}
-			if a.sibling != "" && !phpSubscript && !bytes.Contains(s.lower[ls:le], []byte(`"`+a.sibling+`":`)) &&
+			if a.sibling != "" && !phpSubscript && !phpSet && !bytes.Contains(s.lower[ls:le], []byte(`"`+a.sibling+`":`)) &&
 				!s.mappingHas(start, func(key, _ []byte) bool { return normalizeKey(string(key)) == a.sibling }) {
 				return
 			}
@@ -1610,6 +1614,13 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			// A PHP subscript's close (`['apikey'] = …`) and a PHP array's `=>`.
 			if phpSubscript && len(after) > 0 && after[0] == ']' {
 				after = bytes.TrimLeft(after[1:], " \t")
+			}
+			if phpSet && len(after) > 0 && after[0] == ',' {
+				v := bytes.TrimSpace(after[1:])
+				if e := matchingParen(append([]byte{'('}, v...)); e > 0 {
+					v = v[:e-1]
+				}
+				after = append([]byte{'='}, v...)
 			}
 			if bytes.HasPrefix(after, []byte("=>")) {
 				after = append([]byte{'='}, after[2:]...)
@@ -1806,7 +1817,7 @@ func (s *scanState) settingIs(start, end int, kv string) bool {
 		rest := bytes.TrimLeft(w, `"'] `+"\t")
 		if bytes.HasPrefix(rest, []byte("=>")) {
 			rest = rest[2:]
-		} else if len(rest) > 0 && (rest[0] == '=' || rest[0] == ':') {
+		} else if len(rest) > 0 && (rest[0] == '=' || rest[0] == ':' || rest[0] == ',') {
 			rest = rest[1:]
 		} else {
 			continue
