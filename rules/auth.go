@@ -1264,6 +1264,12 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 			}
 			// A keyword argument or property: `api_key=…`, `apiKey: …`, `"api_key": …`
 			// (the separator right after the name; `api_key = …` is a variable).
+			// In Go, an unexported field of the program's own struct
+			// (`&Provider{userServiceKey: settings.UserServiceKey}`) is no
+			// SDK's option: those are exported.
+			if s.data[start] >= 'a' && s.data[start] <= 'z' && strings.HasSuffix(s.opt.Path, ".go") {
+				return
+			}
 			le := s.lineEnd(end)
 			rest := bytes.TrimLeft(s.data[end:le], `"'`)
 			// A provider's arguments: also C#'s object initializer
@@ -1779,6 +1785,9 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			if regexPattern(val) {
 				return // a detector's pattern: a hook's 'CLOUDFLARE_API_KEY=[a-f0-9]{37}'
 			}
+			if end < len(s.data) && s.data[end] == '=' && !yamlPath(s.opt.Path) && selfDefault(val, s.data[start:end]) {
+				return // a script reading its own setting: acme.sh's `CF_Key="${CF_Key:-$(_readaccountconf_mutable CF_Key)}"`
+			}
 			keys := legacyKeysShaped(val)
 			if a.keyShaped && !keys {
 				return
@@ -1793,6 +1802,22 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			s.add(rule, start, end, "high", a.Message)
 		})
 	}
+}
+
+// yamlPath reports a YAML file by its name.
+func yamlPath(p string) bool {
+	ext := strings.ToLower(path.Ext(p))
+	return ext == ".yml" || ext == ".yaml"
+}
+
+// selfDefault reports a value that expands the setting's own name with a
+// default (`${CF_Key:-…}`, `${CF_Key-…}`): the variable keeps whatever was
+// set before, or the script's own saved value; it selects nothing. (In a
+// shell script: a compose file's `- CF_API_KEY=${CF_API_KEY:-}` hands the
+// variable to a container's tool.)
+func selfDefault(val, name []byte) bool {
+	v, ok := bytes.CutPrefix(val, append([]byte("${"), name...))
+	return ok && (bytes.HasPrefix(v, []byte(":-")) || bytes.HasPrefix(v, []byte("-")))
 }
 
 // settingIs reports a setting within settingLines of the span whose value

@@ -627,6 +627,10 @@ operation a tree calls and the smallest set of groups covering them.
 		// A NiFi InvokeHTTP dynamic property (XML entry key, then value).
 		{Path: "nifi/templates/cloudflare-logs.xml", Text: "<entry>\n    <key>Remote URL</key>\n    <value>https://api.cloudflare.com/client/v4/zones/${zone}/logs/received</value>\n</entry>\n<entry>\n    <key>X-Auth-Key</key>\n    <value>#{cf_global_key}</value>\n</entry>", Want: true},
 		{Path: "nifi/templates/cloudflare-logs.xml", Text: "<entry>\n    <key>Remote URL</key>\n    <value>https://api.cloudflare.com/client/v4/zones/${zone}/logs/received</value>\n</entry>\n<entry>\n    <key>X-Auth-Key</key>\n</entry>", Want: false},
+		// A script reading its own setting with a default selects nothing; a
+		// compose file handing the variable to a container's tool does.
+		{Path: "dnsapi/dns_cf.sh", Text: "dns_cf_add() {\n  CF_Token=\"${CF_Token:-$(_readaccountconf_mutable CF_Token)}\"\n  CF_Key=\"${CF_Key:-$(_readaccountconf_mutable CF_Key)}\"\n  CF_Email=\"${CF_Email:-$(_readaccountconf_mutable CF_Email)}\"\n}", Want: false},
+		{Path: "docker-compose.yml", Text: "services:\n  acme:\n    image: neilpang/acme.sh\n    environment:\n      - CF_Key=${CF_Key:-}\n      - CF_Email=${CF_Email:-}", Want: true},
 		// Task's dynamic variable (`sh:` below); a hook's detection pattern is not a setting.
 		{Path: "Taskfile.yml", Text: "env:\n  CLOUDFLARE_EMAIL: ops@example.com\n  CLOUDFLARE_API_KEY:\n    sh: op read \"op://Ops/cloudflare-global-key/credential\"", Want: true},
 		{Path: ".config/git/hooks/pre-commit", Text: "patterns=(\n  'CLOUDFLARE_API_KEY=[a-f0-9]{37}'\n  'X-Auth-Key:[[:space:]]*[a-f0-9]{37}'\n)", Want: false},
@@ -914,6 +918,8 @@ Service keys stopped working on ` + ServiceKeySunset + `, so this code is broken
 		{Path: "origin.py", Text: "client = Cloudflare(user_service_key=os.environ[\"CLOUDFLARE_API_USER_SERVICE_KEY\"])", Want: true},
 		{Path: "config.json", Text: "{\"settings\": [{\n  \"provider\": \"cloudflare\",\n  \"domain\": \"example.com\",\n  \"user_service_key\": \"{{origin}}\"\n}]}", Want: true},
 		{Path: "config.json", Text: "{\"settings\": [{\n  \"provider\": \"cloudflare\",\n  \"domain\": \"example.com\",\n  \"token\": \"{{tok40}}\"\n}]}", Want: false},
+		// A Go program's own struct field is no SDK option.
+		{Path: "internal/provider/cloudflare/provider.go", Text: "// Cloudflare DNS provider\nreturn &Provider{\n\tkey:            extraSettings.Key,\n\tuserServiceKey: extraSettings.UserServiceKey,\n}, nil", Want: false},
 		// openapi-generator clients of the Cloudflare spec: the scheme given a key.
 		{Path: "src/test/java/OriginCaApiTest.java", Text: "ApiClient client = new ApiClient();\nclient.setBasePath(\"https://api.cloudflare.com/client/v4\");\nApiKeyAuth serviceKey = (ApiKeyAuth) client.getAuthentication(\"user_service_key\");\nserviceKey.setApiKey(System.getenv(\"CLOUDFLARE_API_USER_SERVICE_KEY\"));", Want: true},
 		{Path: "src/main/java/Origin.java", Text: "// Cloudflare Origin CA\n((ApiKeyAuth) client.getAuthentication(\"user_service_key\")).setApiKey(key);", Want: true},
