@@ -1763,6 +1763,9 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 				return
 			}
 			if a.anyValue {
+				if len(val) == 0 && s.schemaBelow(start) {
+					return // a CRD's or OpenAPI schema's property (`apiKeySecretRef:` then `description:`, `properties:`), not a use
+				}
 				s.add(rule, start, end, "high", a.Message)
 				return
 			}
@@ -1802,6 +1805,28 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 			s.add(rule, start, end, "high", a.Message)
 		})
 	}
+}
+
+// schemaWords open the members of a schema's property (a CRD's
+// openAPIV3Schema, an OpenAPI or JSON Schema document).
+var schemaWords = []string{"description:", "type:", "properties:", "$ref:", "items:", "oneof:", "anyof:", "allof:", "x-kubernetes-", `"description":`, `"type":`, `"properties":`, `"$ref":`}
+
+// schemaBelow reports whether the first line below the one at pos, indented
+// deeper, is a schema's member: the name at pos is a property schema.
+func (s *scanState) schemaBelow(pos int) bool {
+	ls, le := s.lineStart(pos), s.lineEnd(pos)
+	ind := indentOf(s.data[ls:le])
+	for a, n := le+1, 0; a < len(s.lower) && n < 3; n++ {
+		b := s.lineEnd(a)
+		line := s.lower[a:b]
+		t := bytes.TrimSpace(line)
+		if len(t) == 0 || t[0] == '#' {
+			a = b + 1
+			continue
+		}
+		return indentOf(line) > ind && slices.ContainsFunc(schemaWords, func(w string) bool { return bytes.HasPrefix(t, []byte(w)) })
+	}
+	return false
 }
 
 // yamlPath reports a YAML file by its name.

@@ -627,6 +627,9 @@ operation a tree calls and the smallest set of groups covering them.
 		// A NiFi InvokeHTTP dynamic property (XML entry key, then value).
 		{Path: "nifi/templates/cloudflare-logs.xml", Text: "<entry>\n    <key>Remote URL</key>\n    <value>https://api.cloudflare.com/client/v4/zones/${zone}/logs/received</value>\n</entry>\n<entry>\n    <key>X-Auth-Key</key>\n    <value>#{cf_global_key}</value>\n</entry>", Want: true},
 		{Path: "nifi/templates/cloudflare-logs.xml", Text: "<entry>\n    <key>Remote URL</key>\n    <value>https://api.cloudflare.com/client/v4/zones/${zone}/logs/received</value>\n</entry>\n<entry>\n    <key>X-Auth-Key</key>\n</entry>", Want: false},
+		// A CRD's schema of the solver's property is no use of it.
+		{Path: "deploy/crds/cert-manager.io_issuers.yaml", Text: "                      cloudflare:\n                        description: Use the Cloudflare API to manage DNS01 challenge records.\n                        properties:\n                          apiKeySecretRef:\n                            description: |-\n                              API key to use to authenticate with Cloudflare.\n                            properties:\n                              key:\n                                type: string", Want: false},
+		{Path: "issuer.yaml", Text: "    solvers:\n      - dns01:\n          cloudflare:\n            email: ops@example.com\n            apiKeySecretRef:\n              name: cloudflare-api-key-secret\n              key: api-key", Want: true},
 		// A script reading its own setting with a default selects nothing; a
 		// compose file handing the variable to a container's tool does.
 		{Path: "dnsapi/dns_cf.sh", Text: "dns_cf_add() {\n  CF_Token=\"${CF_Token:-$(_readaccountconf_mutable CF_Token)}\"\n  CF_Key=\"${CF_Key:-$(_readaccountconf_mutable CF_Key)}\"\n  CF_Email=\"${CF_Email:-$(_readaccountconf_mutable CF_Email)}\"\n}", Want: false},
