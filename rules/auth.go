@@ -1292,6 +1292,9 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 			if v[0] == '{' || v[0] == '[' {
 				return // a schema or nested object (OpenAPI securitySchemes), not a value
 			}
+			if ownOption(v, s.lower[start:end]) {
+				return // an SDK copying its own option (`apiKey: this.apiKey,` in withOptions), not a caller choosing it
+			}
 			if len(v) >= 2 && isQuote(v[0]) && v[1] == v[0] {
 				return // an empty value (`userServiceKey: ''`): not set
 			}
@@ -2221,6 +2224,17 @@ func (s *scanState) detectorSample(pos int) bool {
 	return false
 }
 
+// ownOption reports a value that is the receiver's member of the same
+// name as the key (`this.apikey`, `self.api_key`), lowercase.
+func ownOption(v, key []byte) bool {
+	for _, recv := range []string{"this.", "self."} {
+		if m, ok := bytes.CutPrefix(v, []byte(recv)); ok && bytes.HasPrefix(m, key) && (len(m) == len(key) || !identChar[m[len(key)]]) {
+			return true
+		}
+	}
+	return false
+}
+
 // configuredHeader reports whether the header name ending at end takes a
 // client's own field as its value only when the caller set it: the
 // field is checked for none just above (`if (this.apiKey == null) return
@@ -2242,8 +2256,10 @@ func (s *scanState) configuredHeader(end int) bool {
 	if len(field) <= len("this.") {
 		return false
 	}
+	// (Up to four lines above: `if (this.apiKey == null) {`, `return
+	// undefined;`, `}` then the header.)
 	ls := s.lineStart(end)
-	above := s.lower[min(s.linesBefore(end, 2), ls):ls]
+	above := s.lower[min(s.linesBefore(end, 4), ls):ls]
 	for off := 0; ; {
 		i := bytes.Index(above[off:], field)
 		if i < 0 {

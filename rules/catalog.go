@@ -681,6 +681,8 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "README.md", Text: "Cloudflare API client.\n\n```go\nclient, err := cloudflare.New(\n\tcloudflare.WithAPIToken(os.Getenv(\"CLOUDFLARE_API_TOKEN\")),\n)\n```", Want: false},
 		// An SDK's auth plumbing: the header only when its user set the key.
 		{Path: "src/index.ts", Text: "export class Cloudflare extends Core.APIClient {\n  protected apiKeyAuth(opts: Core.FinalRequestOptions): Core.Headers {\n    if (this.apiKey == null) return {};\n    return { 'X-Auth-Key': this.apiKey };\n  }\n}", Want: false},
+		{Path: "src/client.ts", Text: "export class Cloudflare {\n  protected async apiKeyAuth(opts: FinalRequestOptions): Promise<NullableHeaders | undefined> {\n    if (this.apiKey == null) {\n      return undefined;\n    }\n    return buildHeaders([{ 'X-Auth-Key': this.apiKey }]);\n  }\n}", Want: false},
+		{Path: "src/client.ts", Text: "export class Cloudflare {\n  withOptions(options: Partial<ClientOptions>): this {\n    return new (this.constructor as any)({\n      ...this._options,\n      apiKey: this.apiKey,\n      apiEmail: this.apiEmail,\n      ...options,\n    });\n  }\n}", Want: false},
 		{Path: "src/index.ts", Text: "export class Cloudflare extends Core.APIClient {\n  protected apiKeyAuth(opts: Core.FinalRequestOptions): Core.Headers {\n    return { 'X-Auth-Key': this.apiKey };\n  }\n}", Want: true},
 		// A labelled sample fed to a detector in a test's table.
 		{Path: "tests/test_cloudflare_plugin.py", Text: "# Cloudflare Global API Key detector\n@pytest.mark.parametrize('line, should_flag', [\n    (f'\"X-Auth-Key\": \"{fake_key()}\"', True),\n    ('\"X-Auth-Key\": \"<GLOBAL_API_KEY>\"', False),\n])", Want: false},
