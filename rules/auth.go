@@ -361,7 +361,7 @@ var headerRecognizers = []struct {
 	{"a JMeter HeaderManager entry (Header.name, then Header.value)", jmeterHeader},
 	{"a Karate step: * header X-Auth-Key = …", karateHeader},
 	{"an HCL headers map's attribute (Terraform http data source: request_headers = { X-Auth-Key = … })", hclHeaderAttr},
-	{"an XML entry's key then value (NiFi InvokeHTTP's dynamic properties)", xmlEntryHeader},
+	{"an XML entry's key then value (NiFi InvokeHTTP's dynamic properties), or an element's name and value attributes (QRadar)", xmlEntryHeader},
 	{"an unquoted name: raw header lines, nginx directives", unquotedName},
 	{"a quoted name followed by its value", quotedName},
 }
@@ -370,6 +370,17 @@ var headerRecognizers = []struct {
 // element (`<key>X-Auth-Key</key>` then `<value>#{cf_global_key}</value>`:
 // a NiFi InvokeHTTP processor's dynamic property, sent as a header).
 func xmlEntryHeader(h *headerSite) (bool, bool) {
+	// An element's name and value attributes: QRadar's Universal Cloud REST
+	// API `<RequestHeader name="X-Auth-Key" value="${/api_key}" />`.
+	if h.q != 0 && bytes.HasSuffix(h.bt, []byte("name=")) && len(h.after) > 0 && h.after[0] == h.q {
+		rest := bytes.TrimLeft(h.after[1:], " \t")
+		v, ok := bytes.CutPrefix(rest, []byte("value="))
+		if !ok || len(v) == 0 || !isQuote(v[0]) {
+			return false, true
+		}
+		v, _, _ = bytes.Cut(v[1:], v[:1])
+		return valuePresent(v), true
+	}
 	if !bytes.HasSuffix(h.bt, []byte("<key>")) || !bytes.HasPrefix(h.after, []byte("</key>")) {
 		return false, false
 	}

@@ -637,6 +637,11 @@ operation a tree calls and the smallest set of groups covering them.
 		// Task's dynamic variable (`sh:` below); a hook's detection pattern is not a setting.
 		{Path: "Taskfile.yml", Text: "env:\n  CLOUDFLARE_EMAIL: ops@example.com\n  CLOUDFLARE_API_KEY:\n    sh: op read \"op://Ops/cloudflare-global-key/credential\"", Want: true},
 		{Path: ".config/git/hooks/pre-commit", Text: "patterns=(\n  'CLOUDFLARE_API_KEY=[a-f0-9]{37}'\n  'X-Auth-Key:[[:space:]]*[a-f0-9]{37}'\n)", Want: false},
+		// Elastic's Cloudflare integration vars; QRadar's RequestHeader element.
+		{Path: "fleet/package_policies/cloudflare-logpull.json", Text: "{\n  \"package\": {\"name\": \"cloudflare\"},\n  \"vars\": {\n    \"url\": \"https://api.cloudflare.com\",\n    \"auth.email\": \"secops@example.com\",\n    \"auth.api_key\": \"REPLACE_ME_KEY\"\n  }\n}", Want: true},
+		{Path: "fleet/package_policies/cloudflare-logpull.json", Text: "{\n  \"package\": {\"name\": \"cloudflare\"},\n  \"vars\": {\n    \"url\": \"https://api.cloudflare.com\",\n    \"auth.api_key\": \"REPLACE_ME_KEY\"\n  }\n}", Want: false},
+		{Path: "qradar/Cloudflare-Workflow.xml", Text: "<CallEndpoint url=\"https://api.cloudflare.com/client/v4/zones/${/zone_id}/logs/received\" method=\"GET\">\n    <RequestHeader name=\"X-Auth-Email\" value=\"${/auth_email}\" />\n    <RequestHeader name=\"X-Auth-Key\" value=\"${/api_key}\" />\n</CallEndpoint>", Want: true},
+		{Path: "qradar/Cloudflare-Workflow.xml", Text: "<CallEndpoint url=\"https://api.cloudflare.com/client/v4/zones/${/zone_id}/logs/received\" method=\"GET\">\n    <RequestHeader name=\"X-Auth-Key\" value=\"\" />\n</CallEndpoint>", Want: false},
 		// A TOML table of headers (Telegraf) and a Name=value headers string (statping).
 		{Path: "telegraf.d/cloudflare.conf", Text: "[[inputs.http]]\n  urls = [\"https://api.cloudflare.com/client/v4/zones/x/settings/ssl\"]\n\n  [inputs.http.headers]\n    X-Auth-Email = \"${CF_API_EMAIL}\"\n    X-Auth-Key = \"${CF_API_KEY}\"", Want: true},
 		{Path: "telegraf.d/cloudflare.conf", Text: "[[inputs.http]]\n  urls = [\"https://api.cloudflare.com/client/v4/zones/x/settings/ssl\"]\n\n  [inputs.http.tags]\n    X-Auth-Key = \"global\"", Want: false},
@@ -961,6 +966,9 @@ Hosts that only look like Cloudflare's (` + "`api.cloudflare.com.evil.example`" 
 	Tags:             []string{"security", "cloudflare", "transport"},
 	Show:             showURLHost,
 	Samples: []Sample{
+		// A test snapshot of the error a plain-http base URL raises.
+		{Path: "src/__snapshots__/client.test.ts.snap", Text: "exports[`createClient > rejects a non-https baseUrl 1`] = `[TypeError: baseUrl must use https:// (got http://api.cloudflare.com/client/v4)]`;", Want: false},
+		{Path: "src/__snapshots__/client.test.ts.snap", Text: "exports[`createClient > sends the request 1`] = `\n{\n  \"url\": \"http://api.cloudflare.com/client/v4/user/tokens/verify\",\n}\n`;", Want: true},
 		{Text: `base = "http://api.cloudflare.com/client/v4"`, Want: true},
 		// A test's list of bad URLs, and a table row whose expected-error field is true.
 		{Path: "internal/client/options_test.go", Text: "func TestValidateBaseURL(t *testing.T) {\n\tbad := []string{\n\t\t\"http://api.cloudflare.com/client/v4/\",\n\t\t\"ftp://api.cloudflare.com/\",\n\t}\n\t_ = bad\n}", Want: false},
@@ -1238,6 +1246,15 @@ including the credentials in its headers.
 		// A just recipe's curl -k on a template variable holding the API URL.
 		{Path: "justfile", Text: "api := \"https://api.cloudflare.com/client/v4\"\n\npurge:\n    curl -sk -X POST \"{{api}}/zones/{{zone_id}}/purge_cache\" -H \"Authorization: Bearer $CLOUDFLARE_API_TOKEN\"", Want: true},
 		{Path: "justfile", Text: "api := \"https://localhost:8787\"\ncf := \"https://api.cloudflare.com/client/v4\"\n\nsmoke:\n    curl -sk \"{{api}}/health\"", Want: false},
+		// A request's URL built on a default API base three names away, or
+		// checked to start with the API URL.
+		{Path: "bin/input_module_cloudflare_logpull.py", Text: "DEFAULT_API = \"https://api.cloudflare.com/client/v4\"\n" + strings.Repeat("# …\n", 250) + "def collect(helper):\n    api_url = helper.get_arg(\"api_url\") or DEFAULT_API\n    url = api_url.rstrip(\"/\") + LOGPULL_PATH\n    resp = requests.get(url, params=params, verify=False)", Want: true},
+		{Path: "bin/input_module_cloudflare_logpull.py", Text: "DEFAULT_API = \"https://api.cloudflare.com/client/v4\"\nHEC = \"https://splunk-hec.internal:8088\"\n" + strings.Repeat("# …\n", 250) + "def collect(helper):\n    hec_url = helper.get_arg(\"hec_url\") or HEC\n    url = hec_url.rstrip(\"/\") + \"/services/collector\"\n    resp = requests.post(url, json=events, verify=False)", Want: false},
+		{Path: "integrations/custom-cloudflare.py", Text: "CF_API = \"https://api.cloudflare.com/client/v4\"\n" + strings.Repeat("# …\n", 250) + "def main(args):\n    hook_url = args[3]\n    if not hook_url.startswith(CF_API):\n        sys.exit(2)\n    resp = requests.post(hook_url, headers=headers, json=body, verify=False)", Want: true},
+		{Path: "integrations/custom-slack.py", Text: "CF_API = \"https://api.cloudflare.com/client/v4\"\n" + strings.Repeat("# …\n", 250) + "def main(args):\n    hook_url = args[3]\n    if not hook_url.startswith(\"https://hooks.slack.com/\"):\n        sys.exit(2)\n    resp = requests.post(hook_url, json=body, verify=False)", Want: false},
+		// An output whose hosts list names another host.
+		{Path: "elastic-agent.yml", Text: "outputs:\n  default:\n    type: elasticsearch\n    hosts:\n      - https://es01.siem.internal:9200\n    ssl.verification_mode: none\ninputs:\n  - type: httpjson\n    request.url: https://api.cloudflare.com/client/v4/zones/z/logs/received", Want: false},
+		{Path: "elastic-agent.yml", Text: "outputs:\n  default:\n    type: elasticsearch\n    hosts:\n      - https://es01.siem.internal:9200\ninputs:\n  - type: httpjson\n    request.url: https://api.cloudflare.com/client/v4/zones/z/logs/received\n    request.ssl.verification_mode: none", Want: true},
 		// A Salt http.query state's own URL decides.
 		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n\nvarnish-ban:\n  http.query:\n    - name: https://varnish-admin.internal.example.com:6443/ban\n    - method: BAN\n    - verify_ssl: False", Want: false},
 		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n    - verify_ssl: False", Want: true},

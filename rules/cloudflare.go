@@ -444,6 +444,10 @@ var AuthSettings = []AuthSetting{
 	{Name: "api_key", Tool: "oznu/cloudflare-ddns", Rule: GlobalKeyAuth, where: inEnv, near: "oznu/cloudflare-ddns", emailIn: "email", Message: "oznu/cloudflare-ddns API_KEY with EMAIL authenticates with the Global API Key; drop EMAIL and set API_KEY to a scoped API token"},
 	{Name: "api_key_file", Tool: "oznu/cloudflare-ddns", Rule: GlobalKeyAuth, where: inEnv, near: "oznu/cloudflare-ddns", emailIn: "email", anyValue: true, Message: "oznu/cloudflare-ddns API_KEY_FILE with EMAIL authenticates with the Global API Key; drop EMAIL and put a scoped API token in the file"},
 	{Name: "api_key", Tool: "timothymiller/cloudflare-ddns (config.json)", Rule: GlobalKeyAuth, sibling: "accountemail", keyShaped: true, Message: "cloudflare-ddns authentication.api_key (api_key + account_email) is the Global API Key; use authentication.api_token with a scoped token"},
+	// Elastic's Cloudflare integration (Fleet package policy vars, or a
+	// standalone policy): auth.email + auth.api_key send X-Auth-Email /
+	// X-Auth-Key; auth.token is the scoped token.
+	{Name: "auth.api_key", Tool: "Elastic Cloudflare integration", Rule: GlobalKeyAuth, near: "cloudflare", sibling: "authemail", notCode: true, Message: "Elastic's Cloudflare integration with auth.email + auth.api_key authenticates with the Global API Key; set auth.token to a scoped API token instead"},
 	// W3 Total Cache's Cloudflare extension (w3tc-config/master.php, JSON
 	// in a PHP file): "extensions.settings": {"cloudflare": {"email", "key"}}.
 	{Name: `"key"`, Tool: "W3 Total Cache Cloudflare extension (w3tc-config)", Rule: GlobalKeyAuth, inPath: "w3tc-config", parent: `"cloudflare"`, sibling: "email", Message: "W3 Total Cache's Cloudflare extension with email + key authenticates with the Global API Key; the key has every permission of the account: keep w3tc-config out of the repository and purge with a scoped API token (Cache Purge) instead"},

@@ -892,7 +892,59 @@ func (s *scanState) shellVarHoldsAPIURL(name []byte, lo, before, depth int) bool
 // "https://api.cloudflare.com/client/v4"` above).
 func (s *scanState) apiURLStatement(pos int) bool {
 	lo := s.statementStartOver(pos, true) // (a keyword argument on its own line of the call, a comment line between)
-	return s.namesAPIURLName(lo, s.lineEnd(pos))
+	if s.namesAPIURLName(lo, s.lineEnd(pos)) {
+		return true
+	}
+	// (Or a URL built on one: `requests.get(url, …, verify=False)` with
+	// `url = api_url.rstrip("/") + PATH` and `api_url = … or DEFAULT_API`.)
+	// (Only names that say they hold a URL: each costs a look back.)
+	w := s.lower[lo:s.lineEnd(pos)]
+	return eachName(w, func(i, j int) bool {
+		return urlishName(w[i:j]) && !settingKey(w, j) && (s.builtOnURL(lo+i, w[i:j]) == urlAPI || s.checkedAsAPI(lo+i, w[i:j]))
+	})
+}
+
+// checkedAsAPI reports whether the name is checked to start with the
+// Cloudflare API URL (or a name holding it) within classBytes before pos:
+// `if not hook_url.startswith(CF_API): sys.exit(2)`, `strings.HasPrefix(u, apiBase)`.
+func (s *scanState) checkedAsAPI(pos int, name []byte) bool {
+	lo := max(0, pos-classBytes)
+	w := s.lower[lo:pos]
+	for _, form := range [][]byte{append(append([]byte{}, name...), ".startswith("...), append([]byte("hasprefix("), append(append([]byte{}, name...), ',')...)} {
+		for off := 0; ; {
+			i := bytes.Index(w[off:], form)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(form)
+			if i > 0 && wordChars[w[i-1]] {
+				continue
+			}
+			arg := bytes.TrimLeft(w[off:], " \t")
+			if e := bytes.IndexAny(arg, ")\n"); e >= 0 {
+				arg = arg[:e]
+			}
+			if s.hasAPIHost(arg) {
+				return true
+			}
+			if n := bytes.TrimSpace(arg); len(n) >= 3 && s.assignedURLWithin(lo+off, n, classBytes) == urlAPI {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// urlishName reports a name that says it holds a URL (url, base_uri,
+// endpoint, apiBase).
+func urlishName(n []byte) bool {
+	for _, w := range []string{"url", "uri", "endpoint", "base", "api"} {
+		if bytes.Contains(n, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // eachName calls yield with the bounds of each word of three or more
@@ -1107,7 +1159,8 @@ func (s *scanState) wordsBefore(name []byte, lo, pos int, yield func(a, e int) b
 }
 
 // urlKeys name the URL a YAML task, state or step requests.
-var urlKeys = map[string]bool{"name": true, "url": true, "uri": true, "endpoint": true, "host": true, "baseurl": true, "server": true, "resource": true, "domain": true, "hostname": true}
+var urlKeys = map[string]bool{"name": true, "url": true, "uri": true, "endpoint": true, "host": true, "baseurl": true, "server": true, "resource": true, "domain": true, "hostname": true,
+	"hosts": true, "urls": true, "servers": true}
 
 // bareHostKeys name a host without a scheme (Fluent Bit's `host:
 // es.logging.internal`, statping's `domain:`).
@@ -1132,6 +1185,9 @@ func (s *scanState) otherURLSibling(pos int) bool {
 			return false
 		}
 		u.see(s, line)
+		if _, v, ok := bytes.Cut(line, []byte(":")); ok && len(bytes.TrimSpace(v)) == 0 {
+			s.listItems(line, func(item []byte) { u.see(s, item) }) // (`hosts:` then `- https://es01…`)
+		}
 		if bareHostKeys[k] && !bytes.Contains(line, []byte("://")) {
 			if _, v, ok := bytes.Cut(line, []byte(":")); ok && hostLike(bytes.Trim(bytes.TrimSpace(v), `"'`)) {
 				u.other = true
@@ -1189,6 +1245,30 @@ func (s *scanState) nodeRedTLSElsewhere(pos int) bool {
 		}
 	}
 	return !u.api
+}
+
+// listItems calls fn with each `- ` item line of the YAML list below line
+// (a slice of s.lower), up to 16: the items indented deeper, or at the
+// key's own indentation.
+func (s *scanState) listItems(line []byte, fn func(item []byte)) {
+	a := cap(s.lower) - cap(line) // (line is s.lower[a:b])
+	if a < 0 || a > len(s.lower) {
+		return
+	}
+	ind := indentOf(line)
+	for b, n := a+len(line), 0; b+1 < len(s.lower) && n < 16; n++ {
+		c := b + 1
+		b = s.lineEnd(c)
+		item := s.lower[c:b]
+		t := bytes.TrimSpace(item)
+		if len(t) == 0 || t[0] == '#' {
+			continue
+		}
+		if indentOf(item) < ind || !bytes.HasPrefix(t, []byte("- ")) {
+			return
+		}
+		fn(item)
+	}
 }
 
 // hostLike reports a bare host name or address (`es.logging.internal`,

@@ -13,6 +13,7 @@ var testDirs = map[string]bool{
 	"test": true, "tests": true, "testdata": true, "test-data": true, "test_data": true,
 	"__tests__": true, "__mocks__": true, "fixtures": true, "__fixtures__": true, "test-fixtures": true,
 	"testfixtures": true, "spec": true, "specs": true, "e2e": true, "acceptance-tests": true,
+	"__snapshots__": true, // (Jest and Vitest snapshots: a test's recorded output)
 }
 
 // testFileSuffixes end the names of test files (lowercased) in the common
