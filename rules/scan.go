@@ -178,6 +178,10 @@ type scanState struct {
 	// around itself: a client's every `token` would read 12 lines each
 	// way for "octodns_cloudflare".
 	absent map[string]bool
+	// urlMemo remembers, per name and look-back, the last assignedURLWithin
+	// answer, so that a later ask (the scan goes forward) reads only the
+	// bytes since.
+	urlMemo map[urlMemoKey]urlMemoVal
 	// otherAPI remembers otherVendorAPI's answer: 0 not worked out, 1
 	// yes, -1 no.
 	otherAPI int8

@@ -1111,31 +1111,78 @@ func (s *scanState) assignedURL(pos int, name []byte) int {
 	return s.assignedURLWithin(pos, name, ContextBytes)
 }
 
-// assignedURLWithin is assignedURL looking back n bytes.
+// assignedURLWithin is assignedURL looking back n bytes: the last
+// occurrence of name in [pos-n, pos) that is assigned a URL decides.
 func (s *scanState) assignedURLWithin(pos int, name []byte, n int) int {
-	found := urlNone
-	s.wordsBefore(name, max(0, pos-n), pos, func(a, e int) bool {
-		rest := bytes.TrimLeft(s.lower[e:s.lineEnd(e)], " \t")
-		if len(rest) < 2 || (rest[0] != '=' && rest[0] != ':') || rest[1] == '=' {
-			return false
+	lo := max(0, pos-n)
+	k := urlMemoKey{string(name), n}
+	m, ok := s.urlMemo[k]
+	if ok && pos >= m.pos {
+		// Asked before, at or before pos: only the occurrences that end
+		// after m.pos are new; else the last one found then still decides
+		// while it is within the look-back.
+		from := max(lo, m.pos-len(name)+1)
+		at, v := s.lastURLAssign(name, from, pos)
+		if at < 0 && m.at >= lo {
+			at, v = m.at, m.verdict
 		}
-		rest = bytes.TrimLeft(rest[1:], " \t\"'`")
-		if !bytes.Contains(rest[:min(len(rest), 12)], []byte("://")) {
-			// An env read with a URL default: `INVENTORY_URL =
-			// os.environ.get("INVENTORY_URL", "https://…")`.
-			d, ok := envDefaultURL(rest)
-			if !ok {
-				return false
-			}
-			rest = d
+		s.urlMemo[k] = urlMemoVal{pos, at, v}
+		return v
+	}
+	at, v := s.lastURLAssign(name, lo, pos)
+	if s.urlMemo == nil {
+		s.urlMemo = map[urlMemoKey]urlMemoVal{}
+	}
+	if !ok || pos > m.pos {
+		s.urlMemo[k] = urlMemoVal{pos, at, v}
+	}
+	return v
+}
+
+type urlMemoKey struct {
+	name string
+	n    int
+}
+
+// urlMemoVal: asked at pos, the last URL assignment was at at (-1: none),
+// with verdict.
+type urlMemoVal struct{ pos, at, verdict int }
+
+// lastURLAssign returns the start and verdict of the last whole-word
+// occurrence of name in lower[lo:pos] that is assigned a URL
+// (`name = "scheme://…"`, `name: …`), or -1 and urlNone.
+func (s *scanState) lastURLAssign(name []byte, lo, pos int) (int, int) {
+	at, found := -1, urlNone
+	s.wordsBefore(name, lo, pos, func(a, e int) bool {
+		if v := s.urlAssignedAt(e); v != urlNone {
+			at, found = a, v
+			return true
 		}
-		found = urlOther
-		if s.hasAPIHost(rest) {
-			found = urlAPI
-		}
-		return true
+		return false
 	})
-	return found
+	return at, found
+}
+
+// urlAssignedAt reports the URL a name ending at e is assigned, if any.
+func (s *scanState) urlAssignedAt(e int) int {
+	rest := bytes.TrimLeft(s.lower[e:s.lineEnd(e)], " \t")
+	if len(rest) < 2 || (rest[0] != '=' && rest[0] != ':') || rest[1] == '=' {
+		return urlNone
+	}
+	rest = bytes.TrimLeft(rest[1:], " \t\"'`")
+	if !bytes.Contains(rest[:min(len(rest), 12)], []byte("://")) {
+		// An env read with a URL default: `INVENTORY_URL =
+		// os.environ.get("INVENTORY_URL", "https://…")`.
+		d, ok := envDefaultURL(rest)
+		if !ok {
+			return urlNone
+		}
+		rest = d
+	}
+	if s.hasAPIHost(rest) {
+		return urlAPI
+	}
+	return urlOther
 }
 
 // wordsBefore calls yield with the bounds of each whole-word occurrence of
