@@ -58,6 +58,14 @@ func (s *scanState) globalKeyContext(start, end int) bool {
 		return false
 	}
 	if s.nearAPIHost(start, end) {
+		// (Unless the header's own command, continued with `\`, requests
+		// another vendor's URL and not the API: `curl -H "X-Auth-Key: …" \`
+		// then `"${ZILORE_API}/domains/…"` after a Cloudflare call above.)
+		if clo, chi, ok := s.continuedCommand(start); ok {
+			if w := s.lower[clo:chi]; !s.hasAPIHost(w) && (otherVendorURL(w) || s.otherVendorURLVariable(w, start)) {
+				return false
+			}
+		}
 		// (Unless the API host is only in a comment, "none of these go to
 		// api.cloudflare.com", and the request names another vendor's URL.)
 		return !s.otherVendorRequest(start, end) || s.apiHostInCode(start, end, ContextBytes)

@@ -1024,7 +1024,26 @@ func (s *scanState) otherURLStatement(pos int) bool {
 	}
 	// (`requests.get(f"{CMS_BASE_URL}/api/pages/…", verify=False)`: another
 	// service's API path appended to a base.)
-	return other || hostKeyIn(w) || foreignAPIPath(w) || otherConfigURL(w)
+	if other || hostKeyIn(w) || foreignAPIPath(w) || otherConfigURL(w) {
+		return true
+	}
+	// The call's lines above a comment line inside it (`f"{MASTODON}/api/…",`
+	// then `# puma on loopback …` above `verify=False,`): a name there
+	// assigned another host's URL, none the API's.
+	if lo2 := s.statementStartOver(pos, true); lo2 < lo {
+		x := s.lower[lo2:lo]
+		api := eachName(x, func(i, j int) bool {
+			switch s.assignedURLWithin(lo2+i, x[i:j], classBytes) {
+			case urlAPI:
+				return true
+			case urlOther:
+				other = true
+			}
+			return false
+		})
+		return other && !api && !s.hasAPIHost(x)
+	}
+	return false
 }
 
 // otherConfigURL reports a URL read from an application's configuration
