@@ -26,10 +26,10 @@ type Config struct {
 }
 
 type Identity struct {
-	Email   string `json:"email"`
-	Subject string `json:"sub"`
-	Type    string `json:"type"` // "app" for users, "service-token" otherwise
-	Country string `json:"country"`
+	Email      string `json:"email"`
+	Subject    string `json:"sub"`
+	Type       string `json:"type"` // "app" for users, "service-token" otherwise
+	Country    string `json:"country"`
 	CommonName string `json:"common_name"` // set for service tokens
 }
 
