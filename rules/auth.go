@@ -1634,6 +1634,20 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 				}
 				after = append([]byte{'='}, v...)
 			}
+			// An Unraid template's variable: `<Config Name="…" Target="CF_API_KEY"
+			// … Mask="true">value</Config>`, the element's text (none when
+			// it closes itself).
+			if bytes.HasSuffix(nameQ, []byte("target=")) && len(after) > 0 {
+				if gt := bytes.IndexByte(s.data[end:le], '>'); gt >= 0 && !bytes.HasSuffix(bytes.TrimRight(s.data[end:end+gt], " "), []byte("/")) {
+					v := s.data[end+gt+1 : le]
+					if c := bytes.Index(v, []byte("</")); c >= 0 {
+						v = v[:c]
+					}
+					after = append([]byte{'='}, v...)
+				} else {
+					return
+				}
+			}
 			// XML attributes: `<env name="CF_API_KEY" value="…"/>` (JetBrains run
 			// configurations, .runsettings, MSBuild): the value attribute.
 			if bytes.HasSuffix(bytes.TrimRight(before, `"'`), []byte("name=")) && len(after) > len("value=") && bytes.EqualFold(after[:len("value=")], []byte("value=")) {

@@ -765,9 +765,11 @@ func (s *scanState) lifetime(name []byte, lo, hi int, local bool) (int, int) {
 			break
 		}
 	}
-	if local {
+	if local && indentOf(s.data[s.lineStart(lo):lo]) > 0 {
 		// A local variable ends with its function: the next function's
-		// `http` is another object.
+		// `http` is another object. (A name set up at a line's start, a
+		// module's or package's own, is the functions' below too: `nas =
+		// requests.Session()` then `def upload(): nas.post(…)`.)
 		for ls := s.lineEnd(hi) + 1; ls < whi; ls = s.lineEnd(ls) + 1 {
 			l := bytes.TrimLeft(s.lower[ls:s.lineEnd(ls)], " \t")
 			if slices.ContainsFunc(funcWords, func(w string) bool { return bytes.HasPrefix(l, []byte(w)) }) {

@@ -572,16 +572,39 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				return
 			}
 			orig := s.data[start:cmdEnd]
-			for _, a := range words(orig) {
-				w := orig[a.start:a.end]
+			isFlag := func(w []byte) bool {
 				flag := tool.short && shortFlagHasK(w)
 				for _, f := range tool.flags {
 					flag = flag || bytes.Equal(w, []byte(f))
 				}
-				if flag && !added[start+a.start] {
+				return flag
+			}
+			for _, a := range words(orig) {
+				w := orig[a.start:a.end]
+				if isFlag(w) && !added[start+a.start] {
 					added[start+a.start] = true
 					s.add(rule, start+a.start, start+a.end, "high", tool.name+" runs against the Cloudflare API with TLS verification off ("+string(w)+"); remove it")
 				}
+			}
+			// An arguments array expanded into the command (`curl
+			// "${args[@]}" "${cf_api_base}${path}"` with `args+=(--insecure)`
+			// above): the flag where the array gets it.
+			for off := 0; ; {
+				i := bytes.Index(orig[off:], []byte("${"))
+				if i < 0 {
+					break
+				}
+				off += i + 2
+				name, ok := arrayExpansion(orig[off-2:])
+				if !ok {
+					continue
+				}
+				s.arrayArgs(name, start, func(fs, fe int) {
+					if f := s.data[fs:fe]; isFlag(f) && !added[fs] {
+						added[fs] = true
+						s.add(rule, fs, fe, "high", tool.name+" runs against the Cloudflare API with TLS verification off ("+string(f)+" in the arguments array it expands); remove it")
+					}
+				})
 			}
 		})
 	}
@@ -1504,6 +1527,49 @@ func (s *scanState) ansibleDownloadTask(pos int) bool {
 	}
 	n := normalizeKey(string(k))
 	return slices.ContainsFunc(ansibleDownloadTasks, func(m string) bool { return strings.HasSuffix(n, m) })
+}
+
+// arrayExpansion returns the name of the bash array that b, opening with
+// `${`, expands whole (`${args[@]}`, `${opts[*]}`).
+func arrayExpansion(b []byte) ([]byte, bool) {
+	v, ok := bytes.CutPrefix(b, []byte("${"))
+	if !ok {
+		return nil, false
+	}
+	n := 0
+	for n < len(v) && wordChars[v[n]] {
+		n++
+	}
+	if n == 0 || !(bytes.HasPrefix(v[n:], []byte("[@]}")) || bytes.HasPrefix(v[n:], []byte("[*]}"))) {
+		return nil, false
+	}
+	return v[:n], true
+}
+
+// arrayArgs calls fn with the bounds of each word of the bash array name
+// as set or appended to (`args=(…)`, `local args=(…`, `args+=(--insecure)`)
+// within ContextBytes before pos; an assignment's words may span lines up
+// to its closing parenthesis.
+func (s *scanState) arrayArgs(name []byte, pos int, fn func(start, end int)) {
+	lo := max(0, pos-ContextBytes)
+	s.wordsBefore(name, lo, pos, func(a, e int) bool {
+		rest := s.data[e:min(len(s.data), pos)]
+		if bytes.HasPrefix(rest, []byte("+=(")) {
+			rest, e = rest[3:], e+3
+		} else if bytes.HasPrefix(rest, []byte("=(")) {
+			rest, e = rest[2:], e+2
+		} else {
+			return false
+		}
+		c := bytes.IndexByte(rest, ')')
+		if c < 0 {
+			return false
+		}
+		for _, w := range shellWords(rest[:c]) {
+			fn(e+w.start, e+w.end)
+		}
+		return false // (every assignment before the command adds its words)
+	})
 }
 
 // arrayCommandForAPI reports a command kept in a bash array
