@@ -455,8 +455,16 @@ func (s *scanState) baseURLElsewhere(lo int, w []byte) bool {
 	if !hostKeyIn(w) {
 		return false
 	}
-	other := false
-	api := eachName(w, func(i, j int) bool {
+	api, other := s.namedURLs(lo, w)
+	return other && !api
+}
+
+// namedURLs reports whether a name read in w (at lo; keys being set are
+// skipped) is assigned a Cloudflare API URL within classBytes before it
+// (api: the first such name ends the look), and whether one is assigned
+// another URL.
+func (s *scanState) namedURLs(lo int, w []byte) (api, other bool) {
+	api = eachName(w, func(i, j int) bool {
 		if settingKey(w, j) {
 			return false
 		}
@@ -468,7 +476,7 @@ func (s *scanState) baseURLElsewhere(lo int, w []byte) bool {
 		}
 		return false
 	})
-	return other && !api
+	return api, other
 }
 
 // calleeURL reports, for a name used at u as an argument of a call (from

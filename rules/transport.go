@@ -1055,15 +1055,7 @@ func (s *scanState) otherURLStatement(pos int) bool {
 	// assigned another host's URL, none the API's.
 	if lo2 := s.statementStartOver(pos, true); lo2 < lo {
 		x := s.lower[lo2:lo]
-		api := eachName(x, func(i, j int) bool {
-			switch s.assignedURLWithin(lo2+i, x[i:j], classBytes) {
-			case urlAPI:
-				return true
-			case urlOther:
-				other = true
-			}
-			return false
-		})
+		api, other := s.namedURLs(lo2, x)
 		return other && !api && !s.hasAPIHost(x)
 	}
 	return false
