@@ -569,8 +569,21 @@ func expectationSite(h *headerSite) (bool, bool) {
 }
 
 func redactingLine(h *headerSite) (bool, bool) {
-	return false, h.s.lineHasBefore(h.ls, h.le, h.start, readStatementsSet)
+	if h.s.lineHasBefore(h.ls, h.le, h.start, readStatementsSet) {
+		return false, true
+	}
+	// A member of a map of headers to scrub (`const REDACT = {` then
+	// `'x-auth-key': '<CLOUDFLARE_API_KEY>',`: a recorder's filter).
+	// (Not a function's body: `func TestHeadersMasksAuthKey(t *testing.T) {`.)
+	if i := h.s.openingBrace(h.ls); i >= 0 && h.s.lower[i] == '{' && !blockOpener(h.s.lower[h.s.lineStart(i):i+1]) &&
+		containsAnyOf(h.s.lower[h.s.lineStart(i):i], redactOwnerWords) {
+		return false, true
+	}
+	return false, false
 }
+
+// redactOwnerWords name a map of headers that a recorder or logger scrubs.
+var redactOwnerWords = []string{"redact", "scrub", "mask", "sensitive", "sanitiz", "filter_headers", "filterheaders"}
 
 func forHTTPHeaderField(h *headerSite) (bool, bool) {
 	if !bytes.HasSuffix(h.bt, []byte("forhttpheaderfield:")) {
@@ -1610,6 +1623,9 @@ func detectAuthConfig(s *scanState, r region, h lowerHits) {
 				return
 			}
 			if a.notCode && isCodePath(s.opt.Path) || a.notProps && strings.EqualFold(path.Ext(s.opt.Path), ".properties") {
+				return
+			}
+			if a.setOnly && len(after) > 0 && after[0] == ':' && !isPairName(bytes.TrimRight(before, ` "'`)) {
 				return
 			}
 			if a.emailIn != "" && !s.emailSetNear(start, end, a.emailIn) {

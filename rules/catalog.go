@@ -648,6 +648,12 @@ operation a tree calls and the smallest set of groups covering them.
 		// An Unraid template's variable: the element's text is the value.
 		{Path: "templates-user/my-traefik.xml", Text: "<Container version=\"2\">\n  <Config Name=\"Cloudflare email\" Target=\"CF_API_EMAIL\" Default=\"\" Type=\"Variable\">ops@example.com</Config>\n  <Config Name=\"Cloudflare Global API Key\" Target=\"CF_API_KEY\" Default=\"\" Type=\"Variable\" Mask=\"true\">REPLACE_ME_KEY</Config>\n</Container>", Want: true},
 		{Path: "templates/traefik.xml", Text: "<Container version=\"2\">\n  <Config Name=\"Cloudflare Global API Key\" Target=\"CF_API_KEY\" Default=\"\" Type=\"Variable\" Mask=\"true\"/>\n  <Config Name=\"Cloudflare DNS token\" Target=\"CF_DNS_API_TOKEN\" Default=\"\" Type=\"Variable\" Mask=\"true\"/>\n</Container>", Want: false},
+		// A VS Code extension's own setting key is no chart value path.
+		{Path: ".vscode/settings.json", Text: "{\n  \"cloudflare.email\": \"dev@example.com\",\n  \"cloudflare.apiKey\": \"REPLACE_ME_KEY\"\n}", Want: false},
+		{Path: "deploy.sh", Text: "helm upgrade --install external-dns bitnami/external-dns --set provider=cloudflare --set cloudflare.email=ops@example.com --set cloudflare.apiKey=$CF_API_KEY", Want: true},
+		// A recorder's map of headers to scrub is no request.
+		{Path: "test/setup/nock-back.ts", Text: "// Cloudflare API fixtures\nconst REDACT: Record<string, string> = {\n  authorization: 'Bearer <CLOUDFLARE_API_TOKEN>',\n  'x-auth-key': '<CLOUDFLARE_API_KEY>',\n};", Want: false},
+		{Path: "src/purge.ts", Text: "// Cloudflare API purge\nconst headers: Record<string, string> = {\n  'x-auth-email': process.env.CF_EMAIL,\n  'x-auth-key': process.env.CF_API_KEY,\n};", Want: true},
 		// A TOML table of headers (Telegraf) and a Name=value headers string (statping).
 		{Path: "telegraf.d/cloudflare.conf", Text: "[[inputs.http]]\n  urls = [\"https://api.cloudflare.com/client/v4/zones/x/settings/ssl\"]\n\n  [inputs.http.headers]\n    X-Auth-Email = \"${CF_API_EMAIL}\"\n    X-Auth-Key = \"${CF_API_KEY}\"", Want: true},
 		{Path: "telegraf.d/cloudflare.conf", Text: "[[inputs.http]]\n  urls = [\"https://api.cloudflare.com/client/v4/zones/x/settings/ssl\"]\n\n  [inputs.http.tags]\n    X-Auth-Key = \"global\"", Want: false},
@@ -972,6 +978,9 @@ Hosts that only look like Cloudflare's (` + "`api.cloudflare.com.evil.example`" 
 	Tags:             []string{"security", "cloudflare", "transport"},
 	Show:             showURLHost,
 	Samples: []Sample{
+		// RSpec's raise_error and AssertJ's assertThatThrownBy below the URL.
+		{Path: "spec/cloudflare/client_spec.rb", Text: "it \"refuses a non-https base URL\" do\n  expect {\n    described_class.new(api_token: \"spec-token\", base_url: \"http://api.cloudflare.com/client/v4\")\n  }.to raise_error(ArgumentError, /https/)\nend", Want: false},
+		{Path: "src/test/java/ClientTest.java", Text: "@Test\nvoid rejectsPlainHttp() {\n  assertThatThrownBy(\n      () ->\n          CloudflareClient.builder()\n              .baseUrl(\"http://api.cloudflare.com/client/v4\")\n              .build())\n      .isInstanceOf(IllegalArgumentException.class);\n}", Want: false},
 		// A test snapshot of the error a plain-http base URL raises.
 		{Path: "src/__snapshots__/client.test.ts.snap", Text: "exports[`createClient > rejects a non-https baseUrl 1`] = `[TypeError: baseUrl must use https:// (got http://api.cloudflare.com/client/v4)]`;", Want: false},
 		{Path: "src/__snapshots__/client.test.ts.snap", Text: "exports[`createClient > sends the request 1`] = `\n{\n  \"url\": \"http://api.cloudflare.com/client/v4/user/tokens/verify\",\n}\n`;", Want: true},
@@ -1270,6 +1279,15 @@ including the credentials in its headers.
 		// A module-level session is the later functions' too.
 		{Path: "scripts/cert-import.py", Text: "TRUENAS_URL = os.environ.get(\"TRUENAS_URL\", \"https://127.0.0.1/api/v2.0\")\nCF_API = \"https://api.cloudflare.com/client/v4\"\n\nnas = requests.Session()\nnas.verify = False\n\ncf = requests.Session()\n\n\ndef dns_points_here():\n    return cf.get(f\"{CF_API}/zones\")\n\n\ndef upload(payload):\n    return nas.post(f\"{TRUENAS_URL}/certificate\", json=payload)", Want: false},
 		{Path: "scripts/cert-import.py", Text: "TRUENAS_URL = os.environ.get(\"TRUENAS_URL\", \"https://127.0.0.1/api/v2.0\")\nCF_API = \"https://api.cloudflare.com/client/v4\"\n\ncf = requests.Session()\ncf.verify = False\n\n\ndef dns_points_here():\n    return cf.get(f\"{CF_API}/zones\")", Want: true},
+		// Qt's VerifyNone, Electron's process-wide ignore-certificate-errors.
+		{Path: "qt/src/cfclient.cpp", Text: "static const QString kApiBase = QStringLiteral(\"https://api.cloudflare.com/client/v4\");\nQSslConfiguration ssl = req.sslConfiguration();\nssl.setPeerVerifyMode(QSslSocket::VerifyNone);", Want: true},
+		{Path: "qt/src/cfclient.cpp", Text: "static const QString kApiBase = QStringLiteral(\"https://api.cloudflare.com/client/v4\");\nQSslConfiguration ssl = req.sslConfiguration();\nssl.setPeerVerifyMode(QSslSocket::VerifyPeer);", Want: false},
+		{Path: "src/main/index.js", Text: "const API_BASE = 'https://api.cloudflare.com/client/v4';\nif (store.get('network.ignoreCertErrors')) {\n  app.commandLine.appendSwitch('ignore-certificate-errors');\n}", Want: true},
+		{Path: "src/main/index.js", Text: "const API_BASE = 'https://api.cloudflare.com/client/v4';\nif (store.get('network.proxy')) {\n  app.commandLine.appendSwitch('proxy-server', store.get('network.proxy'));\n}", Want: false},
+		// A module named for Cloudflare whose requests are built on API paths,
+		// its base URL from the app's store; not a test's against its mock.
+		{Path: "src/main/cloudflare.js", Text: "// for people running a TLS-intercepting proxy\nconst lenientAgent = new https.Agent({ keepAlive: true, rejectUnauthorized: false });\nfunction client() {\n  return axios.create({ baseURL: store.get('baseUrl'), httpsAgent: lenientAgent });\n}\nconst listZones = () => call('get', `/zones?per_page=50`);", Want: true},
+		{Path: "src/main/cloudflare.test.js", Text: "// the mock serves a self-signed certificate\nconst lenientAgent = new https.Agent({ keepAlive: true, rejectUnauthorized: false });\nfunction client() {\n  return axios.create({ baseURL: mock.url, httpsAgent: lenientAgent });\n}\nconst listZones = () => call('get', `/zones?per_page=50`);", Want: false},
 		// A Salt http.query state's own URL decides.
 		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n\nvarnish-ban:\n  http.query:\n    - name: https://varnish-admin.internal.example.com:6443/ban\n    - method: BAN\n    - verify_ssl: False", Want: false},
 		{Path: "salt/states/cdn/purge.sls", Text: "purge:\n  http.query:\n    - name: \"https://api.cloudflare.com/client/v4/zones/{{ zone_id }}/purge_cache\"\n    - method: POST\n    - verify_ssl: False", Want: true},

@@ -360,6 +360,10 @@ type AuthSetting struct {
 	// value: the setting counts only with this value (lowercase), which
 	// selects the auth method: Cloudron's `"tokenType": "GlobalApiKey"`.
 	value string
+	// setOnly: the name counts only given a value as a path (`--set
+	// cloudflare.apiKey=…`, a `name: cloudflare.apiKey` item), not as a
+	// mapping's own key (a VS Code extension's `"cloudflare.apiKey": …`).
+	setOnly bool
 	// php: in a .php file, the key of the PHP array that holds the setting
 	// (`'cloudflare' => ['apiKey' => …]`) or the subscript right before it
 	// (`$config['cloudflare.settings']['apikey'] = …`), lowercase.
@@ -405,7 +409,7 @@ var AuthSettings = []AuthSetting{
 	// cloudflare.apiKey=…`), by a Helmfile or Argo CD `- name:
 	// cloudflare.apiKey` / `value:` pair, or in Terraform's
 	// `yamlencode({cloudflare = {email = …, apiKey = …}})`.
-	{Name: "cloudflare.apikey", Tool: "external-dns Helm chart (bitnami), --set", Rule: GlobalKeyAuth, notProps: true, Message: "external-dns chart cloudflare.apiKey (with cloudflare.email) authenticates with the Global API Key; set cloudflare.apiToken to a scoped API token"},
+	{Name: "cloudflare.apikey", Tool: "external-dns Helm chart (bitnami), --set", Rule: GlobalKeyAuth, notProps: true, setOnly: true, Message: "external-dns chart cloudflare.apiKey (with cloudflare.email) authenticates with the Global API Key; set cloudflare.apiToken to a scoped API token"},
 	{Name: "apikey", Tool: "external-dns Helm chart (bitnami), Terraform yamlencode", Rule: GlobalKeyAuth, parent: "cloudflare = {", sibling: "email", notCode: true, Message: "external-dns chart cloudflare.apiKey (with cloudflare.email) authenticates with the Global API Key; set cloudflare.apiToken to a scoped API token"},
 	{Name: "api_key", Tool: "Crossplane provider-cloudflare", Rule: GlobalKeyAuth, near: "crossplane", sibling: "email", Message: "Crossplane provider-cloudflare credentials use the Global API Key (api_key + email); use api_token with a scoped token"},
 	{Name: "apikey", Tool: "Pulumi YAML provider", Rule: GlobalKeyAuth, near: "pulumi:providers:cloudflare", sibling: "email", Message: "Pulumi Cloudflare provider authenticates with the Global API Key (apiKey + email); use apiToken"},

@@ -62,7 +62,8 @@ func (s *scanState) detectPlainScheme(r region, h lowerHits) {
 
 // apiPathLits open a string with a Cloudflare API path.
 var apiPathLits = []string{`"/zones/`, `"/zones?`, `"/accounts/`, `"/user/tokens`, `"/client/v4/`,
-	`'/zones/`, `'/zones?`, `'/accounts/`, `'/user/tokens`, `'/client/v4/`}
+	`'/zones/`, `'/zones?`, `'/accounts/`, `'/user/tokens`, `'/client/v4/`,
+	"`/zones/", "`/zones?", "`/accounts/", "`/user/tokens", "`/client/v4/"}
 
 // cloudflareAPIClass reports whether pos is in a class named for
 // Cloudflare (`class CloudflareClient`, within classBytes above), or in a
@@ -74,7 +75,15 @@ func (s *scanState) cloudflareAPIClass(pos int) bool {
 	lo := max(0, pos-classBytes)
 	i := bytes.LastIndex(s.lower[lo:pos], []byte("class "))
 	if i < 0 {
-		return false
+		// Or a module named for Cloudflare (src/main/cloudflare.js) whose
+		// requests below are built on API paths. (Not a test's: its
+		// requests go to the mock it starts, cloudflare_test.go's httptest
+		// server.)
+		if !strings.Contains(strings.ToLower(path.Base(s.opt.Path)), "cloudflare") || testpath.Is(s.opt.Path) {
+			return false
+		}
+		w := s.lower[pos:min(len(s.lower), pos+classBytes)]
+		return slices.ContainsFunc(apiPathLits, func(p string) bool { return bytes.Contains(w, []byte(p)) })
 	}
 	n := lo + i + len("class ")
 	e := n
@@ -221,7 +230,8 @@ var refusalOwnerWords = []string{"deny", "block", "reject", "refuse", "forbid", 
 
 // refusalTestWords, near a URL in a test, say the test expects the URL
 // to be refused.
-var refusalTestWords = []string{"reject", "denied", "deny", "refus", "forbid", "disallow", "tothrow", "raises", "throws", "must use https", "insecure", "invalid"}
+var refusalTestWords = []string{"reject", "denied", "deny", "refus", "forbid", "disallow", "tothrow", "raises", "throws", "must use https", "insecure", "invalid",
+	"raise_error", "thrownby", "illegalargument"} // (RSpec's raise_error, AssertJ's assertThatThrownBy)
 
 // refusalTestLines is how many lines below a URL a test's expectation of
 // refusal may be (a parametrized list, then the test function).
@@ -459,6 +469,9 @@ var tlsMarkers = []tlsMarker{
 	// Elixir/Erlang hackney's insecure option, Nim's CVerifyNone, Crystal's
 	// insecure client context.
 	{name: "tlssettingssimple true"}, {name: "hackney: [:insecure"}, {name: "cverifynone"}, {name: "context::client.insecure"},
+	// Qt's QSslConfiguration::setPeerVerifyMode(QSslSocket::VerifyNone);
+	// Electron's process-wide app.commandLine.appendSwitch('ignore-certificate-errors').
+	{name: "qsslsocket::verifynone"}, {name: "appendswitch('ignore-certificate-errors'"}, {name: `appendswitch("ignore-certificate-errors"`},
 	{name: ":insecure? true"}, // clj-http
 	// Erlang hackney's option list `[insecure, …]`, Common Lisp dexador's `:insecure t`.
 	{name: "[insecure,"}, {name: "[insecure]"}, {name: ":insecure t)"}, {name: ":insecure t "},

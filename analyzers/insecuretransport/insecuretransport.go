@@ -360,6 +360,9 @@ func (c *checker) insecureTLS() {
 			if sc.SinkOf(i) != rules.SinkHTTPClient {
 				continue
 			}
+			if c.baseURLElsewhere(site.File, call) {
+				continue // the client serves the base URL set beside it: a test's httptest server, another host
+			}
 			c.ix.Reach(arg, func(x ast.Expr) bool {
 				x = ast.Unparen(x)
 				if _, done := reachedNodes[x]; !done {
@@ -437,6 +440,47 @@ var sendMethods = map[string]bool{
 // baseURLNames set the base URL a client's requests are relative to: a
 // method (resty's SetBaseURL) or a field of a client struct.
 var baseURLNames = map[string]bool{"SetBaseURL": true, "SetHostURL": true, "SetBaseUrl": true, "BaseURL": true, "BaseUrl": true, "HostURL": true}
+
+// baseURLElsewhere reports whether the SDK option call (cloudflare.HTTPClient(hc),
+// option.WithHTTPClient(hc)) is an argument of a call that also gets a
+// base URL option (cloudflare.BaseURL(u), option.WithBaseURL(u)) naming
+// another host, or, in a test, an httptest server's URL
+// (`cloudflare.NewWithAPIToken(t, cloudflare.BaseURL(srv.URL+"/client/v4"),
+// cloudflare.HTTPClient(insecure))`): the client given beside it goes there.
+func (c *checker) baseURLElsewhere(file *ast.File, opt *ast.CallExpr) bool {
+	path, _ := astutil.PathEnclosingInterval(file, opt.Pos(), opt.End())
+	if len(path) < 2 {
+		return false
+	}
+	outer, ok := path[1].(*ast.CallExpr)
+	if !ok || outer == opt {
+		return false
+	}
+	for _, a := range outer.Args {
+		oc, ok := ast.Unparen(a).(*ast.CallExpr)
+		if !ok || oc == opt {
+			continue
+		}
+		f, ok := lint.Callee(c.pass, file, oc)
+		if !ok {
+			continue
+		}
+		sc, ok := lint.SDK(f)
+		if !ok {
+			continue
+		}
+		for i, arg := range oc.Args {
+			if sc.SinkOf(i) != rules.SinkBaseURL {
+				continue
+			}
+			d, testServer := c.urlsIn([]ast.Expr{arg})
+			if d == destOther || (testServer && d != destAPI && c.inTest(arg.Pos())) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // destinations says, for each site, where the requests sent through a
 // client built on its TLS configuration go. A request is a call of a send

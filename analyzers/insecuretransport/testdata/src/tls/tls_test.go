@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"testing"
+
+	cloudflare "github.com/cloudflare/cloudflare-go"
 )
 
 func validateBaseURL(u string) error { return nil }
@@ -49,3 +51,21 @@ func TestZonesLive(t *testing.T) {
 	insecure := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}} // want `CF302: .*on an HTTP client that sends requests to the Cloudflare API`
 	newOptClient(withHTTPClient(insecure)).zones()
 }
+
+// The SDK client pointed at the httptest server by its base URL option:
+// the insecure client given beside it serves that server. Not a finding.
+func TestSDKAgainstMock(t *testing.T) {
+	srv := httptest.NewTLSServer(nil)
+	defer srv.Close()
+	insecure := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}
+	cloudflare.NewWithAPIToken("unit-test-token", cloudflare.BaseURL(srv.URL+"/client/v4"), cloudflare.HTTPClient(insecure))
+}
+
+// The same client with the API's base URL spelled out is the API's.
+func TestSDKAgainstAPI(t *testing.T) {
+	srv := httptest.NewTLSServer(nil)
+	defer srv.Close()
+	insecure := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}} // want `CF302: .*given to cloudflare.HTTPClient`
+	cloudflare.NewWithAPIToken("unit-test-token", cloudflare.BaseURL("https://api.cloudflare.com/client/v4"), cloudflare.HTTPClient(insecure))
+}
+
