@@ -68,4 +68,3 @@ func TestSDKAgainstAPI(t *testing.T) {
 	insecure := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}} // want `CF302: .*given to cloudflare.HTTPClient`
 	cloudflare.NewWithAPIToken("unit-test-token", cloudflare.BaseURL("https://api.cloudflare.com/client/v4"), cloudflare.HTTPClient(insecure))
 }
-
