@@ -1075,9 +1075,10 @@ func (s *scanState) otherURLStatement(pos int) bool {
 }
 
 // otherConfigURL reports a URL read from an application's configuration
-// under another service's key (Laravel's `config('services.varnish.url')`,
-// Symfony's `getParameter('keycdn.base_url')`): a key naming a URL or host
-// whose service is not Cloudflare.
+// under another service's key (Laravel's `config('services.varnish.url')`):
+// a dotted key of three or more parts whose last part names a URL or host,
+// and whose service is not Cloudflare. (A two-part key, `config('app.url')`,
+// says nothing of a service.)
 func otherConfigURL(w []byte) bool {
 	for _, call := range []string{"config(", "getparameter(", "getvalue("} {
 		for off := 0; ; {
