@@ -1902,14 +1902,8 @@ func selfDefault(val, name []byte) bool {
 // `['auth_using'] = 'token'`, `auth_using: token`.
 func (s *scanState) settingIs(start, end int, kv string) bool {
 	k, v, _ := strings.Cut(kv, "=")
-	lo, hi := start, end
-	for i := 0; i < settingLines && lo > 0; i++ {
-		lo = s.lineStart(max(0, lo-1))
-	}
-	for i := 0; i <= settingLines && hi < len(s.data); i++ {
-		hi = s.lineEnd(min(len(s.data)-1, hi+1))
-	}
-	w := s.lower[max(lo, start-ContextBytes):min(hi, end+ContextBytes)]
+	lo, hi := s.linesAround(start, end, settingLines)
+	w := s.lower[lo:hi]
 	for {
 		i := bytes.Index(w, []byte(k))
 		if i < 0 {

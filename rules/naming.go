@@ -449,6 +449,13 @@ func accessSecretName(key string) bool {
 // near reports whether the lowercase needle occurs within n lines around
 // [start,end), and within ContextBytes of it.
 func (s *scanState) near(start, end, lines int, needle string) bool {
+	lo, hi := s.linesAround(start, end, lines)
+	return bytes.Contains(s.lower[lo:hi], []byte(needle))
+}
+
+// linesAround returns the bounds of the span's lines and lines more on
+// each side, within ContextBytes of it.
+func (s *scanState) linesAround(start, end, lines int) (int, int) {
 	lo, hi := start, end
 	for i := 0; i < lines && lo > 0 && start-lo < ContextBytes; i++ {
 		lo = s.lineStart(max(0, lo-1))
@@ -456,8 +463,7 @@ func (s *scanState) near(start, end, lines int, needle string) bool {
 	for i := 0; i <= lines && hi < len(s.data) && hi-end < ContextBytes; i++ {
 		hi = s.lineEnd(min(len(s.data)-1, hi+1))
 	}
-	lo, hi = max(lo, start-ContextBytes), min(hi, end+ContextBytes)
-	return bytes.Contains(s.lower[lo:hi], []byte(needle))
+	return max(lo, start-ContextBytes), min(hi, end+ContextBytes)
 }
 
 // nearInSection is near, within the INI/TOML section holding the span:

@@ -449,7 +449,7 @@ var proseKeys = map[string]bool{"message": true, "description": true, "summary":
 // under a prose key (`message: >-` then "… Remove verify=False; …"): a
 // mention, not a setting.
 func (s *scanState) proseScalar(pos int) bool {
-	if ext := path.Ext(strings.ToLower(s.opt.Path)); ext != ".yaml" && ext != ".yml" {
+	if !yamlPath(s.opt.Path) {
 		return false
 	}
 	ls := s.lineStart(pos)
