@@ -73,6 +73,9 @@ var anchorKeywords = []string{
 	// cloudflare-rs credentials, whose `use cloudflare::…` may be far above
 	"credentials::userauth",
 	"cfauth", // Posh-ACME's Cloudflare plugin args (CFAuthKey, CFAuthKeySecure, CFAuthEmail)
+	// the API's token object (a recorded POST /user/tokens answer, whose
+	// request URL may be headers away): its policies' permission groups
+	"permission_groups",
 }
 
 // anchorLits are the anchors of a catalog with extraHosts, lowercase: an

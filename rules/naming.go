@@ -959,7 +959,8 @@ func (s *scanState) nameBefore(valStart int) string {
 	case "value", "valuestring":
 		// The API's token object (a saved POST /user/tokens response):
 		// {"id", "name", "status", "issued_on", "policies", …, "value": "<token>"}.
-		if s.memberAbove(ls, `"policies":`) && s.memberAbove(ls, `"issued_on":`) {
+		if s.memberAbove(ls, `"policies":`) && s.memberAbove(ls, `"issued_on":`) ||
+			s.memberBefore(ls, j, "policies") && s.memberBefore(ls, j, "issued_on") {
 			return "cloudflareapitoken"
 		}
 		// (Android managed configurations: {"key": "auth_client_secret",
@@ -1077,6 +1078,14 @@ func (s *scanState) nameBefore(valStart int) string {
 // within ContextBytes and before a line indented less (the object's
 // opening), starts with member (`"policies":`): a member of the same
 // pretty-printed object, nested values between them skipped.
+// memberBefore reports whether the JSON member name occurs on the line
+// before pos, within ContextBytes: a one-line body, plain or escaped as a
+// string (a go-vcr or VCR recording's `body: '{"result": …}'`).
+func (s *scanState) memberBefore(ls, pos int, name string) bool {
+	b := s.lower[max(ls, pos-ContextBytes):pos]
+	return bytes.Contains(b, []byte(`"`+name+`":`)) || bytes.Contains(b, []byte(`"`+name+`\":`))
+}
+
 func (s *scanState) memberAbove(ls int, member string) bool {
 	indent := indentOf(s.data[ls:s.lineEnd(ls)])
 	for l, lo := ls, max(0, ls-ContextBytes); indent > 0 && l > lo; {
