@@ -660,6 +660,17 @@ func escapedBreak(b []byte) bool {
 	return n >= 2 && b[n-2] == '\\' && (b[n-1] == 'n' || b[n-1] == 'r')
 }
 
+// quoteEntity returns the length of the HTML/XML entity for a double
+// quote that b starts with (&quot;, &#34;, &#x22;), else 0.
+func quoteEntity(b []byte) int {
+	for _, q := range []string{"&quot;", "&#34;", "&#x22;"} {
+		if len(b) >= len(q) && bytes.EqualFold(b[:len(q)], []byte(q)) {
+			return len(q)
+		}
+	}
+	return 0
+}
+
 // unquotedName: `X-Auth-Key: v` on its own line (.http, YAML headers:, raw
 // requests), `- X-Auth-Key: v`, an HTTPie item `X-Auth-Key:$KEY`, or an
 // nginx header directive.
@@ -1304,6 +1315,10 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 			}
 			le := s.lineEnd(end)
 			rest := bytes.TrimLeft(s.data[end:le], `"'`)
+			// JSON escaped into XML (an Unraid template's <Config>{&quot;user_service_key&quot;:&quot;…}):
+			// the entity is the name's closing quote, and the value's opening one.
+			entity := quoteEntity(rest)
+			rest = rest[entity:]
 			// A provider's arguments: also C#'s object initializer
 			// (`new Cloudflare.ProviderArgs { ApiKey = "…", Email = … }`).
 			provider := strings.HasSuffix(a.Email, "(")
@@ -1321,6 +1336,14 @@ func detectSDKAuth(s *scanState, r region, h lowerHits) {
 				return
 			}
 			v := bytes.TrimLeft(s.lower[le-len(rest)+1:le], " \t")
+			if entity > 0 {
+				if n := quoteEntity(v); n > 0 {
+					if quoteEntity(v[n:]) > 0 {
+						return // an empty value: not set
+					}
+					v = append([]byte{'"'}, v[n:]...) // the value as quoted: `"…`
+				}
+			}
 			if v[0] == '{' || v[0] == '[' {
 				return // a schema or nested object (OpenAPI securitySchemes), not a value
 			}

@@ -941,6 +941,8 @@ Service keys stopped working on ` + ServiceKeySunset + `, so this code is broken
 		{Path: "issuer.yaml", Text: "apiVersion: cert-manager.k8s.cloudflare.com/v1\nkind: OriginIssuer\nspec:\n  auth:\n    serviceKeyRef:\n      name: service-key", Want: true},
 		{Path: "origin.py", Text: "client = Cloudflare(user_service_key=os.environ[\"CLOUDFLARE_API_USER_SERVICE_KEY\"])", Want: true},
 		{Path: "config.json", Text: "{\"settings\": [{\n  \"provider\": \"cloudflare\",\n  \"domain\": \"example.com\",\n  \"user_service_key\": \"{{origin}}\"\n}]}", Want: true},
+		{Path: "templates-user/my-ddns-updater.xml", Text: "<Config Name=\"CONFIG\" Target=\"CONFIG\" Type=\"Variable\" Mask=\"true\">{&quot;settings&quot;:[{&quot;provider&quot;:&quot;cloudflare&quot;,&quot;domain&quot;:&quot;nas.example.com&quot;,&quot;user_service_key&quot;:&quot;{{origin}}&quot;}]}</Config>", Want: true},
+		{Path: "templates-user/my-ddns-updater.xml", Text: "<Config Name=\"CONFIG\" Target=\"CONFIG\" Type=\"Variable\" Mask=\"true\">{&quot;settings&quot;:[{&quot;provider&quot;:&quot;cloudflare&quot;,&quot;domain&quot;:&quot;nas.example.com&quot;,&quot;user_service_key&quot;:&quot;&quot;,&quot;token&quot;:&quot;${CF_TOKEN}&quot;}]}</Config>", Want: false},
 		{Path: "config.json", Text: "{\"settings\": [{\n  \"provider\": \"cloudflare\",\n  \"domain\": \"example.com\",\n  \"token\": \"{{tok40}}\"\n}]}", Want: false},
 		// A Go program's own struct field is no SDK option.
 		{Path: "internal/provider/cloudflare/provider.go", Text: "// Cloudflare DNS provider\nreturn &Provider{\n\tkey:            extraSettings.Key,\n\tuserServiceKey: extraSettings.UserServiceKey,\n}, nil", Want: false},
