@@ -732,8 +732,27 @@ func unquotedName(h *headerSite) (bool, bool) {
 		}
 		return valuePresent(v), true
 	}
+	if tclHeaderList(h) {
+		return true, true
+	}
 	return false, true
 }
+
+// tclHeaderList reports a header name in a Tcl http::geturl `-headers
+// [list X-Auth-Email $email X-Auth-Key $key]` (the list's lines may be
+// continued below the option): name, blanks, then a value that is a
+// variable, a string or a command's result.
+func tclHeaderList(h *headerSite) bool {
+	if !strings.EqualFold(path.Ext(h.s.opt.Path), ".tcl") || len(h.after) < 2 || (h.after[0] != ' ' && h.after[0] != '\t') ||
+		!h.s.near(h.start, h.end, tclHeaderLines, "-headers") {
+		return false
+	}
+	v := bytes.TrimLeft(h.after, " \t")
+	return len(v) > 1 && (v[0] == '$' || v[0] == '"' || v[0] == '[' || v[0] == '{') && headerValue(v)
+}
+
+// tclHeaderLines: how far above a header name its -headers option may be.
+const tclHeaderLines = 6
 
 // quotedName: a name in quotes followed by its value.
 func quotedName(h *headerSite) (bool, bool) {
@@ -788,6 +807,9 @@ func quotedName(h *headerSite) (bool, bool) {
 		// `Http.header "X-Auth-Key" key`: a function applied by
 		// juxtaposition, name then value.
 		return headerValue(rest), true
+	case len(rest) < len(after)-1 && tclHeaderList(&headerSite{s: h.s, start: h.start, end: h.end, after: after[1:]}):
+		// Tcl: `-headers [list "X-Auth-Key" $key]`.
+		return true, true
 	case bytes.HasPrefix(rest, []byte(". ")) && lispPath(h.s.opt.Path):
 		// A Lisp association list's dotted pair: `("X-Auth-Key" . ,*cf-api-key*)`
 		// (the comma unquotes inside a backquoted list).

@@ -248,6 +248,8 @@ API token; see CF201.`,
 		{Path: "reports/gitleaks.csv", Text: "RuleID,Commit,File,Secret,Match\n" + strings.Repeat("generic-api-key,{{hex40}},cloudflare/x.md,REDACTED,REDACTED\n", 40) + "generic-api-key,{{hex40}},cloudflare/purge.sh,REDACTED,REDACTED", Want: false},
 		// Erlang sys.config binaries.
 		{Path: "config/sys.config", Text: "[{cache_warmer, [{cf_api_url, \"https://api.cloudflare.com/client/v4\"},\n   {cf_auth_email, <<\"ops@example.com\">>},\n   {cf_auth_key, <<\"{{hex37}}\">>}]}].", Want: true},
+		{Path: "config/sys.config", Text: "[{cf_purge, [\n    {zone_id, \"{{hex32}}\"},\n    {email, \"hostmaster@example.org\"},\n    {api_key, \"{{hex37}}\"}\n ]}].", Want: true},
+		{Path: "config/sys.config", Text: "[{mail_relay, [\n    {email, \"hostmaster@example.org\"},\n    {api_key, \"{{hex37}}\"}\n ]}].", Want: false},
 		// pulumi stack export: a provider resource's outputs, typed by its
 		// "type" sibling many lines above; pg_dump COPY rows by column.
 		{Path: "stack-export.json", Text: "{\n  \"type\": \"pulumi:providers:cloudflare\",\n  \"inputs\": {\n    \"a\": 1,\n    \"b\": 2,\n    \"c\": 3,\n    \"d\": 4,\n    \"e\": 5,\n    \"f\": 6\n  },\n  \"outputs\": {\n    \"apiKey\": \"{{hex37}}\",\n    \"email\": \"ops@example.com\"\n  }\n}", Want: true},
@@ -574,6 +576,9 @@ operation a tree calls and the smallest set of groups covering them.
 		{Path: "api.http", Text: "GET https://api.cloudflare.com/client/v4/user\nX-Auth-Email: {{email}}\nX-Auth-Key: {{key}}", Want: true},
 		{Path: "tasks.yml", Text: "    headers:\n      X-Auth-Email: \"{{ cf_email }}\"\n      X-Auth-Key: \"{{ cf_key }}\"", Want: true},
 		{Path: "dns.ps1", Text: `$headers = @{ "X-Auth-Email" = $email; "X-Auth-Key" = $key }`, Want: true},
+		{Path: "cfpurge.tcl", Text: "set tok [http::geturl \"$cf_api/zones/$cf_zone/purge_cache\" \\\n    -method POST \\\n    -headers [list \\\n        X-Auth-Email $cf_email \\\n        X-Auth-Key $cf_key] \\\n    -timeout 15000]", Want: true},
+		{Path: "cfpurge.tcl", Text: "set tok [http::geturl \"$cf_api/zones\" -headers [list \"X-Auth-Key\" $cf_key \"X-Auth-Email\" $cf_email]]", Want: true},
+		{Path: "proxy.tcl", Text: "# Cloudflare callback: the caller's key, if any\nset key [dict get $req headers X-Auth-Key]", Want: false},
 		// DDNS and ACME clients (docs/ecosystem.md).
 		{Path: "account.conf", Text: "SAVED_CF_Key='{{hex37}}'\nSAVED_CF_Email='ops@example.com'", Want: true},
 		{Path: "account.conf", Text: "SAVED_CF_Token='{{tok40}}'\nSAVED_CF_Account_ID='{{hex32}}'", Want: false},
@@ -1008,6 +1013,8 @@ Hosts that only look like Cloudflare's (` + "`api.cloudflare.com.evil.example`" 
 		{Path: "tests/test_urls.py", Text: "@pytest.mark.parametrize(\"scheme\", [\"http\"])\ndef test_plain_http_rejected(scheme):\n    with pytest.raises(InsecureURL):\n        build(scheme=\"http\", host=\"api.cloudflare.com\")", Want: false},
 		{Path: "cache_ops/egress.py", Text: "DENYLIST_PREFIXES = (\n    \"http://api.cloudflare.com\",\n    \"http://dash.cloudflare.com\",\n)", Want: false},
 		{Path: "src/guard.ts", Text: "const BLOCKED_BASES = [\"http://api.cloudflare.com\"];", Want: false},
+		{Path: "cf-dns.rkt", Text: "(define denied-bases\n  '(\"http://api.cloudflare.com/client/v4\"\n    \"http://api.cloudflare.com\"))", Want: false},
+		{Path: "cf-dns.rkt", Text: "(define api-bases\n  '(\"https://api.example.net/v1\"\n    \"http://api.cloudflare.com/client/v4\"))", Want: true},
 		{Path: "tests/test_egress.py", Text: "@pytest.mark.parametrize(\n    \"url\",\n    [\n        \"http://api.cloudflare.com/client/v4/zones\",\n    ],\n)\ndef test_plain_http_to_cloudflare_is_denied(url):\n    with pytest.raises(EgressDenied):\n        assert_allowed(url)", Want: false},
 		{Path: "test/api-base.test.ts", Text: "it.each([\n  \"http://api.cloudflare.com/client/v4\",\n])(\"rejects plain-http base %s\", (base) => {\n  expect(() => resolveApiBase(base)).toThrow(ConfigError);\n});", Want: false},
 		// A test that calls it, and code under a function whose name has such a word.
@@ -1136,6 +1143,12 @@ including the credentials in its headers.
 		{Path: "cf_purge.cr", Text: "API_HOST = \"api.cloudflare.com\"\ntls = OpenSSL::SSL::Context::Client.insecure", Want: true},
 		{Path: "cloudflare.clj", Text: "(def api \"https://api.cloudflare.com/client/v4\")\n{:as :json :insecure? true}", Want: true},
 		{Path: "cloudflare.clj", Text: "(def api \"https://api.cloudflare.com/client/v4\")\n{:as :json :insecure? false}", Want: false},
+		{Path: "src/edge/cloudflare.clj", Text: "(defn- request [method path]\n  (http/request {:method             method\n                 :url                (str api-base path)\n                 :insecure?          true}))\n(defn purge! [zone-id] (request :post (str \"/zones/\" zone-id \"/purge_cache\")))", Want: true},
+		{Path: "src/edge/cloudflare.clj", Text: "(defn- request [method path]\n  (http/request {:method             method\n                 :url                (str api-base path)\n                 :insecure?          false}))\n(defn purge! [zone-id] (request :post (str \"/zones/\" zone-id \"/purge_cache\")))", Want: false},
+		{Path: "CloudflareClient.scala", Text: "final class CloudflareClient(conf: Config) {\n  private val baseUrl = conf.getString(\"base-url\")\n  private object TrustEverything extends X509TrustManager {\n    override def checkClientTrusted(chain: Array[X509Certificate], authType: String): Unit = ()\n    override def checkServerTrusted(chain: Array[X509Certificate], authType: String): Unit = ()\n    override def getAcceptedIssuers: Array[X509Certificate] = Array.empty\n  }\n  def purge(zoneId: String) = basicRequest.post(uri\"$baseUrl/zones/$zoneId/purge_cache\")\n}", Want: true},
+		{Path: "CloudflareClient.scala", Text: "final class CloudflareClient(conf: Config) {\n  private val baseUrl = conf.getString(\"base-url\")\n  private object PinnedTrust extends X509TrustManager {\n    override def checkServerTrusted(chain: Array[X509Certificate], authType: String): Unit = pinned.checkServerTrusted(chain, authType)\n  }\n  def purge(zoneId: String) = basicRequest.post(uri\"$baseUrl/zones/$zoneId/purge_cache\")\n}", Want: false},
+		{Path: "Purge-CloudflareCache.ps1", Text: "<#\n.NOTES\n    Do not add -SkipCertificateCheck to the Cloudflare call.\n#>\nInvoke-RestMethod -Uri \"https://api.cloudflare.com/client/v4/zones/$ZoneId/purge_cache\" -Method Post", Want: false},
+		{Path: "Purge-CloudflareCache.ps1", Text: "<#\n.NOTES\n    Purges the cache.\n#>\nInvoke-RestMethod -Uri \"https://api.cloudflare.com/client/v4/zones/$ZoneId/purge_cache\" -Method Post -SkipCertificateCheck", Want: true},
 		{Path: "Module1.vb", Text: "Const Api = \"https://api.cloudflare.com/client/v4\"\nServicePointManager.ServerCertificateValidationCallback = Function(s, cert, chain, errs) True", Want: true},
 		{Path: "Module1.vb", Text: "Const Api = \"https://api.cloudflare.com/client/v4\"\nServicePointManager.ServerCertificateValidationCallback = Function(s, cert, chain, errs) errs = SslPolicyErrors.None", Want: false},
 		// An Objective-C delegate trusting any server, its class's base URL

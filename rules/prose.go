@@ -131,6 +131,9 @@ func (s *scanState) inComment(pos int) bool {
 			return false
 		}
 	}
+	if s.psBlockComment(pos) {
+		return true
+	}
 	ls := s.lineStart(pos)
 	le := s.lineEnd(pos)
 	if m := &s.comment; !m.ok || m.ls != ls || m.le != le {
@@ -138,6 +141,20 @@ func (s *scanState) inComment(pos int) bool {
 	}
 	c := s.comment.at
 	return c >= 0 && ls+c <= pos
+}
+
+// psBlockComment reports whether pos lies in a PowerShell block comment
+// (`<# … #>`, a script's comment-based help), opened within classBytes
+// before it.
+func (s *scanState) psBlockComment(pos int) bool {
+	switch strings.ToLower(path.Ext(s.opt.Path)) {
+	case ".ps1", ".psm1", ".psd1":
+	default:
+		return false
+	}
+	w := s.data[max(0, pos-classBytes):pos]
+	o := bytes.LastIndex(w, []byte("<#"))
+	return o >= 0 && !bytes.Contains(w[o:], []byte("#>"))
 }
 
 // proseLine reports whether pos is on a prose line of a prose file (Markdown,

@@ -529,10 +529,12 @@ func detectLegacyHexSecrets(s *scanState, r region) {
 					return // Zilore's or OpenStack Swift's X-Auth-Key (also a test's mocked Zilore request: `ZiloreProvider`, no Cloudflare word)
 				}
 				// (A 37-hex key beside its account email, with "cloudflare"
-				// within ContextBytes: a Global API Key by shape and pairing.)
+				// within ContextBytes or an enclosing section named cf_…, an
+				// Erlang sys.config's `{cf_purge, [{email, …}, {api_key, …}]}`:
+				// a Global API Key by shape and pairing.)
 				if key != "xauthkey" && !strings.Contains(key, "cloudflare") && !cfNamed(key) &&
 					(s.foreignQualified(key, start) || s.foreignOwner(start) || !s.cfContext(start, end) &&
-						!(n == legacyKeyMinLen && s.near(start, end, emailLines, "email") && s.cloudflareWithin(start, end))) {
+						!(n == legacyKeyMinLen && s.near(start, end, emailLines, "email") && (s.cloudflareWithin(start, end) || s.parentHas(start, "cf_") || s.parentHas(start, "cf-")))) {
 					return
 				}
 			case n != gitSHALen && tokenName(key) && !hasOtherVendor(key) && (strings.Contains(key, "cloudflare") || cfNamed(key) || s.cfContext(start, end) && !s.foreignOwner(start)):

@@ -60,10 +60,41 @@ func (s *scanState) detectPlainScheme(r region, h lowerHits) {
 	}
 }
 
-// apiPathLits open a string with a Cloudflare API path.
-var apiPathLits = []string{`"/zones/`, `"/zones?`, `"/accounts/`, `"/user/tokens`, `"/client/v4/`,
-	`'/zones/`, `'/zones?`, `'/accounts/`, `'/user/tokens`, `'/client/v4/`,
-	"`/zones/", "`/zones?", "`/accounts/", "`/user/tokens", "`/client/v4/"}
+// apiPaths are the Cloudflare API paths a client's requests are built on.
+var apiPaths = []string{"/zones/", "/zones?", "/accounts/", "/user/tokens", "/client/v4/"}
+
+// hasAPIPath reports whether w (lowercase) builds a request on an API path:
+// a string that opens with it (`"/zones/" + id`), or that puts it right
+// after an interpolated base (`"${base}/zones/…"`, Scala's and Kotlin's
+// `"$baseUrl/zones/…"`).
+func hasAPIPath(w []byte) bool {
+	for _, p := range apiPaths {
+		for off := 0; ; {
+			k := bytes.Index(w[off:], []byte(p))
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(p)
+			if at == 0 {
+				continue
+			}
+			switch c := w[at-1]; {
+			case isQuote(c), c == '`', c == '}':
+				return true
+			case identChar[c]:
+				b := at - 1
+				for b > 0 && identChar[w[b-1]] {
+					b--
+				}
+				if b > 0 && w[b-1] == '$' {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // cloudflareAPIClass reports whether pos is in a class named for
 // Cloudflare (`class CloudflareClient`, within classBytes above), or in a
@@ -83,7 +114,7 @@ func (s *scanState) cloudflareAPIClass(pos int) bool {
 			return false
 		}
 		w := s.lower[pos:min(len(s.lower), pos+classBytes)]
-		return slices.ContainsFunc(apiPathLits, func(p string) bool { return bytes.Contains(w, []byte(p)) })
+		return hasAPIPath(w)
 	}
 	n := lo + i + len("class ")
 	e := n
@@ -94,7 +125,7 @@ func (s *scanState) cloudflareAPIClass(pos int) bool {
 		return false
 	}
 	w := s.lower[n:min(len(s.lower), n+classBytes)]
-	return slices.ContainsFunc(apiPathLits, func(p string) bool { return bytes.Contains(w, []byte(p)) })
+	return hasAPIPath(w)
 }
 
 // cloudflareNamespace reports whether the last `namespace` or `package`
@@ -226,7 +257,7 @@ func (s *scanState) plainHTTP(r region, h lowerHits, rule *Rule, hosts []string,
 }
 
 // refusalOwnerWords name a list of URLs that code refuses: a denylist.
-var refusalOwnerWords = []string{"deny", "block", "reject", "refuse", "forbid", "disallow", "banned", "insecure", "invalid", "bad", "unsafe"}
+var refusalOwnerWords = []string{"deny", "denied", "block", "reject", "refuse", "forbid", "disallow", "banned", "insecure", "invalid", "bad", "unsafe"}
 
 // refusalTestWords, near a URL in a test, say the test expects the URL
 // to be refused.
@@ -278,6 +309,16 @@ func (s *scanState) refusedURL(start int) bool {
 			continue
 		}
 		if c := t[len(t)-1]; (c == '(' || c == '[' || c == '{') && containsAnyOf(t, refusalOwnerWords) {
+			return true
+		}
+		// Lisp: `(define denied-bases` then `'("http://…"` and more items
+		// below it: the list's first line holds items only, and the form
+		// that names it is still open above.
+		if o := bytes.TrimLeft(t, "'`#"); len(o) > 0 && (o[0] == '(' || o[0] == '[') && bytes.IndexByte(o, '"') > 0 && listItemsOnly(o[1:]) {
+			ind = indentOf(line)
+			continue
+		}
+		if t[0] == '(' && bytes.Count(t, []byte("(")) > bytes.Count(t, []byte(")")) && containsAnyOf(t, refusalOwnerWords) {
 			return true
 		}
 		break
@@ -472,7 +513,6 @@ var tlsMarkers = []tlsMarker{
 	// Qt's QSslConfiguration::setPeerVerifyMode(QSslSocket::VerifyNone);
 	// Electron's process-wide app.commandLine.appendSwitch('ignore-certificate-errors').
 	{name: "qsslsocket::verifynone"}, {name: "appendswitch('ignore-certificate-errors'"}, {name: `appendswitch("ignore-certificate-errors"`},
-	{name: ":insecure? true"}, // clj-http
 	// Erlang hackney's option list `[insecure, …]`, Common Lisp dexador's `:insecure t`.
 	{name: "[insecure,"}, {name: "[insecure]"}, {name: ":insecure t)"}, {name: ":insecure t "},
 	// Crystal's OpenSSL context, Tcl's tls package.
@@ -523,7 +563,7 @@ var acceptAll = []string{"=>true", "->true", "returntrue", "{$true}", "return$tr
 // emptyMethodBody reports whether rest (a method's name removed, spaces
 // removed, lowercase) declares parameters and an empty body: `(…) {}`,
 // `(…) throws CertificateException {}`, Kotlin's `(…) {}`, `(…): Unit {}`
-// and `(…) = Unit`. A call (`checkServerTrusted(chain, a);`) is not.
+// `(…) = Unit` and Scala's `(…): Unit = ()`. A call (`checkServerTrusted(chain, a);`) is not.
 func emptyMethodBody(rest []byte) bool {
 	k := bytes.IndexByte(rest, ')')
 	if k < 0 || !bytes.HasPrefix(rest, []byte("(")) {
@@ -534,7 +574,8 @@ func emptyMethodBody(rest []byte) bool {
 		rest = bytes.TrimLeft(r, "abcdefghijklmnopqrstuvwxyz0123456789_.,")
 	}
 	rest, _ = bytes.CutPrefix(rest, []byte(":unit"))
-	return bytes.HasPrefix(rest, []byte("{}")) || bytes.HasPrefix(rest, []byte("=unit"))
+	// (Scala: `(…): Unit = ()`, the unit value.)
+	return bytes.HasPrefix(rest, []byte("{}")) || bytes.HasPrefix(rest, []byte("=unit")) || bytes.HasPrefix(rest, []byte("=()"))
 }
 
 // tlsCommands are command-line tools whose TLS flags are parsed per command.
@@ -713,6 +754,12 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				vEnd := settingValue(s.lower[end:s.lineEnd(end)], set.values, !quoted)
 				if set.blankSep {
 					vEnd = blankValue(s.lower[end:s.lineEnd(end)], set.values)
+				} else if start > 0 && s.data[start-1] == ':' && end < len(s.data) && s.data[end] == '?' {
+					// A Clojure keyword and its value in a map (clj-http's
+					// `:insecure? true`, aligned with blanks).
+					if vEnd = blankValue(s.lower[end+1:s.lineEnd(end)], set.values); vEnd >= 0 {
+						vEnd++
+					}
 				}
 				if vEnd < 0 || s.inComment(start) || s.proseLine(start) || s.proseScalar(start) || codeSpan(s.data, start, end+vEnd) || s.inMessage(start) {
 					return
