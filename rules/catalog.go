@@ -63,6 +63,11 @@ from the environment or a secret store (` + "`${{ secrets.CLOUDFLARE_API_TOKEN }
 		{Path: "ddns.plist", Text: "    <key>CLOUDFLARE_API_TOKEN</key>\n    <string>{{tok40}}</string>", Want: true},
 		{Path: "boot.rb", Text: `ENV['CLOUDFLARE_API_TOKEN'] ||= '{{tok40}}'`, Want: true},
 		{Path: "variables.tf", Text: "variable \"cloudflare_api_token\" {\n  type    = string\n  default = \"{{tok40}}\"\n}", Want: true},
+		{Path: "src/schemas/cloudflare-integration.schema.json", Text: "{\n  \"title\": \"Cloudflare integration\",\n  \"properties\": {\n    \"apiToken\": {\n      \"type\": \"string\",\n      \"writeOnly\": true,\n      \"default\": \"{{tok40}}\"\n    }\n  }\n}", Want: true},
+		{Path: "src/schemas/cloudflare-integration.schema.json", Text: "{\n  \"title\": \"Cloudflare integration\",\n  \"properties\": {\n    \"theme\": {\n      \"type\": \"string\",\n      \"default\": \"{{tok40}}\"\n    }\n  }\n}", Want: false},
+		{Path: "cfpurge/forms.py", Text: "class CloudflareZoneForm(forms.Form):\n    api_token = forms.CharField(\n        label=_(\"Cloudflare API token\"),\n        initial=\"{{tok40}}\",\n    )", Want: true},
+		{Path: "cfpurge/models.py", Text: "class CloudflareZone(models.Model):\n    api_token = models.CharField(\n        max_length=64,\n        default=\"{{tok40}}\",\n    )", Want: true},
+		{Path: "cfpurge/forms.py", Text: "class CloudflareZoneForm(forms.Form):\n    notes = forms.CharField(\n        label=_(\"Cloudflare notes\"),\n        initial=\"{{tok40}}\",\n    )", Want: false},
 		{Path: "ddclient.conf", Text: "protocol=cloudflare, \\\nzone=example.org, \\\nlogin=token, \\\npassword={{tok40}} \\\nhome.example.org", Want: true},
 		// Negatives: no context, placeholders, reads, hashes, other vendors.
 		{Text: `token = "{{tok40}}"`, Want: false},

@@ -956,6 +956,20 @@ func (s *scanState) nameBefore(valStart int) string {
 		if k := s.yamlOwnerKey(ls); k != "" {
 			return k
 		}
+		// JSON Schema: a property's `"default": "…"` (`"apiToken": {` above).
+		if k := s.jsonOwnerKey(ls); k != "" {
+			return k
+		}
+		// A Django model field's default: `api_key = models.CharField(` above.
+		if k := s.fieldCallOwner(ls); k != "" {
+			return k
+		}
+	case "initial":
+		// A Django form field's initial value: `api_key = forms.CharField(`
+		// above, `initial="…"` among its arguments.
+		if k := s.fieldCallOwner(ls); k != "" {
+			return k
+		}
 	case "value", "valuestring":
 		// The API's token object (a saved POST /user/tokens response):
 		// {"id", "name", "status", "issued_on", "policies", …, "value": "<token>"}.
@@ -1357,6 +1371,37 @@ func (s *scanState) callOpenedAbove(ls, valStart int) string {
 	}
 	if j2, i2 := s.rawKeyBefore(prev, c); i2 > j2 {
 		return normalizeKey(string(s.data[j2:i2]))
+	}
+	return ""
+}
+
+// fieldCallOwner returns the normalized name assigned the call whose
+// arguments hold the line at ls (`api_key = forms.CharField(` within
+// yamlOwnerLines above, indented less, its arguments one per line), or "".
+func (s *scanState) fieldCallOwner(ls int) string {
+	indent := indentOf(s.data[ls:s.lineEnd(ls)])
+	for i, a := 0, ls; i < yamlOwnerLines && a > 0 && indent > 0; i++ {
+		a = s.lineStart(a - 1)
+		line := s.data[a:s.lineEnd(a)]
+		t := bytes.TrimRight(line, " \t\r")
+		if len(bytes.TrimSpace(t)) == 0 || indentOf(line) >= indent {
+			continue
+		}
+		if t[len(t)-1] != '(' {
+			return ""
+		}
+		c := len(t) - 1
+		for c > 0 && (identChar[t[c-1]] || t[c-1] == '.') {
+			c--
+		}
+		b := bytes.TrimRight(t[:c], " \t")
+		if len(b) < 2 || b[len(b)-1] != '=' || b[len(b)-2] == '=' {
+			return ""
+		}
+		if j, e := s.rawKeyBefore(a, a+len(b)-1); e > j {
+			return normalizeKey(string(s.data[j:e]))
+		}
+		return ""
 	}
 	return ""
 }
