@@ -2315,6 +2315,16 @@ func (s *scanState) detectorSample(pos int) bool {
 // ownOption reports a value that is the receiver's member of the same
 // name as the key (`this.apikey`, `self.api_key`), lowercase.
 func ownOption(v, key []byte) bool {
+	// A copy's argument that keeps the client's own value unless given
+	// another: `api_key=api_key or self.api_key` (with_options).
+	if m, ok := bytes.CutPrefix(v, key); ok {
+		for _, op := range []string{" or ", " || ", " ?? "} {
+			if r, ok := bytes.CutPrefix(m, []byte(op)); ok {
+				v = r
+				break
+			}
+		}
+	}
 	for _, recv := range []string{"this.", "self."} {
 		if m, ok := bytes.CutPrefix(v, []byte(recv)); ok && bytes.HasPrefix(m, key) && (len(m) == len(key) || !identChar[m[len(key)]]) {
 			return true
@@ -2341,13 +2351,30 @@ func (s *scanState) configuredHeader(end int) bool {
 			field = v[:e]
 		}
 	}
-	if len(field) <= len("this.") {
-		return false
-	}
 	// (Up to four lines above: `if (this.apiKey == null) {`, `return
 	// undefined;`, `}` then the header.)
 	ls := s.lineStart(end)
 	above := s.lower[min(s.linesBefore(end, 4), ls):ls]
+	if field == nil {
+		// A local copied from the field just above (`api_key =
+		// self.api_key`, then `if api_key is None: return {}`).
+		e := 0
+		for e < len(v) && identChar[v[e]] {
+			e++
+		}
+		if e > 0 && bytes.Contains(above, slices.Concat(v[:e], []byte(" = self."), v[:e])) {
+			field = v[:e]
+		}
+	} else if len(field) <= len("this.") {
+		return false
+	}
+	if len(field) == 0 {
+		return false
+	}
+	// `self.api_key if self.api_key is not None else Omit()`: sent when set.
+	if bytes.HasPrefix(bytes.TrimLeft(v[len(field):], " \t"), slices.Concat([]byte("if "), field, []byte(" is not none"))) {
+		return true
+	}
 	for off := 0; ; {
 		i := bytes.Index(above[off:], field)
 		if i < 0 {

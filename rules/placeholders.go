@@ -148,6 +148,9 @@ var documentedDummies = map[[32]byte]bool{
 	mustHash("4f7efcbbdc213010ee7e82036c64cbbac7620128eed371eb6bbe6d4a20a74d17"): true,
 	// The Origin CA key (user service key) example of the API reference.
 	mustHash("d3129d65d4e0ee3821761e3ebf14de5c0db188a9a239eb2d6bedc891fe7f2493"): true,
+	// The CLOUDFLARE_API_TOKEN example of cf-terraforming's README and the
+	// Terraform guides that copy it.
+	mustHash("070d5d6e8fbd326dc415a20966ec6d71b9a93f5e2557d64f745e42501ef3432d"): true,
 	// The Access API's example cf-access-client-secret.
 	mustHash("c87b68d5ff9f5c5f8d748b94cf2e948f3f5f3c09ef57c93cba8d630654e154ac"): true,
 }

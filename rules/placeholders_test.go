@@ -33,3 +33,23 @@ func TestPlaceholderWords(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentedDummy: the example token that cf-terraforming's README
+// prints (public, not a credential; split here so that the file does not
+// hold it in one piece) is no finding, and the same shape one letter off
+// is.
+func TestDocumentedDummy(t *testing.T) {
+	doc := "Hzsq3Vub-7Y-" + "hSTlAaLH3Jq_YfTUOCcgf22_Fs-j"
+	for _, tc := range []struct {
+		v    string
+		want int
+	}{
+		{doc, 0},
+		{"X" + doc[1:], 1},
+	} {
+		text := "# if using API Token\nexport CLOUDFLARE_API_TOKEN='" + tc.v + "'\n"
+		if got := len((rules.Options{Path: "README.md"}).Scan([]byte(text))); got != tc.want {
+			t.Errorf("value %d: %d findings, want %d", tc.want, got, tc.want)
+		}
+	}
+}
