@@ -320,6 +320,10 @@ func awaitedRequest(lower []byte, te, u int, w []byte) bool {
 	return bytes.HasPrefix(rhs, []byte("await ")) && otherHostURL(w)
 }
 
+// mockTrustWords, in a trust manager's name, say it serves a local mock
+// server's self-signed certificate.
+var mockTrustWords = []string{"wiremock", "mockserver", "mock_server", "loopback", "localhost"}
+
 // trustManagerOnOtherClient reports whether the trust manager declared
 // around pos (`X509TrustManager trustAll = new X509TrustManager() {`, up to
 // trustManagerLines above) is held by a name whose uses hand it only to
@@ -328,11 +332,16 @@ func awaitedRequest(lower []byte, te, u int, w []byte) bool {
 func (s *scanState) trustManagerOnOtherClient(pos int) bool {
 	lo := s.lineStart(pos)
 	for i := 0; i <= trustManagerLines; i++ {
-		if tgt, ok := s.assignTarget(lo); ok && bytes.Contains(s.lower[tgt[1]:s.lineEnd(lo)], []byte("trustmanager")) {
+		// (`tm = new X509TrustManager() {`, or the type before the name:
+		// `TrustManager[] TRUST_ALL = {`.)
+		if tgt, ok := s.assignTarget(lo); ok && bytes.Contains(s.lower[lo:s.lineEnd(lo)], []byte("trustmanager")) {
 			a, b := lastComponent(s.lower, tgt[0], tgt[1], tgt[1])
 			name := bytes.TrimLeft(s.lower[a:b], "$")
 			if len(name) < 2 || holderWords[string(name)] {
 				return false
+			}
+			if containsAnyOf(name, mockTrustWords) {
+				return true // `TRUST_WIREMOCK_SELF_SIGNED`: its name says whose certificate it accepts
 			}
 			api, other := s.followHolder(name, lo, s.lineEnd(lo))
 			return other && !api
