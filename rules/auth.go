@@ -660,11 +660,28 @@ func escapedBreak(b []byte) bool {
 	return n >= 2 && b[n-2] == '\\' && (b[n-1] == 'n' || b[n-1] == 'r')
 }
 
-// quoteEntity returns the length of the HTML/XML entity for a double
-// quote that b starts with (&quot;, &#34;, &#x22;), else 0.
+// quoteEntity returns the length of the HTML/XML entity for a quote that
+// b starts with (&quot;, &#34;, &#39;, …), else 0.
 func quoteEntity(b []byte) int {
-	for _, q := range []string{"&quot;", "&#34;", "&#x22;"} {
+	for _, q := range quoteEntities {
 		if len(b) >= len(q) && bytes.EqualFold(b[:len(q)], []byte(q)) {
+			return len(q)
+		}
+	}
+	return 0
+}
+
+// quoteEntities are the HTML/XML entities for a quote.
+var quoteEntities = []string{"&quot;", "&#34;", "&#x22;", "&#39;", "&#x27;", "&apos;"}
+
+// quoteEntityBefore returns the length of the quote entity that b ends
+// with, else 0.
+func quoteEntityBefore(b []byte) int {
+	if len(b) == 0 || b[len(b)-1] != ';' {
+		return 0
+	}
+	for _, q := range quoteEntities {
+		if len(b) >= len(q) && bytes.EqualFold(b[len(b)-len(q):], []byte(q)) {
 			return len(q)
 		}
 	}
@@ -2095,8 +2112,14 @@ func bareSecretPrefix(v []byte) bool {
 func settingValue(rest []byte, values []string, commaSep bool) int {
 	i := 0
 	skip := func() {
-		for i < len(rest) && (rest[i] == ' ' || rest[i] == '\t' || rest[i] == '"' || rest[i] == '\'' || rest[i] == ']') {
-			i++
+		for i < len(rest) {
+			if c := rest[i]; c == ' ' || c == '\t' || c == '"' || c == '\'' || c == ']' {
+				i++
+			} else if n := quoteEntity(rest[i:]); n > 0 {
+				i += n // HTML-escaped: `NODE_TLS_REJECT_UNAUTHORIZED=&quot;0&quot;` in a chat export
+			} else {
+				break
+			}
 		}
 	}
 	skip()

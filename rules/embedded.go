@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/base64"
 	"path"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -57,11 +59,20 @@ func (s *scanState) scanEmbedded(rs []region) {
 				continue
 			}
 			i, next = end+1, end+1
-			if !escNL || end-open-1 < minEmbeddedLen {
+			// (Or HTML in the string whose lines are broken by <br>: a
+			// ticket's or chat message's html body.)
+			html := bytes.Contains(s.lower[open+1:end], []byte("<br"))
+			if !(escNL || html) || end-open-1 < minEmbeddedLen {
 				continue
 			}
 			text, at := decodeJSONString(d[open+1 : end])
-			for _, m := range inner.Scan(text) {
+			if html {
+				text, at = htmlLineBreaks(text, at)
+			}
+			text, at = inlineFences(text, at)
+			found := inner.Scan(text)
+			judged := map[int]bool{}
+			for _, m := range found {
 				v := m.Bytes(text)
 				m.Start, m.End = open+1+at[m.Start], open+1+at[m.End]
 				if m.Value == nil && !bytes.Equal(d[m.Start:m.End], v) {
@@ -69,7 +80,21 @@ func (s *scanState) scanEmbedded(rs []region) {
 					// what the string says.
 					m.Value = bytes.Clone(v)
 				}
+				if judgedInText(m.Rule) {
+					judged[m.Start] = true
+				}
 				s.matches = append(s.matches, m)
+			}
+			if escNL {
+				// Which host a TLS switch serves, and whether a URL is in use
+				// or named in a sentence, is judged on the text's own lines,
+				// not on the one line the string is written on: a document
+				// whose API section sits beside an appliance's `verify_tls:
+				// false`, release notes saying the client refuses
+				// `http://api.cloudflare.com`.
+				s.matches = slices.DeleteFunc(s.matches, func(m Match) bool {
+					return judgedInText(m.Rule) && m.Start > open && m.Start < end && !judged[m.Start]
+				})
 			}
 		}
 	}
@@ -241,4 +266,279 @@ func (o Options) proxmoxPluginData(data []byte) []Match {
 		ls = le + 1
 	}
 	return out
+}
+
+// htmlLineBreaks returns text with each <br>, <br/> and <br /> (any case)
+// made a line break, and at remapped to match.
+func htmlLineBreaks(text []byte, at []int) ([]byte, []int) {
+	out := make([]byte, 0, len(text))
+	at2 := make([]int, 0, len(at))
+	for i := 0; i < len(text); i++ {
+		if text[i] == '<' && i+3 < len(text) && (text[i+1]|0x20) == 'b' && (text[i+2]|0x20) == 'r' {
+			j := i + 3
+			for j < len(text) && (text[j] == ' ' || text[j] == '/') {
+				j++
+			}
+			if j < len(text) && text[j] == '>' {
+				out, at2 = append(out, '\n'), append(at2, at[i])
+				i = j
+				continue
+			}
+		}
+		out, at2 = append(out, text[i]), append(at2, at[i])
+	}
+	return out, append(at2, at[len(text)])
+}
+
+// judgedInText: the rules whose raw matches inside an embedded text stand
+// only if the text's own scan finds them too.
+func judgedInText(r *Rule) bool { return r == TLSVerificationDisabled || r == InsecureAPIEndpoint }
+
+// inlineFences returns text with the code fences that chat markup writes
+// on the code's own lines (Slack's "```curl -sk …" and "…```") put on
+// lines of their own, as Markdown writes them, and at remapped to match.
+// A fence followed by a language name only ("```yaml") stays as it is.
+func inlineFences(text []byte, at []int) ([]byte, []int) {
+	if !bytes.Contains(text, []byte("```")) {
+		return text, at
+	}
+	out := make([]byte, 0, len(text)+16)
+	at2 := make([]int, 0, len(at)+16)
+	for ls := 0; ls < len(text); {
+		le := bytes.IndexByte(text[ls:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += ls
+		}
+		a, b := ls, le
+		if bytes.HasPrefix(text[a:b], []byte("```")) && b-a > 3 && !identChar.all(bytes.TrimRight(text[a+3:b], "\r")) {
+			out, at2 = append(out, "```\n"...), append(at2, at[a], at[a+1], at[a+2], at[a+3])
+			a += 3
+		}
+		tail := b > a+3 && bytes.HasSuffix(text[a:b], []byte("```"))
+		if tail {
+			b -= 3
+		}
+		for i := a; i < b; i++ {
+			out, at2 = append(out, text[i]), append(at2, at[i])
+		}
+		if tail {
+			out, at2 = append(out, "\n```"...), append(at2, at[b], at[b], at[b+1], at[b+2])
+		}
+		if le < len(text) {
+			out, at2 = append(out, '\n'), append(at2, at[le])
+		}
+		ls = le + 1
+	}
+	return out, append(at2, at[len(text)])
+}
+
+// mailPath reports an email file (a message, a mailbox, a web archive),
+// whose parts may be quoted-printable.
+func mailPath(p string) bool {
+	p = strings.ToLower(p)
+	switch path.Ext(p) {
+	case ".eml", ".emlx", ".mbox", ".mbx", ".msg", ".mht", ".mhtml":
+		return true
+	}
+	b := path.Base(p)
+	return b == "mbox" || strings.HasSuffix(b, ".msg.txt")
+}
+
+// qpHeader is the MIME header (lowercase) that opens a quoted-printable part.
+const qpHeader = "content-transfer-encoding: quoted-printable"
+
+// decodeQuotedPrintable decodes the quoted-printable parts of an email
+// (each from its Content-Transfer-Encoding header's blank line to the next
+// MIME boundary line): `=XX` is the byte, `=` at a line's end a soft line
+// break. at maps each decoded offset, and len(text), to its offset in data.
+// ok is false when there is nothing to decode.
+func decodeQuotedPrintable(data []byte) (text []byte, at []int, ok bool) {
+	if !bytes.Contains(bytes.ToLower(data), []byte(qpHeader)) {
+		return nil, nil, false
+	}
+	bounds := mimeBoundaries(data)
+	text = make([]byte, 0, len(data))
+	at = make([]int, 0, len(data)+1)
+	pending, in := false, false
+	for ls := 0; ls < len(data); {
+		le := bytes.IndexByte(data[ls:], '\n')
+		if le < 0 {
+			le = len(data)
+		} else {
+			le += ls
+		}
+		line := data[ls:le]
+		t := bytes.TrimRight(line, "\r")
+		switch {
+		case bytes.HasPrefix(t, []byte("--")) && slices.ContainsFunc(bounds, func(b []byte) bool { return bytes.HasPrefix(t[2:], b) }):
+			in, pending = false, false // a MIME boundary: the next part's headers
+		case !in && bytes.EqualFold(bytes.TrimSpace(t), []byte(qpHeader)):
+			pending = true
+		case !in && pending && len(t) == 0:
+			in, pending = true, false
+		}
+		end := min(le+1, len(data))
+		if !in || len(t) == 0 {
+			for i := ls; i < end; i++ {
+				text, at = append(text, data[i]), append(at, i)
+			}
+			ls = end
+			continue
+		}
+		for i := ls; i < end; i++ {
+			c := data[i]
+			if c == '=' && i+1 < end {
+				if r := bytes.TrimRight(data[i+1:end], "\r\n \t"); len(r) == 0 {
+					ok = true
+					break // a soft line break: the line goes on below
+				}
+				if i+2 < end && hexDigit(data[i+1]) && hexDigit(data[i+2]) {
+					text, at = append(text, unhex(data[i+1])<<4|unhex(data[i+2])), append(at, i)
+					i += 2
+					ok = true
+					continue
+				}
+			}
+			text, at = append(text, c), append(at, i)
+		}
+		ls = end
+	}
+	return text, append(at, len(data)), ok
+}
+
+// mimeBoundaries returns the multipart boundaries an email declares
+// (`boundary="…"` or `boundary=…`).
+func mimeBoundaries(data []byte) [][]byte {
+	var out [][]byte
+	for off := 0; ; {
+		i := bytes.Index(data[off:], []byte("boundary="))
+		if i < 0 {
+			return out
+		}
+		v := data[off+i+len("boundary="):]
+		off += i + len("boundary=")
+		if len(v) > 0 && v[0] == '"' {
+			v = v[1:]
+			if e := bytes.IndexByte(v, '"'); e > 0 {
+				out = append(out, v[:e])
+			}
+			continue
+		}
+		e := bytes.IndexAny(v, "; \t\r\n")
+		if e < 0 {
+			e = len(v)
+		}
+		if e > 0 {
+			out = append(out, v[:e])
+		}
+	}
+}
+
+func hexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c <= '9':
+		return c - '0'
+	case c <= 'F':
+		return c - 'A' + 10
+	}
+	return c - 'a' + 10
+}
+
+// decodeEscapedMarkup decodes the HTML that an XML file holds escaped
+// (`&lt;p&gt;…`): its entities decoded, then its tags dropped (a line
+// break for <br>, </p>, </div>, </li>, </pre>, </tr>) and its own entities
+// decoded. at maps each decoded offset, and len(text), to its offset in
+// data. ok is false when the file holds no escaped markup.
+func decodeEscapedMarkup(data []byte) (text []byte, at []int, ok bool) {
+	if !bytes.Contains(data, []byte("&lt;")) {
+		return nil, nil, false
+	}
+	t1, a1 := decodeEntities(data, false)
+	t2, a2 := decodeEntities(t1, true)
+	for i := range a2 {
+		a2[i] = a1[a2[i]]
+	}
+	return t2, a2, true
+}
+
+// breakTags are the elements whose tags (<br>, a closing </p>) end a
+// line of text.
+var breakTags = []string{"br", "p", "div", "li", "pre", "tr", "h1", "h2", "h3", "h4"}
+
+// decodeEntities decodes the XML/HTML entities of b (&lt; &gt; &amp;
+// &quot; &apos; &#N; &#xH;) and, with tags, drops its tags (breakTags
+// become line breaks). at maps each output offset, and len(out), to its
+// offset in b.
+func decodeEntities(b []byte, tags bool) (out []byte, at []int) {
+	out = make([]byte, 0, len(b))
+	at = make([]int, 0, len(b)+1)
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if tags && c == '<' {
+			e := bytes.IndexByte(b[i:min(len(b), i+maxCodeTag)], '>')
+			if e > 1 && (b[i+1] == '/' || b[i+1] == '!' || isAlpha(b[i+1])) {
+				closing := b[i+1] == '/'
+				name := bytes.TrimLeft(b[i+1:i+e], "/")
+				if k := bytes.IndexAny(name, " \t/"); k >= 0 {
+					name = name[:k]
+				}
+				if n := string(bytes.ToLower(name)); n == "br" || closing && slices.Contains(breakTags, n) {
+					out, at = append(out, '\n'), append(at, i)
+				}
+				i += e
+				continue
+			}
+		}
+		if c == '&' {
+			if v, n := entity(b[i:]); n > 0 {
+				out, at = append(out, v), append(at, i)
+				i += n - 1
+				continue
+			}
+		}
+		out, at = append(out, c), append(at, i)
+	}
+	return out, append(at, len(b))
+}
+
+func isAlpha(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// entity decodes the entity b starts with: its byte and length (0 if none;
+// a numeric entity above 0x7f is left alone).
+func entity(b []byte) (byte, int) {
+	e := bytes.IndexByte(b[:min(len(b), 10)], ';')
+	if e < 2 {
+		return 0, 0
+	}
+	switch name := string(b[1:e]); name {
+	case "lt":
+		return '<', e + 1
+	case "gt":
+		return '>', e + 1
+	case "amp":
+		return '&', e + 1
+	case "quot":
+		return '"', e + 1
+	case "apos":
+		return '\'', e + 1
+	default:
+		if name[0] != '#' {
+			return 0, 0
+		}
+		n, base := name[1:], 10
+		if len(n) > 0 && (n[0] == 'x' || n[0] == 'X') {
+			n, base = n[1:], 16
+		}
+		v, err := strconv.ParseUint(n, base, 8)
+		if err != nil || v > 0x7f || v == 0 {
+			return 0, 0
+		}
+		return byte(v), e + 1
+	}
 }

@@ -1683,6 +1683,10 @@ func (s *scanState) rawKeyBefore(ls, valStart int) (int, int) {
 	i := valStart
 	// Blanks that align a column (terraform fmt's `key    = "…"`) count
 	// once per run, up to maxAlignBlanks.
+	// (An HTML-escaped quote is a separator too: `export CF_Key=&quot;…`.)
+	for n := quoteEntityBefore(s.data[ls:i]); n > 0 && i-n < valStart; n = quoteEntityBefore(s.data[ls:i]) {
+		i -= n
+	}
 	for skipped, blanks := 0, 0; i > ls && skipped < maxKeySeparators && keySkip[s.data[i-1]]; i-- {
 		if c := s.data[i-1]; (c == ' ' || c == '\t') && i < valStart && (s.data[i] == ' ' || s.data[i] == '\t') {
 			if blanks++; blanks > maxAlignBlanks {

@@ -401,6 +401,21 @@ func fenceLine(line []byte) (c byte, n int, info []byte, ok bool) {
 	for i < len(line) && i < 3 && line[i] == ' ' {
 		i++
 	}
+	if t := bytes.TrimRight(line[i:], " \t\r"); bytes.HasPrefix(t, []byte("{code")) || bytes.Equal(t, []byte("{noformat}")) {
+		// Jira and Confluence wiki markup: `{code:yaml}` … `{code}`,
+		// `{noformat}` … `{noformat}` (a ticket's text embedded in an export).
+		if t[1] == 'n' {
+			return '{', 3, nil, true
+		}
+		if t[len(t)-1] != '}' || (len(t) > len("{code}") && t[len("{code")] != ':' && t[len("{code")] != '}') {
+			return 0, 0, nil, false
+		}
+		info = t[len("{code") : len(t)-1]
+		if i := bytes.IndexByte(info, '|'); i >= 0 {
+			info = info[:i] // `{code:bash|title=…}`
+		}
+		return '{', 3, bytes.TrimPrefix(info, []byte(":")), true
+	}
 	if i >= len(line) || (line[i] != '`' && line[i] != '~') {
 		return 0, 0, nil, false
 	}

@@ -90,6 +90,53 @@ func (o Options) Scan(data []byte) []Match {
 // looks for its own markers in every buffer it scans, such as suppression
 // directives, saves a second search of the whole buffer.
 func (o Options) ScanFind(data []byte, lits *Literals) ([]Match, []int) {
+	m, found := o.scanFind(data, lits)
+	return o.withDecoded(data, m, func(inner Options, text []byte) []Match {
+		dm, _ := inner.scanFind(text, nil)
+		return dm
+	}), found
+}
+
+// withDecoded adds to m, data's matches, those that scan finds in the text
+// data holds encoded, mapped back. An email's quoted-printable parts say
+// `key =3D value` and break long lines with `=` (a credential split by a
+// soft line break); a Jira or Confluence XML export holds its pages' HTML
+// escaped, code highlighted in spans (`&lt;span class=&quot;code-quote&quot;&gt;&amp;quot;X-Auth-Key&amp;quot;`).
+// (The decoded text's path is not one that is decoded again.)
+func (o Options) withDecoded(data []byte, m []Match, scan func(Options, []byte) []Match) []Match {
+	var text []byte
+	var at []int
+	var ok bool
+	inner := o
+	inner.Offset = 0
+	switch {
+	case mailPath(o.Path):
+		text, at, ok = decodeQuotedPrintable(data)
+		inner.Path += ".qp"
+	case strings.EqualFold(path.Ext(o.Path), ".xml"):
+		text, at, ok = decodeEscapedMarkup(data)
+		inner.Path = strings.TrimSuffix(o.Path, path.Ext(o.Path)) + ".md"
+	}
+	if !ok {
+		return m
+	}
+	dm := scan(inner, text)
+	if len(dm) == 0 {
+		return m
+	}
+	for _, x := range dm {
+		v := x.Bytes(text)
+		x.Start, x.End = at[x.Start], at[x.End]
+		if x.Value == nil && !bytes.Equal(data[x.Start:x.End], v) {
+			x.Value = bytes.Clone(v)
+		}
+		m = append(m, x)
+	}
+	s := scanState{data: data, opt: o, matches: m}
+	return s.finish()
+}
+
+func (o Options) scanFind(data []byte, lits *Literals) ([]Match, []int) {
 	if len(data) == 0 {
 		return nil, nil
 	}

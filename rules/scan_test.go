@@ -85,7 +85,7 @@ func ScanFullLower(o Options, data []byte) []Match {
 	s := scanState{data: data, opt: o, cat: o.catalog(), kind: fileKindOf(o.Path), lower: bytes.ToLower(data)}
 	s.pathHasCloudflare = cloudflarePath(strings.ToLower(o.Path))
 	s.run(o.pathRegions(referenceRegions(data, anchorLits(o.catalog(), o.ExtraHosts)), len(data)))
-	return s.finish()
+	return o.withDecoded(data, s.finish(), ScanFullLower)
 }
 
 // TestPrefilterVectorTail puts each anchor at every position of short

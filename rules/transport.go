@@ -249,7 +249,7 @@ func (s *scanState) plainHTTP(r region, h lowerHits, rule *Rule, hosts []string,
 				match = true
 			}
 		}
-		if !match || s.inComment(start) || s.proseLine(start) || s.proseScalar(start) || s.refusedURL(start) || s.comparedURL(start) {
+		if !match || s.inComment(start) || s.proseLine(start) || s.proseScalar(start) || s.refusedURL(start) || s.comparedURL(start) || s.htmlCodeURL(start) {
 			return
 		}
 		s.add(rule, start, authEnd, "high", "Cloudflare API URL uses plain http:// ("+host+"); use https://")
@@ -610,6 +610,13 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 				return
 			}
 			cmdEnd := s.commandEnd(start)
+			if start > 0 && s.data[start-1] == '`' {
+				// An inline code span in text (`curl -k https://printer/status` is
+				// fine): the command ends at its closing backtick.
+				if e := bytes.IndexByte(s.data[start:cmdEnd], '`'); e > 0 {
+					cmdEnd = start + e
+				}
+			}
 			words := shellWords
 			if start+n < len(s.data) && isQuote(s.data[start+n]) {
 				// An exec array: Icinga's `command = [ "/usr/bin/curl", "-s", "-k", …`,
@@ -761,7 +768,7 @@ func detectInsecureTLS(s *scanState, r region, h lowerHits) {
 						vEnd++
 					}
 				}
-				if vEnd < 0 || s.inComment(start) || s.proseLine(start) || s.proseScalar(start) || codeSpan(s.data, start, end+vEnd) || s.inMessage(start) {
+				if vEnd < 0 || s.inComment(start) || s.proseLine(start) || s.proseScalar(start) || codeSpan(s.data, start, end+vEnd) || s.mentionedSetting(start) || s.inMessage(start) {
 					return
 				}
 				if !s.apiHostInCode(start, end, ContextBytes) && !s.apiURLStatement(start) && !s.sdkClientNear(start, end) && !(set.global && s.cloudflareClientNear(start, end)) &&
@@ -1690,7 +1697,58 @@ func (s *scanState) uciDDNSInsecure(r region) {
 // backquotes, RST's double ones) in a docstring or comment: the setting is
 // named, not set.
 func codeSpan(d []byte, start, end int) bool {
-	return start > 0 && end < len(d) && d[start-1] == '`' && d[end] == '`'
+	switch {
+	case start > 0 && end < len(d) && d[start-1] == '`' && d[end] == '`':
+		return true
+	case start > 1 && end+1 < len(d) && d[start-1] == '{' && d[start-2] == '{' && d[end] == '}' && d[end+1] == '}':
+		return true // Jira and Confluence wiki markup's monospace: `{{verify=False}}`
+	}
+	return htmlCodeSpan(d, start, end)
+}
+
+// htmlCodeSpan reports whether d[start:end] is all the text of an HTML
+// `<code>` element (`<code>verify=False</code>`, `<code class="…">…</code>`).
+func htmlCodeSpan(d []byte, start, end int) bool {
+	if start == 0 || d[start-1] != '>' || !bytes.HasPrefix(d[end:], []byte("</code>")) {
+		return false
+	}
+	o := bytes.LastIndexByte(d[max(0, start-maxCodeTag):start-1], '<')
+	if o < 0 {
+		return false
+	}
+	tag := d[max(0, start-maxCodeTag)+o : start]
+	return bytes.HasPrefix(tag, []byte("<code>")) || bytes.HasPrefix(tag, []byte("<code "))
+}
+
+// htmlCodeURL reports whether the URL at start is all the text of an HTML
+// `<code>` element: a page that shows it (`also any <code>http://api.cloudflare.com</code>
+// string` in a chat export), not a request.
+func (s *scanState) htmlCodeURL(start int) bool {
+	e := start
+	for e < len(s.data) && e-start < MaxMatchLen && !bytes.ContainsRune([]byte(" \t\r\n<\"'"), rune(s.data[e])) {
+		e++
+	}
+	return htmlCodeSpan(s.data, start, e)
+}
+
+// maxCodeTag bounds the `<code …>` opening tag htmlCodeSpan reads back.
+const maxCodeTag = 160
+
+// mentionWords, right before a TLS setting in text, say the text names
+// the setting rather than sets it: "set REQUESTS_CA_BUNDLE instead of
+// verify=False".
+var mentionWords = []string{"instead of ", "without ", "never ", "not ", "no more ", "avoid ", "rather than "}
+
+// mentionedSetting reports whether the text on the line right before pos
+// ends with one of mentionWords.
+func (s *scanState) mentionedSetting(pos int) bool {
+	b := bytes.TrimRight(s.lower[max(s.lineStart(pos), pos-maxOwnerName):pos], "`'\"*_{")
+	for _, w := range mentionWords {
+		if bytes.HasSuffix(b, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // curlHandleElsewhere reports whether the libcurl handle that the
