@@ -46,6 +46,16 @@ func (s *scanState) scanEmbedded(rs []region) {
 	inner.Offset = 0
 	d := s.data
 	next := 0 // where the search for string openings goes on
+	// The raw matches that an embedded text's own scan must confirm
+	// (judgedInText), by start, and those it did not.
+	var raw []int
+	for _, m := range s.matches {
+		if judgedInText(m.Rule) {
+			raw = append(raw, m.Start)
+		}
+	}
+	slices.Sort(raw)
+	drop := map[int]bool{}
 	for _, r := range rs {
 		lo := max(next, r.start-maxEmbeddedLen)
 		for i := lo; i < r.end; {
@@ -71,7 +81,7 @@ func (s *scanState) scanEmbedded(rs []region) {
 			}
 			text, at = inlineFences(text, at)
 			found := inner.Scan(text)
-			judged := map[int]bool{}
+			var judged map[int]bool
 			for _, m := range found {
 				v := m.Bytes(text)
 				m.Start, m.End = open+1+at[m.Start], open+1+at[m.End]
@@ -81,6 +91,9 @@ func (s *scanState) scanEmbedded(rs []region) {
 					m.Value = bytes.Clone(v)
 				}
 				if judgedInText(m.Rule) {
+					if judged == nil {
+						judged = map[int]bool{}
+					}
 					judged[m.Start] = true
 				}
 				s.matches = append(s.matches, m)
@@ -92,11 +105,17 @@ func (s *scanState) scanEmbedded(rs []region) {
 				// whose API section sits beside an appliance's `verify_tls:
 				// false`, release notes saying the client refuses
 				// `http://api.cloudflare.com`.
-				s.matches = slices.DeleteFunc(s.matches, func(m Match) bool {
-					return judgedInText(m.Rule) && m.Start > open && m.Start < end && !judged[m.Start]
-				})
+				k, _ := slices.BinarySearch(raw, open+1)
+				for ; k < len(raw) && raw[k] < end; k++ {
+					if !judged[raw[k]] {
+						drop[raw[k]] = true
+					}
+				}
 			}
 		}
+	}
+	if len(drop) > 0 {
+		s.matches = slices.DeleteFunc(s.matches, func(m Match) bool { return judgedInText(m.Rule) && drop[m.Start] })
 	}
 }
 
