@@ -579,7 +579,54 @@ func redactingLine(h *headerSite) (bool, bool) {
 		containsAnyOf(h.s.lower[h.s.lineStart(i):i], redactOwnerWords) {
 		return false, true
 	}
+	// Headers built only to be redacted: `h.Set("X-Auth-Key", fakeKey)`
+	// then `got := Redact(h)`, or `sample = 'headers={"X-Auth-Key": …}'`
+	// then `print(redact(sample))` (a redaction test or self-check).
+	if name := headerHolder(bytes.TrimLeft(h.s.lower[h.ls:h.start], " \t")); len(name) > 0 {
+		below := h.s.lower[h.le:min(len(h.s.lower), h.s.lineEnd(min(len(h.s.lower)-1, h.le+redactedLines*80)))]
+		for _, w := range redactOwnerWords {
+			for off := 0; ; {
+				i := bytes.Index(below[off:], []byte(w))
+				if i < 0 {
+					break
+				}
+				off += i + len(w)
+				j := off
+				for j < len(below) && identChar[below[j]] {
+					j++
+				}
+				if j < len(below) && below[j] == '(' && bytes.HasPrefix(bytes.TrimLeft(below[j+1:], " \t"), name) {
+					if k := len(bytes.TrimLeft(below[j+1:], " \t")); k == len(name) || !identChar[bytes.TrimLeft(below[j+1:], " \t")[len(name)]] {
+						return false, true
+					}
+				}
+			}
+		}
+	}
 	return false, false
+}
+
+// redactedLines: how far below a header its holder's redaction call may be.
+const redactedLines = 8
+
+// headerHolder returns the name that holds a header set on the line
+// before it (lowercase): `h.Set(`, `h.Add(`, `h[` (the receiver) or `x =`
+// (the target), else nil.
+func headerHolder(before []byte) []byte {
+	e := 0
+	for e < len(before) && identChar[before[e]] {
+		e++
+	}
+	if e == 0 {
+		return nil
+	}
+	rest := bytes.TrimLeft(before[e:], " \t")
+	switch {
+	case bytes.HasPrefix(rest, []byte(".set(")), bytes.HasPrefix(rest, []byte(".add(")), bytes.HasPrefix(rest, []byte("[")),
+		bytes.HasPrefix(rest, []byte("=")) && !bytes.HasPrefix(rest, []byte("==")):
+		return before[:e]
+	}
+	return nil
 }
 
 // redactOwnerWords name a map of headers that a recorder or logger scrubs.

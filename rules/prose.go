@@ -475,7 +475,7 @@ func (s *scanState) fencePathAt(pos int) string {
 // message, a chart value's description).
 var proseKeys = map[string]bool{"message": true, "description": true, "summary": true, "help": true, "msg": true, "title": true,
 	"text": true, "note": true, "notes": true, "details": true, "detail": true, "fix": true, "remediation": true, "rationale": true,
-	"explanation": true, "comment": true}
+	"explanation": true, "comment": true, "prompt": true, "question": true, "explain": true, "hint": true, "feedback": true} // (and a quiz's)
 
 // proseScalar reports whether pos is on a sentence of a YAML block scalar
 // under a prose key (`message: >-` then "… Remove verify=False; …"): a
