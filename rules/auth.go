@@ -614,7 +614,7 @@ const redactedLines = 8
 // (the target), else nil.
 func headerHolder(before []byte) []byte {
 	e := 0
-	for e < len(before) && identChar[before[e]] {
+	for e < len(before) && wordChars[before[e]] {
 		e++
 	}
 	if e == 0 {
