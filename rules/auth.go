@@ -42,6 +42,39 @@ func detectAuthHeaders(s *scanState, r region, h lowerHits) {
 	}
 }
 
+// enclosingCallURL returns the quoted http(s) URL (lowercase) that is the
+// first argument of the call whose parentheses hold pos, within
+// requestLines above, else nil.
+func (s *scanState) enclosingCallURL(pos int) []byte {
+	lo := s.linesBefore(pos, requestLines)
+	depth := 0
+	for i := pos - 1; i >= lo; i-- {
+		switch s.lower[i] {
+		case ')', ']', '}':
+			depth++
+		case '[', '{':
+			depth--
+		case '(':
+			if depth > 0 {
+				depth--
+				continue
+			}
+			a := bytes.TrimLeft(s.lower[i+1:pos], " \t\r\n")
+			if len(a) < 2 || !isQuote(a[0]) || !bytes.HasPrefix(a[1:], []byte("http")) {
+				return nil
+			}
+			if e := bytes.IndexByte(a[1:], a[0]); e > 0 {
+				return a[1 : 1+e]
+			}
+			return nil
+		}
+		if depth < 0 {
+			depth = 0 // the header's own dict or list opening
+		}
+	}
+	return nil
+}
+
 // requestLines is how far around an X-Auth-Key header globalKeyContext
 // looks for the request's URL: a curl command's continuation lines, a
 // headers dictionary and the call it is passed to.
@@ -65,6 +98,12 @@ func (s *scanState) globalKeyContext(start, end int) bool {
 			if w := s.lower[clo:chi]; !s.hasAPIHost(w) && (otherVendorURL(w) || s.otherVendorURLVariable(w, start)) {
 				return false
 			}
+		}
+		// (Or the call the header is an argument of names another
+		// vendor's URL first: `requests.get("https://api.zilore.com/…",
+		// headers={"X-Auth-Key": …})` beside functions that call the API.)
+		if u := s.enclosingCallURL(start); u != nil && !s.hasAPIHost(u) && otherVendorURL(u) {
+			return false
 		}
 		// (Unless the API host is only in a comment, "none of these go to
 		// api.cloudflare.com", and the request names another vendor's URL.)
