@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -78,6 +79,9 @@ func run(pass *analysis.Pass, opt *lint.Options) error {
 				}
 				if configuredOnly(pass, file, hs) {
 					continue // an SDK's auth plumbing: sent only when its user set the key
+				}
+				if redactedOnly(pass, file, hs) {
+					continue // headers built only to be redacted (a redaction test)
 				}
 				pos, end := lint.InnerSpan(hs.NameExpr)
 				msg := h.Message
@@ -300,4 +304,83 @@ func configuredOnly(pass *analysis.Pass, file *ast.File, hs lint.HeaderSet) bool
 		})
 	}
 	return tested
+}
+
+// redactWords, in a function's name, say it redacts what it is given.
+var redactWords = []string{"redact", "scrub", "mask", "sanitiz", "censor"}
+
+// redactedOnly reports whether the header is set on a local variable
+// (`h := http.Header{}; h.Set("X-Auth-Key", k)`) whose every other use in
+// its function is an argument to a call named for redaction (`Redact(h)`):
+// headers built to test a redaction, never sent.
+func redactedOnly(pass *analysis.Pass, file *ast.File, hs lint.HeaderSet) bool {
+	path, _ := astutil.PathEnclosingInterval(file, hs.NameExpr.Pos(), hs.NameExpr.End())
+	var recv *ast.Ident
+	var body *ast.BlockStmt
+	for _, n := range path {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if recv == nil {
+				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+					recv, _ = ast.Unparen(sel.X).(*ast.Ident)
+				}
+				if recv == nil {
+					return false
+				}
+			}
+		case *ast.FuncDecl:
+			body = n.Body
+		case *ast.FuncLit:
+			body = n.Body
+		}
+		if body != nil {
+			break
+		}
+	}
+	if recv == nil || body == nil {
+		return false
+	}
+	obj, ok := pass.TypesInfo.Uses[recv].(*types.Var)
+	if !ok || obj.IsField() || obj.Pos() < body.Pos() || obj.Pos() > body.End() {
+		return false // a parameter, a field or a package variable: it goes elsewhere
+	}
+	redacted, other := false, false
+	var stack []ast.Node
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		id, ok := n.(*ast.Ident)
+		if !ok || pass.TypesInfo.Uses[id] != obj || len(stack) < 2 {
+			return true
+		}
+		switch p := stack[len(stack)-2].(type) {
+		case *ast.SelectorExpr:
+			// h.Set(…), h.Add(…), h.Del(…): building the headers.
+			if sel := p.Sel.Name; p.X == id && (sel == "Set" || sel == "Add" || sel == "Del" || sel == "Get") {
+				return true
+			}
+			other = true
+		case *ast.CallExpr:
+			name := ""
+			switch f := ast.Unparen(p.Fun).(type) {
+			case *ast.Ident:
+				name = f.Name
+			case *ast.SelectorExpr:
+				name = f.Sel.Name
+			}
+			l := strings.ToLower(name)
+			if slices.ContainsFunc(redactWords, func(w string) bool { return strings.Contains(l, w) }) {
+				redacted = true
+			} else {
+				other = true
+			}
+		default:
+			other = true
+		}
+		return true
+	})
+	return redacted && !other
 }
