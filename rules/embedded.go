@@ -256,12 +256,7 @@ func (o Options) proxmoxPluginData(data []byte) []Match {
 	var out []Match
 	cf := false
 	for ls := 0; ls < len(data); {
-		le := bytes.IndexByte(data[ls:], '\n')
-		if le < 0 {
-			le = len(data)
-		} else {
-			le += ls
-		}
+		le := lineEndIn(data, ls)
 		line := data[ls:le]
 		t := bytes.TrimSpace(line)
 		switch f := bytes.Fields(t); {
@@ -324,12 +319,7 @@ func inlineFences(text []byte, at []int) ([]byte, []int) {
 	out := make([]byte, 0, len(text)+16)
 	at2 := make([]int, 0, len(at)+16)
 	for ls := 0; ls < len(text); {
-		le := bytes.IndexByte(text[ls:], '\n')
-		if le < 0 {
-			le = len(text)
-		} else {
-			le += ls
-		}
+		le := lineEndIn(text, ls)
 		a, b := ls, le
 		if bytes.HasPrefix(text[a:b], []byte("```")) && b-a > 3 && !identChar.all(bytes.TrimRight(text[a+3:b], "\r")) {
 			out, at2 = append(out, "```\n"...), append(at2, at[a], at[a+1], at[a+2], at[a+3])
@@ -382,12 +372,7 @@ func decodeQuotedPrintable(data []byte) (text []byte, at []int, ok bool) {
 	at = make([]int, 0, len(data)+1)
 	pending, in := false, false
 	for ls := 0; ls < len(data); {
-		le := bytes.IndexByte(data[ls:], '\n')
-		if le < 0 {
-			le = len(data)
-		} else {
-			le += ls
-		}
+		le := lineEndIn(data, ls)
 		line := data[ls:le]
 		t := bytes.TrimRight(line, "\r")
 		switch {
@@ -560,4 +545,13 @@ func entity(b []byte) (byte, int) {
 		}
 		return byte(v), e + 1
 	}
+}
+
+// lineEndIn returns the offset of the line break that ends b's line
+// starting at ls, or len(b).
+func lineEndIn(b []byte, ls int) int {
+	if i := bytes.IndexByte(b[ls:], '\n'); i >= 0 {
+		return ls + i
+	}
+	return len(b)
 }

@@ -52,24 +52,7 @@ func endpointOf(pass *analysis.Pass, ix *index.Index, file *ast.File, nameExpr a
 // for each part known only at run time) of the request whose header the
 // call holding nameExpr sets, when the function makes that request.
 func requestOf(pass *analysis.Pass, ix *index.Index, file *ast.File, nameExpr ast.Expr) (method, u string, ok bool) {
-	path, _ := astutil.PathEnclosingInterval(file, nameExpr.Pos(), nameExpr.End())
-	var call *ast.CallExpr
-	var body *ast.BlockStmt
-	for _, n := range path {
-		switch n := n.(type) {
-		case *ast.CallExpr:
-			if call == nil {
-				call = n
-			}
-		case *ast.FuncDecl:
-			body = n.Body
-		case *ast.FuncLit:
-			body = n.Body
-		}
-		if body != nil {
-			break
-		}
-	}
+	call, body := callAndBody(file, nameExpr)
 	if call == nil || body == nil {
 		return "", "", false
 	}
@@ -175,4 +158,24 @@ func (ev *evaluator) eval(e ast.Expr, depth int) (string, bool) {
 		}
 	}
 	return apiops.Wild, false
+}
+
+// callAndBody returns the innermost call holding e and the body of the
+// function holding that call (nil where there is none).
+func callAndBody(file *ast.File, e ast.Expr) (*ast.CallExpr, *ast.BlockStmt) {
+	path, _ := astutil.PathEnclosingInterval(file, e.Pos(), e.End())
+	var call *ast.CallExpr
+	for _, n := range path {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if call == nil {
+				call = n
+			}
+		case *ast.FuncDecl:
+			return call, n.Body
+		case *ast.FuncLit:
+			return call, n.Body
+		}
+	}
+	return call, nil
 }

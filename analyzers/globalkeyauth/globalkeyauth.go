@@ -314,30 +314,16 @@ var redactWords = []string{"redact", "scrub", "mask", "sanitiz", "censor"}
 // its function is an argument to a call named for redaction (`Redact(h)`):
 // headers built to test a redaction, never sent.
 func redactedOnly(pass *analysis.Pass, file *ast.File, hs lint.HeaderSet) bool {
-	path, _ := astutil.PathEnclosingInterval(file, hs.NameExpr.Pos(), hs.NameExpr.End())
-	var recv *ast.Ident
-	var body *ast.BlockStmt
-	for _, n := range path {
-		switch n := n.(type) {
-		case *ast.CallExpr:
-			if recv == nil {
-				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
-					recv, _ = ast.Unparen(sel.X).(*ast.Ident)
-				}
-				if recv == nil {
-					return false
-				}
-			}
-		case *ast.FuncDecl:
-			body = n.Body
-		case *ast.FuncLit:
-			body = n.Body
-		}
-		if body != nil {
-			break
-		}
+	call, body := callAndBody(file, hs.NameExpr)
+	if call == nil || body == nil {
+		return false
 	}
-	if recv == nil || body == nil {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	recv, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
 		return false
 	}
 	obj, ok := pass.TypesInfo.Uses[recv].(*types.Var)
