@@ -7,16 +7,16 @@ import (
 
 // checkMap: a decoder's offset map has one entry per decoded byte and one
 // for the end, never goes back, and stays inside the input.
-func checkMap(t *testing.T, what string, data, text []byte, at []int) {
+func checkMap[T int | int32](t *testing.T, what string, data, text []byte, at []T) {
 	t.Helper()
 	if len(at) != len(text)+1 {
 		t.Fatalf("%s: %d offsets for %d bytes", what, len(at), len(text))
 	}
-	if at[len(text)] != len(data) {
+	if int(at[len(text)]) != len(data) {
 		t.Fatalf("%s: end maps to %d, want %d", what, at[len(text)], len(data))
 	}
 	for i := range text {
-		if at[i] < 0 || at[i] >= len(data) || (i > 0 && at[i] < at[i-1]) {
+		if at[i] < 0 || int(at[i]) >= len(data) || (i > 0 && at[i] < at[i-1]) {
 			t.Fatalf("%s: offset %d maps to %d (input %d bytes)", what, i, at[i], len(data))
 		}
 	}

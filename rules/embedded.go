@@ -363,13 +363,13 @@ const qpHeader = "content-transfer-encoding: quoted-printable"
 // MIME boundary line): `=XX` is the byte, `=` at a line's end a soft line
 // break. at maps each decoded offset, and len(text), to its offset in data.
 // ok is false when there is nothing to decode.
-func decodeQuotedPrintable(data []byte) (text []byte, at []int, ok bool) {
+func decodeQuotedPrintable(data []byte) (text []byte, at []int32, ok bool) {
 	if !bytes.Contains(bytes.ToLower(data), []byte(qpHeader)) {
 		return nil, nil, false
 	}
 	bounds := mimeBoundaries(data)
 	text = make([]byte, 0, len(data))
-	at = make([]int, 0, len(data)+1)
+	at = make([]int32, 0, len(data)+1)
 	pending, in := false, false
 	for ls := 0; ls < len(data); {
 		le := lineEndIn(data, ls)
@@ -386,7 +386,7 @@ func decodeQuotedPrintable(data []byte) (text []byte, at []int, ok bool) {
 		end := min(le+1, len(data))
 		if !in || len(t) == 0 {
 			for i := ls; i < end; i++ {
-				text, at = append(text, data[i]), append(at, i)
+				text, at = append(text, data[i]), append(at, int32(i))
 			}
 			ls = end
 			continue
@@ -399,17 +399,17 @@ func decodeQuotedPrintable(data []byte) (text []byte, at []int, ok bool) {
 					break // a soft line break: the line goes on below
 				}
 				if i+2 < end && hexDigit(data[i+1]) && hexDigit(data[i+2]) {
-					text, at = append(text, unhex(data[i+1])<<4|unhex(data[i+2])), append(at, i)
+					text, at = append(text, unhex(data[i+1])<<4|unhex(data[i+2])), append(at, int32(i))
 					i += 2
 					ok = true
 					continue
 				}
 			}
-			text, at = append(text, c), append(at, i)
+			text, at = append(text, c), append(at, int32(i))
 		}
 		ls = end
 	}
-	return text, append(at, len(data)), ok
+	return text, append(at, int32(len(data))), ok
 }
 
 // mimeBoundaries returns the multipart boundaries an email declares
@@ -459,7 +459,7 @@ func unhex(c byte) byte {
 // break for <br>, </p>, </div>, </li>, </pre>, </tr>) and its own entities
 // decoded. at maps each decoded offset, and len(text), to its offset in
 // data. ok is false when the file holds no escaped markup.
-func decodeEscapedMarkup(data []byte) (text []byte, at []int, ok bool) {
+func decodeEscapedMarkup(data []byte) (text []byte, at []int32, ok bool) {
 	if !bytes.Contains(data, []byte("&lt;")) {
 		return nil, nil, false
 	}
@@ -479,9 +479,9 @@ var breakTags = []string{"br", "p", "div", "li", "pre", "tr", "h1", "h2", "h3", 
 // &quot; &apos; &#N; &#xH;) and, with tags, drops its tags (breakTags
 // become line breaks). at maps each output offset, and len(out), to its
 // offset in b.
-func decodeEntities(b []byte, tags bool) (out []byte, at []int) {
+func decodeEntities(b []byte, tags bool) (out []byte, at []int32) {
 	out = make([]byte, 0, len(b))
-	at = make([]int, 0, len(b)+1)
+	at = make([]int32, 0, len(b)+1)
 	for i := 0; i < len(b); i++ {
 		c := b[i]
 		if tags && c == '<' {
@@ -493,7 +493,7 @@ func decodeEntities(b []byte, tags bool) (out []byte, at []int) {
 					name = name[:k]
 				}
 				if n := string(bytes.ToLower(name)); n == "br" || closing && slices.Contains(breakTags, n) {
-					out, at = append(out, '\n'), append(at, i)
+					out, at = append(out, '\n'), append(at, int32(i))
 				}
 				i += e
 				continue
@@ -501,14 +501,14 @@ func decodeEntities(b []byte, tags bool) (out []byte, at []int) {
 		}
 		if c == '&' {
 			if v, n := entity(b[i:]); n > 0 {
-				out, at = append(out, v), append(at, i)
+				out, at = append(out, v), append(at, int32(i))
 				i += n - 1
 				continue
 			}
 		}
-		out, at = append(out, c), append(at, i)
+		out, at = append(out, c), append(at, int32(i))
 	}
-	return out, append(at, len(b))
+	return out, append(at, int32(len(b)))
 }
 
 func isAlpha(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

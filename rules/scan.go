@@ -105,7 +105,7 @@ func (o Options) ScanFind(data []byte, lits *Literals) ([]Match, []int) {
 // (The decoded text's path is not one that is decoded again.)
 func (o Options) withDecoded(data []byte, m []Match, scan func(Options, []byte) []Match) []Match {
 	var text []byte
-	var at []int
+	var at []int32 // (int32: a window is at most a few MiB)
 	var ok bool
 	inner := o
 	inner.Offset = 0
@@ -126,7 +126,7 @@ func (o Options) withDecoded(data []byte, m []Match, scan func(Options, []byte) 
 	}
 	for _, x := range dm {
 		v := x.Bytes(text)
-		x.Start, x.End = at[x.Start], at[x.End]
+		x.Start, x.End = int(at[x.Start]), int(at[x.End])
 		if x.Value == nil && !bytes.Equal(data[x.Start:x.End], v) {
 			x.Value = bytes.Clone(v)
 		}
