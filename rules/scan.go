@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"math"
 	"path"
 	"slices"
 	"sort"
@@ -110,6 +111,8 @@ func (o Options) withDecoded(data []byte, m []Match, scan func(Options, []byte) 
 	inner := o
 	inner.Offset = 0
 	switch {
+	case len(data) > math.MaxInt32:
+		// (The offset maps are int32; the scanner's windows are a few MiB.)
 	case mailPath(o.Path):
 		text, at, ok = decodeQuotedPrintable(data)
 		inner.Path += ".qp"
